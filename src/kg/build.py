@@ -1,0 +1,195 @@
+"""``kg build``: validate, reason, and write a complete build folder atomically.
+
+A build is written to a staging folder next to the output folder and swapped in
+only when it is complete, so a failed or interrupted build leaves the previous
+one intact. The exports are sorted, so the same input gives the same bytes.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import hashlib
+import json
+import os
+import shutil
+import time
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rdflib import Dataset, Graph, URIRef
+from rdflib.compare import to_canonical_graph
+from rdflib.namespace import RDF
+
+from . import __version__, ontodoc, store
+from .curate import display_path
+from .errors import BuildLocked
+from .namespaces import (
+    ASSERTED_GRAPH,
+    INFERRED_GRAPH,
+    KG,
+    ONTOLOGY_GRAPH,
+    PREFIXES,
+    PROVENANCE_GRAPH,
+)
+from .ontology import load_graph
+from .reason import infer, reified
+from .validate import Curated, validate
+
+EXPORTS = ("kg.ttl", "kg.nt", "kg.nq", "store/", "ontology.html", "manifest.json")
+
+
+@dataclass
+class BuildResult:
+    out: Path
+    sources: list[tuple[str, str, str]]
+    curated_lines: int
+    class_counts: dict[str, int]
+    asserted: int
+    inferred: int
+    inferred_by: dict[str, int]
+    provenance: int
+    reasoner: str
+    seconds: float
+    files: list[str] = field(default_factory=lambda: list(EXPORTS))
+
+
+@contextlib.contextmanager
+def _lock(out: Path) -> Iterator[None]:
+    out.parent.mkdir(parents=True, exist_ok=True)
+    lock_path = out.parent / f".{out.name}.lock"
+    with lock_path.open("w") as handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError as exc:
+            raise BuildLocked(
+                f"another kg build is writing {display_path(out)}",
+                hint="wait for it to finish, or build into another folder with --out",
+            ) from exc
+        yield
+
+
+def _recover(out: Path, old: Path) -> None:
+    """Finish a swap that an interruption cut between its two renames."""
+    if not out.exists() and old.exists():
+        old.rename(out)
+    elif old.exists():
+        shutil.rmtree(old)
+
+
+def _sorted_lines(graph: Graph) -> list[str]:
+    text = graph.serialize(format="nt", encoding="utf-8").decode("utf-8")
+    return sorted({line for line in text.splitlines() if line.strip()})
+
+
+def _nquads(graphs: dict[URIRef, Graph]) -> list[str]:
+    lines = []
+    for name, graph in graphs.items():
+        for line in _sorted_lines(graph):
+            lines.append(f"{line[:-1].rstrip()} <{name}> .")
+    return sorted(lines)
+
+
+def _sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _short(iri: URIRef) -> str:
+    return str(iri).rsplit("/", 1)[-1].rsplit("#", 1)[-1]
+
+
+def build(data_dir: Path, out: Path, *, reason: bool = True) -> BuildResult:
+    """Build the knowledge graph from a data folder into ``out`` (e.g. ``build/``)."""
+    started = time.monotonic()
+    out = out.absolute()
+    old = out.parent / f".{out.name}.old"
+    with _lock(out):
+        _recover(out, old)
+        curated = validate(data_dir)
+        ontology = to_canonical_graph(load_graph())
+        inference = infer(ontology, curated.asserted, use_hermit=reason)
+        provenance = Graph()
+        provenance += curated.provenance
+        provenance += reified(inference)
+        graphs: dict[URIRef, Graph] = {
+            ONTOLOGY_GRAPH: ontology,
+            ASSERTED_GRAPH: curated.asserted,
+            INFERRED_GRAPH: inference.graph,
+            PROVENANCE_GRAPH: provenance,
+        }
+        staging = out.parent / f".{out.name}.new-{os.getpid()}"
+        if staging.exists():
+            shutil.rmtree(staging)
+        staging.mkdir()
+        try:
+            result = _write(staging, graphs, curated, inference.reasoner)
+            if out.exists():
+                out.rename(old)
+            staging.rename(out)
+            if old.exists():
+                shutil.rmtree(old)
+        finally:
+            if staging.exists():
+                shutil.rmtree(staging)
+    counts = Counter(_short(how) for how in inference.derived_by.values())
+    result.out = out
+    result.inferred_by = dict(sorted(counts.items()))
+    result.seconds = time.monotonic() - started
+    return result
+
+
+def _write(
+    folder: Path,
+    graphs: dict[URIRef, Graph],
+    curated: Curated,
+    reasoner: str,
+) -> BuildResult:
+    nquads = _nquads(graphs)
+    (folder / "kg.nq").write_text("\n".join(nquads) + "\n", encoding="utf-8")
+    union = Graph()
+    for name, prefix in PREFIXES.items():
+        union.bind(name, prefix)
+    for graph in graphs.values():
+        union += graph
+    (folder / "kg.nt").write_text("\n".join(_sorted_lines(union)) + "\n", encoding="utf-8")
+    union.serialize(folder / "kg.ttl", format="turtle", encoding="utf-8")
+    store.write(folder / store.STORE_DIR, ("\n".join(nquads) + "\n").encode("utf-8"))
+    (folder / "ontology.html").write_text(ontodoc.render(graphs[ONTOLOGY_GRAPH]), encoding="utf-8")
+    known = set(graphs[ASSERTED_GRAPH]) | set(graphs[INFERRED_GRAPH])
+    class_counts = Counter(
+        str(o)[len(KG) :]
+        for s, p, o in known
+        if p == RDF.type and isinstance(o, URIRef) and o.startswith(str(KG))
+    )
+    sources = [(s.id, s.meta.get("title", ""), s.meta.get("date", "")) for s in curated.sources]
+    result = BuildResult(
+        out=folder,
+        sources=sources,
+        curated_lines=len(curated.resolved),
+        class_counts=dict(sorted(class_counts.items())),
+        asserted=len(graphs[ASSERTED_GRAPH]),
+        inferred=len(graphs[INFERRED_GRAPH]),
+        inferred_by={},
+        provenance=len(graphs[PROVENANCE_GRAPH]),
+        reasoner=reasoner,
+        seconds=0.0,
+    )
+    manifest = {
+        "kg_version": __version__,
+        "reasoner": reasoner,
+        "sources": [{"id": i, "title": t, "date": d} for i, t, d in sources],
+        "graphs": {str(name): len(g) for name, g in graphs.items()},
+        "classes": result.class_counts,
+        "inputs": {s.relpath: _sha256(s.file) for s in curated.sources},
+    }
+    (folder / "manifest.json").write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
+    return result
+
+
+def load_dataset(build_dir: Path) -> Dataset:
+    """The named graphs of a build as an rdflib Dataset (for small builds)."""
+    ds = Dataset()
+    ds.parse(build_dir / "kg.nq", format="nquads")
+    return ds

@@ -1,0 +1,96 @@
+"""Every IRI the project uses, in one place. Tests import the same constants."""
+
+from __future__ import annotations
+
+from rdflib import Namespace, URIRef
+from rdflib.namespace import DCTERMS, FOAF, OWL, PROV, RDF, RDFS, SKOS, XSD
+
+BASE = "https://w3id.org/kg-state-actors/"
+ONTOLOGY_IRI = URIRef(BASE + "ontology")
+KG = Namespace(BASE + "ontology#")
+"""Ontology terms: classes and properties."""
+ID = Namespace(BASE + "id/")
+"""Curated and reference entities, sources, evidence and reified statements."""
+GRAPH = Namespace(BASE + "graph/")
+"""Named graphs of a build."""
+
+ORG = Namespace("http://www.w3.org/ns/org#")
+SCHEMA = Namespace("https://schema.org/")
+
+ONTOLOGY_GRAPH = GRAPH["ontology"]
+ASSERTED_GRAPH = GRAPH["asserted"]
+INFERRED_GRAPH = GRAPH["inferred"]
+PROVENANCE_GRAPH = GRAPH["provenance"]
+GRAPHS = (ONTOLOGY_GRAPH, ASSERTED_GRAPH, INFERRED_GRAPH, PROVENANCE_GRAPH)
+
+RULE = Namespace(BASE + "rule/")
+"""Derivations by a named SPARQL rule (src/kg/rules/NAME.rq)."""
+
+PREFIXES: dict[str, str] = {
+    "kg": str(KG),
+    "id": str(ID),
+    "rdf": str(RDF),
+    "rdfs": str(RDFS),
+    "owl": str(OWL),
+    "xsd": str(XSD),
+    "skos": str(SKOS),
+    "prov": str(PROV),
+    "org": str(ORG),
+    "schema": str(SCHEMA),
+    "foaf": str(FOAF),
+    "dcterms": str(DCTERMS),
+}
+
+# Reference-data ids in curated files are written PREFIX:LOCAL; their IRIs:
+COUNTRY = Namespace(str(ID) + "country/")
+RANK = Namespace(str(ID) + "rank/")
+RANK_SYSTEM = Namespace(str(ID) + "rank-system/")
+PLACE = Namespace(str(ID) + "place/")
+SOURCE = Namespace(str(ID) + "source/")
+EVIDENCE = Namespace(str(ID) + "evidence/")
+STATEMENT = Namespace(str(ID) + "statement/")
+
+
+def entity(local_id: str) -> URIRef:
+    """The IRI of a curated entity id such as ``zakir-hasanov``."""
+    return ID[local_id]
+
+
+def sparql_prefixes() -> str:
+    """PREFIX lines for every known namespace, for prepending to queries."""
+    return "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items())
+
+
+__all__ = [
+    "ASSERTED_GRAPH",
+    "BASE",
+    "COUNTRY",
+    "DCTERMS",
+    "EVIDENCE",
+    "FOAF",
+    "GRAPH",
+    "GRAPHS",
+    "ID",
+    "INFERRED_GRAPH",
+    "KG",
+    "ONTOLOGY_GRAPH",
+    "ONTOLOGY_IRI",
+    "ORG",
+    "OWL",
+    "PLACE",
+    "PREFIXES",
+    "PROV",
+    "PROVENANCE_GRAPH",
+    "RANK",
+    "RANK_SYSTEM",
+    "RDF",
+    "RDFS",
+    "RULE",
+    "SCHEMA",
+    "SKOS",
+    "SOURCE",
+    "STATEMENT",
+    "XSD",
+    "entity",
+    "sparql_prefixes",
+]

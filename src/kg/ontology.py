@@ -1,0 +1,133 @@
+"""The ontology as the rest of the pipeline sees it: its classes and properties
+by local name, their domains, ranges and characteristics."""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Literal
+
+from rdflib import Graph, Literal as RdfLiteral, URIRef
+from rdflib.namespace import OWL, RDF, RDFS, SKOS, XSD
+
+from . import resources
+from .errors import DataError
+from .namespaces import KG
+
+PropertyKind = Literal["object", "datatype", "annotation"]
+
+# Predicates a curator may write besides the kg: properties.
+BUILTIN_PREDICATES: dict[str, URIRef] = {
+    "label": RDFS.label,
+    "altLabel": SKOS.altLabel,
+    "comment": RDFS.comment,
+}
+
+
+@dataclass(frozen=True)
+class Property:
+    iri: URIRef
+    name: str
+    kind: PropertyKind
+    domain: URIRef | None
+    range: URIRef | None
+    functional: bool
+    single_valued_per_date: bool
+
+    @property
+    def datatype(self) -> URIRef:
+        """The literal datatype of a datatype or annotation property."""
+        if self.kind == "object" or self.range is None:
+            return XSD.string
+        return self.range
+
+
+class Vocabulary:
+    """Classes and properties of the kg ontology, addressed by local name."""
+
+    def __init__(self, graph: Graph) -> None:
+        self.graph = graph
+        self.classes: dict[str, URIRef] = {}
+        self.properties: dict[str, Property] = {}
+        self._supers: dict[URIRef, frozenset[URIRef]] = {}
+        for cls in sorted(set(graph.subjects(RDF.type, OWL.Class))):
+            if isinstance(cls, URIRef):
+                self._supers[cls] = frozenset(graph.transitive_objects(cls, RDFS.subClassOf))
+                if cls.startswith(str(KG)):
+                    self.classes[cls[len(KG) :]] = cls
+        kinds: list[tuple[URIRef, PropertyKind]] = [
+            (OWL.ObjectProperty, "object"),
+            (OWL.DatatypeProperty, "datatype"),
+            (OWL.AnnotationProperty, "annotation"),
+        ]
+        for owl_kind, kind in kinds:
+            for prop in sorted(set(graph.subjects(RDF.type, owl_kind))):
+                if isinstance(prop, URIRef) and prop.startswith(str(KG)):
+                    name = prop[len(KG) :]
+                    self.properties[name] = Property(
+                        iri=prop,
+                        name=name,
+                        kind=kind,
+                        domain=_one(graph, prop, RDFS.domain),
+                        range=_one(graph, prop, RDFS.range),
+                        functional=(prop, RDF.type, OWL.FunctionalProperty) in graph,
+                        single_valued_per_date=(
+                            prop,
+                            KG.singleValuedPerDate,
+                            RdfLiteral(True),
+                        )
+                        in graph,
+                    )
+        for name, iri in BUILTIN_PREDICATES.items():
+            self.properties[name] = Property(iri, name, "annotation", None, None, False, False)
+        # Annotation properties of the ontology itself are not for curated facts.
+        self.properties.pop("singleValuedPerDate", None)
+
+    def superclasses(self, cls: URIRef) -> frozenset[URIRef]:
+        """The class and all its superclasses (reflexive, transitive)."""
+        return self._supers.get(cls, frozenset({cls}))
+
+    def is_a(self, types: set[URIRef], cls: URIRef) -> bool:
+        return any(cls in self.superclasses(t) for t in types)
+
+    def label(self, term: URIRef) -> str:
+        value = self.graph.value(term, RDFS.label)
+        return str(value) if value is not None else term.split("#")[-1]
+
+    def suggest(self, name: str, choices: list[str]) -> str | None:
+        lowered = {c.lower(): c for c in choices}
+        if name.lower() in lowered:
+            return lowered[name.lower()]
+        match = difflib.get_close_matches(name, choices, n=1, cutoff=0.6)
+        if not match:
+            match = difflib.get_close_matches(name.lower(), list(lowered), n=1, cutoff=0.6)
+            match = [lowered[m] for m in match]
+        return match[0] if match else None
+
+
+def _one(graph: Graph, subject: URIRef, predicate: URIRef) -> URIRef | None:
+    value = graph.value(subject, predicate)
+    return value if isinstance(value, URIRef) else None
+
+
+def load_graph(path: Path | None = None) -> Graph:
+    """Parse the ontology Turtle; a syntax error names the file and line."""
+    path = path or resources.ontology_file()
+    graph = Graph()
+    try:
+        graph.parse(path, format="turtle")
+    except Exception as exc:  # rdflib raises several unrelated types here
+        raise DataError(
+            f"the ontology does not parse as Turtle: {exc}",
+            path=path,
+            hint="fix the Turtle syntax; `rapper -i turtle` or Protege show the exact spot",
+        ) from exc
+    return graph
+
+
+@cache
+def vocabulary() -> Vocabulary:
+    """The bundled ontology's vocabulary (parsed once per process)."""
+    return Vocabulary(load_graph())

@@ -1,0 +1,221 @@
+"""Reasoning: HermiT through owlready2, then the class and property hierarchy
+closure, then the SPARQL rules in ``kg/rules`` (relations OWL cannot state,
+such as ties between two *different* countries). Every inferred triple is kept
+apart from the asserted ones and labelled with how it was derived."""
+
+from __future__ import annotations
+
+import io
+import logging
+import shutil
+import tempfile
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pyoxigraph as ox
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import OWL, RDF, RDFS
+
+from . import resources
+from .errors import EnvironmentProblem, ReasoningError
+from .namespaces import ID, KG, RULE
+
+log = logging.getLogger(__name__)
+
+Triple = tuple[URIRef, URIRef, URIRef | Literal]
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    path: Path
+    title: str
+    query: str
+
+
+@dataclass
+class Inference:
+    """Inferred triples (none of them asserted) and how each was derived."""
+
+    graph: Graph = field(default_factory=Graph)
+    derived_by: dict[Triple, URIRef] = field(default_factory=dict)
+    reasoner: str = "none"
+
+    def add(self, triple: Triple, how: URIRef) -> bool:
+        if triple in self.derived_by:
+            return False
+        self.derived_by[triple] = how
+        self.graph.add(triple)
+        return True
+
+
+def rules() -> list[Rule]:
+    """The SPARQL CONSTRUCT rules, in file-name order."""
+    found = []
+    for path in sorted(resources.rules_dir().glob("*.rq")):
+        text = path.read_text(encoding="utf-8")
+        title = next(
+            (ln.split(":", 1)[1].strip() for ln in text.splitlines() if ln.startswith("# title:")),
+            path.stem,
+        )
+        found.append(Rule(path.stem, path, title, text))
+    return found
+
+
+def java_available() -> bool:
+    import owlready2
+
+    return shutil.which(owlready2.JAVA_EXE) is not None
+
+
+def hermit(ontology: Graph, asserted: Graph) -> set[Triple]:
+    """Run HermiT over ontology + asserted facts; return the entailed ABox
+    triples (types and object property values) that are not asserted."""
+    import owlready2
+
+    if not java_available():
+        raise EnvironmentProblem(
+            "Java is not installed, so the HermiT reasoner cannot run",
+            hint="install Java 17 or newer (e.g. `apt-get install default-jre-headless`),"
+            " or build without reasoning: kg build --no-reason",
+        )
+    data = Graph()
+    data += ontology
+    data += asserted
+    world = owlready2.World()
+    buffer = io.BytesIO(data.serialize(format="nt", encoding="utf-8"))
+    onto = world.get_ontology("https://w3id.org/kg-state-actors/build").load(
+        fileobj=buffer, format="ntriples"
+    )
+    with tempfile.TemporaryDirectory(prefix="kg-hermit-") as tmp:
+        old_tmp = tempfile.tempdir
+        tempfile.tempdir = tmp  # owlready2 writes its input file here
+        try:
+            with onto:
+                owlready2.sync_reasoner_hermit(
+                    world,
+                    infer_property_values=True,
+                    debug=0,
+                    ignore_unsupported_datatypes=True,
+                )
+        except owlready2.OwlReadyInconsistentOntologyError as exc:
+            raise ReasoningError(
+                "HermiT found the curated facts inconsistent with the ontology",
+                hint="an entity probably belongs to two disjoint classes or breaks a"
+                " functional property; run `kg validate` and check the classes of the"
+                " entities you changed last",
+            ) from exc
+        except owlready2.OwlReadyJavaError as exc:
+            raise EnvironmentProblem(
+                f"HermiT failed to run: {str(exc).strip().splitlines()[-1]}",
+                hint="check `java -version` (17 or newer), or build with --no-reason",
+            ) from exc
+        finally:
+            tempfile.tempdir = old_tmp
+    vocabulary_terms = set(ontology.subjects())
+    entailed: set[Triple] = set()
+    for s, p, o in world.as_rdflib_graph().triples((None, None, None)):
+        if not (isinstance(s, URIRef) and s.startswith(str(ID))):
+            continue
+        if p == RDF.type:
+            if o in (OWL.NamedIndividual, OWL.Thing) or o not in vocabulary_terms:
+                continue
+        elif p not in vocabulary_terms:
+            continue
+        if isinstance(o, URIRef | Literal):
+            triple = (URIRef(s), URIRef(p), o)
+            if triple not in asserted:
+                entailed.add(triple)
+    return entailed
+
+
+def hierarchy_closure(ontology: Graph, triples: Iterable[Triple]) -> set[Triple]:
+    """Types implied by rdfs:subClassOf and values implied by rdfs:subPropertyOf."""
+    supers_of_class: dict[object, set[URIRef]] = {}
+    supers_of_prop: dict[object, set[URIRef]] = {}
+    out: set[Triple] = set()
+    for s, p, o in triples:
+        if p == RDF.type:
+            if o not in supers_of_class:
+                supers_of_class[o] = {
+                    c
+                    for c in ontology.transitive_objects(o, RDFS.subClassOf)
+                    if isinstance(c, URIRef) and c != o
+                }
+            out.update((s, RDF.type, c) for c in supers_of_class[o])
+        else:
+            if p not in supers_of_prop:
+                supers_of_prop[p] = {
+                    q
+                    for q in ontology.transitive_objects(p, RDFS.subPropertyOf)
+                    if isinstance(q, URIRef) and q != p
+                }
+            out.update((s, q, o) for q in supers_of_prop[p])
+    return out
+
+
+def _to_oxigraph(graph: Graph) -> ox.Store:
+    store = ox.Store()
+    store.bulk_load(graph.serialize(format="nt", encoding="utf-8"), ox.RdfFormat.N_TRIPLES)
+    return store
+
+
+def run_rules(data: Graph, selected: list[Rule] | None = None) -> dict[str, set[Triple]]:
+    """Run each CONSTRUCT rule once over ``data`` in an in-memory Oxigraph store."""
+    store = _to_oxigraph(data)
+    results: dict[str, set[Triple]] = {}
+    for rule in selected if selected is not None else rules():
+        output = store.query(rule.query)
+        assert isinstance(output, ox.QueryTriples)
+        text = output.serialize(format=ox.RdfFormat.N_TRIPLES) or b""
+        results[rule.name] = {
+            (s, p, o)  # type: ignore[misc]
+            for s, p, o in Graph().parse(data=text.decode("utf-8"), format="nt")
+        }
+    return results
+
+
+def infer(ontology: Graph, asserted: Graph, *, use_hermit: bool = True) -> Inference:
+    """Everything the build derives from the asserted facts, none of them asserted."""
+    inference = Inference(reasoner="HermiT" if use_hermit else "rules only")
+    if use_hermit:
+        for triple in sorted(hermit(ontology, asserted)):
+            inference.add(triple, KG.HermiT)
+    # Closure and rules feed each other; iterate to a fixpoint (a few rounds).
+    for _ in range(10):
+        known = Graph()
+        known += asserted
+        known += inference.graph
+        added = 0
+        for triple in sorted(hierarchy_closure(ontology, known)):
+            if triple not in asserted:
+                added += inference.add(triple, KG.RdfsClosure)
+        known += inference.graph
+        for name, triples in run_rules(known).items():
+            for triple in sorted(triples):
+                if triple not in asserted:
+                    added += inference.add(triple, RULE[name])
+        if not added:
+            break
+    return inference
+
+
+def reified(inference: Inference) -> Graph:
+    """One rdf:Statement per inferred triple, with how it was derived."""
+    from .curate import statement_iri
+
+    g = Graph()
+    for triple, how in inference.derived_by.items():
+        node = statement_iri(triple)
+        g.add((node, RDF.type, RDF.Statement))
+        g.add((node, RDF.type, KG.InferredStatement))
+        g.add((node, RDF.subject, triple[0]))
+        g.add((node, RDF.predicate, triple[1]))
+        g.add((node, RDF.object, triple[2]))
+        g.add((node, KG.derivedBy, how))
+    for rule in rules():
+        g.add((RULE[rule.name], RDF.type, KG.Derivation))
+        g.add((RULE[rule.name], RDFS.label, Literal(rule.title)))
+        g.add((RULE[rule.name], RDFS.comment, Literal(f"SPARQL rule kg/rules/{rule.name}.rq")))
+    return g

@@ -1,0 +1,220 @@
+"""Reference data the curator does not retype: ISO 3166 countries (pycountry),
+rank ladders and places (CSV tables in ``data/reference``)."""
+
+from __future__ import annotations
+
+import csv
+import difflib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pycountry
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import RDF, RDFS, SKOS, XSD
+
+from . import resources
+from .errors import DataError
+from .namespaces import COUNTRY, KG, PLACE, RANK, RANK_SYSTEM
+
+PREFIXES = ("country", "rank", "place")
+
+
+@dataclass(frozen=True)
+class Country:
+    alpha2: str
+    alpha3: str
+    name: str
+    official_name: str | None
+
+
+@dataclass(frozen=True)
+class Rank:
+    system: str
+    rank: str
+    label: str
+    nato_code: str
+    position: int
+    aliases: tuple[str, ...]
+
+    @property
+    def key(self) -> str:
+        return f"{self.system}/{self.rank}"
+
+    @property
+    def nato_level(self) -> int:
+        return int(self.nato_code.split("-")[1])
+
+
+@dataclass(frozen=True)
+class Place:
+    place: str
+    label: str
+    cls: str
+    country: str
+    aliases: tuple[str, ...]
+
+
+@dataclass
+class ReferenceData:
+    countries: dict[str, Country]
+    ranks: dict[str, Rank]
+    rank_systems: dict[str, tuple[str, str]]
+    places: dict[str, Place]
+    _iris: dict[URIRef, str] = field(default_factory=dict)
+
+    def resolve(self, ref: str) -> tuple[URIRef, URIRef]:
+        """``country:AZ`` -> (IRI, class). Raises KeyError with a suggestion."""
+        prefix, _, local = ref.partition(":")
+        if prefix == "country":
+            if local.upper() in self.countries and local == local.upper():
+                return COUNTRY[local], KG.Country
+            raise KeyError(self._suggest_country(local))
+        if prefix == "rank":
+            if local in self.ranks:
+                return RANK[local], KG.Rank
+            raise KeyError(_suggest("rank:", local, list(self.ranks)))
+        if prefix == "place":
+            if local in self.places:
+                return PLACE[local], URIRef(KG[self.places[local].cls])
+            raise KeyError(_suggest("place:", local, list(self.places)))
+        raise KeyError(f"use one of the prefixes {', '.join(p + ':' for p in PREFIXES)}")
+
+    def _suggest_country(self, local: str) -> str:
+        if local.upper() in self.countries:
+            return f"write the ISO code in upper case: country:{local.upper()}"
+        try:
+            found = pycountry.countries.lookup(local)
+            return f"use the ISO 3166-1 alpha-2 code: country:{found.alpha_2}"
+        except LookupError:
+            return "use an ISO 3166-1 alpha-2 code, e.g. country:AZ for Azerbaijan"
+
+    def graph(self, used: set[URIRef]) -> Graph:
+        """Triples for the used countries and places, and every rank ladder."""
+        g = Graph()
+        countries = {str(u)[len(COUNTRY) :] for u in used if u.startswith(str(COUNTRY))}
+        for place_id in sorted(u[len(PLACE) :] for u in used if u.startswith(str(PLACE))):
+            place = self.places[place_id]
+            iri = PLACE[place_id]
+            g.add((iri, RDF.type, KG[place.cls]))
+            g.add((iri, RDFS.label, Literal(place.label)))
+            g.add((iri, KG.locatedIn, COUNTRY[place.country]))
+            for alias in place.aliases:
+                g.add((iri, SKOS.altLabel, Literal(alias)))
+            countries.add(place.country)
+        for code in sorted(countries):
+            country = self.countries[code]
+            iri = COUNTRY[code]
+            g.add((iri, RDF.type, KG.Country))
+            g.add((iri, RDFS.label, Literal(country.name)))
+            g.add((iri, KG.isoAlpha2, Literal(country.alpha2)))
+            g.add((iri, KG.isoAlpha3, Literal(country.alpha3)))
+            if country.official_name and country.official_name != country.name:
+                g.add((iri, SKOS.altLabel, Literal(country.official_name)))
+        for system, (label, comment) in self.rank_systems.items():
+            g.add((RANK_SYSTEM[system], RDF.type, KG.RankSystem))
+            g.add((RANK_SYSTEM[system], RDFS.label, Literal(label)))
+            g.add((RANK_SYSTEM[system], RDFS.comment, Literal(comment)))
+        previous: dict[str, Rank] = {}
+        for rank in self.ranks.values():
+            iri = RANK[rank.key]
+            g.add((iri, RDF.type, KG.Rank))
+            g.add((iri, RDFS.label, Literal(rank.label)))
+            g.add((iri, KG.rankSystem, RANK_SYSTEM[rank.system]))
+            g.add((iri, KG.natoCode, Literal(rank.nato_code)))
+            g.add((iri, KG.natoLevel, Literal(rank.nato_level, datatype=XSD.integer)))
+            g.add((iri, KG.ladderPosition, Literal(rank.position, datatype=XSD.integer)))
+            for alias in rank.aliases:
+                g.add((iri, SKOS.altLabel, Literal(alias)))
+            below = previous.get(rank.system)
+            if below is not None:
+                g.add((iri, KG.directlyAbove, RANK[below.key]))
+            previous[rank.system] = rank
+        return g
+
+
+def _suggest(prefix: str, local: str, choices: list[str]) -> str:
+    match = difflib.get_close_matches(local, choices, n=1, cutoff=0.5)
+    if match:
+        return f"did you mean {prefix}{match[0]}?"
+    return f"see data/reference for the known {prefix[:-1]} ids"
+
+
+def _rows(path: Path, columns: list[str]) -> list[tuple[int, dict[str, str]]]:
+    try:
+        with path.open(encoding="utf-8", newline="") as handle:
+            reader = csv.DictReader(handle)
+            if reader.fieldnames != columns:
+                raise DataError(
+                    f"expected the columns {','.join(columns)}, found {reader.fieldnames}",
+                    path=path,
+                    line=1,
+                    hint="restore the header row",
+                )
+            return [(reader.line_num, row) for row in reader]
+    except OSError as exc:
+        raise DataError(f"cannot read reference table: {exc.strerror}", path=path) from exc
+
+
+def _aliases(cell: str | None) -> tuple[str, ...]:
+    return tuple(a.strip() for a in (cell or "").split("|") if a.strip())
+
+
+def load(data_dir: Path | None = None) -> ReferenceData:
+    folder = resources.reference_dir(data_dir)
+    countries = {
+        c.alpha_2: Country(
+            c.alpha_2,
+            c.alpha_3,
+            getattr(c, "common_name", None) or c.name,
+            getattr(c, "official_name", None),
+        )
+        for c in pycountry.countries
+    }
+    systems_path = folder / "rank_systems.csv"
+    systems = {
+        row["system"]: (row["label"], row["comment"])
+        for _, row in _rows(systems_path, ["system", "label", "comment"])
+    }
+    ranks: dict[str, Rank] = {}
+    positions: dict[str, int] = {}
+    ranks_path = folder / "ranks.csv"
+    for line, row in _rows(ranks_path, ["system", "rank", "label", "nato_code", "aliases"]):
+        if row["system"] not in systems:
+            raise DataError(
+                f"unknown rank system {row['system']!r}",
+                path=ranks_path,
+                line=line,
+                hint=f"add it to {systems_path.name} or use one of {', '.join(systems)}",
+            )
+        code = row["nato_code"]
+        if not (code.startswith("OF-") and code[3:].isdigit() and 1 <= int(code[3:]) <= 10):
+            raise DataError(
+                f"NATO code {code!r} is not OF-1 .. OF-10",
+                path=ranks_path,
+                line=line,
+                hint="write the STANAG 2116 officer grade, e.g. OF-8",
+            )
+        positions[row["system"]] = positions.get(row["system"], 0) + 1
+        rank = Rank(
+            row["system"],
+            row["rank"],
+            row["label"],
+            code,
+            positions[row["system"]],
+            _aliases(row["aliases"]),
+        )
+        ranks[rank.key] = rank
+    places_path = folder / "places.csv"
+    places: dict[str, Place] = {}
+    for line, row in _rows(places_path, ["place", "label", "class", "country", "aliases"]):
+        if row["country"] not in countries:
+            raise DataError(
+                f"unknown ISO 3166-1 alpha-2 code {row['country']!r}",
+                path=places_path,
+                line=line,
+                hint="write the country as a two-letter ISO code, e.g. AZ",
+            )
+        places[row["place"]] = Place(
+            row["place"], row["label"], row["class"], row["country"], _aliases(row["aliases"])
+        )
+    return ReferenceData(countries, ranks, systems, places)
