@@ -61,7 +61,7 @@ def _usage(message: str, hint: str) -> KgError:
 
 
 def _build(args: argparse.Namespace) -> int:
-    from .build import build
+    from .builder import build
     from .curate import display_path
 
     result = build(args.data, args.out, reason=not args.no_reason)

@@ -51,6 +51,7 @@ class Source:
     meta: dict[str, str] = field(default_factory=dict)
     meta_lines: dict[str, int] = field(default_factory=dict)
     header_line: int = 0
+    misspelt: set[str] = field(default_factory=set)
     facts: list[Fact] = field(default_factory=list)
 
     @property
@@ -153,6 +154,7 @@ def _read_meta(source: Source, number: int, cells: list[str], problems: list[Pro
     if key not in SOURCE_FIELDS:
         close = difflib.get_close_matches(key, SOURCE_FIELDS, n=1)
         guess = f"did you mean @{close[0]}? " if close else ""
+        source.misspelt.update(close)
         problems.append(
             Problem(
                 source.path,
@@ -179,7 +181,7 @@ def _read_meta(source: Source, number: int, cells: list[str], problems: list[Pro
 def _check_meta(source: Source, problems: list[Problem]) -> None:
     where = source.header_line or 1
     for key in REQUIRED_FIELDS:
-        if not source.meta.get(key):
+        if not source.meta.get(key) and key not in source.misspelt:
             problems.append(
                 Problem(
                     source.path,
@@ -204,7 +206,7 @@ def _check_meta(source: Source, problems: list[Problem]) -> None:
             Problem(
                 source.path,
                 source.meta_lines["date"],
-                f"source date {date!r} is not a date in the form YYYY-MM-DD",
+                f"source date {date!r} is not a valid calendar date in the form YYYY-MM-DD",
                 "write the publication date as YYYY-MM-DD, e.g. 2019-10-29",
             )
         )

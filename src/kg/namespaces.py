@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from rdflib import Namespace, URIRef
+from rdflib import Graph, Namespace, URIRef
 from rdflib.namespace import DCTERMS, FOAF, OWL, PROV, RDF, RDFS, SKOS, XSD
 
 BASE = "https://w3id.org/kg-state-actors/"
@@ -39,6 +39,11 @@ PREFIXES: dict[str, str] = {
     "schema": str(SCHEMA),
     "foaf": str(FOAF),
     "dcterms": str(DCTERMS),
+    "country": BASE + "id/country/",
+    "place": BASE + "id/place/",
+    "rank": BASE + "id/rank/",
+    "rank-system": BASE + "id/rank-system/",
+    "source": BASE + "id/source/",
 }
 
 # Reference-data ids in curated files are written PREFIX:LOCAL; their IRIs:
@@ -49,6 +54,13 @@ PLACE = Namespace(str(ID) + "place/")
 SOURCE = Namespace(str(ID) + "source/")
 EVIDENCE = Namespace(str(ID) + "evidence/")
 STATEMENT = Namespace(str(ID) + "statement/")
+
+
+def bind_prefixes(graph: Graph) -> Graph:
+    """Bind the project's prefixes so serialisations read ``kg:Person``."""
+    for prefix, iri in PREFIXES.items():
+        graph.bind(prefix, iri, replace=True)
+    return graph
 
 
 def entity(local_id: str) -> URIRef:
@@ -91,6 +103,7 @@ __all__ = [
     "SOURCE",
     "STATEMENT",
     "XSD",
+    "bind_prefixes",
     "entity",
     "sparql_prefixes",
 ]

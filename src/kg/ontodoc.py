@@ -3,6 +3,7 @@ self-contained page with every class and property, escaped and offline."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from html import escape
 
 from rdflib import BNode, Graph, URIRef
@@ -42,7 +43,7 @@ def _link(graph: Graph, term: object) -> str:
     return f"<code>{name}</code>"
 
 
-def _links(graph: Graph, terms: list[object]) -> str:
+def _links(graph: Graph, terms: Sequence[object]) -> str:
     return ", ".join(_link(graph, t) for t in sorted(terms, key=str))
 
 
@@ -93,7 +94,11 @@ def _term(graph: Graph, term: URIRef, kind: str) -> str:
 
 def _terms(graph: Graph, owl_type: URIRef) -> list[URIRef]:
     return sorted(
-        (t for t in graph.subjects(RDF.type, owl_type) if isinstance(t, URIRef) and t.startswith(str(KG))),
+        (
+            t
+            for t in graph.subjects(RDF.type, owl_type)
+            if isinstance(t, URIRef) and t.startswith(str(KG))
+        ),
         key=lambda t: str(t).lower(),
     )
 

@@ -4,13 +4,16 @@ by local name, their domains, ranges and characteristics."""
 from __future__ import annotations
 
 import difflib
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import Literal
 
-from rdflib import Graph, Literal as RdfLiteral, URIRef
+from rdflib import Graph, URIRef
+from rdflib import Literal as RdfLiteral
 from rdflib.namespace import OWL, RDF, RDFS, SKOS, XSD
+from rdflib.term import Node
 
 from . import resources
 from .errors import DataError
@@ -52,9 +55,9 @@ class Vocabulary:
         self.classes: dict[str, URIRef] = {}
         self.properties: dict[str, Property] = {}
         self._supers: dict[URIRef, frozenset[URIRef]] = {}
-        for cls in sorted(set(graph.subjects(RDF.type, OWL.Class))):
+        for cls in sorted(_uris(graph.subjects(RDF.type, OWL.Class))):
             if isinstance(cls, URIRef):
-                self._supers[cls] = frozenset(graph.transitive_objects(cls, RDFS.subClassOf))
+                self._supers[cls] = frozenset(_uris(graph.transitive_objects(cls, RDFS.subClassOf)))
                 if cls.startswith(str(KG)):
                     self.classes[cls[len(KG) :]] = cls
         kinds: list[tuple[URIRef, PropertyKind]] = [
@@ -63,7 +66,7 @@ class Vocabulary:
             (OWL.AnnotationProperty, "annotation"),
         ]
         for owl_kind, kind in kinds:
-            for prop in sorted(set(graph.subjects(RDF.type, owl_kind))):
+            for prop in sorted(_uris(graph.subjects(RDF.type, owl_kind))):
                 if isinstance(prop, URIRef) and prop.startswith(str(KG)):
                     name = prop[len(KG) :]
                     self.properties[name] = Property(
@@ -105,6 +108,10 @@ class Vocabulary:
             match = difflib.get_close_matches(name.lower(), list(lowered), n=1, cutoff=0.6)
             match = [lowered[m] for m in match]
         return match[0] if match else None
+
+
+def _uris(nodes: Iterable[Node | None]) -> set[URIRef]:
+    return {n for n in nodes if isinstance(n, URIRef)}
 
 
 def _one(graph: Graph, subject: URIRef, predicate: URIRef) -> URIRef | None:

@@ -9,7 +9,6 @@ import io
 import logging
 import shutil
 import tempfile
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -123,19 +122,23 @@ def hermit(ontology: Graph, asserted: Graph) -> set[Triple]:
                 continue
         elif p not in vocabulary_terms:
             continue
-        if isinstance(o, URIRef | Literal):
-            triple = (URIRef(s), URIRef(p), o)
+        # HermiT infers no data values; owlready2 only echoes the asserted ones,
+        # typed xsd:string where rdflib had plain literals, so skip them.
+        if isinstance(o, URIRef):
+            triple = (URIRef(s), URIRef(p), URIRef(o))
             if triple not in asserted:
                 entailed.add(triple)
     return entailed
 
 
-def hierarchy_closure(ontology: Graph, triples: Iterable[Triple]) -> set[Triple]:
+def hierarchy_closure(ontology: Graph, triples: Graph) -> set[Triple]:
     """Types implied by rdfs:subClassOf and values implied by rdfs:subPropertyOf."""
     supers_of_class: dict[object, set[URIRef]] = {}
     supers_of_prop: dict[object, set[URIRef]] = {}
     out: set[Triple] = set()
     for s, p, o in triples:
+        if not (isinstance(s, URIRef) and isinstance(p, URIRef)):
+            continue
         if p == RDF.type:
             if o not in supers_of_class:
                 supers_of_class[o] = {
@@ -151,7 +154,8 @@ def hierarchy_closure(ontology: Graph, triples: Iterable[Triple]) -> set[Triple]
                     for q in ontology.transitive_objects(p, RDFS.subPropertyOf)
                     if isinstance(q, URIRef) and q != p
                 }
-            out.update((s, q, o) for q in supers_of_prop[p])
+            if isinstance(o, URIRef | Literal):
+                out.update((s, q, o) for q in supers_of_prop[p])
     return out
 
 

@@ -38,7 +38,7 @@ class Rank:
 
     @property
     def key(self) -> str:
-        return f"{self.system}/{self.rank}"
+        return f"{self.system}.{self.rank}"
 
     @property
     def nato_level(self) -> int:

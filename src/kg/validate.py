@@ -25,10 +25,11 @@ from .curate import (
     read_source,
 )
 from .errors import Problem, UsageError, ValidationFailed
-from .namespaces import ID, KG
+from .namespaces import ID, KG, bind_prefixes
 from .ontology import Property, Vocabulary, vocabulary
 from .reference import ReferenceData
 
+HINT = URIRef("https://w3id.org/kg-state-actors/shapes#hint")
 ENTITY_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 TYPE_PREDICATES = ("a", "type")
 
@@ -58,6 +59,7 @@ class _Checker:
         self.references: dict[URIRef, Fact] = {}
         self.resolved: list[tuple[Triple, Fact]] = []
         self.source_dates: dict[str, str] = {}
+        self.class_lines: dict[tuple[URIRef, URIRef], Fact] = {}
         self.disjoint = _disjoint_pairs(vocab.graph)
 
     def report(self, fact: Fact, message: str, hint: str = "") -> None:
@@ -95,7 +97,7 @@ class _Checker:
             if value is None:
                 self.report(
                     fact,
-                    f"{text!r} is not a date in the form YYYY-MM-DD",
+                    f"{text!r} is not a valid calendar date in the form YYYY-MM-DD",
                     f"write the {prop.name} as YYYY-MM-DD, e.g. 2019-10-29",
                 )
             return value
@@ -158,6 +160,8 @@ class _Checker:
 
     def type_fact(self, fact: Fact, subject: tuple[URIRef, URIRef | None] | None) -> None:
         cls = self.vocab.classes.get(fact.object)
+        if subject is not None and subject[1] is None:
+            self.type_lines.setdefault(subject[0], fact)
         if cls is None:
             guess = self.vocab.suggest(fact.object, list(self.vocab.classes))
             self.report(
@@ -174,12 +178,12 @@ class _Checker:
         if ref_cls is not None:
             self.report(
                 fact,
-                f"{fact.subject} is reference data and is already a {self.vocab.label(ref_cls)}",
+                f"{fact.subject} is reference data and is already {_a(self.vocab.label(ref_cls))}",
                 "delete this line; reference entities are defined in data/reference",
             )
             return
         self.types[iri].add(cls)
-        self.type_lines.setdefault(iri, fact)
+        self.class_lines[(iri, cls)] = fact
         self.resolved.append(((iri, RDF.type, cls), fact))
 
     def note_reference(self, fact: Fact, iri: URIRef, ref_cls: URIRef | None) -> None:
@@ -197,8 +201,8 @@ class _Checker:
                 self.report(
                     fact,
                     f"{local!r} is used but never defined",
-                    (f"did you mean {guess!r}? " if guess else "")
-                    + f"or add a line `{local}<TAB>a<TAB>CLASS<TAB>quote`",
+                    (f"did you mean {guess!r}? Otherwise add" if guess else "add")
+                    + f" a line `{local}<TAB>a<TAB>CLASS<TAB>quote`",
                 )
         for iri, classes in self.types.items():
             if len(classes) > 1:
@@ -213,7 +217,7 @@ class _Checker:
             for b in ordered[i + 1 :]:
                 sa, sb = self.vocab.superclasses(a), self.vocab.superclasses(b)
                 if a not in sb and b not in sa and self._disjoint(sa, sb):
-                    fact = self.type_lines[iri]
+                    fact = max(self.class_lines[(iri, a)], self.class_lines[(iri, b)], key=_order)
                     self.report(
                         fact,
                         f"{iri[len(ID) :]} is declared both {self.vocab.label(a)}"
@@ -230,23 +234,29 @@ class _Checker:
             prop = by_iri.get(p)
             if prop is None:
                 continue
-            if prop.domain is not None and self.types.get(s):
-                if not self.vocab.is_a(self.types[s], prop.domain):
-                    self.report(
-                        fact,
-                        f"{fact.subject} is a {self._classes(s)}, but {prop.name} applies"
-                        f" to a {self.vocab.label(prop.domain)}",
-                        f"correct the subject, or use a property of {self._classes(s)}",
-                    )
-            if prop.kind == "object" and prop.range is not None and isinstance(o, URIRef):
-                if self.types.get(o) and not self.vocab.is_a(self.types[o], prop.range):
-                    self.report(
-                        fact,
-                        f"{fact.object} is a {self._classes(o)}, but the object of"
-                        f" {prop.name} must be a {self.vocab.label(prop.range)}",
-                        f"correct the object, or use a property whose object is a"
-                        f" {self._classes(o)}",
-                    )
+            if prop.domain is not None and not self._fits(s, prop.domain):
+                self.report(
+                    fact,
+                    f"{fact.subject} is {_a(self._classes(s))}, but {prop.name} applies"
+                    f" to {_a(self.vocab.label(prop.domain))}",
+                    f"correct the subject, or use a property of {_a(self._classes(s))}",
+                )
+            if (
+                prop.kind == "object"
+                and prop.range is not None
+                and isinstance(o, URIRef)
+                and not self._fits(o, prop.range)
+            ):
+                self.report(
+                    fact,
+                    f"{fact.object} is {_a(self._classes(o))}, but the object of"
+                    f" {prop.name} must be {_a(self.vocab.label(prop.range))}",
+                    f"correct the object, or use a property whose object is {_a(self._classes(o))}",
+                )
+
+    def _fits(self, iri: URIRef, cls: URIRef) -> bool:
+        """Entities of unknown class were reported already; they fit anything."""
+        return not self.types.get(iri) or self.vocab.is_a(self.types[iri], cls)
 
     def _classes(self, iri: URIRef) -> str:
         return " and ".join(sorted(self.vocab.label(c) for c in self.types[iri]))
@@ -311,6 +321,10 @@ def _shown(value: URIRef | Literal) -> str:
     return str(value)
 
 
+def _a(noun: str) -> str:
+    return f"{'an' if noun[:1].lower() in 'aeiou' else 'a'} {noun}"
+
+
 def _order(fact: Fact) -> tuple[str, int]:
     return (fact.path, fact.line)
 
@@ -334,16 +348,17 @@ def _source_text(source: Source, data_dir: Path, problems: list[Problem]) -> str
         return None
 
 
-def _shacl_problems(curated: Curated, types_at: dict[URIRef, Fact]) -> list[Problem]:
+def _shacl_problems(
+    asserted: Graph, resolved: list[tuple[Triple, Fact]], types_at: dict[URIRef, Fact]
+) -> list[Problem]:
     import pyshacl
 
     from .ontology import load_graph
 
-    data = Graph()
-    data += curated.asserted
+    shapes = Graph().parse(resources.shapes_file(), format="turtle")
     conforms, report, _ = pyshacl.validate(
-        data,
-        shacl_graph=Graph().parse(resources.shapes_file(), format="turtle"),
+        asserted,
+        shacl_graph=shapes,
         ont_graph=load_graph(),
         inference="rdfs",
         advanced=True,
@@ -356,10 +371,17 @@ def _shacl_problems(curated: Curated, types_at: dict[URIRef, Fact]) -> list[Prob
         focus = report.value(result, SH.focusNode)
         message = str(report.value(result, SH.resultMessage) or "violates a shape")
         path = report.value(result, SH.resultPath)
+        value = report.value(result, SH.value)
         fact = types_at.get(focus) if isinstance(focus, URIRef) else None
-        local = focus[len(ID) :] if isinstance(focus, URIRef) and focus.startswith(str(ID)) else str(focus)
+        for (s, _, o), candidate in resolved:
+            if value is not None and s == focus and o == value:
+                fact = candidate
+        local = _shown(focus) if isinstance(focus, URIRef) else str(focus)
         prop = path[len(KG) :] if isinstance(path, URIRef) and path.startswith(str(KG)) else "..."
-        hint = f"add a line `{local}<TAB>{prop}<TAB>VALUE<TAB>quote`"
+        hint = str(
+            shapes.value(report.value(result, SH.sourceShape), HINT)
+            or f"add a line `{local}<TAB>{prop}<TAB>VALUE<TAB>quote`"
+        )
         if fact is None:
             problems.append(Problem("(reference data)", 0, f"{local}: {message}", hint))
         else:
@@ -409,14 +431,16 @@ def check(
     problems = checker.problems
     if problems:
         return None, problems
-    asserted = Graph()
+    asserted = bind_prefixes(Graph())
     for triple, _ in checker.resolved:
         asserted.add(triple)
     used = {t for (s, _, o), _ in checker.resolved for t in (s, o) if isinstance(t, URIRef)}
     asserted += ref.graph(used)
-    curated = Curated(sources, checker.resolved, asserted, provenance_graph(sources, checker.resolved), ref)
+    curated = Curated(
+        sources, checker.resolved, asserted, provenance_graph(sources, checker.resolved), ref
+    )
     if shacl:
-        problems = _shacl_problems(curated, checker.type_lines)
+        problems = _shacl_problems(asserted, checker.resolved, checker.type_lines)
         if problems:
             return None, problems
     return curated, []

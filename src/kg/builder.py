@@ -31,8 +31,8 @@ from .namespaces import (
     INFERRED_GRAPH,
     KG,
     ONTOLOGY_GRAPH,
-    PREFIXES,
     PROVENANCE_GRAPH,
+    bind_prefixes,
 )
 from .ontology import load_graph
 from .reason import infer, reified
@@ -148,9 +148,7 @@ def _write(
 ) -> BuildResult:
     nquads = _nquads(graphs)
     (folder / "kg.nq").write_text("\n".join(nquads) + "\n", encoding="utf-8")
-    union = Graph()
-    for name, prefix in PREFIXES.items():
-        union.bind(name, prefix)
+    union = bind_prefixes(Graph())
     for graph in graphs.values():
         union += graph
     (folder / "kg.nt").write_text("\n".join(_sorted_lines(union)) + "\n", encoding="utf-8")

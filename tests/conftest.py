@@ -1,0 +1,41 @@
+"""Shared fixtures: the tiny hand-made dataset and one build of the seed data."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+
+from kg.builder import BuildResult, build
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+TINY = FIXTURES / "tiny"
+
+
+@pytest.fixture
+def tiny_data(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A copy of the tiny dataset at ./data, with the working folder at its parent,
+    so messages show the paths a user would see (data/curated/tiny.tsv)."""
+    data = tmp_path / "data"
+    shutil.copytree(TINY, data, ignore=shutil.ignore_patterns("README.md"))
+    monkeypatch.chdir(tmp_path)
+    return data
+
+
+@pytest.fixture(scope="session")
+def seed_build(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, BuildResult]:
+    """One real build (HermiT included) of the project's bundled data."""
+    out = tmp_path_factory.mktemp("seed") / "build"
+    result = build(ROOT / "data", out)
+    return out, result
+
+
+@pytest.fixture(scope="session")
+def seed_store(seed_build: tuple[Path, BuildResult]) -> Iterator[ox.Store]:
+    store = ox.Store.read_only(str(seed_build[0] / "store"))
+    yield store
+    del store
