@@ -79,6 +79,25 @@ class ReferenceData:
             raise KeyError(_suggest("place:", local, list(self.places)))
         raise KeyError(f"use one of the prefixes {', '.join(p + ':' for p in PREFIXES)}")
 
+    def ids_for_label(self, text: str) -> list[str]:
+        """Reference ids whose name is ``text``, e.g. 'Colonel General' or 'Azerbaijan'."""
+        wanted = text.strip().casefold()
+        found = [
+            f"rank:{r.key}"
+            for r in self.ranks.values()
+            if wanted in {r.label.casefold(), *(a.casefold() for a in r.aliases)}
+        ]
+        found += [
+            f"place:{p.place}"
+            for p in self.places.values()
+            if wanted in {p.label.casefold(), *(a.casefold() for a in p.aliases)}
+        ]
+        try:
+            found.append(f"country:{pycountry.countries.lookup(text.strip()).alpha_2}")
+        except LookupError:
+            pass
+        return found
+
     def _suggest_country(self, local: str) -> str:
         if local.upper() in self.countries:
             return f"write the ISO code in upper case: country:{local.upper()}"

@@ -77,12 +77,13 @@ class _Checker:
                 self.report(fact, f"unknown reference {text!r} in the {role}", str(exc.args[0]))
                 return None
         if not ENTITY_ID.match(text):
-            suggestion = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "zakir-hasanov"
-            self.report(
-                fact,
-                f"{text!r} in the {role} is not an entity id",
-                f"ids are lower-case words joined by hyphens, e.g. {suggestion}",
-            )
+            known = self.ref.ids_for_label(text)
+            if known:
+                hint = f"write the reference id instead of the name: {' or '.join(known)}"
+            else:
+                slug = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "zakir-hasanov"
+                hint = f"ids are lower-case words joined by hyphens, e.g. {slug}"
+            self.report(fact, f"{text!r} in the {role} is not an entity id", hint)
             return None
         return ID[text], None
 
