@@ -52,7 +52,8 @@ def test_persons_with_ranks_by_label(kg_ttl: Graph) -> None:
 def test_meeting_plan_and_evidence_by_label(kg_ttl: Graph) -> None:
     meeting = select(
         kg_ttl,
-        """SELECT DISTINCT ?who WHERE { ?mc rdfs:label "Meeting" . ?m a ?mc ; ?d ?date ; ?at ?place ; ?with ?p .
+        """SELECT DISTINCT ?who WHERE {
+             ?mc rdfs:label "Meeting" . ?m a ?mc ; ?d ?date ; ?at ?place ; ?with ?p .
              FILTER (?date = "2019-10-29"^^xsd:date) ?place rdfs:label "Baku" .
              ?p rdfs:label ?who . ?pc rdfs:label "Person" . ?p a ?pc . }""",
     )

@@ -3,6 +3,7 @@ rank ladders and places (CSV tables in ``data/reference``)."""
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import difflib
 from dataclasses import dataclass, field
@@ -92,10 +93,8 @@ class ReferenceData:
             for p in self.places.values()
             if wanted in {p.label.casefold(), *(a.casefold() for a in p.aliases)}
         ]
-        try:
+        with contextlib.suppress(LookupError):
             found.append(f"country:{pycountry.countries.lookup(text.strip()).alpha_2}")
-        except LookupError:
-            pass
         return found
 
     def _suggest_country(self, local: str) -> str:
