@@ -70,11 +70,8 @@ def test_meeting_plan_and_evidence_by_label(kg_ttl: Graph) -> None:
         """SELECT DISTINCT ?q WHERE { ?e ?quote ?q . ?quote rdfs:label "quote" .
              FILTER CONTAINS(?q, "Bilateral Cooperation Plan") }""",
     )
-    assert quotes == [
-        (
-            "At the end of the meeting, the ministers signed the Bilateral Cooperation Plan for 2020.",
-        )
-    ]
+    signed = "At the end of the meeting, the ministers signed the Bilateral Cooperation Plan"
+    assert quotes == [(signed + " for 2020.",)]
 
 
 def test_ministers_tied_to_defence_ministries(kg_ttl: Graph) -> None:
