@@ -53,3 +53,30 @@ def test_readme_provenance_query_answers(seed_store: ox.Store) -> None:
         "curated/000_ce432b95e0a567d5.tsv",
         "15",
     ]
+
+
+SHELL_LINES = [
+    line.split("#")[0].strip().removeprefix(".venv/bin/")
+    for block in re.findall(r"```sh\n(.*?)```", (ROOT / "README.md").read_text(), re.S)
+    for line in block.splitlines()
+    if line.strip().startswith(".venv/bin/kg ")
+]
+
+
+@pytest.mark.parametrize("line", SHELL_LINES)
+def test_readme_kg_command_runs(
+    line: str,
+    seed_build: tuple[Path, BuildResult],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    import shlex
+
+    from kg.cli import main
+
+    (tmp_path / "build").symlink_to(seed_build[0])
+    monkeypatch.chdir(tmp_path)
+    assert main(shlex.split(line)[1:]) == 0
+    out = capsys.readouterr().out
+    assert "Andrei Ravkov" in out or "Zakir Hasanov" in out

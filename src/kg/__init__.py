@@ -5,12 +5,15 @@ The public API::
     import kg
     result = kg.build(Path("data"), Path("build"))   # validate, reason, store
     curated = kg.validate(Path("data"))               # raises kg.ValidationFailed
+    graph = kg.load()                                  # the last build
+    graph.query("meetings", person="Zakir Hasanov")    # a pandas DataFrame
 """
 
 from __future__ import annotations
 
 __version__ = "0.1.0"
 
+from .api import KnowledgeGraph, load, to_dataframe
 from .builder import BuildResult, build
 from .errors import (
     DataError,
@@ -29,6 +32,7 @@ __all__ = [
     "DataError",
     "EnvironmentProblem",
     "KgError",
+    "KnowledgeGraph",
     "Problem",
     "ReasoningError",
     "UsageError",
@@ -36,5 +40,7 @@ __all__ = [
     "__version__",
     "build",
     "check",
+    "load",
+    "to_dataframe",
     "validate",
 ]

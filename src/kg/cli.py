@@ -12,6 +12,7 @@ from pathlib import Path
 
 from . import __version__
 from .errors import KgError, ValidationFailed
+from .query import FORMATS
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -31,9 +32,63 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--data", type=Path, default=Path("data"), help="data folder")
     build.add_argument("--out", type=Path, default=Path("build"), help="output folder")
     build.add_argument(
+        "--store",
+        metavar="URL",
+        help="also load the build into this SPARQL 1.1 endpoint (query URL or server URL)",
+    )
+    build.add_argument(
+        "--update-url", help="the endpoint's update URL, when it is not the sibling /update"
+    )
+    build.add_argument(
         "--no-reason",
         action="store_true",
         help="skip HermiT (no Java needed); only hierarchy closure and rules are inferred",
+    )
+
+    sub.add_parser("queries", help="list the named queries of the library and their parameters")
+
+    query = sub.add_parser(
+        "query",
+        help="run a named query, a SPARQL string or a .rq file",
+        description="Run a query of the library by NAME, or --sparql TEXT, or --file Q.rq."
+        " Parameters are bound as RDF terms, never pasted into the query.",
+    )
+    query.add_argument("name", nargs="?", help="a named query (see `kg queries`)")
+    source = query.add_mutually_exclusive_group()
+    source.add_argument("--sparql", help="the query text")
+    source.add_argument("--file", type=Path, help="a file with the query")
+    query.add_argument(
+        "--param",
+        "-p",
+        action="append",
+        default=[],
+        metavar="KEY=VALUE",
+        help="a parameter; entities by id or label (repeatable)",
+    )
+    query.add_argument("--format", "-f", choices=FORMATS, default="table")
+    query.add_argument(
+        "--store", help="build folder, store folder or SPARQL endpoint URL (default: build)"
+    )
+    query.add_argument(
+        "--timeout", type=float, default=60.0, help="time limit in seconds (default 60)"
+    )
+
+    serve = sub.add_parser(
+        "serve",
+        help="serve the build as a SPARQL endpoint (Oxigraph server)",
+        description="Serve the last build as a SPARQL 1.1 Protocol endpoint: queries at"
+        " /query, updates at /update, a query page at /. Read-only unless --writable.",
+    )
+    serve.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1)")
+    serve.add_argument("--port", type=int, default=7878, help="port (default 7878)")
+    serve.add_argument("--build", type=Path, default=Path("build"), help="build folder")
+    serve.add_argument(
+        "--timeout", type=int, default=30, help="query time limit in seconds (default 30)"
+    )
+    serve.add_argument(
+        "--writable",
+        action="store_true",
+        help="accept updates, into a scratch copy that is discarded when the server stops",
     )
 
     docs = sub.add_parser("docs", help="write the ontology's HTML documentation")
@@ -63,7 +118,12 @@ def _usage(message: str, hint: str) -> KgError:
 def _build(args: argparse.Namespace) -> int:
     from .builder import build
     from .curate import display_path
+    from .endpoint import is_url, remote, upload
 
+    if args.store is not None and not is_url(args.store):
+        raise _usage(
+            f"--store {args.store!r} is not an http(s) URL", "e.g. --store http://127.0.0.1:7878"
+        )
     result = build(args.data, args.out, reason=not args.no_reason)
     out = display_path(result.out)
     print(f"Built {out}/ in {result.seconds:.1f} s from {len(result.sources)} source(s).")
@@ -85,6 +145,89 @@ def _build(args: argparse.Namespace) -> int:
             " such as who represents which country, are missing."
         )
     print(f"  Wrote: {', '.join(out + '/' + f for f in result.files)}")
+    if args.store:
+        target = remote(args.store, args.update_url)
+        sent = upload(target, result.out / "kg.nq")
+        print(f"  Loaded {sent} triples in 4 named graphs into {target.update_url}")
+    return 0
+
+
+def _queries(args: argparse.Namespace) -> int:
+    from .query import library
+
+    for query in library().values():
+        print(f"{query.name}: {query.title}")
+        for param in query.params:
+            need = "required" if param.required else "optional"
+            print(f"    --param {param.name}=...  ({param.kind}, {need}) {param.description}")
+    return 0
+
+
+def _params(pairs: list[str]) -> dict[str, str]:
+    params: dict[str, str] = {}
+    for pair in pairs:
+        key, sep, value = pair.partition("=")
+        if not sep or not key.strip():
+            raise _usage(
+                f"--param {pair!r} is not KEY=VALUE", "write e.g. --param person=zakir-hasanov"
+            )
+        params[key.strip()] = value
+    return params
+
+
+def _query(args: argparse.Namespace) -> int:
+    from .endpoint import execute, open_endpoint, run_named
+    from .query import render
+
+    sources = [x for x in (args.name, args.sparql, args.file) if x is not None]
+    if len(sources) != 1:
+        raise _usage(
+            "give exactly one of: a query NAME, --sparql TEXT or --file Q.rq",
+            "`kg queries` lists the named queries",
+        )
+    params = _params(args.param)
+    endpoint = open_endpoint(args.store)
+    if args.name:
+        result = run_named(endpoint, args.name, params, args.timeout)
+    else:
+        if args.file is not None:
+            try:
+                text = args.file.read_text(encoding="utf-8")
+            except OSError as exc:
+                raise _usage(f"cannot read {args.file}: {exc.strerror}", "check the path") from exc
+        else:
+            text = args.sparql
+        result = execute(endpoint, text, params, None, args.timeout)
+    sys.stdout.write(render(result, args.format))
+    return 0
+
+
+def _serve(args: argparse.Namespace) -> int:
+    import signal
+    import time
+
+    from .serve import start
+
+    def stop(signum: int, frame: object) -> None:
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGTERM, stop)
+
+    server = start(args.build, args.host, args.port, args.timeout, args.writable, quiet=False)
+    mode = "read-write (scratch copy)" if args.writable else "read-only"
+    print(
+        f"Serving {args.build}/ at {server.url}/ ({mode}, query time limit {args.timeout} s)\n"
+        f"  SPARQL queries: {server.query_url}\n  Updates:        {server.update_url}\n"
+        "Press Ctrl-C to stop.",
+        flush=True,
+    )
+    try:
+        while server.process.poll() is None:
+            time.sleep(0.5)
+    except KeyboardInterrupt:
+        print("Stopping.", file=sys.stderr)
+    finally:
+        server.stop()
     return 0
 
 
@@ -98,7 +241,14 @@ def _docs(args: argparse.Namespace) -> int:
     return 0
 
 
-COMMANDS = {"validate": _validate, "build": _build, "docs": _docs}
+COMMANDS = {
+    "validate": _validate,
+    "build": _build,
+    "queries": _queries,
+    "query": _query,
+    "serve": _serve,
+    "docs": _docs,
+}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

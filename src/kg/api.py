@@ -1,0 +1,116 @@
+"""The Python API for notebooks and scripts::
+
+import kg
+graph = kg.load()                      # the last build (./build)
+graph.query("meetings", person="Zakir Hasanov")
+graph.query("SELECT ?p WHERE { ?p a kg:Person }")
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import pyoxigraph as ox
+
+from .endpoint import DEFAULT_TIMEOUT, Endpoint, execute, open_endpoint, resolve_entity
+from .query import XSD, NamedQuery, Result, library, shorten
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+_INTEGERS = {XSD + t for t in ("integer", "int", "long", "short", "nonNegativeInteger")}
+_FLOATS = {XSD + t for t in ("decimal", "double", "float")}
+
+
+def to_dataframe(result: Result, *, short_iris: bool = False) -> pd.DataFrame:
+    """SELECT results as a DataFrame: dates as datetimes, numbers as numbers,
+    IRIs as strings (prefixed names with ``short_iris=True``)."""
+    import pandas as pd
+
+    if result.kind == "ask":
+        return pd.DataFrame({"boolean": [bool(result.boolean)]})
+    if result.kind == "graph":
+        rows = [(str(t.subject), str(t.predicate), str(t.object)) for t in result.triples]
+        return pd.DataFrame(rows, columns=["subject", "predicate", "object"])
+    columns: dict[str, pd.Series] = {}
+    for index, name in enumerate(result.variables):
+        terms = [row[index] for row in result.rows]
+        datatypes = {
+            t.datatype.value for t in terms if isinstance(t, ox.Literal) and not t.language
+        }
+        kinds = {type(t) for t in terms if t is not None}
+        values = [None if t is None else t.value for t in terms]
+        if kinds == {ox.Literal} and datatypes == {XSD + "date"}:
+            columns[name] = pd.to_datetime(pd.Series(values, dtype="object"))
+        elif kinds == {ox.Literal} and datatypes == {XSD + "dateTime"}:
+            columns[name] = pd.to_datetime(pd.Series(values, dtype="object"), utc=True)
+        elif kinds == {ox.Literal} and datatypes and datatypes <= _INTEGERS:
+            columns[name] = pd.Series(values, dtype="object").astype("Int64")
+        elif kinds == {ox.Literal} and datatypes and datatypes <= _INTEGERS | _FLOATS:
+            columns[name] = pd.to_numeric(pd.Series(values, dtype="object"))
+        elif kinds == {ox.Literal} and datatypes == {XSD + "boolean"}:
+            columns[name] = pd.Series([None if v is None else v == "true" for v in values]).astype(
+                "boolean"
+            )
+        else:
+            if short_iris:
+                values = [
+                    shorten(t.value) if isinstance(t, ox.NamedNode) else v
+                    for t, v in zip(terms, values, strict=True)
+                ]
+            columns[name] = pd.Series(values, dtype="string")
+    return pd.DataFrame(columns, columns=result.variables)
+
+
+@dataclass
+class KnowledgeGraph:
+    """A built knowledge graph: the embedded store of a build, or a SPARQL endpoint."""
+
+    endpoint: Endpoint
+    timeout: float = DEFAULT_TIMEOUT
+
+    def run(self, name_or_sparql: str, **params: object) -> Result:
+        """Run a named query or SPARQL text; the raw result."""
+        queries = library()
+        text = {k: str(v) for k, v in params.items()}
+        if name_or_sparql in queries:
+            query = queries[name_or_sparql]
+            return execute(self.endpoint, query.text, text, query.params, self.timeout)
+        return execute(self.endpoint, name_or_sparql, text, None, self.timeout)
+
+    def query(
+        self, name_or_sparql: str, *, short_iris: bool = False, **params: object
+    ) -> pd.DataFrame:
+        """Run a named query (see :meth:`queries`) or SPARQL text and return a DataFrame.
+
+        Parameters are bound, never pasted: ``graph.query("meetings", person="Hasanov")``.
+        Entity parameters take an id or a label. The kg, id, rdfs... prefixes are
+        declared for you in SPARQL text.
+        """
+        return to_dataframe(self.run(name_or_sparql, **params), short_iris=short_iris)
+
+    def queries(self) -> dict[str, NamedQuery]:
+        """The named queries of the library, with their titles and parameters."""
+        return library()
+
+    def resolve(self, name_or_id: str, cls: str | None = None) -> str:
+        """The IRI of an entity given by id or label (raises if ambiguous)."""
+        return resolve_entity(self.endpoint, name_or_id, cls, self.timeout).value
+
+    def count(self, cls: str) -> int:
+        """How many entities are of a kg class (inferred members included)."""
+        frame = self.query(f"SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE {{ ?x a kg:{cls} }}")
+        return int(frame["n"].iloc[0])
+
+    def __repr__(self) -> str:
+        counts = ", ".join(f"{c.lower()}s={self.count(c)}" for c in ("Person", "Meeting", "Plan"))
+        triples = self.query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
+        return f"KnowledgeGraph({counts}, triples={int(triples['n'].iloc[0])})"
+
+
+def load(store: str | Path | None = None, *, timeout: float = DEFAULT_TIMEOUT) -> KnowledgeGraph:
+    """Open a built knowledge graph: ``None`` for ./build, a build or store folder,
+    or the URL of a SPARQL endpoint."""
+    return KnowledgeGraph(open_endpoint(None if store is None else str(store)), timeout)
