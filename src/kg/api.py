@@ -8,16 +8,18 @@ graph.query("SELECT ?p WHERE { ?p a kg:Person }")
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
 
 from .endpoint import DEFAULT_TIMEOUT, Endpoint, execute, open_endpoint, resolve_entity
+from .project import Index, project
 from .query import XSD, NamedQuery, Result, library, shorten
 
 if TYPE_CHECKING:
+    import networkx as nx
     import pandas as pd
 
 _INTEGERS = {XSD + t for t in ("integer", "int", "long", "short", "nonNegativeInteger")}
@@ -70,6 +72,7 @@ class KnowledgeGraph:
 
     endpoint: Endpoint
     timeout: float = DEFAULT_TIMEOUT
+    _index: Index | None = field(default=None, repr=False)
 
     def run(self, name_or_sparql: str, **params: object) -> Result:
         """Run a named query or SPARQL text; the raw result."""
@@ -98,6 +101,20 @@ class KnowledgeGraph:
     def resolve(self, name_or_id: str, cls: str | None = None) -> str:
         """The IRI of an entity given by id or label (raises if ambiguous)."""
         return resolve_entity(self.endpoint, name_or_id, cls, self.timeout).value
+
+    def index(self) -> Index:
+        """The in-memory index the projections are made from (one pass over the store)."""
+        if self._index is None:
+            self._index = Index.from_endpoint(self.endpoint)
+        return self._index
+
+    def project(
+        self, name: str = "actors", start: str | None = None, end: str | None = None
+    ) -> nx.Graph:
+        """A networkx projection: ``full`` (typed MultiDiGraph), ``actors`` (person to
+        person), ``countries`` or ``bipartite``; ``start``/``end`` (YYYY-MM-DD) keep only
+        events in that window. Nodes carry ``label``; weighted edges carry ``weight``."""
+        return project(self.index(), name, start, end)
 
     def count(self, cls: str) -> int:
         """How many entities are of a kg class (inferred members included)."""

@@ -11,7 +11,10 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from . import __version__
+from .analyze import EXPORT_FORMATS, Fact
+from .endpoint import Endpoint
 from .errors import KgError, ValidationFailed
+from .project import PROJECTIONS, Index
 from .query import FORMATS
 
 
@@ -90,6 +93,37 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help="accept updates, into a scratch copy that is discarded when the server stops",
     )
+
+    def graph_options(command: argparse.ArgumentParser, projection: str = "actors") -> None:
+        command.add_argument(
+            "--projection", "-P", choices=PROJECTIONS, default=projection, help="which graph"
+        )
+        command.add_argument("--from", dest="start", metavar="YYYY-MM-DD", help="window start")
+        command.add_argument("--to", dest="end", metavar="YYYY-MM-DD", help="window end")
+        command.add_argument("--store", help="build folder, store folder or endpoint URL")
+
+    analyze = sub.add_parser(
+        "analyze", help="centrality, communities, brokers, bilateral ties, per-country summary"
+    )
+    graph_options(analyze)
+    analyze.add_argument("--top", type=int, default=10, help="rows per table (default 10)")
+    analyze.add_argument("--format", "-f", choices=("table", "csv", "json"), default="table")
+
+    path = sub.add_parser("path", help="shortest relationship paths between two entities")
+    path.add_argument("a", help="an entity id or name")
+    path.add_argument("b", help="another entity id or name")
+    path.add_argument("--limit", type=int, default=3, help="at most this many paths")
+    path.add_argument("--store", help="build folder, store folder or endpoint URL")
+
+    near = sub.add_parser("neighbors", help="the entities around one entity (ego network)")
+    near.add_argument("entity", help="an entity id or name")
+    near.add_argument("--depth", type=int, default=1, help="hops (default 1)")
+    near.add_argument("--store", help="build folder, store folder or endpoint URL")
+
+    export = sub.add_parser("export", help="write a projection as GraphML, GEXF or JSON")
+    graph_options(export)
+    export.add_argument("--format", "-f", choices=EXPORT_FORMATS, default="graphml")
+    export.add_argument("-o", "--output", type=Path, help="file (default build/PROJECTION.FORMAT)")
 
     docs = sub.add_parser("docs", help="write the ontology's HTML documentation")
     docs.add_argument("-o", "--output", type=Path, default=Path("build/ontology.html"))
@@ -231,6 +265,133 @@ def _serve(args: argparse.Namespace) -> int:
     return 0
 
 
+def _index(store: str | None) -> tuple[Index, Endpoint]:
+    from .endpoint import open_endpoint
+
+    endpoint = open_endpoint(store)
+    return Index.from_endpoint(endpoint), endpoint
+
+
+def _date(value: str | None, option: str) -> str | None:
+    import re
+
+    if value is not None and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        raise _usage(f"{option} {value!r} is not a date", f"write {option} YYYY-MM-DD")
+    return value
+
+
+def _analyze(args: argparse.Namespace) -> int:
+    import csv
+    import json
+
+    from .analyze import analyze
+
+    index, _ = _index(args.store)
+    tables = analyze(
+        index, args.projection, args.top, _date(args.start, "--from"), _date(args.end, "--to")
+    )
+    if args.format == "json":
+        doc = [
+            {"title": t.title, "graph": t.graph, "columns": t.columns, "rows": t.rows}
+            for t in tables
+        ]
+        print(json.dumps(doc, ensure_ascii=False, indent=1))
+        return 0
+    for number, table in enumerate(tables):
+        if args.format == "csv":
+            print(f"# {table.title}: {table.graph}")
+            writer = csv.writer(sys.stdout, lineterminator="\n")
+            writer.writerow(table.columns)
+            writer.writerows(table.rows)
+        else:
+            print(f"{table.title}\n  graph: {table.graph}")
+            print(_text_table(table.columns, table.rows))
+        if number < len(tables) - 1:
+            print()
+    return 0
+
+
+def _text_table(columns: list[str], rows: list[list[object]]) -> str:
+    cells = [[f"{v:g}" if isinstance(v, float) else str(v) for v in row] for row in rows]
+    widths = [max([len(c)] + [len(r[i]) for r in cells]) for i, c in enumerate(columns)]
+    widths = [min(w, 70) for w in widths]
+
+    def line(values: list[str]) -> str:
+        shown = [
+            v if len(v) <= w else v[: w - 1] + "…" for v, w in zip(values, widths, strict=True)
+        ]
+        return "  " + "  ".join(v.ljust(w) for v, w in zip(shown, widths, strict=True)).rstrip()
+
+    out = [line(columns), line(["-" * w for w in widths])] + [line(r) for r in cells]
+    if not cells:
+        out.append("  (none)")
+    return "\n".join(out)
+
+
+def _fact_lines(index: Index, fact: Fact) -> list[str]:
+    how = "asserted" if fact.status == "asserted" else f"inferred by {fact.derived_by}"
+    lines = [
+        f"{index.label(fact.subject)} --{fact.predicate}--> {index.label(fact.object)}  [{how}]"
+    ]
+    for src in fact.sources:
+        lines.append(f"      source: {src.title} ({src.date}), {src.file}:{src.line}")
+        lines.append(f'      quote:  "{src.quote}"')
+    return lines
+
+
+def _path(args: argparse.Namespace) -> int:
+    from .analyze import paths
+    from .endpoint import resolve_entity
+
+    index, endpoint = _index(args.store)
+    a = resolve_entity(endpoint, args.a).value
+    b = resolve_entity(endpoint, args.b).value
+    chains = paths(index, a, b, args.limit)
+    if not chains:
+        print(f"No path between {index.label(a)} and {index.label(b)}.")
+        return 0
+    for number, chain in enumerate(chains, start=1):
+        print(f"Path {number}: {index.label(a)} to {index.label(b)} in {len(chain)} fact(s)")
+        for step, fact in enumerate(chain, start=1):
+            lines = _fact_lines(index, fact)
+            print(f"  {step}. {lines[0]}")
+            print("\n".join(lines[1:]))
+        print()
+    return 0
+
+
+def _neighbors(args: argparse.Namespace) -> int:
+    from .analyze import neighbors
+    from .endpoint import resolve_entity
+
+    index, endpoint = _index(args.store)
+    center = resolve_entity(endpoint, args.entity).value
+    found = neighbors(index, center, args.depth)
+    name = f"{index.label(center)} ({index.cls(center)})"
+    print(f"{name}: {len(found) - 1} entities within {args.depth} hop(s)")
+    for distance, node, fact in found[1:]:
+        assert fact is not None
+        print(f"  {distance}  {index.label(node)} ({index.cls(node) or '?'})")
+        print(f"       via {_fact_lines(index, fact)[0]}")
+    return 0
+
+
+def _export(args: argparse.Namespace) -> int:
+    from .analyze import export
+    from .project import project
+
+    index, _ = _index(args.store)
+    graph = project(index, args.projection, _date(args.start, "--from"), _date(args.end, "--to"))
+    output = args.output or Path("build") / f"{args.projection}.{args.format}"
+    output.parent.mkdir(parents=True, exist_ok=True)
+    export(graph, args.format, output)
+    print(
+        f"Wrote {output}: {args.projection} projection, {graph.number_of_nodes()} nodes,"
+        f" {graph.number_of_edges()} edges"
+    )
+    return 0
+
+
 def _docs(args: argparse.Namespace) -> int:
     from .ontodoc import render
     from .ontology import load_graph
@@ -247,6 +408,10 @@ COMMANDS = {
     "queries": _queries,
     "query": _query,
     "serve": _serve,
+    "analyze": _analyze,
+    "path": _path,
+    "neighbors": _neighbors,
+    "export": _export,
     "docs": _docs,
 }
 
@@ -270,6 +435,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("kg: interrupted; the previous build is left as it was.", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        # The reader (e.g. `head`) went away; say nothing more.
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
 
 
 if __name__ == "__main__":

@@ -18,6 +18,7 @@ import pyoxigraph as ox
 
 from .errors import EnvironmentProblem, UsageError
 from .namespaces import KG, PREFIXES
+from .ontology import vocabulary
 from .query import (
     RESOLVE,
     AmbiguousEntity,
@@ -245,6 +246,12 @@ def _run(endpoint: Endpoint, text: str, timeout: float) -> Result:
         ) from exc
 
 
+def _is_event(cls: str) -> bool:
+    vocab = vocabulary()
+    iri = vocab.classes.get(cls)
+    return iri is not None and KG.Event in vocab.superclasses(iri)
+
+
 def resolve_entity(
     endpoint: Endpoint, text: str, cls: str | None = None, timeout: float = DEFAULT_TIMEOUT
 ) -> ox.NamedNode:
@@ -269,6 +276,11 @@ def resolve_entity(
         entities[entity.value] = (label.value, short_cls, was_exact or is_exact)
     exact = {k: v for k, v in entities.items() if v[2]}
     candidates = exact or entities
+    if not cls:
+        # Event labels describe events by the names in them ("Meeting of Zakir
+        # Hasanov and ..."); a bare name means the person, place or body.
+        named = {k: v for k, v in candidates.items() if not _is_event(v[1])}
+        candidates = named or candidates
     if len(candidates) == 1:
         return ox.NamedNode(next(iter(candidates)))
     if not candidates:
