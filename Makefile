@@ -5,7 +5,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: build test lint typecheck pytest docs clean
+.PHONY: build test lint typecheck pytest docs clean bench
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -33,3 +33,7 @@ docs: $(STAMP)
 
 clean:
 	rm -rf build .build.* .mypy_cache .ruff_cache .pytest_cache
+
+# Benchmarks: ratios against named baselines, written to docs/benchmarks.md.
+bench: $(STAMP)
+	$(BIN)/python bench/bench_projection.py --triples 1000000

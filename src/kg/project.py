@@ -44,6 +44,23 @@ K = str(KG)
 
 PROJECTIONS = ("full", "actors", "countries", "bipartite")
 
+PROVENANCE_QUERY = f"""
+PREFIX rdf: <{RDF_SUBJECT[:-7]}>
+PREFIX kg: <{K}>
+PREFIX dcterms: <http://purl.org/dc/terms/>
+SELECT ?s ?p ?o ?how ?src ?title ?date ?quote ?file ?line WHERE {{
+  GRAPH <{PROVENANCE_GRAPH}> {{
+    ?st rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o .
+    FILTER (STRSTARTS(STR(?p), STR(kg:)) && isIRI(?o))
+    OPTIONAL {{ ?st kg:derivedBy ?how }}
+    OPTIONAL {{
+      ?st kg:hasEvidence ?ev .
+      ?ev kg:quote ?quote ; kg:inSource ?src ; kg:curatedFile ?file ; kg:curatedLine ?line .
+      OPTIONAL {{ ?src dcterms:title ?title ; dcterms:date ?date }}
+    }}
+  }}
+}}"""
+
 # How events link actors. Each row: event class, role predicate of the first actor,
 # role predicate of the second (None: pairs within the first role), what the
 # relation is called, whether it has a direction.
@@ -85,10 +102,13 @@ class Index:
     types: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     literals: dict[str, dict[str, list[str]]] = field(default_factory=lambda: defaultdict(dict))
     edges: dict[tuple[str, str, str], str] = field(default_factory=dict)
-    sources: dict[tuple[str, str, str], list[Source]] = field(
+    _sources: dict[tuple[str, str, str], list[Source]] = field(
         default_factory=lambda: defaultdict(list)
     )
-    derived_by: dict[tuple[str, str, str], str] = field(default_factory=dict)
+    _derived_by: dict[tuple[str, str, str], str] = field(default_factory=dict)
+    _provenance_from: Path | None = None
+    """A store whose provenance is read on first use (only paths and the full
+    projection need it, and it is most of a build's quads)."""
     out: dict[str, dict[str, list[str]]] = field(
         default_factory=lambda: defaultdict(lambda: defaultdict(list))
     )
@@ -142,11 +162,11 @@ class Index:
                 continue
             key = (parts[RDF_SUBJECT], predicate[len(K) :], parts[RDF_OBJECT])
             if "how" in parts:
-                index.derived_by[key] = parts["how"]
+                index._derived_by[key] = parts["how"]
             for ev in statement_evidence.get(node, []):
                 e = evidence[ev]
                 article = articles.get(e.get("inSource", ""), {})
-                index.sources[key].append(
+                index._sources[key].append(
                     Source(
                         source=e.get("inSource", "").rsplit("/", 1)[-1],
                         title=article.get(DC_TITLE, ""),
@@ -161,11 +181,47 @@ class Index:
     @classmethod
     def from_store(cls, path: Path) -> Index:
         store = ox.Store.read_only(str(path))
-        graphs = (ASSERTED_GRAPH, INFERRED_GRAPH, PROVENANCE_GRAPH)
+        graphs = (ASSERTED_GRAPH, INFERRED_GRAPH)
         quads = itertools.chain.from_iterable(
             store.quads_for_pattern(None, None, None, ox.NamedNode(str(g))) for g in graphs
         )
-        return cls.from_quads((q.subject, q.predicate, q.object, q.graph_name) for q in quads)
+        index = cls.from_quads((q.subject, q.predicate, q.object, q.graph_name) for q in quads)
+        index._provenance_from = path
+        return index
+
+    @property
+    def sources(self) -> dict[tuple[str, str, str], list[Source]]:
+        self._load_provenance()
+        return self._sources
+
+    @property
+    def derived_by(self) -> dict[tuple[str, str, str], str]:
+        self._load_provenance()
+        return self._derived_by
+
+    def _load_provenance(self) -> None:
+        """Join statements to their evidence and sources inside Oxigraph, in one query."""
+        if self._provenance_from is None:
+            return
+        path, self._provenance_from = self._provenance_from, None
+        store = ox.Store.read_only(str(path))
+        rows = store.query(PROVENANCE_QUERY)
+        assert isinstance(rows, ox.QuerySolutions)
+        for s, p, o, how, src, title, date, quote, file, line in rows:
+            key = (s.value, p.value[len(K) :], o.value)
+            if how is not None:
+                self._derived_by[key] = how.value
+            if src is not None:
+                self._sources[key].append(
+                    Source(
+                        source=src.value.rsplit("/", 1)[-1],
+                        title=title.value if title else "",
+                        date=date.value if date else "",
+                        quote=quote.value if quote else "",
+                        file=file.value if file else "",
+                        line=int(line.value) if line else 0,
+                    )
+                )
 
     @classmethod
     def from_endpoint(cls, endpoint: Any) -> Index:
@@ -331,6 +387,9 @@ def full(index: Index, start: str | None = None, end: str | None = None) -> nx.M
     events = {n for n in index.types if index.is_a(n, "Event") or index.is_a(n, "Agreement")}
     dropped = {e for e in events if not _in_window(index, e, start, end)}
     nodes = {n for n in index.types if n not in dropped}
+    labels: dict[str, str] = {}
+    derivations: dict[str, str] = {}
+    sources, derived_by = index.sources, index.derived_by
     for (s, p, o), status in sorted(index.edges.items()):
         if s in dropped or o in dropped:
             continue
@@ -338,16 +397,21 @@ def full(index: Index, start: str | None = None, end: str | None = None) -> nx.M
             if node not in graph:
                 nodes.discard(node)
                 _add_full_node(graph, index, node)
-        prop = vocab.properties.get(p)
+        if p not in labels:
+            prop = vocab.properties.get(p)
+            labels[p] = vocab.label(prop.iri) if prop else p
+        how = derived_by.get((s, p, o), "") if status == "inferred" else ""
+        if how not in derivations:
+            derivations[how] = shorten(how) if how else ""
         graph.add_edge(
             s,
             o,
             key=p,
             predicate=f"kg:{p}",
-            label=vocab.label(prop.iri) if prop else p,
+            label=labels[p],
             status=status,
-            derived_by=shorten(index.derived_by.get((s, p, o), "")) if status == "inferred" else "",
-            sources=sorted({src.source for src in index.sources.get((s, p, o), [])}),
+            derived_by=derivations[how],
+            sources=sorted({src.source for src in sources.get((s, p, o), [])}),
         )
     for node in sorted(nodes):
         _add_full_node(graph, index, node)
