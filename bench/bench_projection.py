@@ -165,6 +165,10 @@ def main() -> None:
         ("naive: loop adding edges one by one", loop_s, f"{naive_edges:,} edges"),
         ("naive: parse + loop", naive_total, f"{naive_edges / naive_total:,.0f} edges/s"),
     ]
+    machine = (
+        f"{platform.machine()}, {platform.system()} {platform.release()},"
+        f" Python {platform.python_version()}"
+    )
     table = "\n".join(f"| {name} | {sec:.2f} | {note} |" for name, sec, note in rows)
     text = f"""# Benchmarks
 
@@ -173,7 +177,7 @@ countries, meetings with participants, inferred facts, and provenance for every
 asserted fact). Every figure is from the same run on the same data; the ratios are
 what to compare across machines, not the seconds.
 
-- Machine: {platform.machine()}, {platform.system()} {platform.release()}, Python {platform.python_version()}
+- Machine: {machine}
 - Date: {datetime.date.today().isoformat()}
 - Versions: pyoxigraph {ox.__version__}, rdflib {rdflib.__version__}, networkx {nx.__version__}
 
