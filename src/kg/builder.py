@@ -35,10 +35,12 @@ from .namespaces import (
     bind_prefixes,
 )
 from .ontology import load_graph
+from .project import Index
 from .reason import infer, reified
 from .validate import Curated, validate
+from .view import write_view
 
-EXPORTS = ("kg.ttl", "kg.nt", "kg.nq", "store/", "ontology.html", "manifest.json")
+EXPORTS = ("kg.ttl", "kg.nt", "kg.nq", "store/", "ontology.html", "graph.html", "manifest.json")
 
 
 @dataclass
@@ -155,6 +157,7 @@ def _write(
     union.serialize(folder / "kg.ttl", format="turtle", encoding="utf-8")
     store.write(folder / store.STORE_DIR, ("\n".join(nquads) + "\n").encode("utf-8"))
     (folder / "ontology.html").write_text(ontodoc.render(graphs[ONTOLOGY_GRAPH]), encoding="utf-8")
+    write_view(Index.from_store(folder / store.STORE_DIR), folder / "graph.html", name="full")
     known = set(graphs[ASSERTED_GRAPH]) | set(graphs[INFERRED_GRAPH])
     class_counts = Counter(
         str(o)[len(KG) :]

@@ -125,6 +125,17 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument("--format", "-f", choices=EXPORT_FORMATS, default="graphml")
     export.add_argument("-o", "--output", type=Path, help="file (default build/PROJECTION.FORMAT)")
 
+    view = sub.add_parser(
+        "view", help="write an interactive HTML graph view (one self-contained file)"
+    )
+    graph_options(view, "full")
+    view.add_argument("--focus", metavar="ENTITY", help="only this entity and its neighbourhood")
+    view.add_argument("--depth", type=int, default=1, help="hops around --focus (default 1)")
+    view.add_argument(
+        "--path", nargs=2, metavar=("A", "B"), help="only the shortest paths from A to B"
+    )
+    view.add_argument("-o", "--output", type=Path, help="file (default build/view-PROJECTION.html)")
+
     docs = sub.add_parser("docs", help="write the ontology's HTML documentation")
     docs.add_argument("-o", "--output", type=Path, default=Path("build/ontology.html"))
     return parser
@@ -392,6 +403,36 @@ def _export(args: argparse.Namespace) -> int:
     return 0
 
 
+def _view(args: argparse.Namespace) -> int:
+    from .analyze import paths
+    from .endpoint import resolve_entity
+    from .view import write_view
+
+    index, endpoint = _index(args.store)
+    focus = resolve_entity(endpoint, args.focus).value if args.focus else None
+    on_path: list[str] | None = None
+    if args.path:
+        a, b = (resolve_entity(endpoint, x).value for x in args.path)
+        on_path = sorted(
+            {n for chain in paths(index, a, b, 10) for f in chain for n in (f.subject, f.object)}
+        )
+        if not on_path:
+            raise _usage(f"no path between {args.path[0]} and {args.path[1]}", "try kg neighbors")
+    output = args.output or Path("build") / f"view-{args.projection}.html"
+    view = write_view(
+        index,
+        output,
+        name=args.projection,
+        start=_date(args.start, "--from"),
+        end=_date(args.end, "--to"),
+        focus=focus,
+        depth=args.depth,
+        path=on_path,
+    )
+    print(f"Wrote {output}: {view.subtitle}. Open it in a browser; it needs no network.")
+    return 0
+
+
 def _docs(args: argparse.Namespace) -> int:
     from .ontodoc import render
     from .ontology import load_graph
@@ -412,6 +453,7 @@ COMMANDS = {
     "path": _path,
     "neighbors": _neighbors,
     "export": _export,
+    "view": _view,
     "docs": _docs,
 }
 

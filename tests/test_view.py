@@ -1,0 +1,241 @@
+"""HTML views, opened in headless Chromium (Debian's) with the network blocked."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from playwright.sync_api import Browser, Page, sync_playwright
+
+from kg.builder import BuildResult, build
+from kg.cli import main
+from kg.project import Index, project
+from kg.view import NODE_CAP, PHYSICS_LIMIT, build_view, write_view
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+ID = "https://w3id.org/kg-state-actors/id/"
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Browser]:
+    with sync_playwright() as playwright:
+        instance = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        yield instance
+        instance.close()
+
+
+class Opened:
+    def __init__(self, page: Page) -> None:
+        self.page = page
+        self.errors: list[str] = []
+        self.external: list[str] = []
+        self.dialogs: list[str] = []
+
+    def count(self, what: str) -> int:
+        return int(self.page.evaluate(f"window.network.body.data.{what}.length"))
+
+    def click(self, node: str) -> list[str]:
+        point = self.page.evaluate(
+            """id => { const p = window.network.getPositions([id])[id];
+                       const d = window.network.canvasToDOM(p);
+                       const r = document.getElementById('graph').getBoundingClientRect();
+                       return {x: d.x + r.left, y: d.y + r.top}; }""",
+            node,
+        )
+        self.page.mouse.click(point["x"], point["y"])
+        self.page.wait_for_timeout(200)
+        return list(self.page.evaluate("window.kgHighlighted"))
+
+
+def open_view(browser: Browser, path: Path) -> Opened:
+    page = browser.new_page(viewport={"width": 1200, "height": 800})
+    opened = Opened(page)
+
+    def route(request_route: Any) -> None:
+        url = request_route.request.url
+        if url.startswith("file:"):
+            request_route.continue_()
+        else:
+            opened.external.append(url)
+            request_route.abort()
+
+    page.route("**/*", route)
+    page.on("console", lambda m: m.type == "error" and opened.errors.append(m.text))
+    page.on("pageerror", lambda e: opened.errors.append(str(e)))
+    page.on("dialog", lambda d: (opened.dialogs.append(d.message), d.dismiss()))
+    page.goto(path.as_uri())
+    page.wait_for_function("window.kgReady === true", timeout=30_000)
+    return opened
+
+
+@pytest.fixture(scope="module")
+def index(seed_build: tuple[Path, BuildResult]) -> Index:
+    return Index.from_store(seed_build[0] / "store")
+
+
+@pytest.mark.parametrize("name", ["actors", "countries", "bipartite"])
+def test_projection_views(browser: Browser, index: Index, tmp_path: Path, name: str) -> None:
+    path = tmp_path / f"{name}.html"
+    write_view(index, path, name=name)
+    opened = open_view(browser, path)
+    graph = project(index, name)
+    assert opened.count("nodes") == graph.number_of_nodes()
+    assert opened.count("edges") == graph.number_of_edges()
+    assert opened.errors == [] and opened.external == []
+    opened.page.screenshot(path=str(tmp_path / f"{name}.png"))
+    assert (tmp_path / f"{name}.png").stat().st_size > 10_000
+
+
+def test_build_writes_graph_html_that_works_offline(
+    browser: Browser, seed_build: tuple[Path, BuildResult], index: Index, tmp_path: Path
+) -> None:
+    page_path = seed_build[0] / "graph.html"
+    text = page_path.read_text(encoding="utf-8")
+    assert "http://" not in text.split("<script>", 1)[0]  # nothing loaded from outside
+    opened = open_view(browser, page_path)
+    view = build_view(index, "full")
+    assert opened.count("nodes") == len(view.nodes) == 37
+    assert opened.count("edges") == len(view.edges)
+    highlighted = opened.click(ID + "andrei-kaptilovich")
+    assert ID + "andrei-kaptilovich" in highlighted
+    assert ID + "zakir-hasanov" in highlighted  # congratulated him
+    assert ID + "andrei-ravkov" not in highlighted
+    assert opened.errors == [] and opened.external == []
+    opened.page.screenshot(path=str(tmp_path / "graph.png"))
+
+
+def test_focus_and_path_views(browser: Browser, index: Index, tmp_path: Path) -> None:
+    focus = tmp_path / "focus.html"
+    write_view(index, focus, name="full", focus=ID + "andrei-ravkov", depth=1)
+    opened = open_view(browser, focus)
+    labels = opened.page.evaluate("window.network.body.data.nodes.get().map(n => n.label)")
+    assert "Andrei Ravkov" in labels and "Andrei Kaptilovich" not in labels
+    on_path = [ID + "andrei-kaptilovich", ID + "zakir-hasanov", ID + "andrei-ravkov"]
+    path = tmp_path / "path.html"
+    write_view(index, path, name="full", path=on_path)
+    assert open_view(browser, path).count("nodes") == 3
+
+
+def test_search_and_class_filter(browser: Browser, index: Index, tmp_path: Path) -> None:
+    path = tmp_path / "full.html"
+    write_view(index, path, name="full")
+    opened = open_view(browser, path)
+    opened.page.fill("#search", "kaptilovich")
+    selected = opened.page.evaluate("window.network.getSelectedNodes()")
+    expected = [
+        n["id"] for n in build_view(index, "full").nodes if "kaptilovich" in n["label"].lower()
+    ]
+    assert sorted(selected) == sorted(expected) and ID + "andrei-kaptilovich" in selected
+    before = opened.page.evaluate("window.network.body.data.nodes.length")
+    opened.page.uncheck("input.kg-class[value='Person']")
+    after = opened.page.evaluate("window.network.body.data.nodes.length")
+    assert before - after == 3
+
+
+INJECTION = 'He said <a href="javascript:alert(2)">x</a> </script><script>alert(3)</script> too.'
+EVIL_LABEL = "<img src=x onerror=alert(1)>"
+
+
+def test_injection_through_curated_data_never_runs(
+    browser: Browser, tiny_data: Path, tmp_path: Path
+) -> None:
+    source = tiny_data / "sources" / "tiny.txt"
+    source.write_text(source.read_text() + INJECTION + "\n" + EVIL_LABEL + "\n")
+    curated = tiny_data / "curated" / "tiny.tsv"
+    curated.write_text(
+        curated.read_text()
+        + f"evil-person\ta\tPerson\t{EVIL_LABEL}\n"
+        + f"evil-person\tlabel\t{EVIL_LABEL}\t{EVIL_LABEL}\n"
+        + f"testov-fiktiv-meeting\tparticipant\tevil-person\t{INJECTION}\n"
+        + f"evil-topic\ta\tTopic\t{INJECTION}\n"
+        + f"evil-topic\tlabel\t</script><script>alert(4)</script>\t{INJECTION}\n"
+        + f"testov-fiktiv-meeting\ttopic\tevil-topic\t{INJECTION}\n"
+    )
+    out = tmp_path / "build"
+    build(tiny_data, out)
+    opened = open_view(browser, out / "graph.html")
+    assert opened.dialogs == [] and opened.errors == []
+    assert (
+        opened.page.evaluate("document.querySelectorAll('img, a, body script:not([id])').length")
+        == 2
+    )
+    labels = opened.page.evaluate("window.network.body.data.nodes.get().map(n => n.label)")
+    assert EVIL_LABEL in labels and "</script><script>alert(4)</script>" in labels
+    tooltip = opened.page.evaluate(
+        "(() => { const n = window.network.body.data.nodes.get('" + ID + "evil-topic');"
+        " return [n.title.innerHTML, n.title.textContent]; })()"
+    )
+    assert "<script>" not in tooltip[0] and "&lt;/script&gt;&lt;script&gt;" in tooltip[0]
+    assert tooltip[1].startswith("</script><script>alert(4)</script>")
+    edge_tips = opened.page.evaluate(
+        "window.network.body.data.edges.get().map(e => e.title.textContent).join(' ')"
+    )
+    assert 'href="javascript:alert(2)"' in edge_tips  # the quote shows as text
+
+
+def _big_index(people: int) -> Index:
+    index = Index()
+    for n in range(people):
+        person = f"{ID}p{n}"
+        index.types[person] = {"Person", "Agent"}
+        index.labels[person] = f"Person {n}"
+        if n:
+            meeting = f"{ID}m{n}"
+            index.types[meeting] = {"Meeting", "Event"}
+            for who in (person, f"{ID}p{(n * 7) % n}"):
+                index.edges[(meeting, "participant", who)] = "asserted"
+                index.out[meeting]["participant"].append(who)
+    return index
+
+
+def test_large_graphs_precomputed_layout_and_cap(browser: Browser, tmp_path: Path) -> None:
+    medium = build_view(_big_index(PHYSICS_LIMIT + 50), "actors")
+    assert medium.physics is False and all("x" in n for n in medium.nodes)
+    big = _big_index(NODE_CAP + 500)
+    view = build_view(big, "actors")
+    assert len(view.nodes) <= NODE_CAP
+    assert any(n["id"] == "aggregate:Person" for n in view.nodes)
+    assert f"of {NODE_CAP + 500} nodes" in view.subtitle
+    path = tmp_path / "big.html"
+    write_view(big, path, name="actors")
+    opened = open_view(browser, path)
+    assert opened.count("nodes") == len(view.nodes)
+    assert opened.errors == []
+
+
+def test_view_cli(
+    seed_build: tuple[Path, BuildResult], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "v.html"
+    store = str(seed_build[0])
+    assert main(["view", "--store", store, "--projection", "countries", "-o", str(out)]) == 0
+    assert capsys.readouterr().out.startswith(
+        f"Wrote {out}: countries projection: 3 nodes, 1 edges"
+    )
+    assert (
+        main(
+            [
+                "view",
+                "--store",
+                store,
+                "--path",
+                "Andrei Kaptilovich",
+                "Andrei Ravkov",
+                "-o",
+                str(out),
+            ]
+        )
+        == 0
+    )
+    assert "full projection: 3 nodes, 2 edges" in capsys.readouterr().out
