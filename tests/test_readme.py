@@ -81,5 +81,8 @@ def test_readme_kg_command_runs(
     out = capsys.readouterr().out
     if line.startswith("kg export"):
         assert out.startswith("Wrote build/actors.gexf: actors projection, 3 nodes, 2 edges")
+    elif line.startswith("kg view"):
+        written = out.split(":", 1)[0].removeprefix("Wrote ")
+        assert out.startswith("Wrote ") and (tmp_path / written).stat().st_size > 100_000
     else:
         assert "Andrei Ravkov" in out or "Zakir Hasanov" in out or "Azerbaijan" in out
