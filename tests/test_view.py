@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -75,7 +76,12 @@ def open_view(browser: Browser, path: Path) -> Opened:
     page.on("pageerror", lambda e: opened.errors.append(str(e)))
     page.on("dialog", lambda d: (opened.dialogs.append(d.message), d.dismiss()))
     page.goto(path.as_uri())
-    page.wait_for_function("window.kgReady === true", timeout=30_000)
+    # Poll from here: wait_for_function evaluates strings in the page, which the
+    # page's own Content-Security-Policy (rightly) forbids.
+    deadline = time.monotonic() + 30
+    while not page.evaluate("window.kgReady === true"):
+        assert time.monotonic() < deadline, "the view did not finish drawing"
+        page.wait_for_timeout(100)
     return opened
 
 

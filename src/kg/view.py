@@ -113,6 +113,11 @@ def _tooltip_facts(index: Index, u: str, v: str, data: dict[str, Any]) -> list[s
     return lines
 
 
+def _weighted_label(data: dict[str, Any]) -> str:
+    relations = ", ".join(sorted({e["relation"] for e in data.get("events", [])}))
+    return f"{data.get('weight', 1)}: {relations}" if relations else ""
+
+
 def build_view(
     index: Index,
     name: str = "full",
@@ -194,9 +199,7 @@ def build_view(
         if a.startswith("aggregate:") or b.startswith("aggregate:"):
             counted[(a, b)] = counted.get((a, b), 0) + 1
             continue
-        label = data.get("label") or ", ".join(
-            sorted({e["relation"] for e in data.get("events", [])})
-        )
+        label = data.get("label") or _weighted_label(data)
         edges.append(
             {
                 "from": str(u),

@@ -13,11 +13,12 @@
     return box;
   }
   const nodes = new vis.DataSet(data.nodes.map(n => Object.assign({}, n, {title: tip([n.label].concat(n.tip)), font: {color: "#222"}})));
-  const edges = new vis.DataSet(data.edges.map((e, i) => Object.assign({id: "e" + i}, e, {title: tip(e.tip), font: {size: 10, align: "middle"}})));
+  const edges = new vis.DataSet(data.edges.map((e, i) => Object.assign({id: "e" + i}, e, {title: tip(e.tip), font: {size: 12, align: "middle"}})));
   const hidden = new Set();
   const nodeView = new vis.DataView(nodes, {filter: n => !hidden.has(n.group)});
   const options = {
-    physics: {enabled: data.physics, stabilization: {iterations: 200}},
+    physics: {enabled: data.physics, stabilization: {iterations: 200},
+              barnesHut: {springLength: 180, avoidOverlap: 0.3}},
     interaction: {hover: true, tooltipDelay: 150},
     edges: {smooth: false, scaling: {min: 1, max: 8, label: {enabled: false}}, color: {color: "#999", highlight: "#333"}},
     nodes: {borderWidth: 1},
@@ -46,5 +47,6 @@
       nodeView.refresh();
     });
   }
+  network.once("stabilizationIterationsDone", () => network.fit());
   network.once("afterDrawing", () => { window.kgReady = true; });
 })();
