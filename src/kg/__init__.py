@@ -13,7 +13,7 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
-from .api import KnowledgeGraph, load, to_dataframe
+from .api import Entity, KnowledgeGraph, View, load, to_dataframe
 from .builder import BuildResult, build
 from .errors import (
     DataError,
@@ -30,6 +30,7 @@ __all__ = [
     "BuildResult",
     "Curated",
     "DataError",
+    "Entity",
     "EnvironmentProblem",
     "KgError",
     "KnowledgeGraph",
@@ -37,6 +38,7 @@ __all__ = [
     "ReasoningError",
     "UsageError",
     "ValidationFailed",
+    "View",
     "__version__",
     "build",
     "check",

@@ -67,6 +67,54 @@ def to_dataframe(result: Result, *, short_iris: bool = False) -> pd.DataFrame:
 
 
 @dataclass
+class Entity:
+    """An entity and its facts (a DataFrame with source and quote per fact)."""
+
+    iri: str
+    label: str
+    facts: pd.DataFrame
+
+    def __repr__(self) -> str:
+        return f"Entity({self.label!r}, {shorten(self.iri)}, facts={len(self.facts)})"
+
+    def _repr_html_(self) -> str:
+        from html import escape
+
+        title = f"<h4>{escape(self.label)} <small>{escape(shorten(self.iri))}</small></h4>"
+        table: str = self.facts.fillna("").to_html(index=False, escape=True)
+        return title + table
+
+
+@dataclass
+class View:
+    """A self-contained interactive HTML page of a projection."""
+
+    html: str
+    subtitle: str
+    height: int = 600
+
+    def save(self, path: str | Path) -> Path:
+        """Write the page; it opens in any browser with no network."""
+        target = Path(path)
+        target.write_text(self.html, encoding="utf-8")
+        return target
+
+    def __repr__(self) -> str:
+        return f"View({self.subtitle})"
+
+    def _repr_html_(self) -> str:
+        from html import escape
+
+        # srcdoc keeps the page whole: no file, no server, works where pyvis's
+        # own notebook display stays blank (JupyterLab, VS Code).
+        return (
+            f'<iframe srcdoc="{escape(self.html, quote=True)}" title="{escape(self.subtitle)}"'
+            f' style="width:100%;height:{self.height}px;border:1px solid #ddd"'
+            ' sandbox="allow-scripts"></iframe>'
+        )
+
+
+@dataclass
 class KnowledgeGraph:
     """A built knowledge graph: the embedded store of a build, or a SPARQL endpoint."""
 
@@ -116,10 +164,44 @@ class KnowledgeGraph:
         events in that window. Nodes carry ``label``; weighted edges carry ``weight``."""
         return project(self.index(), name, start, end)
 
+    def entity(self, name_or_id: str, cls: str | None = None) -> Entity:
+        """One entity with everything known about it, each fact with its source and
+        quote; shows as a table in Jupyter."""
+        iri = self.resolve(name_or_id, cls)
+        facts = self.query("entity", entity=iri)
+        label = self.query("SELECT ?l WHERE { ?e rdfs:label ?l } LIMIT 1", e=f"<{iri}>")
+        name = str(label["l"].iloc[0]) if len(label) else shorten(iri)
+        return Entity(iri, name, facts)
+
+    def view(
+        self,
+        projection: str = "full",
+        *,
+        focus: str | None = None,
+        depth: int = 1,
+        start: str | None = None,
+        end: str | None = None,
+        height: int = 600,
+    ) -> View:
+        """An interactive graph view; shows inline in Jupyter, VS Code and classic
+        Notebook (as a self-contained iframe), and ``.save(path)`` writes the page."""
+        from .view import build_view, render_html
+
+        center = self.resolve(focus) if focus else None
+        data = build_view(self.index(), projection, start, end, focus=center, depth=depth)
+        return View(render_html(data), data.subtitle, height)
+
     def count(self, cls: str) -> int:
         """How many entities are of a kg class (inferred members included)."""
         frame = self.query(f"SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE {{ ?x a kg:{cls} }}")
         return int(frame["n"].iloc[0])
+
+    def _repr_html_(self) -> str:
+        from html import escape
+
+        return (
+            f"<code>{escape(repr(self))}</code> at <code>{escape(self.endpoint.description)}</code>"
+        )
 
     def __repr__(self) -> str:
         counts = ", ".join(f"{c.lower()}s={self.count(c)}" for c in ("Person", "Meeting", "Plan"))

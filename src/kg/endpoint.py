@@ -197,7 +197,15 @@ def open_endpoint(store: str | None = None, update_url: str | None = None) -> En
     a folder -> a build folder or a store folder."""
     if store is not None and is_url(store):
         return remote(store, update_url)
-    path = Path(store) if store else Path("build")
+    if store:
+        path = Path(store)
+    else:
+        # The last build: ./build, or the build of a parent folder (notebooks/ -> ../build).
+        here = Path.cwd()
+        path = next(
+            (p / "build" for p in (here, *here.parents) if (p / "build" / "store").is_dir()),
+            Path("build"),
+        )
     candidates = [path / "store", path]
     for candidate in candidates:
         if (candidate / "CURRENT").is_file():
