@@ -39,3 +39,13 @@ def seed_store(seed_build: tuple[Path, BuildResult]) -> Iterator[ox.Store]:
     store = ox.Store.read_only(str(seed_build[0] / "store"))
     yield store
     del store
+
+
+@pytest.fixture
+def in_build(
+    seed_build: tuple[Path, BuildResult], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> Path:
+    """A working folder whose build/ is the seed build, as after `make build`."""
+    (tmp_path / "build").symlink_to(seed_build[0])
+    monkeypatch.chdir(tmp_path)
+    return tmp_path

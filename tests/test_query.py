@@ -246,15 +246,6 @@ def test_time_limit_stops_a_runaway_query(local: LocalStore) -> None:
         )
 
 
-@pytest.fixture
-def in_build(
-    seed_build: tuple[Path, BuildResult], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> Path:
-    (tmp_path / "build").symlink_to(seed_build[0])
-    monkeypatch.chdir(tmp_path)
-    return tmp_path
-
-
 def test_cli_errors(in_build: Path, capsys: pytest.CaptureFixture[str]) -> None:
     # A missing "." between two triple patterns: Oxigraph points at line 3, column 11
     # of the text as written, although kg declares the prefixes on an extra line.

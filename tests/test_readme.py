@@ -9,8 +9,6 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 
-from kg.builder import BuildResult
-
 from .conftest import ROOT
 
 BLOCKS = re.findall(r"```python\n(.*?)```", (ROOT / "README.md").read_text(), re.S)
@@ -18,15 +16,9 @@ BLOCKS = re.findall(r"```python\n(.*?)```", (ROOT / "README.md").read_text(), re
 
 @pytest.mark.parametrize("index", range(len(BLOCKS)))
 def test_readme_python_block(
-    index: int,
-    seed_build: tuple[Path, BuildResult],
-    tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
-    capsys: pytest.CaptureFixture[str],
+    index: int, in_build: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    (tmp_path / "build").symlink_to(seed_build[0])
-    shutil.copytree(ROOT / "docs", tmp_path / "docs")
-    monkeypatch.chdir(tmp_path)
+    shutil.copytree(ROOT / "docs", in_build / "docs")
     exec(compile(BLOCKS[index], f"README.md block {index}", "exec"), {})
     out = capsys.readouterr().out
     assert "Zakir Hasanov" in out and "Andrei Ravkov" in out
@@ -65,18 +57,13 @@ SHELL_LINES = [
 
 @pytest.mark.parametrize("line", SHELL_LINES)
 def test_readme_kg_command_runs(
-    line: str,
-    seed_build: tuple[Path, BuildResult],
-    tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
-    capsys: pytest.CaptureFixture[str],
+    line: str, in_build: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     import shlex
 
     from kg.cli import main
 
-    (tmp_path / "build").symlink_to(seed_build[0])
-    monkeypatch.chdir(tmp_path)
+    tmp_path = in_build
     assert main(shlex.split(line)[1:]) == 0
     out = capsys.readouterr().out
     if line.startswith("kg export"):

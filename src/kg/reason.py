@@ -17,12 +17,11 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import OWL, RDF, RDFS
 
 from . import resources
+from .curate import Triple, statement_iri
 from .errors import EnvironmentProblem, ReasoningError
 from .namespaces import ID, KG, RULE
 
 log = logging.getLogger(__name__)
-
-Triple = tuple[URIRef, URIRef, URIRef | Literal]
 
 
 @dataclass(frozen=True)
@@ -207,8 +206,6 @@ def infer(ontology: Graph, asserted: Graph, *, use_hermit: bool = True) -> Infer
 
 def reified(inference: Inference) -> Graph:
     """One rdf:Statement per inferred triple, with how it was derived."""
-    from .curate import statement_iri
-
     g = Graph()
     for triple, how in inference.derived_by.items():
         node = statement_iri(triple)
