@@ -32,6 +32,8 @@ from .reference import ReferenceData
 HINT = URIRef("https://w3id.org/kg-state-actors/shapes#hint")
 ENTITY_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 TYPE_PREDICATES = ("a", "type")
+# Prefixed names curators bring from Turtle, and the local name to write instead.
+PREFIXED_NAMES = {"rdf:type": "a", "rdfs:label": "label", "skos:altLabel": "altLabel"}
 
 
 @dataclass
@@ -137,7 +139,9 @@ class _Checker:
             return
         prop = self.vocab.properties.get(fact.predicate)
         if prop is None:
-            guess = self.vocab.suggest(fact.predicate, [*self.vocab.properties, "a"])
+            guess = PREFIXED_NAMES.get(fact.predicate) or self.vocab.suggest(
+                fact.predicate, [*self.vocab.properties, "a"]
+            )
             self.report(
                 fact,
                 f"unknown property {fact.predicate!r}",
