@@ -307,7 +307,7 @@ def test_no_java_clear_message_and_no_reason_way_out(
     assert not (tiny_data.parent / "build").exists()
     assert main(["build", "--no-reason"]) == 0
     out = capsys.readouterr().out
-    assert "HermiT skipped (--no-reason)" in out
+    assert "Reasoning: skipped (--no-reason)" in out
     store = ox.Store.read_only(str(tiny_data.parent / "build" / "store"))
     represents = (
         "PREFIX kg: <https://w3id.org/kg-state-actors/ontology#> ASK { ?p kg:represents ?c }"

@@ -102,8 +102,15 @@ def _short(iri: URIRef) -> str:
     return str(iri).rsplit("/", 1)[-1].rsplit("#", 1)[-1]
 
 
-def build(data_dir: Path, out: Path, *, reason: bool = True) -> BuildResult:
-    """Build the knowledge graph from a data folder into ``out`` (e.g. ``build/``)."""
+def build(
+    data_dir: Path, out: Path, *, reason: bool = True, reasoner: str = "hermit"
+) -> BuildResult:
+    """Build the knowledge graph from a data folder into ``out`` (e.g. ``build/``).
+
+    ``reasoner``: ``hermit`` (OWL 2 DL, needs Java) or ``rules`` (OWL RL rules
+    generated from the ontology, run inside Oxigraph; the same facts on the curated
+    data, and it scales). ``reason=False`` keeps only the hierarchy closure and the
+    named rules."""
     started = time.monotonic()
     out = out.absolute()
     old = out.parent / f".{out.name}.old"
@@ -111,7 +118,12 @@ def build(data_dir: Path, out: Path, *, reason: bool = True) -> BuildResult:
         _recover(out, old)
         curated = validate(data_dir)
         ontology = to_canonical_graph(load_graph())
-        inference = infer(ontology, curated.asserted, use_hermit=reason)
+        inference = infer(
+            ontology,
+            curated.asserted,
+            use_hermit=reason and reasoner == "hermit",
+            owl_rl=reason and reasoner == "rules",
+        )
         provenance = Graph()
         provenance += curated.provenance
         provenance += reified(inference)

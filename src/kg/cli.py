@@ -43,9 +43,16 @@ def _parser() -> argparse.ArgumentParser:
         "--update-url", help="the endpoint's update URL, when it is not the sibling /update"
     )
     build.add_argument(
+        "--reasoner",
+        choices=("hermit", "rules"),
+        default="hermit",
+        help="hermit: HermiT through owlready2 (needs Java); rules: OWL RL rules from the"
+        " ontology, run in Oxigraph (no Java, same facts on the curated data)",
+    )
+    build.add_argument(
         "--no-reason",
         action="store_true",
-        help="skip HermiT (no Java needed); only hierarchy closure and rules are inferred",
+        help="no OWL reasoning (no Java needed); only hierarchy closure and rules are inferred",
     )
 
     sub.add_parser("queries", help="list the named queries of the library and their parameters")
@@ -169,7 +176,7 @@ def _build(args: argparse.Namespace) -> int:
         raise _usage(
             f"--store {args.store!r} is not an http(s) URL", "e.g. --store http://127.0.0.1:7878"
         )
-    result = build(args.data, args.out, reason=not args.no_reason)
+    result = build(args.data, args.out, reason=not args.no_reason, reasoner=args.reasoner)
     out = display_path(result.out)
     print(f"Built {out}/ in {result.seconds:.1f} s from {len(result.sources)} source(s).")
     print("  Sources:")
@@ -184,9 +191,9 @@ def _build(args: argparse.Namespace) -> int:
         f"  Facts: {result.asserted} asserted ({result.curated_lines} curated lines),"
         f" {result.inferred} inferred ({by}), {result.provenance} provenance triples"
     )
-    if result.reasoner != "HermiT":
+    if result.reasoner not in ("HermiT", "OWL RL rules"):
         print(
-            "  Reasoning: HermiT skipped (--no-reason); facts that need OWL reasoning,"
+            "  Reasoning: skipped (--no-reason); facts that need OWL reasoning,"
             " such as who represents which country, are missing."
         )
     print(f"  Wrote: {', '.join(out + '/' + f for f in result.files)}")
