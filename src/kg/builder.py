@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from rdflib import Dataset, Graph, URIRef
+from rdflib import Graph, URIRef
 from rdflib.compare import to_canonical_graph
 from rdflib.namespace import RDF
 
@@ -199,10 +199,3 @@ def _write(
     }
     (folder / "manifest.json").write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
     return result
-
-
-def load_dataset(build_dir: Path) -> Dataset:
-    """The named graphs of a build as an rdflib Dataset (for small builds)."""
-    ds = Dataset()
-    ds.parse(build_dir / "kg.nq", format="nquads")
-    return ds

@@ -18,7 +18,6 @@ import sys
 import time
 import urllib.error
 import urllib.request
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -152,12 +151,3 @@ def start(
         server.stop()
         raise
     return server
-
-
-@contextlib.contextmanager
-def serving(build_dir: Path, **options: object) -> Iterator[Server]:
-    server = start(build_dir, **options)  # type: ignore[arg-type]
-    try:
-        yield server
-    finally:
-        server.stop()
