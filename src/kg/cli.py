@@ -188,7 +188,7 @@ def _build(args: argparse.Namespace) -> int:
         print(f"    {cls:<{width}}  {n:>5}")
     by = ", ".join(f"{how} {n}" for how, n in result.inferred_by.items())
     print(
-        f"  Facts: {result.asserted} asserted ({result.curated_lines} curated lines),"
+        f"  Facts: {result.asserted} asserted (from {result.curated_lines} curated facts),"
         f" {result.inferred} inferred ({by}), {result.provenance} provenance triples"
     )
     if result.reasoner not in ("HermiT", "OWL RL rules"):
