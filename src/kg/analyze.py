@@ -296,18 +296,14 @@ def _grounds(index: Index, a: str, b: str) -> list[Source]:
     """Sources of the asserted facts an inferred fact between a and b rests on:
     those linking a and b directly or through one entity (such as the
     congratulation behind 'congratulated')."""
-    touching: dict[str, set[tuple[str, str, str]]] = defaultdict(set)
-    for t, status in index.edges.items():
-        if status == "asserted":
-            touching[t[0]].add(t)
-            touching[t[2]].add(t)
+    touching = index.asserted_touching
     found: dict[Source, None] = {}
-    for t in touching[a]:
+    for t in touching.get(a, set()):
         other = t[2] if t[0] == a else t[0]
         if other == b:
             found.update(dict.fromkeys(index.sources.get(t, [])))
             continue
-        for u in touching[other]:
+        for u in touching.get(other, set()):
             if b in (u[0], u[2]):
                 for fact in (t, u):
                     found.update(dict.fromkeys(index.sources.get(fact, [])))

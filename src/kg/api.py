@@ -204,9 +204,19 @@ class KnowledgeGraph:
         )
 
     def __repr__(self) -> str:
-        counts = ", ".join(f"{c.lower()}s={self.count(c)}" for c in ("Person", "Meeting", "Plan"))
-        triples = self.query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
-        return f"KnowledgeGraph({counts}, triples={int(triples['n'].iloc[0])})"
+        # One query, not one per figure: a repr is evaluated often in notebooks.
+        row = self.run(
+            "SELECT"
+            " (COUNT(DISTINCT ?person) AS ?persons) (COUNT(DISTINCT ?meeting) AS ?meetings)"
+            " (COUNT(DISTINCT ?plan) AS ?plans) (COUNT(?o) AS ?triples) WHERE {"
+            " { ?person a kg:Person } UNION { ?meeting a kg:Meeting } UNION { ?plan a kg:Plan }"
+            " UNION { GRAPH ?g { ?s ?p ?o } } }"
+        ).values()[0]
+        persons, meetings, plans, triples = (int(v or 0) for v in row)
+        return (
+            f"KnowledgeGraph(persons={persons}, meetings={meetings}, plans={plans},"
+            f" triples={triples})"
+        )
 
 
 def load(store: str | Path | None = None, *, timeout: float = DEFAULT_TIMEOUT) -> KnowledgeGraph:

@@ -18,6 +18,13 @@ from .project import PROJECTIONS, Index
 from .query import FORMATS
 
 
+def add_store(command: argparse.ArgumentParser) -> None:
+    """The store a reading command uses: the last build unless told otherwise."""
+    command.add_argument(
+        "--store", help="build folder, store folder or SPARQL endpoint URL (default: build)"
+    )
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="kg",
@@ -76,9 +83,7 @@ def _parser() -> argparse.ArgumentParser:
         help="a parameter; entities by id or label (repeatable)",
     )
     query.add_argument("--format", "-f", choices=FORMATS, default="table")
-    query.add_argument(
-        "--store", help="build folder, store folder or SPARQL endpoint URL (default: build)"
-    )
+    add_store(query)
     query.add_argument(
         "--timeout", type=float, default=60.0, help="time limit in seconds (default 60)"
     )
@@ -107,7 +112,7 @@ def _parser() -> argparse.ArgumentParser:
         )
         command.add_argument("--from", dest="start", metavar="YYYY-MM-DD", help="window start")
         command.add_argument("--to", dest="end", metavar="YYYY-MM-DD", help="window end")
-        command.add_argument("--store", help="build folder, store folder or endpoint URL")
+        add_store(command)
 
     analyze = sub.add_parser(
         "analyze", help="centrality, communities, brokers, bilateral ties, per-country summary"
@@ -120,12 +125,12 @@ def _parser() -> argparse.ArgumentParser:
     path.add_argument("a", help="an entity id or name")
     path.add_argument("b", help="another entity id or name")
     path.add_argument("--limit", type=int, default=3, help="at most this many paths")
-    path.add_argument("--store", help="build folder, store folder or endpoint URL")
+    add_store(path)
 
     near = sub.add_parser("neighbors", help="the entities around one entity (ego network)")
     near.add_argument("entity", help="an entity id or name")
     near.add_argument("--depth", type=int, default=1, help="hops (default 1)")
-    near.add_argument("--store", help="build folder, store folder or endpoint URL")
+    add_store(near)
 
     export = sub.add_parser("export", help="write a projection as GraphML, GEXF or JSON")
     graph_options(export)

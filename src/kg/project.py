@@ -268,6 +268,16 @@ class Index:
         return None
 
     @cached_property
+    def asserted_touching(self) -> dict[str, set[tuple[str, str, str]]]:
+        """For each entity, the asserted facts it takes part in (built once)."""
+        touching: dict[str, set[tuple[str, str, str]]] = defaultdict(set)
+        for fact, status in self.edges.items():
+            if status == "asserted":
+                touching[fact[0]].add(fact)
+                touching[fact[2]].add(fact)
+        return touching
+
+    @cached_property
     def countries_of(self) -> dict[str, set[str]]:
         """The countries each agent stands for: itself, the countries a person
         represents, the country of a ministry."""
