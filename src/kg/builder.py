@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import fcntl
 import hashlib
+import itertools
 import json
 import os
 import shutil
@@ -18,14 +19,16 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
+import pyoxigraph as ox
 from rdflib import Graph, URIRef
 from rdflib.compare import to_canonical_graph
 from rdflib.namespace import RDF
 
-from . import __version__, ontodoc, store
+from . import __version__, ontodoc, resources, store
 from .curate import display_path
-from .errors import BuildLocked
+from .errors import BuildLocked, UsageError
 from .namespaces import (
     ASSERTED_GRAPH,
     INFERRED_GRAPH,
@@ -56,10 +59,14 @@ class BuildResult:
     reasoner: str
     seconds: float
     files: list[str] = field(default_factory=lambda: list(EXPORTS))
+    imports: list[str] = field(default_factory=list)
+    """Data sets in the store besides the curated files."""
+    changed: tuple[int, int] | None = None
+    """For an incremental build: curated facts (added, removed)."""
 
 
 @contextlib.contextmanager
-def _lock(out: Path) -> Iterator[None]:
+def build_lock(out: Path) -> Iterator[None]:
     out.parent.mkdir(parents=True, exist_ok=True)
     lock_path = out.parent / f".{out.name}.lock"
     with lock_path.open("w") as handle:
@@ -73,11 +80,22 @@ def _lock(out: Path) -> Iterator[None]:
         yield
 
 
-def _recover(out: Path, old: Path) -> None:
+def recover(out: Path) -> None:
     """Finish a swap that an interruption cut between its two renames."""
+    old = out.parent / f".{out.name}.old"
     if not out.exists() and old.exists():
         old.rename(out)
     elif old.exists():
+        shutil.rmtree(old)
+
+
+def swap(out: Path, staging: Path) -> None:
+    """Put a complete staging folder in the place of ``out``."""
+    old = out.parent / f".{out.name}.old"
+    if out.exists():
+        out.rename(old)
+    staging.rename(out)
+    if old.exists():
         shutil.rmtree(old)
 
 
@@ -102,20 +120,63 @@ def _short(iri: URIRef) -> str:
     return str(iri).rsplit("/", 1)[-1].rsplit("#", 1)[-1]
 
 
+def imports_of(out: Path) -> dict[str, Any]:
+    """The data sets imported into the build at ``out`` (empty if none)."""
+    try:
+        manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    imports: dict[str, Any] = manifest.get("imports", {})
+    return imports
+
+
 def build(
-    data_dir: Path, out: Path, *, reason: bool = True, reasoner: str = "hermit"
+    data_dir: Path,
+    out: Path,
+    *,
+    reason: bool = True,
+    reasoner: str = "hermit",
+    full: bool = False,
 ) -> BuildResult:
     """Build the knowledge graph from a data folder into ``out`` (e.g. ``build/``).
 
     ``reasoner``: ``hermit`` (OWL 2 DL, needs Java) or ``rules`` (OWL RL rules
     generated from the ontology, run inside Oxigraph; the same facts on the curated
     data, and it scales). ``reason=False`` keeps only the hierarchy closure and the
-    named rules."""
-    started = time.monotonic()
+    named rules.
+
+    When ``out`` holds imported data sets (``kg import``), only the changes of the
+    curated files are applied to its store (see ``update``), unless ``full``: then
+    everything is rebuilt and the data sets are imported again from their files."""
     out = out.absolute()
-    old = out.parent / f".{out.name}.old"
-    with _lock(out):
-        _recover(out, old)
+    imports = imports_of(out)
+    if imports and not full:
+        from .importer import update
+
+        result: BuildResult = update(data_dir, out)
+        return result
+    result = _build(data_dir, out, reason=reason, reasoner=reasoner)
+    if imports:
+        from .importer import import_icews
+
+        for name, entry in imports.items():
+            files = [Path(f["path"]) for f in entry["files"]]
+            missing = [str(f) for f in files if not f.is_file()]
+            if missing:
+                raise UsageError(
+                    f"cannot import {name!r} again: {', '.join(missing)} not found",
+                    hint="the curated build is done; import the data set again with"
+                    f" kg import icews FILE... --dataset {name}",
+                )
+            import_icews(files, out, name)
+        result.imports = sorted(imports)
+    return result
+
+
+def _build(data_dir: Path, out: Path, *, reason: bool, reasoner: str) -> BuildResult:
+    started = time.monotonic()
+    with build_lock(out):
+        recover(out)
         curated = validate(data_dir)
         ontology = to_canonical_graph(load_graph())
         inference = infer(
@@ -139,11 +200,7 @@ def build(
         staging.mkdir()
         try:
             result = _write(staging, graphs, curated, inference.reasoner)
-            if out.exists():
-                out.rename(old)
-            staging.rename(out)
-            if old.exists():
-                shutil.rmtree(old)
+            swap(out, staging)
         finally:
             if staging.exists():
                 shutil.rmtree(staging)
@@ -159,6 +216,8 @@ def _write(
     graphs: dict[URIRef, Graph],
     curated: Curated,
     reasoner: str,
+    write_store: bool = True,
+    extra: dict[str, Any] | None = None,
 ) -> BuildResult:
     nquads = _nquads(graphs)
     (folder / "kg.nq").write_text("\n".join(nquads) + "\n", encoding="utf-8")
@@ -167,9 +226,19 @@ def _write(
         union += graph
     (folder / "kg.nt").write_text("\n".join(_sorted_lines(union)) + "\n", encoding="utf-8")
     union.serialize(folder / "kg.ttl", format="turtle", encoding="utf-8")
-    store.write(folder / store.STORE_DIR, ("\n".join(nquads) + "\n").encode("utf-8"))
+    data = ("\n".join(nquads) + "\n").encode("utf-8")
+    if write_store:
+        store.write(folder / store.STORE_DIR, data)
     (folder / "ontology.html").write_text(ontodoc.render(graphs[ONTOLOGY_GRAPH]), encoding="utf-8")
-    write_view(Index.from_store(folder / store.STORE_DIR), folder / "graph.html", name="full")
+    # The view shows the curated graphs, also when the store holds imported data.
+    curated_store = ox.Store()
+    curated_store.bulk_load(data, ox.RdfFormat.N_QUADS)
+    quads = itertools.chain.from_iterable(
+        curated_store.quads_for_pattern(None, None, None, ox.NamedNode(str(g)))
+        for g in (ASSERTED_GRAPH, INFERRED_GRAPH, PROVENANCE_GRAPH)
+    )
+    index = Index.from_quads((q.subject, q.predicate, q.object, q.graph_name) for q in quads)
+    write_view(index, folder / "graph.html", name="full")
     known = set(graphs[ASSERTED_GRAPH]) | set(graphs[INFERRED_GRAPH])
     class_counts = Counter(
         str(o)[len(KG) :]
@@ -196,6 +265,8 @@ def _write(
         "graphs": {str(name): len(g) for name, g in graphs.items()},
         "classes": result.class_counts,
         "inputs": {s.relpath: _sha256(s.file) for s in curated.sources},
+        "ontology_sha256": _sha256(resources.ontology_file()),
+        **(extra or {}),
     }
     (folder / "manifest.json").write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
     return result

@@ -62,6 +62,27 @@ def _parser() -> argparse.ArgumentParser:
         help="no OWL reasoning (no Java needed); only hierarchy closure and rules are inferred",
     )
 
+    build.add_argument(
+        "--full",
+        action="store_true",
+        help="when the build holds imported data: rebuild everything and import them again"
+        " (default: apply only the changed curated facts to the store)",
+    )
+
+    imp = sub.add_parser(
+        "import",
+        help="import event data (ICEWS) into the build's store",
+        description="Map ICEWS records (subject, CAMEO action, object, date) into the"
+        " ontology, resolve actors against the curated entities, and close the store"
+        " under the rules. Importing a data set again replaces it.",
+    )
+    imp.add_argument("kind", choices=("icews",), help="the kind of data")
+    imp.add_argument("files", nargs="+", type=Path, help="data files (.tsv)")
+    imp.add_argument("--out", type=Path, default=Path("build"), help="build folder")
+    imp.add_argument(
+        "--dataset", help="name of the data set (default: the first file's name, e.g. icews14)"
+    )
+
     sub.add_parser("queries", help="list the named queries of the library and their parameters")
 
     query = sub.add_parser(
@@ -181,8 +202,17 @@ def _build(args: argparse.Namespace) -> int:
         raise _usage(
             f"--store {args.store!r} is not an http(s) URL", "e.g. --store http://127.0.0.1:7878"
         )
-    result = build(args.data, args.out, reason=not args.no_reason, reasoner=args.reasoner)
+    result = build(
+        args.data, args.out, reason=not args.no_reason, reasoner=args.reasoner, full=args.full
+    )
     out = display_path(result.out)
+    if result.changed is not None:
+        added, removed = result.changed
+        print(
+            f"Updated {out}/ in {result.seconds:.1f} s: {added} curated fact(s) added and"
+            f" {removed} removed in the store that also holds {', '.join(result.imports)};"
+            " the imported data were not rebuilt (kg build --full does that)."
+        )
     print(f"Built {out}/ in {result.seconds:.1f} s from {len(result.sources)} source(s).")
     print("  Sources:")
     for source_id, title, date in result.sources:
@@ -206,6 +236,46 @@ def _build(args: argparse.Namespace) -> int:
         target = remote(args.store, args.update_url)
         sent = upload(target, result.out / "kg.nq")
         print(f"  Loaded {sent} triples in 4 named graphs into {target.update_url}")
+    return 0
+
+
+def _import(args: argparse.Namespace) -> int:
+    from .curate import display_path
+    from .importer import import_icews
+
+    result = import_icews(args.files, args.out, args.dataset)
+    report = result.report
+
+    def counts(counter: dict[str, int]) -> str:
+        return ", ".join(f"{k} {v:,}" for k, v in sorted(counter.items(), key=lambda x: -x[1]))
+
+    verb = "Replaced" if result.replaced else "Imported"
+    print(
+        f"{verb} data set {result.dataset!r} in {display_path(result.out)}/ in"
+        f" {result.seconds:.1f} s: {report.records:,} records from {len(report.files)} file(s),"
+        f" {report.quads:,} facts; the store now holds {result.store_quads:,} quads."
+    )
+    print(f"  Events: {counts(report.events)}")
+    print(f"  Actors ({report.actor_count:,}): {counts(report.actors)}")
+    unclassified = len(report.unclassified)
+    print(
+        f"  Unclassified actors (kg:Agent): {unclassified:,}"
+        f" ({100 * report.unclassified_share:.1f}%)"
+        + (f", e.g. {', '.join(sorted(report.unclassified)[:5])}" if unclassified else "")
+    )
+    if report.unknown_actions:
+        unknown = counts(report.unknown_actions)
+        print(f"  Actions not in the CAMEO table (kept as kg:Interaction): {unknown}")
+    print(f"  Resolved to curated entities: {len(report.resolved)}")
+    for name, res in sorted(report.resolved.items()):
+        print(f"    {name} -> {res.entity.rsplit('/', 1)[-1] if res.entity else ''} (by {res.how})")
+    if report.ambiguous:
+        print(f"  Ambiguous, not merged ({len(report.ambiguous)}): declare an alias to decide")
+        for name, res in sorted(report.ambiguous.items()):
+            candidates = ", ".join(c.rsplit("/", 1)[-1] for c in res.candidates)
+            print(f"    {name} -> {candidates} (by {res.how})")
+    print(f"  Inferred: {result.inferred_added:,} new facts in {result.rounds} rounds")
+    print(f"  Full report: {display_path(result.out)}/imports/{result.dataset}.json")
     return 0
 
 
@@ -458,6 +528,7 @@ def _docs(args: argparse.Namespace) -> int:
 COMMANDS = {
     "validate": _validate,
     "build": _build,
+    "import": _import,
     "queries": _queries,
     "query": _query,
     "serve": _serve,

@@ -22,6 +22,8 @@ ASSERTED_GRAPH = GRAPH["asserted"]
 INFERRED_GRAPH = GRAPH["inferred"]
 PROVENANCE_GRAPH = GRAPH["provenance"]
 GRAPHS = (ONTOLOGY_GRAPH, ASSERTED_GRAPH, INFERRED_GRAPH, PROVENANCE_GRAPH)
+IMPORTED_GRAPHS = GRAPH["imported/"]
+"""Prefix of the named graphs of imported data sets: ``graph/imported/DATASET``."""
 
 RULE = Namespace(BASE + "rule/")
 """Derivations by a named SPARQL rule (src/kg/rules/NAME.rq)."""
@@ -83,6 +85,7 @@ __all__ = [
     "GRAPH",
     "GRAPHS",
     "ID",
+    "IMPORTED_GRAPHS",
     "INFERRED_GRAPH",
     "KG",
     "ONTOLOGY_GRAPH",

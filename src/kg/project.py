@@ -29,7 +29,7 @@ import networkx as nx
 import pyoxigraph as ox
 
 from .errors import UsageError
-from .namespaces import ASSERTED_GRAPH, INFERRED_GRAPH, KG, PROVENANCE_GRAPH
+from .namespaces import ASSERTED_GRAPH, IMPORTED_GRAPHS, INFERRED_GRAPH, KG, PROVENANCE_GRAPH
 from .ontology import vocabulary
 from .query import shorten
 
@@ -41,6 +41,7 @@ RDF_OBJECT = "http://www.w3.org/1999/02/22-rdf-syntax-ns#object"
 DC_TITLE = "http://purl.org/dc/terms/title"
 DC_DATE = "http://purl.org/dc/terms/date"
 K = str(KG)
+IMPORTED = str(IMPORTED_GRAPHS)
 
 PROJECTIONS = ("full", "actors", "countries", "bipartite")
 
@@ -137,9 +138,12 @@ class Index:
                 elif predicate == RDFS_LABEL and o.value:
                     index.labels.setdefault(subject, o.value)
                 continue
-            if graph not in (str(ASSERTED_GRAPH), str(INFERRED_GRAPH)):
+            if graph == str(INFERRED_GRAPH):
+                status = "inferred"
+            elif graph == str(ASSERTED_GRAPH) or graph.startswith(IMPORTED):
+                status = "asserted"
+            else:
                 continue
-            status = "asserted" if graph == str(ASSERTED_GRAPH) else "inferred"
             if predicate == RDFS_LABEL:
                 index.labels[subject] = o.value
             elif predicate == RDF_TYPE:
@@ -181,9 +185,10 @@ class Index:
     @classmethod
     def from_store(cls, path: Path) -> Index:
         store = ox.Store.read_only(str(path))
-        graphs = (ASSERTED_GRAPH, INFERRED_GRAPH)
+        imported = [g.value for g in store.named_graphs() if g.value.startswith(IMPORTED)]
+        graphs = (str(ASSERTED_GRAPH), *sorted(imported), str(INFERRED_GRAPH))
         quads = itertools.chain.from_iterable(
-            store.quads_for_pattern(None, None, None, ox.NamedNode(str(g))) for g in graphs
+            store.quads_for_pattern(None, None, None, ox.NamedNode(g)) for g in graphs
         )
         index = cls.from_quads((q.subject, q.predicate, q.object, q.graph_name) for q in quads)
         index._provenance_from = path
@@ -232,7 +237,8 @@ class Index:
             return cls.from_store(endpoint.path)
         graphs = ", ".join(f"<{g}>" for g in (ASSERTED_GRAPH, INFERRED_GRAPH, PROVENANCE_GRAPH))
         result = endpoint.run(
-            f"SELECT ?s ?p ?o ?g WHERE {{ GRAPH ?g {{ ?s ?p ?o }} FILTER (?g IN ({graphs})) }}",
+            f"SELECT ?s ?p ?o ?g WHERE {{ GRAPH ?g {{ ?s ?p ?o }}"
+            f' FILTER (?g IN ({graphs}) || STRSTARTS(STR(?g), "{IMPORTED}")) }}',
             600.0,
         )
         return cls.from_quads((s, p, o, g) for s, p, o, g in result.rows)

@@ -54,7 +54,7 @@ class Inference:
 def rules() -> list[Rule]:
     """The SPARQL CONSTRUCT rules, in file-name order."""
     found = []
-    for path in sorted(resources.rules_dir().glob("*.rq")):
+    for path in sorted(resources.rules_dir().glob("*.rq"), key=lambda p: p.stem):
         text = path.read_text(encoding="utf-8")
         title = next(
             (ln.split(":", 1)[1].strip() for ln in text.splitlines() if ln.startswith("# title:")),
@@ -186,11 +186,8 @@ def _values(rows: Sequence[tuple[URIRef, ...]]) -> str:
     return " ".join("(" + " ".join(term.n3() for term in row) + ")" for row in sorted(rows))
 
 
-def owl_rules(ontology: Graph) -> list[Rule]:
-    """OWL 2 RL rules for the axioms this ontology uses, generated from its TBox as
-    SPARQL CONSTRUCT queries (one per kind of axiom, the axioms as a VALUES table).
-    They let Oxigraph derive at scale what HermiT derives on small data; with the
-    hierarchy closure they give the same facts on the curated data (tested)."""
+def axioms(ontology: Graph) -> dict[str, list[tuple[URIRef, ...]]]:
+    """The axioms the OWL RL rules use, as tables of IRIs per kind of axiom."""
 
     def uris(rows: Iterable[tuple[Node, ...]]) -> list[tuple[URIRef, ...]]:
         return [
@@ -204,8 +201,10 @@ def owl_rules(ontology: Graph) -> list[Rule]:
         for kind in (OWL.ObjectProperty, OWL.DatatypeProperty)
         for p in ontology.subjects(RDF.type, kind)
     }
-    domains = [(p, d) for p, d in uris(ontology.subject_objects(RDFS.domain)) if p in owl_props]
-    ranges = [
+    domains: list[tuple[URIRef, ...]] = [
+        (p, d) for p, d in uris(ontology.subject_objects(RDFS.domain)) if p in owl_props
+    ]
+    ranges: list[tuple[URIRef, ...]] = [
         (p, r)
         for p, r in uris(ontology.subject_objects(RDFS.range))
         if (p, RDF.type, OWL.ObjectProperty) in ontology
@@ -222,10 +221,30 @@ def owl_rules(ontology: Graph) -> list[Rule]:
                 hint="split the chain through an intermediate property",
             )
         chains.append((URIRef(str(prop)), URIRef(str(steps[0])), URIRef(str(steps[1]))))
+    return {
+        "domains": domains,
+        "ranges": ranges,
+        "inverses": inverses,
+        "symmetric": symmetric,
+        "transitive": transitive,
+        "chains": chains,
+    }
+
+
+def owl_rules(ontology: Graph) -> list[Rule]:
+    """OWL 2 RL rules for the axioms this ontology uses, generated from its TBox as
+    SPARQL CONSTRUCT queries (one per kind of axiom, the axioms as a VALUES table).
+    They let Oxigraph derive at scale what HermiT derives on small data; with the
+    hierarchy closure they give the same facts on the curated data (tested)."""
+
+    tables = axioms(ontology)
+    domains, ranges = tables["domains"], tables["ranges"]
+    inverses, symmetric = tables["inverses"], tables["symmetric"]
+    transitive, chains = tables["transitive"], tables["chains"]
     queries = {
-        "owl-domain": ("{ ?s a ?c }", f"VALUES (?p ?c) {{ {_values(domains)} }} ?s ?p ?o ."),
+        "owl-domain": ("{ ?s a ?c . }", f"VALUES (?p ?c) {{ {_values(domains)} }} ?s ?p ?o ."),
         "owl-range": (
-            "{ ?o a ?c }",
+            "{ ?o a ?c . }",
             f"VALUES (?p ?c) {{ {_values(ranges)} }} ?s ?p ?o . FILTER isIRI(?o)",
         ),
         "owl-inverse": (
@@ -233,13 +252,13 @@ def owl_rules(ontology: Graph) -> list[Rule]:
             f"{{ VALUES (?p ?q) {{ {_values(inverses)} }} }} UNION"
             f" {{ VALUES (?q ?p) {{ {_values(inverses)} }} }} ?s ?p ?o . FILTER isIRI(?o)",
         ),
-        "owl-symmetric": ("{ ?o ?p ?s }", f"VALUES (?p) {{ {_values(symmetric)} }} ?s ?p ?o ."),
+        "owl-symmetric": ("{ ?o ?p ?s . }", f"VALUES (?p) {{ {_values(symmetric)} }} ?s ?p ?o ."),
         "owl-transitive": (
-            "{ ?x ?p ?z }",
+            "{ ?x ?p ?z . }",
             f"VALUES (?p) {{ {_values(transitive)} }} ?x ?p ?y . ?y ?p ?z .",
         ),
         "owl-chain": (
-            "{ ?x ?p ?z }",
+            "{ ?x ?p ?z . }",
             f"VALUES (?p ?a ?b) {{ {_values(chains)} }} ?x ?a ?y . ?y ?b ?z .",
         ),
     }

@@ -1,0 +1,411 @@
+"""Benchmark: ICEWS 2014 imported into the knowledge graph, every stage against
+named baselines measured in the same run.
+
+Stages (each in its own process, so that its peak memory is its own):
+
+- build: ``kg build`` of the curated data, then ``kg import icews`` of the file;
+  against the floor (a bare ``pyoxigraph.Store.bulk_load`` of the resulting
+  N-Quads into an on-disk store) and rdflib (parsing the same N-Quads into its
+  in-memory store, without any reasoning: a lower bound for an rdflib build);
+- queries: named competency questions through kg (bound parameters, forked
+  worker, time limit) against the same SPARQL on raw pyoxigraph (the same on-disk
+  store, and an in-memory copy) and on rdflib's in-memory store;
+- projection: ``Index.from_store`` + the actors projection against rdflib parse
+  + a loop adding edges one by one (the naive loop);
+- views at 1,000 and 5,000 nodes (from bench_projection);
+- update: ``kg build`` after adding one curated article to the ICEWS build,
+  against the full build.
+
+Run: make bench   (or .venv/bin/python bench/bench_icews.py [FILE])
+The results go to the "ICEWS 2014 at scale" section of docs/benchmarks.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import json
+import os
+import platform
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_FILE = ROOT.parent / "shared" / "data" / "icews14-regcn" / "named_quadruples.tsv"
+SECTION = "## ICEWS 2014 at scale"
+QUERIES: list[tuple[str, dict[str, str], str]] = [
+    ("meetings", {"person": "zakir-hasanov", "from": "2014-01-01", "to": "2014-12-31"}, "select"),
+    ("bilateral-ties", {"country": "country:AZ"}, "select"),
+    ("entity", {"entity": "zakir-hasanov"}, "select"),
+    ("event-types", {}, "aggregate"),
+    ("event-types", {"country": "country:AZ"}, "aggregate"),
+]
+
+
+def timed(func: Any, *args: Any, repeat: int = 1) -> tuple[float, Any]:
+    best, result = float("inf"), None
+    for _ in range(repeat):
+        started = time.perf_counter()
+        result = func(*args)
+        best = min(best, time.perf_counter() - started)
+    return best, result
+
+
+# --- stages (run in child processes) ---------------------------------------------------
+
+
+def stage_build(work: Path, icews: Path) -> dict[str, Any]:
+    from kg.builder import build
+    from kg.importer import import_icews
+
+    build_dir = work / "build"
+    curated_s, _ = timed(lambda: build(ROOT / "data", build_dir, reasoner="rules"))
+    import_s, result = timed(lambda: import_icews([icews], build_dir, "icews14"))
+    return {
+        "curated_s": curated_s,
+        "import_s": import_s,
+        "stages": result.stages,
+        "records": result.report.records,
+        "quads": result.store_quads,
+        "inferred_added": result.inferred_added,
+        "events": dict(result.report.events),
+        "actors": dict(result.report.actors),
+        "unclassified_share": result.report.unclassified_share,
+    }
+
+
+def stage_dump(work: Path) -> dict[str, Any]:
+    import pyoxigraph as ox
+
+    store = ox.Store.read_only(str(work / "build" / "store"))
+    store.dump(str(work / "result.nq"), ox.RdfFormat.N_QUADS)
+    return {"bytes": (work / "result.nq").stat().st_size}
+
+
+def stage_floor(work: Path) -> dict[str, Any]:
+    import pyoxigraph as ox
+
+    target = work / "floor-store"
+
+    def load() -> int:
+        if target.exists():
+            shutil.rmtree(target)
+        store = ox.Store(str(target))
+        store.bulk_load(path=str(work / "result.nq"), format=ox.RdfFormat.N_QUADS)
+        store.flush()
+        return len(store)
+
+    seconds, quads = timed(load)
+    return {"floor_s": seconds, "quads": quads}
+
+
+def stage_rdflib_load(work: Path) -> dict[str, Any]:
+    import rdflib
+
+    def load() -> int:
+        dataset = rdflib.Dataset()
+        dataset.parse(str(work / "result.nq"), format="nquads")
+        return len(dataset)
+
+    seconds, quads = timed(load)
+    return {"rdflib_load_s": seconds, "quads": quads}
+
+
+def _bound_queries(store_dir: Path) -> list[tuple[str, str, str, dict[str, str]]]:
+    """(label, kind, SPARQL text with the parameters bound by kg, params)."""
+    from kg.endpoint import LocalStore, bind_values
+    from kg.namespaces import sparql_prefixes
+    from kg.query import bind, named, variables_of
+
+    endpoint = LocalStore(store_dir)
+    out = []
+    for name, params, kind in QUERIES:
+        query = named(name)
+        values = bind_values(endpoint, params, query.params, variables_of(query.text), 60.0)
+        label = name + ("(" + ", ".join(params.values()) + ")" if params else "")
+        out.append((label, kind, sparql_prefixes() + bind(query.text, values), params))
+    return out
+
+
+def run_raw(store: Any, text: str) -> list[Any]:
+    return list(store.query(text, use_default_graph_as_union=True))
+
+
+def run_rdflib(dataset: Any, text: str) -> list[Any]:
+    return list(dataset.query(text))
+
+
+def stage_queries(work: Path, with_rdflib: bool) -> dict[str, Any]:
+    import pyoxigraph as ox
+
+    from kg.endpoint import LocalStore, run_named
+
+    store_dir = work / "build" / "store"
+    bound = _bound_queries(store_dir)
+    endpoint = LocalStore(store_dir)
+    disk = ox.Store.read_only(str(store_dir))
+    memory = ox.Store()
+    load_memory_s, _ = timed(
+        lambda: memory.bulk_load(path=str(work / "result.nq"), format=ox.RdfFormat.N_QUADS)
+    )
+    rows: dict[str, dict[str, Any]] = {}
+    for (name, params, _), (label, kind, text, _) in zip(QUERIES, bound, strict=True):
+        kg_s, result = timed(run_named, endpoint, name, params, 600.0, repeat=3)
+        disk_s, disk_rows = timed(run_raw, disk, text, repeat=3)
+        mem_s, _ = timed(run_raw, memory, text, repeat=3)
+        rows[label] = {
+            "kind": kind,
+            "rows": len(result.rows),
+            "raw_rows": len(disk_rows),
+            "kg_s": kg_s,
+            "disk_s": disk_s,
+            "memory_s": mem_s,
+        }
+    out: dict[str, Any] = {"queries": rows, "load_memory_s": load_memory_s}
+    if with_rdflib:
+        import rdflib
+
+        dataset = rdflib.Dataset(default_union=True)
+        dataset.parse(str(work / "result.nq"), format="nquads")
+        for label, _, text, _ in bound:
+            seconds, result_rows = timed(run_rdflib, dataset, text)
+            rows[label]["rdflib_s"] = seconds
+            rows[label]["rdflib_rows"] = len(result_rows)
+    return out
+
+
+def stage_projection(work: Path) -> dict[str, Any]:
+    from kg.project import Index, project
+
+    started = time.perf_counter()
+    index = Index.from_store(work / "build" / "store")
+    index_s = time.perf_counter() - started
+    actors_s, graph = timed(lambda: project(index, "actors"))
+    full_s, full = timed(lambda: project(index, "full"))
+    return {
+        "index_s": index_s,
+        "actors_s": actors_s,
+        "full_s": full_s,
+        "actor_nodes": graph.number_of_nodes(),
+        "actor_edges": graph.number_of_edges(),
+        "full_edges": full.number_of_edges(),
+    }
+
+
+def stage_naive(work: Path) -> dict[str, Any]:
+    sys.path.insert(0, str(ROOT / "bench"))
+    from bench_projection import naive
+
+    parse_s, loop_s, edges = naive((work / "result.nq").read_text(encoding="utf-8"))
+    return {"parse_s": parse_s, "loop_s": loop_s, "edges": edges}
+
+
+def stage_views(work: Path) -> dict[str, Any]:
+    sys.path.insert(0, str(ROOT / "bench"))
+    from bench_projection import views
+
+    return {"rows": views()}
+
+
+def stage_update(work: Path) -> dict[str, Any]:
+    from kg.builder import build
+
+    data = work / "data-plus-one"
+    if data.exists():
+        shutil.rmtree(data)
+    shutil.copytree(ROOT / "data", data)
+    fixture = ROOT / "tests" / "fixtures" / "update"
+    shutil.copytree(fixture / "curated", data / "curated", dirs_exist_ok=True)
+    shutil.copytree(fixture / "sources", data / "sources", dirs_exist_ok=True)
+    seconds, result = timed(lambda: build(data, work / "build"))
+    return {"update_s": seconds, "changed": result.changed}
+
+
+STAGES = {
+    "build": stage_build,
+    "dump": stage_dump,
+    "floor": stage_floor,
+    "rdflib_load": stage_rdflib_load,
+    "queries": stage_queries,
+    "projection": stage_projection,
+    "naive": stage_naive,
+    "views": stage_views,
+    "update": stage_update,
+}
+
+
+def run_stage(name: str, work: Path, extra: list[str]) -> dict[str, Any]:
+    """Run one stage in a child process; add its wall time and peak memory."""
+    started = time.perf_counter()
+    child = subprocess.Popen(
+        [sys.executable, __file__, "--stage", name, "--work", str(work), *extra],
+        stdout=subprocess.PIPE,
+    )
+    assert child.stdout is not None
+    output = child.stdout.read()
+    _, status, usage = os.wait4(child.pid, 0)
+    child.returncode = os.waitstatus_to_exitcode(status)
+    if child.returncode != 0:
+        raise SystemExit(f"bench stage {name} failed with exit code {child.returncode}")
+    result: dict[str, Any] = json.loads(output)
+    result["wall_s"] = time.perf_counter() - started
+    result["peak_mib"] = usage.ru_maxrss / 1024
+    print(f"  {name}: {result['wall_s']:.1f} s, peak {result['peak_mib']:.0f} MiB", flush=True)
+    return result
+
+
+def ratio(a: float, b: float) -> str:
+    return f"{a / b:.2f}x" if b else "n/a"
+
+
+def render(results: dict[str, dict[str, Any]], icews: Path) -> str:
+    import networkx
+    import pyoxigraph
+    import rdflib
+
+    b, f, r = results["build"], results["floor"], results["rdflib_load"]
+    build_s = b["curated_s"] + b["import_s"]
+    machine = (
+        f"{platform.machine()}, {os.cpu_count()} CPUs, {platform.system()} {platform.release()},"
+        f" Python {platform.python_version()}"
+    )
+    lines = [
+        SECTION,
+        "",
+        f"Measured with `make bench` on {icews.name} ({b['records']:,} ICEWS 2014 records):"
+        f" the build holds {b['quads']:,} quads afterwards ({b['inferred_added']:,} of them"
+        " inferred by the import). Each figure is a ratio of two timings of the same run;"
+        " the seconds are for orientation only.",
+        "",
+        f"- Machine: {machine}",
+        f"- Date: {datetime.date.today().isoformat()}",
+        f"- Versions: pyoxigraph {pyoxigraph.__version__}, rdflib {rdflib.__version__},"
+        f" networkx {networkx.__version__}",
+        "",
+        "### Build",
+        "",
+        "| stage | seconds | ratio | target | peak memory |",
+        "| --- | ---: | ---: | --- | ---: |",
+        f"| floor: bulk_load of the resulting N-Quads into an on-disk store | {f['floor_s']:.1f}"
+        f" | 1.00x | | {f['peak_mib']:,.0f} MiB |",
+        f"| kg build (curated, rules) + kg import icews | {build_s:.1f} |"
+        f" {ratio(build_s, f['floor_s'])} of the floor | <= 2x | {b['peak_mib']:,.0f} MiB |",
+        f"| rdflib: parse the same N-Quads into its in-memory store (no reasoning) |"
+        f" {r['rdflib_load_s']:.1f} | kg is {ratio(r['rdflib_load_s'], build_s)} faster |"
+        f" >= 5x | {r['peak_mib']:,.0f} MiB |",
+        "",
+        "Import stages: "
+        + "; ".join(f"{name} {sec:.1f} s" for name, sec in b["stages"].items())
+        + ".",
+        "",
+        f"Events: {', '.join(f'{k} {v:,}' for k, v in sorted(b['events'].items()))}."
+        f" Actors: {', '.join(f'{k} {v:,}' for k, v in sorted(b['actors'].items()))};"
+        f" unclassified {100 * b['unclassified_share']:.1f}%.",
+        "",
+        "### Competency questions",
+        "",
+        "| query | kind | rows | kg (s) | raw pyoxigraph, disk (s) | kg / raw |"
+        " raw pyoxigraph, memory (s) | rdflib (s) | rdflib / kg |",
+        "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+    ]
+    q = results["queries"]
+    for label, row in q["queries"].items():
+        rdf = row.get("rdflib_s")
+        lines.append(
+            f"| {label} | {row['kind']} | {row['rows']:,} | {row['kg_s']:.3f} |"
+            f" {row['disk_s']:.3f} | {ratio(row['kg_s'], row['disk_s'])} |"
+            f" {row['memory_s']:.3f} | {'' if rdf is None else f'{rdf:.2f}'} |"
+            f" {'' if rdf is None else ratio(rdf, row['kg_s'])} |"
+        )
+    lines += [
+        "",
+        "kg runs each query in a forked worker (so that a time limit can stop it) on the"
+        " on-disk store; the raw figures run the identical SPARQL text in-process."
+        f" Loading an in-memory copy takes {q['load_memory_s']:.1f} s; peak memory of the"
+        f" query stage (with rdflib's copy) {q['peak_mib']:,.0f} MiB.",
+        "",
+        "### Projection and views",
+        "",
+    ]
+    p, n = results["projection"], results["naive"]
+    ours = p["index_s"] + p["full_s"]
+    naive_s = n["parse_s"] + n["loop_s"]
+    lines += [
+        "| stage | seconds | ratio | peak memory |",
+        "| --- | ---: | ---: | ---: |",
+        f"| kg: index (one pass) | {p['index_s']:.1f} | | {p['peak_mib']:,.0f} MiB |",
+        f"| kg: actors projection | {p['actors_s']:.2f} |"
+        f" {p['actor_nodes']:,} nodes, {p['actor_edges']:,} edges | |",
+        f"| kg: index + full projection | {ours:.1f} | {p['full_edges']:,} edges | |",
+        f"| naive: rdflib parse + edge loop | {naive_s:.1f} | kg is {ratio(naive_s, ours)}"
+        f" faster (target >= 2x) | {n['peak_mib']:,.0f} MiB |",
+        "",
+        "| nodes | kg view, lists only (s) | kg view with layout (s)"
+        " | pyvis add_node/add_edge (s) |",
+        "| ---: | ---: | ---: | ---: |",
+    ]
+    for nodes, with_layout, lists, theirs, _, _ in results["views"]["rows"]:
+        lines.append(f"| {nodes:,} | {lists:.2f} | {with_layout:.2f} | {theirs:.2f} |")
+    u = results["update"]
+    lines += [
+        "",
+        "### Adding one article",
+        "",
+        f"`kg build` after adding one curated article (tests/fixtures/update,"
+        f" {u['changed'][0]} facts) to the ICEWS build: {u['update_s']:.1f} s, that is"
+        f" {100 * u['update_s'] / build_s:.1f}% of the full build (target < 5%);"
+        f" peak memory {u['peak_mib']:,.0f} MiB.",
+        "",
+    ]
+    return "\n".join(lines)
+
+
+def write_section(path: Path, section: str) -> None:
+    text = path.read_text(encoding="utf-8") if path.exists() else "# Benchmarks\n"
+    head = text.split(SECTION)[0].rstrip() + "\n\n"
+    path.write_text(head + section, encoding="utf-8")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("icews", nargs="?", type=Path, default=DEFAULT_FILE)
+    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "benchmarks.md")
+    parser.add_argument("--no-rdflib-queries", action="store_true")
+    parser.add_argument("--stage", choices=sorted(STAGES), help=argparse.SUPPRESS)
+    parser.add_argument("--work", type=Path, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.stage:
+        if args.stage == "build":
+            result = stage_build(args.work, args.icews)
+        elif args.stage == "queries":
+            result = stage_queries(args.work, not args.no_rdflib_queries)
+        else:
+            result = STAGES[args.stage](args.work)
+        result["self_peak_mib"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        print(json.dumps(result))
+        return
+    if not args.icews.is_file():
+        raise SystemExit(
+            f"bench_icews: {args.icews} not found; pass the ICEWS named_quadruples.tsv"
+            " (see ../shared/data/icews14-regcn/SOURCE.txt)"
+        )
+    extra = [str(args.icews.absolute())]
+    if args.no_rdflib_queries:
+        extra.append("--no-rdflib-queries")
+    results: dict[str, dict[str, Any]] = {}
+    with tempfile.TemporaryDirectory(prefix="kg-bench-") as tmp:
+        work = Path(tmp)
+        for name in STAGES:
+            results[name] = run_stage(name, work, extra)
+    write_section(args.out, render(results, args.icews))
+    print(f"wrote {args.out}")
+
+
+if __name__ == "__main__":
+    main()

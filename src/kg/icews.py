@@ -1,0 +1,604 @@
+"""Map ICEWS event records into the ontology, as N-Quads for one named graph.
+
+An ICEWS record is (source actor, CAMEO action, target actor, date). Everything
+that decides how a record is modelled is a table in ``data/reference``:
+
+- ``cameo.csv``: CAMEO codes, their labels and the spellings data sets use;
+- ``icews_actions.csv``: which class an action becomes and the actors' roles
+  (longest matching code prefix wins);
+- ``icews_sectors.csv``, ``ministry_kinds.csv``: which sector actors are ministries;
+- ``country_names.csv``: country spellings ISO 3166 does not know;
+- ``international_organizations.csv``, ``icews_name_rules.csv``: named actors.
+
+The module builds N-Quads text directly (no rdflib terms): it is the hot loop of
+an import of 100,000s of records.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import hashlib
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+
+import pycountry
+
+from . import resources
+from .curate import display_path
+from .errors import DataError, Problem, ValidationFailed
+from .materialize import Closure
+from .namespaces import COUNTRY, ID, IMPORTED_GRAPHS, KG, RDF, RDFS, SKOS, XSD
+from .resolve import Resolution, Resolver
+
+IMPORTED = IMPORTED_GRAPHS
+CAMEO = ID["cameo/"]
+ACTOR = ID["icews/actor/"]
+DATASET = ID["dataset/"]
+
+RAW_COLUMNS = ("Source Name", "Event Text", "Target Name", "Event Date")
+"""The columns kg reads from the ICEWS Dataverse release files."""
+NAMED_COLUMNS = ("subject", "relation", "object", "date")
+"""The columns of the named temporal-knowledge-graph releases (ICEWS14, 05-15, 18)."""
+
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_BRACKETS = re.compile(r"^(?P<sector>.*?)\s*\((?P<inner>[^()]*(?:\([^()]*\))?)\)$")
+
+
+def _table(name: str, columns: list[str]) -> list[dict[str, str]]:
+    path = resources.reference_dir() / name
+    with path.open(encoding="utf-8", newline="") as handle:
+        reader = csv.DictReader(handle)
+        if reader.fieldnames != columns:
+            raise DataError(
+                f"expected the columns {','.join(columns)}, found {reader.fieldnames}",
+                path=path,
+                line=1,
+                hint="restore the header row of the reference table",
+            )
+        return list(reader)
+
+
+def normalise(text: str) -> str:
+    """Case, accents, punctuation and spacing do not distinguish two labels."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
+    return " ".join(re.sub(r"[^\w]+", " ", text).split())
+
+
+def slug(text: str) -> str:
+    return "-".join(normalise(text).replace("_", " ").split()) or "actor"
+
+
+def literal(text: str) -> str:
+    escaped = (
+        text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r")
+    )
+    return f'"{escaped}"'
+
+
+# --- CAMEO codes and the action table ---------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Action:
+    code: str
+    cls: str
+    subject_role: str
+    object_role: str
+    host: str
+    date_property: str
+
+
+class Cameo:
+    """CAMEO codes with their labels; looks up a data set's relation names."""
+
+    def __init__(self) -> None:
+        self.labels: dict[str, str] = {}
+        self._by_label: dict[str, str] = {}
+        for row in _table("cameo.csv", ["code", "label", "aliases"]):
+            code = row["code"]
+            self.labels[code] = row["label"]
+            names = [row["label"], *(a for a in row["aliases"].split("|") if a)]
+            for name in names:
+                key = normalise(name)
+                # "Consult" labels both 04 and 040: the specific code wins.
+                if len(code) >= len(self._by_label.get(key, "")):
+                    self._by_label[key] = code
+        self.actions = [
+            Action(
+                row["code"],
+                row["class"],
+                row["subject_role"],
+                row["object_role"],
+                row["host"],
+                row["date_property"],
+            )
+            for row in _table(
+                "icews_actions.csv",
+                [
+                    "code",
+                    "class",
+                    "subject_role",
+                    "object_role",
+                    "host",
+                    "date_property",
+                    "comment",
+                ],
+            )
+        ]
+
+    def code(self, label: str) -> str | None:
+        text = label.strip()
+        if text.isdigit() and text in self.labels:
+            return text
+        return self._by_label.get(normalise(text))
+
+    def action(self, code: str | None) -> Action:
+        """The row of icews_actions.csv with the longest prefix of ``code``."""
+        best = self.actions[0]
+        for action in self.actions:
+            if (
+                code is not None
+                and code.startswith(action.code)
+                and len(action.code) > len(best.code)
+            ):
+                best = action
+        return best
+
+    def broader(self, code: str) -> str | None:
+        if len(code) <= 2:
+            return None
+        parent = code[:-1]
+        return parent if parent in self.labels else self.broader(parent)
+
+
+# --- Actors --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Actor:
+    """How an ICEWS actor name is modelled."""
+
+    name: str
+    cls: str
+    rule: str
+    country: str | None = None
+    sector: str | None = None
+    ministry_kind: str | None = None
+
+
+_PERSON_TOKEN = re.compile(r"^[^\W\d_][\w'\u2019.-]*$")
+_PARTICLES = {
+    "al", "al-", "bin", "bint", "ibn", "de", "da", "das", "do", "dos", "del", "della", "di",
+    "van", "von", "der", "den", "le", "la", "el", "ould", "abu", "abd", "y", "e", "ben",
+}  # fmt: skip
+
+
+class Classifier:
+    """Classifies ICEWS actor names from the reference tables, never by guess: a
+    name no table or rule covers is a plain kg:Agent, counted in the report."""
+
+    def __init__(self) -> None:
+        self.countries: dict[str, str] = {}
+        for country in pycountry.countries:
+            for attr in ("name", "official_name", "common_name"):
+                value = getattr(country, attr, None)
+                if value:
+                    self.countries[normalise(value)] = country.alpha_2
+        for row in _table("country_names.csv", ["name", "country"]):
+            self.countries[normalise(row["name"])] = row["country"]
+        self.sectors = {
+            normalise(row["sector"]): (row["class"], row["ministry_kind"] or None)
+            for row in _table("icews_sectors.csv", ["sector", "class", "ministry_kind"])
+        }
+        self.organizations: dict[str, str] = {}
+        for row in _table("international_organizations.csv", ["name", "aliases"]):
+            for name in [row["name"], *(a for a in row["aliases"].split("|") if a)]:
+                self.organizations[normalise(name)] = row["name"]
+        self.name_rules = [
+            (re.compile(row["pattern"]), row["class"], row["comment"])
+            for row in _table("icews_name_rules.csv", ["pattern", "class", "comment"])
+        ]
+
+    def country(self, name: str) -> str | None:
+        return self.countries.get(normalise(name))
+
+    def classify(self, name: str) -> Actor:
+        country = self.country(name)
+        if country:
+            return Actor(name, "Country", "country name", country)
+        match = _BRACKETS.match(name)
+        if match:
+            sector, inner = match["sector"], match["inner"]
+            country = self.country(inner)
+            cls, kind = self.sectors.get(normalise(sector), ("SectorActor", None))
+            if country is None:
+                # 'Military (Taliban)', 'Citizen (Africa)': a sector of something
+                # that is not a country; kept as a sector actor without one.
+                return Actor(name, "SectorActor", "sector of a non-country", None, sector)
+            rule = "icews_sectors.csv" if cls == "Ministry" else "sector (country)"
+            return Actor(name, cls, rule, country, sector, kind)
+        if normalise(name) in self.organizations:
+            return Actor(name, "InternationalOrganization", "international_organizations.csv")
+        for pattern, cls, _ in self.name_rules:
+            if pattern.search(name):
+                return Actor(name, cls, f"icews_name_rules.csv: {pattern.pattern[:30]}")
+        if self._person_shaped(name):
+            return Actor(name, "Person", "personal name")
+        return Actor(name, "Agent", "unclassified")
+
+    @staticmethod
+    def _person_shaped(name: str) -> bool:
+        tokens = name.split()
+        if not 2 <= len(tokens) <= 6 or any(ch.isdigit() for ch in name):
+            return False
+        named = [t for t in tokens if t.casefold() not in _PARTICLES]
+        return len(named) >= 2 and all(_PERSON_TOKEN.match(t) and t[0].isupper() for t in named)
+
+
+# --- Reading files -------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Record:
+    line: int
+    subject: str
+    relation: str
+    object: str
+    date: str
+
+
+def read(path: Path) -> Iterator[Record]:
+    """Records of an ICEWS file: the named releases (``subject relation object date
+    [split]``, with or without a header) or a Dataverse release (``Event ID`` ...).
+    Raises ValidationFailed listing every malformed line."""
+    problems: list[Problem] = []
+    shown = display_path(path)
+    try:
+        handle = path.open(encoding="utf-8", newline="")
+    except OSError as exc:
+        raise DataError(
+            f"cannot read the ICEWS file: {exc.strerror}",
+            path=path,
+            hint="check the path; kg import icews takes the data files as arguments",
+        ) from exc
+    with handle:
+        first = handle.readline().rstrip("\r\n").split("\t")
+        columns: tuple[int, ...] = (0, 1, 2, 3)
+        lineno = 1
+        records: list[Record] = []
+        if all(c in first for c in RAW_COLUMNS):
+            columns = tuple(first.index(c) for c in RAW_COLUMNS)
+        elif [c.strip().casefold() for c in first[:4]] == list(NAMED_COLUMNS):
+            pass
+        else:
+            handle.seek(0)
+            lineno = 0
+        width = max(columns) + 1
+        for raw in handle:
+            lineno += 1
+            text = raw.rstrip("\r\n")
+            if not text.strip():
+                continue
+            cells = text.split("\t")
+            if len(cells) < width:
+                problems.append(
+                    Problem(
+                        shown,
+                        lineno,
+                        f"expected at least {width} tab-separated columns, found {len(cells)}",
+                        "each line is: subject, relation, object, date (YYYY-MM-DD)"
+                        " separated by tabs",
+                    )
+                )
+                continue
+            subject, relation, obj, date = (cells[i].strip() for i in columns)
+            if not _DATE.match(date):
+                problems.append(
+                    Problem(
+                        shown,
+                        lineno,
+                        f"date {date!r} is not YYYY-MM-DD",
+                        "write the event date as YYYY-MM-DD, e.g. 2014-05-12",
+                    )
+                )
+                continue
+            if not (subject and relation and obj):
+                problems.append(
+                    Problem(
+                        shown,
+                        lineno,
+                        "empty subject, relation or object",
+                        "every record names two actors and an action",
+                    )
+                )
+                continue
+            records.append(Record(lineno, subject, relation, obj, date))
+            if len(problems) > 50:
+                break
+    if problems:
+        raise ValidationFailed(problems)
+    yield from records
+
+
+# --- The mapping ---------------------------------------------------------------------
+
+
+@dataclass
+class ImportReport:
+    dataset: str
+    files: list[str] = field(default_factory=list)
+    records: int = 0
+    quads: int = 0
+    events: Counter[str] = field(default_factory=Counter)
+    actors: Counter[str] = field(default_factory=Counter)
+    actor_rules: Counter[str] = field(default_factory=Counter)
+    unclassified: list[str] = field(default_factory=list)
+    unknown_actions: Counter[str] = field(default_factory=Counter)
+    cameo_families: Counter[str] = field(default_factory=Counter)
+    resolved: dict[str, Resolution] = field(default_factory=dict)
+    ambiguous: dict[str, Resolution] = field(default_factory=dict)
+
+    @property
+    def actor_count(self) -> int:
+        return sum(self.actors.values())
+
+    @property
+    def unclassified_share(self) -> float:
+        return len(self.unclassified) / self.actor_count if self.actor_count else 0.0
+
+
+class Mapper:
+    """Turns records into N-Quads lines for ``graph/imported/DATASET``."""
+
+    def __init__(
+        self, dataset: str, resolver: Resolver, licence: str = "", closure: Closure | None = None
+    ) -> None:
+        self.dataset = dataset
+        self.graph_iri = f"{IMPORTED}{dataset}"
+        self.closure = closure
+        self.derived: set[str] = set()
+        self.cameo = Cameo()
+        self.classifier = Classifier()
+        self.resolver = resolver
+        self.licence = licence
+        self.report = ImportReport(dataset)
+        self._actors: dict[str, tuple[str, Actor]] = {}
+        self._actor_iris: dict[str, str] = {}
+        self._codes: set[str] = set()
+        self._countries: set[str] = set()
+        self.facts: list[str] = []
+        """Mapped facts as N-Triples statements without the final dot."""
+
+    @cached_property
+    def _kg(self) -> dict[str, str]:
+        return {
+            name: f"<{KG[name]}>"
+            for name in [
+                "Meeting",
+                "Interaction",
+                "Agreement",
+                "Support",
+                "participant",
+                "host",
+                "initiator",
+                "target",
+                "supporter",
+                "supportedParty",
+                "party",
+                "date",
+                "signedOn",
+                "eventType",
+                "cameoCode",
+                "involvesCountry",
+                "fromDataset",
+                "sourceFile",
+                "sourceLine",
+                "Person",
+                "Ministry",
+                "SectorActor",
+                "InternationalOrganization",
+                "Organization",
+                "Agent",
+                "Country",
+                "ministryOf",
+                "sectorOf",
+                "sector",
+                "sourceName",
+                "classifiedBy",
+                "EventType",
+                "Dataset",
+                "licence",
+                "isoAlpha2",
+                "isoAlpha3",
+            ]
+        }
+
+    def _quad(self, s: str, p: str, o: str) -> None:
+        self.facts.append(f"{s} {p} {o}")
+        if self.closure is not None:
+            self.derived.update(f"{a} {b} {c}" for a, b, c in self.closure.derive(s, p, o))
+
+    def closure_facts(self, known: set[str]) -> set[str]:
+        """The one-atom consequences of the mapped facts that are neither mapped
+        facts nor ``known``, as N-Triples statements without the final dot."""
+        return self.derived.difference(self.facts, known)
+
+    def actor(self, name: str) -> tuple[str, Actor]:
+        """The IRI (in N-Triples form) and classification of an actor name."""
+        known = self._actors.get(name)
+        if known is not None:
+            return known
+        actor = self.classifier.classify(name)
+        k = self._kg
+        if actor.cls == "Country" and actor.country:
+            iri = f"<{COUNTRY}{actor.country}>"
+            self._countries.add(actor.country)
+        else:
+            resolution = self.resolver.resolve(actor)
+            if resolution.entity is not None:
+                iri = f"<{resolution.entity}>"
+                self.report.resolved[name] = resolution
+            else:
+                if resolution.candidates:
+                    self.report.ambiguous[name] = resolution
+                iri = self._new_actor_iri(name)
+                self._quad(iri, f"<{RDF.type}>", k[actor.cls])
+                self._quad(iri, f"<{RDFS.label}>", literal(name))
+                self._quad(iri, k["classifiedBy"], literal(actor.rule))
+                if actor.country and actor.cls == "Ministry":
+                    self._quad(iri, k["ministryOf"], f"<{COUNTRY}{actor.country}>")
+                elif actor.country:
+                    self._quad(iri, k["sectorOf"], f"<{COUNTRY}{actor.country}>")
+                if actor.sector and actor.cls == "SectorActor":
+                    self._quad(iri, k["sector"], literal(actor.sector))
+                if actor.country:
+                    self._countries.add(actor.country)
+            self._quad(iri, k["sourceName"], literal(name))
+        self.report.actors[actor.cls] += 1
+        self.report.actor_rules[actor.rule] += 1
+        if actor.cls == "Agent":
+            self.report.unclassified.append(name)
+        self._actors[name] = (iri, actor)
+        return iri, actor
+
+    def _new_actor_iri(self, name: str) -> str:
+        base = slug(name)
+        iri = f"<{ACTOR}{base}>"
+        if self._actor_iris.setdefault(iri, name) != name:
+            # Two names with one slug ('Bank (X)' and 'Bank [X]'): keep both apart.
+            digest = hashlib.sha1(name.encode("utf-8")).hexdigest()[:6]
+            iri = f"<{ACTOR}{base}-{digest}>"
+            self._actor_iris[iri] = name
+        return iri
+
+    def add(self, record: Record, file_name: str, file_key: str) -> None:
+        k = self._kg
+        code = self.cameo.code(record.relation)
+        action = self.cameo.action(code)
+        if code is None:
+            self.report.unknown_actions[record.relation] += 1
+        else:
+            self._codes.add(code)
+            self.report.cameo_families[code[:2]] += 1
+        subject, s_actor = self.actor(record.subject)
+        obj, o_actor = self.actor(record.object)
+        event = f"<{ID}icews/{self.dataset}/{file_key}-{record.line}>"
+        quad = self._quad
+        quad(event, f"<{RDF.type}>", k[action.cls])
+        quad(
+            event,
+            f"<{RDFS.label}>",
+            literal(f"{record.subject}: {record.relation}: {record.object} ({record.date})"),
+        )
+        quad(event, k[action.subject_role], subject)
+        quad(event, k[action.object_role], obj)
+        if action.host == "subject":
+            quad(event, k["host"], subject)
+        elif action.host == "object":
+            quad(event, k["host"], obj)
+        quad(event, k[action.date_property], f'"{record.date}"^^<{XSD.date}>')
+        if code is not None:
+            quad(event, k["eventType"], f"<{CAMEO}{code}>")
+            quad(event, k["cameoCode"], literal(code))
+        if action.cls != "Agreement":  # agreements are not events: no involvesCountry
+            for actor in (s_actor, o_actor):
+                if actor.country:
+                    quad(event, k["involvesCountry"], f"<{COUNTRY}{actor.country}>")
+        quad(event, k["fromDataset"], f"<{DATASET}{self.dataset}>")
+        quad(event, k["sourceFile"], literal(file_name))
+        quad(event, k["sourceLine"], f'"{record.line}"^^<{XSD.integer}>')
+        self.report.events[action.cls] += 1
+        self.report.records += 1
+
+    def finish(self, countries_known: set[str]) -> list[str]:
+        """Add the CAMEO types, the countries not yet in the graph and the data set."""
+        k = self._kg
+        for code in sorted(self._with_broader(self._codes)):
+            iri = f"<{CAMEO}{code}>"
+            self._quad(iri, f"<{RDF.type}>", k["EventType"])
+            self._quad(iri, f"<{RDFS.label}>", literal(self.cameo.labels[code]))
+            self._quad(iri, f"<{SKOS.notation}>", literal(code))
+            parent = self.cameo.broader(code)
+            if parent:
+                self._quad(iri, f"<{SKOS.broader}>", f"<{CAMEO}{parent}>")
+        for code in sorted(self._countries - countries_known):
+            country = pycountry.countries.get(alpha_2=code)
+            iri = f"<{COUNTRY}{code}>"
+            self._quad(iri, f"<{RDF.type}>", k["Country"])
+            if country is not None:
+                name = getattr(country, "common_name", None) or country.name
+                self._quad(iri, f"<{RDFS.label}>", literal(name))
+                self._quad(iri, k["isoAlpha2"], literal(country.alpha_2))
+                self._quad(iri, k["isoAlpha3"], literal(country.alpha_3))
+        dataset = f"<{DATASET}{self.dataset}>"
+        self._quad(dataset, f"<{RDF.type}>", k["Dataset"])
+        self._quad(dataset, f"<{RDFS.label}>", literal(self.dataset))
+        if self.licence:
+            self._quad(dataset, k["licence"], literal(self.licence))
+        self.report.quads = len(self.facts)
+        return self.facts
+
+    def _with_broader(self, codes: set[str]) -> set[str]:
+        out = set()
+        for code in codes:
+            current: str | None = code
+            while current:
+                out.add(current)
+                current = self.cameo.broader(current)
+        return out
+
+
+GENERIC_STEMS = {"named_quadruples", "train", "valid", "test", "events", "data"}
+
+
+def dataset_name(files: list[Path]) -> str:
+    """A data set's default name: the first file's name, or its folder's when the
+    file name says nothing (``icews14/named_quadruples.tsv`` is ``icews14``)."""
+    first = files[0].absolute()
+    stem = first.stem.casefold()
+    return slug(first.parent.name if stem in GENERIC_STEMS else first.stem)
+
+
+def file_key(path: Path) -> str:
+    """A short, stable part of event IRIs naming the file they come from."""
+    return slug(path.stem)
+
+
+def licence_text(files: list[Path]) -> str:
+    """The SOURCE.txt next to the data files, if there is one (kept as attribution)."""
+    for path in files:
+        source = path.parent / "SOURCE.txt"
+        if source.is_file():
+            with contextlib.suppress(OSError):
+                return source.read_text(encoding="utf-8").strip()
+    return ""
+
+
+def convert(
+    files: list[Path], dataset: str, resolver: Resolver, closure: Closure | None = None
+) -> tuple[list[str], Mapper]:
+    mapper = Mapper(dataset, resolver, licence_text(files), closure)
+    keys: set[str] = set()
+    for path in files:
+        key = file_key(path)
+        if key in keys:
+            raise DataError(
+                f"two files named {path.stem!r} in one import",
+                path=path,
+                hint="import them as separate data sets (--dataset NAME) or rename one",
+            )
+        keys.add(key)
+        mapper.report.files.append(display_path(path))
+        for record in read(path):
+            mapper.add(record, path.name, key)
+    return mapper.facts, mapper
+
+
+__all__ = ["IMPORTED", "Cameo", "Classifier", "ImportReport", "Mapper", "convert", "read"]

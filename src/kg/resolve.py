@@ -1,0 +1,162 @@
+"""Entity resolution: which curated entity an imported actor name denotes.
+
+Names match after normalisation (case, accents, punctuation), with the declared
+spelling variants of ``data/reference/name_variants.csv`` (Andrey/Andrei,
+Sergei/Sergey...) and without patronymics ('Sergey Viktorovich Lavrov' is
+'Sergey Lavrov'). Ministries match on country and kind ('Defense / Security
+Ministry (Azerbaijan)' is the curated Ministry of Defence of Azerbaijan). A name
+that fits two curated entities is ambiguous: reported, never merged.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from . import resources
+from .namespaces import ID, KG
+
+if TYPE_CHECKING:
+    from .icews import Actor
+
+_PATRONYMIC = re.compile(r"(ovich|evich|yevich|ovna|evna|ichna)$")
+
+ENTITIES_QUERY = f"""
+PREFIX kg: <{KG}>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+SELECT ?e ?cls ?name ?country WHERE {{
+  ?e a ?cls .
+  VALUES ?cls {{ kg:Person kg:Ministry kg:InternationalOrganization kg:Organization }}
+  {{ ?e rdfs:label ?name }} UNION {{ ?e skos:altLabel ?name }}
+  OPTIONAL {{ ?e kg:ministryOf ?country }}
+  FILTER (STRSTARTS(STR(?e), "{ID}") && !STRSTARTS(STR(?e), "{ID}icews/"))
+}}"""
+
+
+@dataclass(frozen=True)
+class Resolution:
+    entity: str | None
+    candidates: tuple[str, ...] = ()
+    how: str = ""
+
+
+@dataclass
+class Resolver:
+    """Curated entities by normalised name key, per class."""
+
+    names: dict[tuple[str, str], set[str]] = field(default_factory=lambda: defaultdict(set))
+    short_names: dict[tuple[str, str], set[str]] = field(default_factory=lambda: defaultdict(set))
+    ministries: dict[tuple[str, str], set[str]] = field(default_factory=lambda: defaultdict(set))
+    variants: dict[str, str] = field(default_factory=dict)
+    kinds: list[tuple[str, list[str]]] = field(default_factory=list)
+
+    @classmethod
+    def empty(cls) -> Resolver:
+        resolver = cls()
+        reference = resources.reference_dir()
+        with (reference / "name_variants.csv").open(encoding="utf-8", newline="") as handle:
+            for row in csv.DictReader(handle):
+                resolver.variants[row["variant"].casefold()] = row["canonical"].casefold()
+        with (reference / "ministry_kinds.csv").open(encoding="utf-8", newline="") as handle:
+            for row in csv.DictReader(handle):
+                resolver.kinds.append(
+                    (row["kind"], [k.casefold() for k in row["keywords"].split("|") if k])
+                )
+        return resolver
+
+    @classmethod
+    def from_rows(cls, rows: list[tuple[str, str, str, str | None]]) -> Resolver:
+        """Rows of (entity IRI, class local name, a name, ministryOf country IRI)."""
+        resolver = cls.empty()
+        for entity, cls_name, name, country in rows:
+            resolver.add(entity, cls_name, name, country)
+        return resolver
+
+    @classmethod
+    def from_store(cls, store: Any) -> Resolver:
+        rows = []
+        for e, c, name, country in store.query(ENTITIES_QUERY, use_default_graph_as_union=True):
+            rows.append(
+                (
+                    e.value,
+                    c.value.rsplit("#", 1)[-1],
+                    name.value,
+                    country.value if country else None,
+                )
+            )
+        return cls.from_rows(rows)
+
+    def tokens(self, name: str) -> list[str]:
+        from .icews import normalise
+
+        out = []
+        words = normalise(name).split()
+        for i, word in enumerate(words):
+            word = self.variants.get(word, word)
+            if not word:
+                continue
+            if 0 < i < len(words) - 1 and _PATRONYMIC.search(word):
+                continue
+            out.append(word)
+        return out
+
+    def kind(self, label: str) -> str | None:
+        folded = label.casefold()
+        for kind, keywords in self.kinds:
+            if any(k in folded for k in keywords):
+                return kind
+        return None
+
+    def add(self, entity: str, cls_name: str, name: str, country: str | None) -> None:
+        tokens = self.tokens(name)
+        if not tokens:
+            return
+        group = (
+            "Organization" if cls_name in ("InternationalOrganization", "Ministry") else cls_name
+        )
+        self.names[(group, " ".join(tokens))].add(entity)
+        if cls_name == "Person" and len(tokens) > 2:
+            self.short_names[(group, f"{tokens[0]} {tokens[-1]}")].add(entity)
+        if cls_name == "Ministry" and country:
+            kind = self.kind(name)
+            if kind:
+                self.ministries[(country.rsplit("/", 1)[-1], kind)].add(entity)
+
+    def resolve(self, actor: Actor) -> Resolution:
+        if actor.cls == "Ministry":
+            if actor.country and actor.ministry_kind:
+                found = self.ministries.get((actor.country, actor.ministry_kind), set())
+                return self._pick(found, f"ministry of {actor.ministry_kind} of {actor.country}")
+            return Resolution(None)
+        group = {"Person": "Person", "Organization": "Organization"}.get(
+            actor.cls, "Organization" if actor.cls == "InternationalOrganization" else ""
+        )
+        if not group:
+            return Resolution(None)
+        tokens = self.tokens(actor.name)
+        key = " ".join(tokens)
+        found = self.names.get((group, key), set())
+        if found:
+            return self._pick(found, "name")
+        if group == "Person" and len(tokens) >= 2:
+            short = f"{tokens[0]} {tokens[-1]}"
+            found = self.names.get((group, short), set()) | self.short_names.get(
+                (group, short), set()
+            )
+            return self._pick(found, "first and last name")
+        return Resolution(None)
+
+    @staticmethod
+    def _pick(found: set[str], how: str) -> Resolution:
+        if len(found) == 1:
+            return Resolution(next(iter(found)), how=how)
+        if len(found) > 1:
+            return Resolution(None, tuple(sorted(found)), how)
+        return Resolution(None)
+
+
+__all__ = ["Resolution", "Resolver"]

@@ -1,0 +1,289 @@
+"""``kg import icews`` into a build, entity resolution, and incremental builds."""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+import shutil
+from collections import Counter
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+
+import kg
+from kg.builder import BuildResult, build
+from kg.cli import main
+from kg.icews import Actor, Cameo
+from kg.importer import ImportResult, import_icews
+from kg.materialize import Materializer, store_rules
+from kg.namespaces import ASSERTED_GRAPH, ID, INFERRED_GRAPH
+from kg.ontology import load_graph
+from kg.resolve import Resolver
+
+from .conftest import FIXTURES, ROOT
+
+SAMPLE = FIXTURES / "icews" / "icews14-sample.tsv"
+UPDATE = FIXTURES / "update"
+IMPORTED = "https://w3id.org/kg-state-actors/graph/imported/icews14-sample"
+MEETING_ACTIONS = {"Consult", "Make a visit", "Host a visit", "Engage in negotiation"}
+
+
+@pytest.fixture(scope="module")
+def imported(
+    seed_build: tuple[Path, BuildResult], tmp_path_factory: pytest.TempPathFactory
+) -> tuple[Path, ImportResult]:
+    out = tmp_path_factory.mktemp("icews") / "build"
+    shutil.copytree(seed_build[0], out)
+    return out, import_icews([SAMPLE], out)
+
+
+def sample_rows() -> list[dict[str, str]]:
+    with SAMPLE.open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle, delimiter="\t"))
+
+
+def quads(path: Path) -> set[str]:
+    """A store's quads, without the ontology's blank nodes (labelled per load)."""
+    store = ox.Store.read_only(str(path / "store"))
+    return {
+        str(q)
+        for q in store
+        if not isinstance(q.subject, ox.BlankNode) and not isinstance(q.object, ox.BlankNode)
+    }
+
+
+def test_import_report(imported: tuple[Path, ImportResult]) -> None:
+    out, result = imported
+    report = result.report
+    rows = sample_rows()
+    assert report.records == len(rows) == 307
+    assert sum(report.events.values()) == len(rows)
+    assert report.events["Agreement"] == sum(r["relation"] == "Sign formal agreement" for r in rows)
+    assert report.events["Support"] == sum(r["relation"] == "Praise or endorse" for r in rows)
+    names = {r["subject"] for r in rows} | {r["object"] for r in rows}
+    assert report.actor_count == len(names)
+    assert report.unclassified_share == len(report.unclassified) / len(names)
+    assert not report.unknown_actions
+    assert {n: r.entity for n, r in report.resolved.items()} == {
+        "Zakir Hasanov": str(ID["zakir-hasanov"]),
+        "Defense / Security Ministry (Azerbaijan)": str(ID["az-ministry-of-defence"]),
+    }
+    assert report.ambiguous == {}
+    saved = json.loads((out / "imports" / "icews14-sample.json").read_text(encoding="utf-8"))
+    assert saved["unclassified"] == sorted(report.unclassified)
+    manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+    assert manifest["imports"]["icews14-sample"]["records"] == 307
+
+
+def test_whom_zakir_hasanov_met_in_2014_answers_from_icews(
+    imported: tuple[Path, ImportResult],
+) -> None:
+    out, _ = imported
+    graph = kg.load(out)
+    found = graph.query(
+        "meetings", person="zakir-hasanov", **{"from": "2014-01-01", "to": "2014-12-31"}
+    )
+    expected = {
+        (r["date"], r["object"] if r["subject"] == "Zakir Hasanov" else r["subject"])
+        for r in sample_rows()
+        if "Zakir Hasanov" in (r["subject"], r["object"]) and r["relation"] in MEETING_ACTIONS
+    }
+    assert len(found) == sum(
+        1
+        for r in sample_rows()
+        if "Zakir Hasanov" in (r["subject"], r["object"]) and r["relation"] in MEETING_ACTIONS
+    )
+    assert {str(d)[:10] for d in found["date"]} == {d for d, _ in expected}
+    assert "Sergey Kuzhugetovich Shoygu" in set(found["counterpart"])
+    assert all("/icews/icews14-sample/" in str(m) for m in found["meeting"])
+
+
+def test_event_types_of_a_country(imported: tuple[Path, ImportResult]) -> None:
+    cameo = Cameo()
+    expected: Counter[str] = Counter()
+    for row in sample_rows():
+        names = (row["subject"], row["object"])
+        azerbaijani = [
+            n for n in names if n in ("Azerbaijan", "Zakir Hasanov") or n.endswith("(Azerbaijan)")
+        ]
+        if azerbaijani and row["relation"] != "Sign formal agreement":
+            expected[cameo.code(row["relation"]) or ""] += 1
+    found = kg.load(imported[0]).query("event-types", country="country:AZ")
+    assert dict(zip(found["code"], found["events"], strict=True)) == dict(expected)
+    assert set(found["country_name"]) == {"Azerbaijan"}
+
+
+def test_icews_facts_carry_their_source_line(imported: tuple[Path, ImportResult]) -> None:
+    out, _ = imported
+    rows = sample_rows()
+    store = ox.Store.read_only(str(out / "store"))
+    result = store.query(
+        """PREFIX kg: <https://w3id.org/kg-state-actors/ontology#>
+        SELECT ?line ?file ?dataset ?code WHERE {{ ?e kg:participant <{}> ;
+          kg:sourceLine ?line ; kg:sourceFile ?file ; kg:fromDataset ?dataset ;
+          kg:cameoCode ?code ; a kg:Meeting }}""".format(ID["zakir-hasanov"]),
+        use_default_graph_as_union=True,
+    )
+    lines = list(result)  # type: ignore[arg-type]
+    assert lines
+    for line, file, dataset, code in lines:  # type: ignore[misc]
+        row = rows[int(line.value) - 2]  # the header is line 1
+        assert "Zakir Hasanov" in (row["subject"], row["object"])
+        assert file.value == SAMPLE.name
+        assert dataset.value.endswith("/dataset/icews14-sample")
+        assert code.value.startswith("04")
+
+
+@pytest.mark.parametrize(
+    ("query", "params"),
+    [
+        ("meetings", {"person": "zakir-hasanov", "from": "2019-01-01"}),
+        ("plans", {"party": "country:BY"}),
+        ("ranks", {}),
+        ("posts", {"country": "country:AZ"}),
+        ("appointments", {}),
+        ("support", {"supporter": "country:BY"}),
+        ("by-source", {"source": "000_ce432b95e0a567d5"}),
+        ("entity", {"entity": "andrei-ravkov"}),
+    ],
+)
+def test_seed_questions_keep_their_answers(
+    seed_build: tuple[Path, BuildResult],
+    imported: tuple[Path, ImportResult],
+    query: str,
+    params: dict[str, str],
+) -> None:
+    before = kg.load(seed_build[0]).query(query, **params)
+    after = kg.load(imported[0]).query(query, **params)
+    assert before.to_dict("records") == after.to_dict("records")
+    assert len(before) > 0
+
+
+def test_the_store_is_closed_under_the_rules(imported: tuple[Path, ImportResult]) -> None:
+    out, result = imported
+    assert result.inferred_added > 0
+    store = ox.Store.read_only(str(out / "store"))
+    memory = ox.Store()
+    memory.bulk_load(store.dump(format=ox.RdfFormat.N_QUADS), ox.RdfFormat.N_QUADS)
+    inferred = ox.NamedNode(str(INFERRED_GRAPH))
+    before = {str(q.triple) for q in memory.quads_for_pattern(None, None, None, inferred)}
+    memory.update(f"CLEAR GRAPH <{INFERRED_GRAPH}>")
+    materializer = Materializer(
+        memory, store_rules(load_graph()), [str(ASSERTED_GRAPH), IMPORTED], str(INFERRED_GRAPH)
+    )
+    materializer.saturate()
+    after = {str(q.triple) for q in memory.quads_for_pattern(None, None, None, inferred)}
+    assert before == after
+
+
+def test_importing_again_replaces_the_data_set(
+    imported: tuple[Path, ImportResult], tmp_path: Path
+) -> None:
+    out = tmp_path / "build"
+    shutil.copytree(imported[0], out)
+    again = import_icews([SAMPLE], out)
+    assert again.replaced
+    assert quads(out) == quads(imported[0])
+
+
+def test_a_changed_article_updates_the_store_without_rebuilding(
+    imported: tuple[Path, ImportResult], tmp_path: Path
+) -> None:
+    data = tmp_path / "data"
+    shutil.copytree(ROOT / "data", data)
+    shutil.copytree(UPDATE / "curated", data / "curated", dirs_exist_ok=True)
+    shutil.copytree(UPDATE / "sources", data / "sources", dirs_exist_ok=True)
+    out = tmp_path / "build"
+    shutil.copytree(imported[0], out)
+
+    added = build(data, out)
+    assert added.changed == (23, 0)
+    assert added.imports == ["icews14-sample"]
+
+    full = tmp_path / "full"
+    build(data, full, reasoner="rules")
+    import_icews([SAMPLE], full)
+    assert quads(out) == quads(full)
+    talks = kg.load(out).query(
+        "meetings", person="aidar-testov", **{"from": "2014-01-01", "to": "2014-12-31"}
+    )
+    assert list(talks["counterpart"]) == ["Zakir Hasanov"]
+
+    (data / "curated" / "update-test.tsv").unlink()
+    removed = build(data, out)
+    assert removed.changed == (0, 23)
+    assert quads(out) == quads(imported[0]) - {
+        q for q in quads(imported[0]) if "/graph/provenance>" in q
+    } | {q for q in quads(out) if "/graph/provenance>" in q}
+
+
+@pytest.mark.parametrize(
+    ("label", "name", "expected"),
+    [
+        ("Andrei Ravkov", "Andrey Ravkov", "ravkov"),
+        ("Sergey Lavrov", "Sergey Viktorovich Lavrov", "lavrov"),
+        ("Sergei Shoigu", "Sergey Kuzhugetovich Shoygu", "shoigu"),
+        ("Zakir Hasanov", "Zakir Gasanov", "hasanov"),
+    ],
+)
+def test_names_match_across_transliterations(label: str, name: str, expected: str) -> None:
+    resolver = Resolver.from_rows([(f"urn:x:{expected}", "Person", label, None)])
+    found = resolver.resolve(Actor(name, "Person", "personal name"))
+    assert found.entity == f"urn:x:{expected}"
+
+
+def test_ambiguous_names_are_reported_not_merged() -> None:
+    resolver = Resolver.from_rows(
+        [
+            ("urn:x:petrov-1", "Person", "Andrei Petrov", None),
+            ("urn:x:petrov-2", "Person", "Andrey Petrov", None),
+            ("urn:x:mod-1", "Ministry", "Ministry of Defence of Armenia", "urn:c/AM"),
+            ("urn:x:mod-2", "Ministry", "Defence Ministry of Armenia", "urn:c/AM"),
+        ]
+    )
+    person = resolver.resolve(Actor("Andrei Petrov", "Person", "personal name"))
+    assert (person.entity, person.candidates) == (None, ("urn:x:petrov-1", "urn:x:petrov-2"))
+    ministry = resolver.resolve(
+        Actor("Defense / Security Ministry (Armenia)", "Ministry", "t", "AM", "x", "defence")
+    )
+    assert (ministry.entity, ministry.candidates) == (None, ("urn:x:mod-1", "urn:x:mod-2"))
+    other = resolver.resolve(Actor("Ivan Petrov", "Person", "personal name"))
+    assert (other.entity, other.candidates) == (None, ())
+
+
+def test_cli_import(
+    seed_build: tuple[Path, BuildResult],
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    shutil.copytree(seed_build[0], tmp_path / "build")
+    sample = tmp_path / "icews14-sample.tsv"
+    shutil.copy(SAMPLE, sample)
+    assert main(["import", "icews", "icews14-sample.tsv"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert re.fullmatch(
+        r"Imported data set 'icews14-sample' in build/ in [0-9.]+ s: 307 records from 1"
+        r" file\(s\), [0-9,]+ facts; the store now holds [0-9,]+ quads\.",
+        out[0],
+    )
+    assert out[1] == "  Events: Interaction 260, Meeting 45, Agreement 1, Support 1"
+    assert out[5] == (
+        "    Defense / Security Ministry (Azerbaijan) -> az-ministry-of-defence"
+        " (by ministry of defence of AZ)"
+    )
+    assert out[6] == "    Zakir Hasanov -> zakir-hasanov (by name)"
+
+
+def test_cli_import_errors(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    assert main(["import", "icews", "missing.tsv"]) == 2
+    assert capsys.readouterr().err == (
+        f"kg import: no build at {tmp_path / 'build'}\n"
+        "    fix: run `kg build` first; imported data join the curated knowledge graph\n"
+    )

@@ -1,0 +1,132 @@
+"""Reasoning inside the store: the same facts as the rules path of ``reason.infer``
+(itself tested equal to HermiT on the curated data), incrementally too."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+from rdflib import Graph
+
+from kg.errors import ReasoningError
+from kg.materialize import Closure, Materializer, StoreRule, store_rules
+from kg.namespaces import ASSERTED_GRAPH, INFERRED_GRAPH
+from kg.ontology import load_graph
+from kg.reason import Rule, infer
+from kg.validate import validate
+
+from .conftest import ROOT, TINY
+
+ASSERTED, INFERRED = str(ASSERTED_GRAPH), str(INFERRED_GRAPH)
+
+
+@pytest.fixture(scope="module")
+def ontology() -> Graph:
+    return load_graph()
+
+
+@pytest.fixture(scope="module")
+def rules(ontology: Graph) -> list[StoreRule]:
+    return store_rules(ontology)
+
+
+def statements(graph: Graph) -> list[str]:
+    text = graph.serialize(format="nt", encoding="utf-8").decode("utf-8")
+    return sorted({line for line in text.splitlines() if line.strip()})
+
+
+def closed_store(lines: list[str], rules: list[StoreRule]) -> ox.Store:
+    store = ox.Store()
+    store.bulk_load(
+        ("\n".join(lines) + "\n").encode("utf-8"),
+        ox.RdfFormat.N_TRIPLES,
+        to_graph=ox.NamedNode(ASSERTED),
+    )
+    Materializer(store, rules, [ASSERTED], INFERRED).saturate()
+    return store
+
+
+def inferred(store: ox.Store) -> set[str]:
+    return {
+        str(q.triple) for q in store.quads_for_pattern(None, None, None, ox.NamedNode(INFERRED))
+    }
+
+
+@pytest.mark.parametrize("data", [ROOT / "data", TINY], ids=["seed", "tiny"])
+def test_store_rules_infer_what_the_rules_path_infers(
+    data: Path, ontology: Graph, rules: list[StoreRule]
+) -> None:
+    curated = validate(data)
+    expected = infer(ontology, curated.asserted, use_hermit=False, owl_rl=True)
+    store = closed_store(statements(curated.asserted), rules)
+    want = {f"{s.n3()} {p.n3()} {o.n3()}" for s, p, o in expected.graph}
+    assert inferred(store) == want
+    assert len(want) == {"data": 624, "tiny": 530}[data.name]
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2])
+@pytest.mark.parametrize("data", [ROOT / "data", TINY], ids=["seed", "tiny"])
+def test_adding_and_removing_facts_incrementally_equals_a_full_closure(
+    data: Path, seed: int, rules: list[StoreRule]
+) -> None:
+    lines = statements(validate(data).asserted)
+    random.seed(seed)
+    later = set(random.sample(lines, 30))
+    first = [line for line in lines if line not in later]
+    store = closed_store(first, rules)
+    delta = "urn:test:delta"
+    batch = ("\n".join(sorted(later)) + "\n").encode("utf-8")
+    store.bulk_load(batch, ox.RdfFormat.N_TRIPLES, to_graph=ox.NamedNode(ASSERTED))
+    store.bulk_load(batch, ox.RdfFormat.N_TRIPLES, to_graph=ox.NamedNode(delta))
+    store.update(
+        f"DELETE {{ GRAPH <{INFERRED}> {{ ?s ?p ?o }} }} WHERE {{ GRAPH <{delta}> {{ ?s ?p ?o }} }}"
+    )
+    Materializer(store, rules, [ASSERTED], INFERRED).saturate(delta)
+    assert inferred(store) == inferred(closed_store(lines, rules))
+
+    store.bulk_load(batch, ox.RdfFormat.N_TRIPLES, to_graph=ox.NamedNode(delta))
+    store.update(
+        f"DELETE {{ GRAPH <{ASSERTED}> {{ ?s ?p ?o }} }} WHERE {{ GRAPH <{delta}> {{ ?s ?p ?o }} }}"
+    )
+    deleted, _ = Materializer(store, rules, [ASSERTED], INFERRED).retract(delta)
+    assert deleted > 0
+    assert inferred(store) == inferred(closed_store(first, rules))
+
+
+def test_the_python_closure_equals_the_one_atom_rules(
+    ontology: Graph, rules: list[StoreRule]
+) -> None:
+    lines = statements(validate(ROOT / "data").asserted)
+    store = ox.Store()
+    store.bulk_load(
+        ("\n".join(lines) + "\n").encode("utf-8"),
+        ox.RdfFormat.N_TRIPLES,
+        to_graph=ox.NamedNode(ASSERTED),
+    )
+    one_atom = [r for r in rules if r.single_atom]
+    Materializer(store, one_atom, [ASSERTED], INFERRED).saturate()
+    closure = Closure(ontology)
+    derived = set()
+    for triple in ox.parse(("\n".join(lines) + "\n").encode("utf-8"), ox.RdfFormat.N_TRIPLES):
+        s, p, o = str(triple.subject), str(triple.predicate), str(triple.object)
+        derived.update(f"{a} {b} {c}" for a, b, c in closure.derive(s, p, o))
+    assert derived - set(line[:-2] for line in lines) == inferred(store)
+
+
+def test_rules_must_be_written_one_pattern_per_atom() -> None:
+    rule = Rule(
+        "bad",
+        Path("bad.rq"),
+        "bad",
+        "PREFIX kg: <https://w3id.org/kg-state-actors/ontology#>\n"
+        "CONSTRUCT { ?a kg:metWith ?b . } WHERE { ?m kg:participant ?a, ?b . }",
+    )
+    with pytest.raises(ReasoningError) as info:
+        StoreRule.parse(rule)
+    assert str(info.value) == (
+        "bad.rq: rule bad cannot be evaluated incrementally\n"
+        "    fix: write every triple pattern on its own, ended by ' .', without ';', ','"
+        " or property paths"
+    )
