@@ -34,8 +34,8 @@ from .namespaces import (
     INFERRED_GRAPH,
     KG,
     ONTOLOGY_GRAPH,
+    PREFIXES,
     PROVENANCE_GRAPH,
-    bind_prefixes,
 )
 from .ontology import load_graph
 from .project import Index
@@ -221,11 +221,22 @@ def _write(
 ) -> BuildResult:
     nquads = _nquads(graphs)
     (folder / "kg.nq").write_text("\n".join(nquads) + "\n", encoding="utf-8")
-    union = bind_prefixes(Graph())
-    for graph in graphs.values():
-        union += graph
-    (folder / "kg.nt").write_text("\n".join(_sorted_lines(union)) + "\n", encoding="utf-8")
-    union.serialize(folder / "kg.ttl", format="turtle", encoding="utf-8")
+    union = sorted({line.rsplit(" <", 1)[0] + " ." for line in nquads})
+    flat = "\n".join(union) + "\n"
+    (folder / "kg.nt").write_text(flat, encoding="utf-8")
+    # Oxigraph's Turtle writer: 10 times faster than rdflib's on a build, and the
+    # sorted input keeps each subject's facts together.
+    turtle = ox.serialize(
+        ox.parse(flat.encode("utf-8"), ox.RdfFormat.N_TRIPLES),
+        format=ox.RdfFormat.TURTLE,
+        prefixes=PREFIXES,
+    )
+    # It writes the prefixes in hash order; write them in ours (byte-identical builds).
+    body = [
+        ln for ln in (turtle or b"").decode("utf-8").splitlines() if not ln.startswith("@prefix")
+    ]
+    header = [f"@prefix {p}: <{iri}> ." for p, iri in PREFIXES.items()]
+    (folder / "kg.ttl").write_text("\n".join([*header, "", *body]) + "\n", encoding="utf-8")
     data = ("\n".join(nquads) + "\n").encode("utf-8")
     if write_store:
         store.write(folder / store.STORE_DIR, data)

@@ -3,16 +3,18 @@ endpoint (Oxigraph server, Fuseki, Virtuoso, GraphDB, QLever...)."""
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
+import os
 import re
 import traceback
 import urllib.error
 import urllib.parse
 import urllib.request
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from multiprocessing.connection import Connection
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
 import pyoxigraph as ox
 
@@ -59,61 +61,114 @@ def _syntax_error(message: str) -> QueryError:
     return QueryError(f"SPARQL syntax error: {message.strip()}", hint="correct the query")
 
 
-def _worker(store_path: str, text: str, form: str, conn: Connection) -> None:
+def _answer(store: ox.Store, text: str) -> tuple[str, Any]:
     try:
-        store = ox.Store.read_only(store_path)
         result = store.query(text, use_default_graph_as_union=True)
         if isinstance(result, ox.QueryTriples):
             payload = result.serialize(format=ox.RdfFormat.N_TRIPLES) or b""
         else:
             payload = result.serialize(format=ox.QueryResultsFormat.JSON) or b""
-        conn.send(("ok", payload))
+        return ("ok", payload)
     except SyntaxError as exc:
-        conn.send(("syntax", str(exc)))
+        return ("syntax", str(exc))
     except Exception as exc:  # reported to the parent, which raises a typed error
-        conn.send(("error", f"{type(exc).__name__}: {exc}\n{traceback.format_exc()}"))
-    finally:
+        return ("error", f"{type(exc).__name__}: {exc}\n{traceback.format_exc()}")
+
+
+def _serve(store_path: str, conn: Connection) -> None:
+    """A worker process: opens the store once, then answers queries until its
+    parent closes the pipe (or kills it, at a time limit)."""
+    try:
+        store = ox.Store.read_only(store_path)
+    except Exception as exc:
+        conn.send(("error", f"{type(exc).__name__}: {exc}"))
         conn.close()
+        return
+    conn.send(("ready", b""))
+    while True:
+        try:
+            text = conn.recv()
+        except (EOFError, OSError):
+            return
+        conn.send(_answer(store, text))
 
 
 @dataclass
 class LocalStore:
-    """The read-only embedded store of a build. Each query runs in a forked
-    worker, so a query past its time limit can be stopped for real."""
+    """The read-only embedded store of a build. Queries run in a worker process
+    that keeps the store open, so a query past its time limit can be stopped for
+    real (the worker is killed, and the next query starts a new one)."""
 
     path: Path
+    _worker: Any = field(default=None, repr=False, compare=False)
+    _conn: Any = field(default=None, repr=False, compare=False)
+    _opened: tuple[int, int] | None = field(default=None, repr=False, compare=False)
 
     @property
     def description(self) -> str:
         return str(self.path)
 
+    def _identity(self) -> tuple[int, int] | None:
+        try:
+            info = os.stat(self.path)
+        except OSError:
+            return None
+        return (info.st_ino, info.st_dev)
+
+    def close(self) -> None:
+        if self._worker is not None:
+            if self._worker.is_alive():
+                self._worker.kill()
+            self._worker.join()
+            self._conn.close()
+        self._worker = self._conn = self._opened = None
+
+    def __del__(self) -> None:
+        with contextlib.suppress(Exception):
+            self.close()
+
+    def _start(self) -> None:
+        context = multiprocessing.get_context("fork")
+        parent, child = context.Pipe(duplex=True)
+        process = context.Process(target=_serve, args=(str(self.path), child), daemon=True)
+        process.start()
+        child.close()
+        self._worker, self._conn, self._opened = process, parent, self._identity()
+        try:
+            status, payload = parent.recv()
+        except EOFError as exc:
+            self.close()
+            raise EnvironmentProblem("the query worker died", hint="run the query again") from exc
+        if status == "error":
+            self.close()
+            first = str(payload).splitlines()[0]
+            raise UsageError(f"cannot open the store {self.path}: {first}", hint="run kg build")
+
     def run(self, text: str, timeout: float = DEFAULT_TIMEOUT) -> Result:
         form = query_form(text)
-        context = multiprocessing.get_context("fork")
-        receive, send = context.Pipe(duplex=False)
-        process = context.Process(target=_worker, args=(str(self.path), text, form, send))
-        process.start()
-        send.close()
+        if self._worker is not None and (
+            not self._worker.is_alive() or self._identity() != self._opened
+        ):
+            self.close()  # dead, or the build was replaced since it opened the store
+        if self._worker is None:
+            self._start()
         try:
-            if not receive.poll(timeout):
+            self._conn.send(text)
+            if not self._conn.poll(timeout):
+                self.close()
                 raise QueryTimeout(
                     f"the query ran past its time limit of {timeout:g} s and was stopped",
                     hint="make it more specific (fewer unbound patterns, a LIMIT)"
                     " or allow more time with --timeout",
                 )
-            status, payload = receive.recv()
-        except EOFError as exc:
+            status, payload = self._conn.recv()
+        except (EOFError, BrokenPipeError) as exc:
+            self.close()
             raise EnvironmentProblem("the query worker died", hint="run the query again") from exc
-        finally:
-            if process.is_alive():
-                process.kill()
-            process.join()
         if status == "syntax":
             raise _syntax_error(payload)
         if status == "error":
             first = payload.splitlines()[0]
-            if ("read" in first.lower() and "only" in first.lower()) or "lock" in first.lower():
-                raise UsageError(f"cannot open the store {self.path}: {first}", hint="run kg build")
             raise QueryError(f"the query failed: {first}", hint="check the query")
         if form in ("CONSTRUCT", "DESCRIBE"):
             return result_from_ntriples(payload)

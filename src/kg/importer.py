@@ -28,7 +28,7 @@ import pyoxigraph as ox
 
 from . import icews, resources, store
 from .errors import UsageError
-from .materialize import TMP, Closure, Materializer, store_rules
+from .materialize import TMP, Closure, Materializer, infer_in_memory, store_rules
 from .namespaces import ASSERTED_GRAPH, INFERRED_GRAPH, KG
 from .ontology import load_graph
 from .resolve import Resolver
@@ -252,37 +252,6 @@ def write_report(path: Path, report: icews.ImportReport) -> None:
 __all__ = ["ImportResult", "import_icews", "read_manifest"]
 
 
-def _rdflib_term(term: Any) -> Any:
-    from rdflib import Literal, URIRef
-
-    if isinstance(term, ox.NamedNode):
-        return URIRef(term.value)
-    if term.language:
-        return Literal(term.value, lang=term.language)
-    if term.datatype.value == "http://www.w3.org/2001/XMLSchema#string":
-        return Literal(term.value)  # as curate writes plain strings
-    return Literal(term.value, datatype=URIRef(term.datatype.value))
-
-
-def curated_inference(asserted_nt: bytes) -> Any:
-    """What the rules derive from the curated facts alone, as ``reason.Inference``
-    (for the flat exports and the reified provenance of an incremental build)."""
-    from .namespaces import RULE
-    from .reason import Inference
-
-    mem = ox.Store()
-    mem.bulk_load(asserted_nt, ox.RdfFormat.N_TRIPLES, to_graph=ox.NamedNode(str(ASSERTED_GRAPH)))
-    materializer = Materializer(
-        mem, store_rules(load_graph()), [str(ASSERTED_GRAPH)], str(INFERRED_GRAPH)
-    )
-    materializer.saturate()
-    inference = Inference(reasoner="OWL RL rules")
-    for (s, p, o), how in sorted(materializer.derived_by.items(), key=lambda x: str(x[0])):
-        label = KG.RdfsClosure if how.startswith("closure-") else RULE[how]
-        inference.add((_rdflib_term(s), _rdflib_term(p), _rdflib_term(o)), label)
-    return inference
-
-
 def update(data_dir: Path, out: Path) -> Any:
     """Apply the changes of the curated files to a build that holds imported data:
     only the facts that changed are removed (delete and rederive) or added (semi-
@@ -306,7 +275,7 @@ def update(data_dir: Path, out: Path) -> Any:
             )
         curated = validate(data_dir)
         asserted_nt = curated.asserted.serialize(format="nt", encoding="utf-8")
-        inference = curated_inference(asserted_nt)
+        inference = infer_in_memory(asserted_nt)
         staging = out.parent / f".{out.name}.new-{os.getpid()}"
         if staging.exists():
             shutil.rmtree(staging)

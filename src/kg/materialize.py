@@ -30,7 +30,7 @@ from rdflib.namespace import RDFS
 
 from . import resources
 from .errors import ReasoningError
-from .namespaces import GRAPH
+from .namespaces import ASSERTED_GRAPH, GRAPH, INFERRED_GRAPH
 from .reason import Rule, _values, axioms, owl_rules, rules
 
 _TERM = r"(?:\?\w+|<[^<>\s]*>|[A-Za-z][\w-]*:[\w-]*)"
@@ -393,4 +393,44 @@ class Closure:
         return [(terms.get(a, a), q, terms.get(b, b)) for a, q, b in templates]
 
 
-__all__ = ["ATOM", "Closure", "Materializer", "StoreRule", "closure_rules", "store_rules"]
+def _rdflib_term(term: Any) -> Any:
+    from rdflib import Literal, URIRef
+
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if term.language:
+        return Literal(term.value, lang=term.language)
+    if term.datatype.value == "http://www.w3.org/2001/XMLSchema#string":
+        return Literal(term.value)  # as curate writes plain strings
+    return Literal(term.value, datatype=URIRef(term.datatype.value))
+
+
+def infer_in_memory(asserted_nt: bytes) -> Any:
+    """What the rules derive from the curated facts alone, as ``reason.Inference``
+    (for the flat exports and the reified provenance of an incremental build)."""
+    from .namespaces import KG, RULE
+    from .ontology import load_graph
+    from .reason import Inference
+
+    mem = ox.Store()
+    mem.bulk_load(asserted_nt, ox.RdfFormat.N_TRIPLES, to_graph=ox.NamedNode(str(ASSERTED_GRAPH)))
+    materializer = Materializer(
+        mem, store_rules(load_graph()), [str(ASSERTED_GRAPH)], str(INFERRED_GRAPH)
+    )
+    materializer.saturate()
+    inference = Inference(reasoner="OWL RL rules")
+    for (s, p, o), how in sorted(materializer.derived_by.items(), key=lambda x: str(x[0])):
+        label = KG.RdfsClosure if how.startswith("closure-") else RULE[how]
+        inference.add((_rdflib_term(s), _rdflib_term(p), _rdflib_term(o)), label)
+    return inference
+
+
+__all__ = [
+    "ATOM",
+    "Closure",
+    "Materializer",
+    "StoreRule",
+    "closure_rules",
+    "infer_in_memory",
+    "store_rules",
+]
