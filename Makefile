@@ -4,6 +4,7 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
+ICEWS  ?= ../shared/data/icews14-regcn/named_quadruples.tsv
 
 .PHONY: build test lint typecheck pytest docs clean bench
 
@@ -37,3 +38,4 @@ clean:
 # Benchmarks: ratios against named baselines, written to docs/benchmarks.md.
 bench: $(STAMP)
 	$(BIN)/python bench/bench_projection.py --triples 1000000
+	$(BIN)/python bench/bench_icews.py $(ICEWS)

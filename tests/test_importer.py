@@ -15,6 +15,7 @@ import pytest
 import kg
 from kg.builder import BuildResult, build
 from kg.cli import main
+from kg.errors import UsageError
 from kg.icews import Actor, Cameo
 from kg.importer import ImportResult, import_icews
 from kg.materialize import Materializer, store_rules
@@ -286,4 +287,31 @@ def test_cli_import_errors(
     assert capsys.readouterr().err == (
         f"kg import: no build at {tmp_path / 'build'}\n"
         "    fix: run `kg build` first; imported data join the curated knowledge graph\n"
+    )
+
+
+def test_full_build_imports_the_recorded_files_again(
+    imported: tuple[Path, ImportResult], tmp_path: Path
+) -> None:
+    out = tmp_path / "build"
+    shutil.copytree(imported[0], out)
+    result = build(ROOT / "data", out, full=True)
+    assert result.imports == ["icews14-sample"]
+    assert result.changed is None
+    assert quads(out) == quads(imported[0])
+
+
+def test_an_ontology_change_asks_for_a_full_build(
+    imported: tuple[Path, ImportResult], tmp_path: Path
+) -> None:
+    out = tmp_path / "build"
+    shutil.copytree(imported[0], out)
+    manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+    manifest["ontology_sha256"] = "0" * 64
+    (out / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+    with pytest.raises(UsageError) as info:
+        build(ROOT / "data", out)
+    assert str(info.value) == (
+        "the ontology changed since this build's data were imported\n"
+        "    fix: rebuild everything and import again: kg build --full"
     )

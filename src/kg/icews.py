@@ -32,7 +32,7 @@ import pycountry
 from . import resources
 from .curate import display_path
 from .errors import DataError, Problem, ValidationFailed
-from .materialize import Closure
+from .materialize import Closure, ClosureSink
 from .namespaces import COUNTRY, ID, IMPORTED_GRAPHS, KG, RDF, RDFS, SKOS, XSD
 from .resolve import Resolution, Resolver
 
@@ -363,7 +363,7 @@ class Mapper:
         self.dataset = dataset
         self.graph_iri = f"{IMPORTED}{dataset}"
         self.closure = closure
-        self.derived: set[str] = set()
+        self.sink = ClosureSink(closure) if closure is not None else None
         self.cameo = Cameo()
         self.classifier = Classifier()
         self.resolver = resolver
@@ -422,13 +422,15 @@ class Mapper:
 
     def _quad(self, s: str, p: str, o: str) -> None:
         self.facts.append(f"{s} {p} {o}")
-        if self.closure is not None:
-            self.derived.update(f"{a} {b} {c}" for a, b, c in self.closure.derive(s, p, o))
+        if self.sink is not None:
+            self.sink.add(s, p, o)
 
     def closure_facts(self, known: set[str]) -> set[str]:
         """The one-atom consequences of the mapped facts that are neither mapped
         facts nor ``known``, as N-Triples statements without the final dot."""
-        return self.derived.difference(self.facts, known)
+        if self.sink is None:
+            return set()
+        return self.sink.statements().difference(self.facts, known)
 
     def actor(self, name: str) -> tuple[str, Actor]:
         """The IRI (in N-Triples form) and classification of an actor name."""

@@ -173,7 +173,7 @@ def import_icews(files: list[Path], out: Path, dataset: str | None = None) -> Im
                 with batch.open("a", encoding="utf-8") as handle:
                     handle.writelines(f"{f} <{INFERRED_GRAPH}> .\n" for f in closure)
             del facts
-            mapper.derived.clear()
+            mapper.sink = None
             st.bulk_load(path=str(batch), format=ox.RdfFormat.N_QUADS)
             batch.unlink()
             t = lap("bulk load", t)

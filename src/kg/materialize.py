@@ -1,17 +1,19 @@
 """Reasoning at scale, inside an Oxigraph store.
 
 The same rules as ``reason.infer(owl_rl=True)`` (hierarchy closure, OWL RL rules
-generated from the ontology, the named rules in ``kg/rules``), run as SPARQL
-Update statements so that no triple leaves the store:
+generated from the ontology, the named rules in ``kg/rules``), evaluated as
+SPARQL CONSTRUCT queries over the store's graphs:
 
-- ``saturate``: semi-naive forward chaining. Each round evaluates every rule
-  once per body atom, with that atom restricted to the facts new in the last
-  round (a named graph), until a round adds nothing.
+- ``saturate``: semi-naive forward chaining. After a first round (in full, or
+  only the joins when the new facts are already closed under the one-atom rules:
+  see ``Closure``), each round evaluates every rule once per body atom, that atom
+  bound by a VALUES block to its matches among the facts new in the last round,
+  until a round adds nothing.
 - ``retract``: delete-and-rederive (DRed) for removed facts: delete everything
   derivable from them, then restore what the remaining facts still derive.
 
-Rule bodies are written one triple pattern per atom, without ``;``, ``,`` or
-property paths, so that each atom can be restricted on its own.
+Rule bodies are written one triple pattern per atom, without ``;``, ``,``,
+UNION or property paths, so that each atom can be bound on its own.
 """
 
 from __future__ import annotations
@@ -77,17 +79,6 @@ class StoreRule:
     @property
     def single_atom(self) -> bool:
         return len(self.atoms) == 1
-
-    def restricted(self, atom: int, graphs: str | Sequence[str]) -> str:
-        """The body with one atom matched only in the given graph(s)."""
-        start, end = self.atoms[atom]
-        pattern = self.body[start:end]
-        if isinstance(graphs, str):
-            inner = f"GRAPH <{graphs}> {{ {pattern} . }}"
-        else:
-            values = " ".join(f"<{g}>" for g in graphs)
-            inner = f"{{ VALUES ?kgDelta {{ {values} }} GRAPH ?kgDelta {{ {pattern} . }} }}"
-        return f"{self.body[:start]}{inner}{self.body[end:]}"
 
 
 def closure_rules(ontology: Graph) -> list[Rule]:
@@ -384,13 +375,59 @@ class Closure:
 
     def derive(self, s: str, p: str, o: str) -> list[tuple[str, str, str]]:
         """What the one-atom rules derive from one triple in N-Triples terms."""
+        terms = {"S": s, "O": o}
+        return [(terms.get(a, a), q, terms.get(b, b)) for a, q, b in self._lookup(p, o)]
+
+    def _lookup(self, p: str, o: str) -> list[tuple[str, str, str]]:
         iri = o.startswith("<")
         key = (p, o if p == self.type else None, iri)
         templates = self._templates.get(key)
         if templates is None:
             templates = self._templates[key] = self._symbolic(p, key[1], iri)
-        terms = {"S": s, "O": o}
-        return [(terms.get(a, a), q, terms.get(b, b)) for a, q, b in templates]
+        return templates
+
+
+class ClosureSink:
+    """Collects the one-atom consequences of many triples, deduplicated as they
+    come: most are a type or a value of the triple's subject alone (kept per
+    subject as ' predicate object' endings), the rest are kept whole."""
+
+    def __init__(self, closure: Closure) -> None:
+        self.closure = closure
+        self.endings: dict[str, set[str]] = defaultdict(set)
+        self.whole: set[str] = set()
+        self._compiled: dict[tuple[str, str | None, bool], list[tuple[int, str]]] = {}
+
+    def _compile(self, p: str, o: str) -> list[tuple[int, str]]:
+        iri = o.startswith("<")
+        key = (p, o if p == self.closure.type else None, iri)
+        compiled = self._compiled.get(key)
+        if compiled is None:
+            compiled = []
+            for a, q, b in self.closure._lookup(p, o):
+                if a in ("S", "O") and b not in ("S", "O"):
+                    compiled.append((0 if a == "S" else 1, f" {q} {b}"))
+                else:
+                    compiled.append((2, f"{a}\t{q}\t{b}"))
+            self._compiled[key] = compiled
+        return compiled
+
+    def add(self, s: str, p: str, o: str) -> None:
+        for kind, piece in self._compile(p, o):
+            if kind == 0:
+                self.endings[s].add(piece)
+            elif kind == 1:
+                self.endings[o].add(piece)
+            else:
+                a, q, b = piece.split("\t")
+                terms = {"S": s, "O": o}
+                self.whole.add(f"{terms[a]} {q} {terms[b]}")
+
+    def statements(self) -> set[str]:
+        out = set(self.whole)
+        for subject, endings in self.endings.items():
+            out.update(subject + ending for ending in endings)
+        return out
 
 
 def _rdflib_term(term: Any) -> Any:
@@ -428,6 +465,7 @@ def infer_in_memory(asserted_nt: bytes) -> Any:
 __all__ = [
     "ATOM",
     "Closure",
+    "ClosureSink",
     "Materializer",
     "StoreRule",
     "closure_rules",
