@@ -137,7 +137,7 @@ def run_raw(store: Any, text: str) -> list[Any]:
     return list(store.query(text, use_default_graph_as_union=True))
 
 
-RDFLIB_CAP_S = 300.0
+RDFLIB_CAP_S = 120.0
 """An rdflib query still running after this is stopped; the ratio is then a bound."""
 
 

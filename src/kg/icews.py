@@ -17,7 +17,6 @@ an import of 100,000s of records.
 from __future__ import annotations
 
 import contextlib
-import csv
 import hashlib
 import re
 import unicodedata
@@ -34,6 +33,7 @@ from .curate import display_path
 from .errors import DataError, Problem, ValidationFailed
 from .materialize import Closure, ClosureSink
 from .namespaces import COUNTRY, ID, IMPORTED_GRAPHS, KG, RDF, RDFS, SKOS, XSD
+from .reference import rows
 from .resolve import Resolution, Resolver
 
 IMPORTED = IMPORTED_GRAPHS
@@ -51,17 +51,7 @@ _BRACKETS = re.compile(r"^(?P<sector>.*?)\s*\((?P<inner>[^()]*(?:\([^()]*\))?)\)
 
 
 def _table(name: str, columns: list[str]) -> list[dict[str, str]]:
-    path = resources.reference_dir() / name
-    with path.open(encoding="utf-8", newline="") as handle:
-        reader = csv.DictReader(handle)
-        if reader.fieldnames != columns:
-            raise DataError(
-                f"expected the columns {','.join(columns)}, found {reader.fieldnames}",
-                path=path,
-                line=1,
-                hint="restore the header row of the reference table",
-            )
-        return list(reader)
+    return [row for _, row in rows(resources.reference_dir() / name, columns)]
 
 
 def normalise(text: str) -> str:

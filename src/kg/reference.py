@@ -157,7 +157,7 @@ def _suggest(prefix: str, local: str, choices: list[str]) -> str:
     return f"see data/reference for the known {prefix[:-1]} ids"
 
 
-def _rows(path: Path, columns: list[str]) -> list[tuple[int, dict[str, str]]]:
+def rows(path: Path, columns: list[str]) -> list[tuple[int, dict[str, str]]]:
     try:
         with path.open(encoding="utf-8", newline="") as handle:
             reader = csv.DictReader(handle)
@@ -191,12 +191,12 @@ def load(data_dir: Path | None = None) -> ReferenceData:
     systems_path = folder / "rank_systems.csv"
     systems = {
         row["system"]: (row["label"], row["comment"])
-        for _, row in _rows(systems_path, ["system", "label", "comment"])
+        for _, row in rows(systems_path, ["system", "label", "comment"])
     }
     ranks: dict[str, Rank] = {}
     positions: dict[str, int] = {}
     ranks_path = folder / "ranks.csv"
-    for line, row in _rows(ranks_path, ["system", "rank", "label", "nato_code", "aliases"]):
+    for line, row in rows(ranks_path, ["system", "rank", "label", "nato_code", "aliases"]):
         if row["system"] not in systems:
             raise DataError(
                 f"unknown rank system {row['system']!r}",
@@ -224,7 +224,7 @@ def load(data_dir: Path | None = None) -> ReferenceData:
         ranks[rank.key] = rank
     places_path = folder / "places.csv"
     places: dict[str, Place] = {}
-    for line, row in _rows(places_path, ["place", "label", "class", "country", "aliases"]):
+    for line, row in rows(places_path, ["place", "label", "class", "country", "aliases"]):
         if row["country"] not in countries:
             raise DataError(
                 f"unknown ISO 3166-1 alpha-2 code {row['country']!r}",

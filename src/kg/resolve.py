@@ -10,7 +10,6 @@ that fits two curated entities is ambiguous: reported, never merged.
 
 from __future__ import annotations
 
-import csv
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -18,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from . import resources
 from .namespaces import ID, KG
+from .reference import rows
 
 if TYPE_CHECKING:
     from .icews import Actor
@@ -58,29 +58,27 @@ class Resolver:
     def empty(cls) -> Resolver:
         resolver = cls()
         reference = resources.reference_dir()
-        with (reference / "name_variants.csv").open(encoding="utf-8", newline="") as handle:
-            for row in csv.DictReader(handle):
-                resolver.variants[row["variant"].casefold()] = row["canonical"].casefold()
-        with (reference / "ministry_kinds.csv").open(encoding="utf-8", newline="") as handle:
-            for row in csv.DictReader(handle):
-                resolver.kinds.append(
-                    (row["kind"], [k.casefold() for k in row["keywords"].split("|") if k])
-                )
+        for _, row in rows(reference / "name_variants.csv", ["variant", "canonical", "comment"]):
+            resolver.variants[row["variant"].casefold()] = row["canonical"].casefold()
+        for _, row in rows(reference / "ministry_kinds.csv", ["kind", "label", "keywords"]):
+            resolver.kinds.append(
+                (row["kind"], [k.casefold() for k in row["keywords"].split("|") if k])
+            )
         return resolver
 
     @classmethod
-    def from_rows(cls, rows: list[tuple[str, str, str, str | None]]) -> Resolver:
+    def from_rows(cls, entries: list[tuple[str, str, str, str | None]]) -> Resolver:
         """Rows of (entity IRI, class local name, a name, ministryOf country IRI)."""
         resolver = cls.empty()
-        for entity, cls_name, name, country in rows:
+        for entity, cls_name, name, country in entries:
             resolver.add(entity, cls_name, name, country)
         return resolver
 
     @classmethod
     def from_store(cls, store: Any) -> Resolver:
-        rows = []
+        entries = []
         for e, c, name, country in store.query(ENTITIES_QUERY, use_default_graph_as_union=True):
-            rows.append(
+            entries.append(
                 (
                     e.value,
                     c.value.rsplit("#", 1)[-1],
@@ -88,7 +86,7 @@ class Resolver:
                     country.value if country else None,
                 )
             )
-        return cls.from_rows(rows)
+        return cls.from_rows(entries)
 
     def tokens(self, name: str) -> list[str]:
         from .icews import normalise
