@@ -160,7 +160,7 @@ def import_icews(files: list[Path], out: Path, dataset: str | None = None) -> Im
             sources = [str(ASSERTED_GRAPH), *imported_graphs(st), graph]
             batch = staging / ".import.nq"
             write_nquads(batch, facts, graph)
-            closure: set[str] = set()
+            closed = 0
             # Facts this import asserts are no longer inferred.
             stale = statements(st, [str(INFERRED_GRAPH)]).intersection(facts)
             if stale:
@@ -172,7 +172,11 @@ def import_icews(files: list[Path], out: Path, dataset: str | None = None) -> Im
                 del existing
                 with batch.open("a", encoding="utf-8") as handle:
                     handle.writelines(f"{f} <{INFERRED_GRAPH}> .\n" for f in closure)
+                closed = len(closure)
+                del closure
+            # Free the mapped facts before the bulk load needs its memory.
             del facts
+            mapper.facts = []
             mapper.sink = None
             st.bulk_load(path=str(batch), format=ox.RdfFormat.N_QUADS)
             batch.unlink()
@@ -185,7 +189,7 @@ def import_icews(files: list[Path], out: Path, dataset: str | None = None) -> Im
                 added = materializer.saturate()
             else:
                 # The new facts are most of the store: evaluate the joins in full.
-                added = len(closure) + materializer.saturate(None, closed=True)
+                added = closed + materializer.saturate(None, closed=True)
             t = lap("reason (rules in the store)", t)
             st.flush()
             store_quads = len(st)
