@@ -6,7 +6,7 @@ from __future__ import annotations
 import difflib
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Literal
 
@@ -120,8 +120,22 @@ def _one(graph: Graph, subject: URIRef, predicate: URIRef) -> URIRef | None:
 
 
 def load_graph(path: Path | None = None) -> Graph:
-    """Parse the ontology Turtle; a syntax error names the file and line."""
+    """Parse the ontology Turtle; a syntax error names the file and line. Each call
+    returns a fresh graph; the parse is reused while the file is unchanged."""
     path = path or resources.ontology_file()
+    try:
+        stamp = path.stat().st_mtime_ns
+    except OSError:
+        stamp = -1
+    parsed = _parsed(path, stamp)
+    graph = Graph()
+    for triple in parsed:
+        graph.add(triple)
+    return graph
+
+
+@lru_cache(maxsize=4)
+def _parsed(path: Path, stamp: int) -> Graph:
     graph = Graph()
     try:
         graph.parse(path, format="turtle")
