@@ -365,7 +365,8 @@ def render(results: dict[str, dict[str, Any]], icews: Path) -> str:
         )
     lines += [
         "",
-        "kg runs each query in a forked worker (so that a time limit can stop it) on the"
+        "kg runs each query in its worker process (it keeps the store open and is killed"
+        " at a time limit) on the"
         " on-disk store; the raw figures run the identical SPARQL text in-process."
         f" Loading an in-memory copy takes {q['load_memory_s']:.1f} s; peak memory of the"
         f" query stage (with rdflib's copy) {q['peak_mib']:,.0f} MiB.",
