@@ -199,7 +199,7 @@ def _build(data_dir: Path, out: Path, *, reason: bool, reasoner: str) -> BuildRe
             shutil.rmtree(staging)
         staging.mkdir()
         try:
-            result = _write(staging, graphs, curated, inference.reasoner)
+            result = write_exports(staging, graphs, curated, inference.reasoner)
             swap(out, staging)
         finally:
             if staging.exists():
@@ -211,7 +211,7 @@ def _build(data_dir: Path, out: Path, *, reason: bool, reasoner: str) -> BuildRe
     return result
 
 
-def _write(
+def write_exports(
     folder: Path,
     graphs: dict[URIRef, Graph],
     curated: Curated,

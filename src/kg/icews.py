@@ -19,7 +19,6 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -32,11 +31,10 @@ from . import resources
 from .curate import display_path
 from .errors import DataError, Problem, ValidationFailed
 from .materialize import Closure, ClosureSink
-from .namespaces import COUNTRY, ID, IMPORTED_GRAPHS, KG, RDF, RDFS, SKOS, XSD
+from .namespaces import COUNTRY, ID, KG, RDF, RDFS, SKOS, XSD
 from .reference import rows
-from .resolve import Resolution, Resolver
+from .resolve import Resolution, Resolver, normalise
 
-IMPORTED = IMPORTED_GRAPHS
 CAMEO = ID["cameo/"]
 ACTOR = ID["icews/actor/"]
 DATASET = ID["dataset/"]
@@ -52,13 +50,6 @@ _BRACKETS = re.compile(r"^(?P<sector>.*?)\s*\((?P<inner>[^()]*(?:\([^()]*\))?)\)
 
 def _table(name: str, columns: list[str]) -> list[dict[str, str]]:
     return [row for _, row in rows(resources.reference_dir() / name, columns)]
-
-
-def normalise(text: str) -> str:
-    """Case, accents, punctuation and spacing do not distinguish two labels."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
-    return " ".join(re.sub(r"[^\w]+", " ", text).split())
 
 
 def slug(text: str) -> str:
@@ -351,7 +342,6 @@ class Mapper:
         self, dataset: str, resolver: Resolver, licence: str = "", closure: Closure | None = None
     ) -> None:
         self.dataset = dataset
-        self.graph_iri = f"{IMPORTED}{dataset}"
         self.closure = closure
         self.sink = ClosureSink(closure) if closure is not None else None
         self.cameo = Cameo()
@@ -593,4 +583,4 @@ def convert(
     return mapper.facts, mapper
 
 
-__all__ = ["IMPORTED", "Cameo", "Classifier", "ImportReport", "Mapper", "convert", "read"]
+__all__ = ["Cameo", "Classifier", "ImportReport", "Mapper", "convert", "read"]

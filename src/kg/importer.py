@@ -29,7 +29,7 @@ import pyoxigraph as ox
 from . import icews, resources, store
 from .errors import UsageError
 from .materialize import TMP, Closure, Materializer, infer_in_memory, store_rules
-from .namespaces import ASSERTED_GRAPH, INFERRED_GRAPH, KG
+from .namespaces import ASSERTED_GRAPH, IMPORTED_GRAPHS, INFERRED_GRAPH, KG
 from .ontology import load_graph
 from .resolve import Resolver
 
@@ -90,7 +90,7 @@ def memory_copy(out: Path) -> ox.Store:
 
 
 def imported_graphs(st: ox.Store) -> list[str]:
-    return sorted(g.value for g in st.named_graphs() if g.value.startswith(str(icews.IMPORTED)))
+    return sorted(g.value for g in st.named_graphs() if g.value.startswith(str(IMPORTED_GRAPHS)))
 
 
 def write_nquads(path: Path, statements: Iterable[str], graph: str) -> None:
@@ -129,7 +129,7 @@ def import_icews(files: list[Path], out: Path, dataset: str | None = None) -> Im
         raise UsageError("no ICEWS files given", hint="kg import icews FILE.tsv [FILE...]")
     out = out.absolute()
     name = icews.slug(dataset) if dataset else icews.dataset_name(files)
-    graph = f"{icews.IMPORTED}{name}"
+    graph = f"{IMPORTED_GRAPHS}{name}"
     with build_lock(out):
         recover(out)
         manifest = read_manifest(out)
@@ -263,7 +263,7 @@ def update(data_dir: Path, out: Path) -> Any:
     from rdflib import Graph
     from rdflib.compare import to_canonical_graph
 
-    from .builder import _write, build_lock, recover, swap
+    from .builder import build_lock, recover, swap, write_exports
     from .namespaces import ONTOLOGY_GRAPH, PROVENANCE_GRAPH
     from .reason import reified
     from .validate import validate
@@ -288,9 +288,10 @@ def update(data_dir: Path, out: Path) -> Any:
             store.open_read_only(out).backup(str(staging / store.STORE_DIR))
             st = ox.Store(str(staging / store.STORE_DIR))
             new_store = ox.Store()
-            new_store.bulk_load(asserted_nt, ox.RdfFormat.N_TRIPLES)
-            text = new_store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph())
-            new = {line[:-2] for line in (text or b"").decode("utf-8").splitlines() if line}
+            new_store.bulk_load(
+                asserted_nt, ox.RdfFormat.N_TRIPLES, to_graph=ox.NamedNode(str(ASSERTED_GRAPH))
+            )
+            new = statements(new_store, [str(ASSERTED_GRAPH)])
             old = statements(st, [str(ASSERTED_GRAPH)])
             removed, added = sorted(old - new), sorted(new - old)
             materializer = Materializer(
@@ -338,7 +339,7 @@ def update(data_dir: Path, out: Path) -> Any:
                 "store_quads": store_quads,
                 "store_reasoner": manifest.get("store_reasoner", ""),
             }
-            result = _write(
+            result = write_exports(
                 staging, graphs, curated, inference.reasoner, write_store=False, extra=extra
             )
             swap(out, staging)

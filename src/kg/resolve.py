@@ -11,6 +11,7 @@ that fits two curated entities is ambiguous: reported, never merged.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -35,6 +36,13 @@ SELECT ?e ?cls ?name ?country WHERE {{
   OPTIONAL {{ ?e kg:ministryOf ?country }}
   FILTER (STRSTARTS(STR(?e), "{ID}") && !STRSTARTS(STR(?e), "{ID}icews/"))
 }}"""
+
+
+def normalise(text: str) -> str:
+    """Case, accents, punctuation and spacing do not distinguish two labels."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
+    return " ".join(re.sub(r"[^\w]+", " ", text).split())
 
 
 @dataclass(frozen=True)
@@ -89,8 +97,6 @@ class Resolver:
         return cls.from_rows(entries)
 
     def tokens(self, name: str) -> list[str]:
-        from .icews import normalise
-
         out = []
         words = normalise(name).split()
         for i, word in enumerate(words):
@@ -157,4 +163,4 @@ class Resolver:
         return Resolution(None)
 
 
-__all__ = ["Resolution", "Resolver"]
+__all__ = ["Resolution", "Resolver", "normalise"]
