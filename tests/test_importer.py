@@ -315,3 +315,18 @@ def test_an_ontology_change_asks_for_a_full_build(
         "the ontology changed since this build's data were imported\n"
         "    fix: rebuild everything and import again: kg build --full"
     )
+
+
+def test_a_missing_icews_file_is_a_usage_error(
+    seed_build: tuple[Path, BuildResult],
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    shutil.copytree(seed_build[0], tmp_path / "build")
+    assert main(["import", "icews", "missing.tsv"]) == 2
+    assert capsys.readouterr().err == (
+        "kg import: missing.tsv: cannot read the ICEWS file: No such file or directory\n"
+        "    fix: check the path; kg import icews takes the data files as arguments\n"
+    )

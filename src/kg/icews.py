@@ -29,7 +29,7 @@ import pycountry
 
 from . import resources
 from .curate import display_path
-from .errors import DataError, Problem, ValidationFailed
+from .errors import DataError, Problem, UsageError, ValidationFailed
 from .materialize import Closure, ClosureSink
 from .namespaces import COUNTRY, ID, KG, RDF, RDFS, SKOS, XSD
 from .reference import rows
@@ -244,7 +244,7 @@ def read(path: Path) -> Iterator[Record]:
     try:
         handle = path.open(encoding="utf-8", newline="")
     except OSError as exc:
-        raise DataError(
+        raise UsageError(
             f"cannot read the ICEWS file: {exc.strerror}",
             path=path,
             hint="check the path; kg import icews takes the data files as arguments",
