@@ -169,6 +169,29 @@ def _parser() -> argparse.ArgumentParser:
     )
     view.add_argument("-o", "--output", type=Path, help="file (default build/view-PROJECTION.html)")
 
+    extract = sub.add_parser(
+        "extract",
+        help="draft curated triples from a news article (needs the 'extract' extra)",
+        description="Read an article and write a first draft of its curated triples, each"
+        " with its evidence and, in comments, its rule and confidence. Entities already in"
+        " the data folder's curated files are reused by id.",
+    )
+    extract.add_argument("article", type=Path, help="the article as plain UTF-8 text")
+    extract.add_argument(
+        "--date", help="the article's date, YYYY-MM-DD (default: the first date the text states)"
+    )
+    extract.add_argument("--source-id", help="the draft's @id (default: from the file name)")
+    extract.add_argument("-o", "--output", type=Path, help="write the draft here (default: stdout)")
+    extract.add_argument(
+        "--data", type=Path, help="data folder whose entities are reused (default: data, if any)"
+    )
+    extract.add_argument(
+        "--eval",
+        type=Path,
+        metavar="GOLD",
+        help="score the draft against this curated file: precision and recall per fact type",
+    )
+
     docs = sub.add_parser("docs", help="write the ontology's HTML documentation")
     docs.add_argument("-o", "--output", type=Path, default=Path("build/ontology.html"))
     return parser
@@ -185,6 +208,68 @@ def _validate(args: argparse.Namespace) -> int:
     facts = len(curated.resolved)
     print(f"ok: {len(curated.sources)} source(s), {facts} curated facts, no problems")
     return 0
+
+
+def _extract(args: argparse.Namespace) -> int:
+    from .curate import display_path
+    from .evaluate import TARGETED, Reading, meets_targets, score
+    from .extract import extract
+
+    data = args.data
+    if data is not None and not data.is_dir():
+        raise _usage(f"no data folder at {data}", "pass --data DIR or leave it out")
+    if data is None and Path("data", "curated").is_dir():
+        data = Path("data")
+    if args.eval is not None and not args.eval.is_file():
+        raise _usage(f"no such gold file: {args.eval}", "give the path of a curated .tsv file")
+    result = extract(
+        args.article, date=args.date, source_id=args.source_id, data_dir=data, output=args.output
+    )
+    found = ", ".join(f"{n} {kind}" for kind, n in result.counts.items()) or "no candidates"
+    if args.output is not None:
+        _write_text(args.output, result.text)
+        print(
+            f"Wrote {display_path(args.output)}: {found}; the date {result.date} is from"
+            f" {result.date_from}.",
+            file=sys.stderr,
+        )
+    elif args.eval is None:
+        sys.stdout.write(result.text)
+    if args.eval is None:
+        return 0
+    scores = score(Reading.of(result.facts), Reading.read(args.eval))
+    print(f"{'fact type':<30} {'gold':>5} {'draft':>5} {'match':>5} {'precision':>9} {'recall':>6}")
+    for s in scores:
+        mark = " *" if s.kind in TARGETED else ""
+        print(
+            f"{s.kind + mark:<30} {s.gold:>5} {s.draft:>5} {s.matched:>5}"
+            f" {s.precision:>9.2f} {s.recall:>6.2f}"
+        )
+    for s in scores:
+        for item in s.missing:
+            print(f"  missed {s.kind}: {item}")
+        for item in s.extra:
+            print(f"  not in gold {s.kind}: {item}")
+    verdict = "met" if meets_targets(scores) else "NOT met"
+    print(f"* targets (precision and recall >= 0.9): {verdict}")
+    return 0
+
+
+def _write_text(path: Path, text: str) -> None:
+    """Write a whole file or nothing: a failed write leaves the old file as it was."""
+    import os
+    import tempfile
+
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(text)
+        os.replace(tmp, path)
+    except OSError as exc:
+        raise _usage(
+            f"cannot write {path}: {exc.strerror}", "choose a writable path with -o"
+        ) from exc
 
 
 def _usage(message: str, hint: str) -> KgError:
@@ -537,6 +622,7 @@ COMMANDS = {
     "neighbors": _neighbors,
     "export": _export,
     "view": _view,
+    "extract": _extract,
     "docs": _docs,
 }
 

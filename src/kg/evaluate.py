@@ -1,0 +1,183 @@
+"""Score a draft of curated triples against a gold reading: ``kg extract --eval``.
+
+Ids differ between two readings of one article, so facts are compared by what
+they say: a person by name (after the spelling variants of
+``name_variants.csv``), rank and country; a meeting by its participants, date
+and place; an agreement by its signatories and date of signature. Precision and
+recall are counted per fact type on these keys, each gold item matched at most
+once.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Hashable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .curate import read_source
+from .errors import DataError
+from .resolve import Resolver, normalise
+
+KINDS = (
+    "persons",
+    "persons with rank and country",
+    "meetings",
+    "agreements",
+    "appointments",
+    "congratulations",
+    "supports",
+)
+# The fact types that the issue's targets (precision and recall >= 0.9) apply to.
+TARGETED = ("persons with rank and country", "meetings", "agreements")
+
+
+@dataclass
+class Reading:
+    """One curated file, indexed: classes, labels and relations of each id."""
+
+    classes: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    values: dict[str, dict[str, list[str]]] = field(
+        default_factory=lambda: defaultdict(lambda: defaultdict(list))
+    )
+
+    @classmethod
+    def read(cls, path: Path) -> Reading:
+        source, problems = read_source(path, path.parent)
+        unreadable = [p for p in problems if "UTF-8" in p.message or "columns" in p.message]
+        if unreadable:
+            raise DataError(unreadable[0].message, path=unreadable[0].path, line=unreadable[0].line)
+        return cls.of((f.subject, f.predicate, f.object) for f in source.facts)
+
+    @classmethod
+    def of(cls, facts: Iterable[tuple[str, ...]]) -> Reading:
+        reading = cls()
+        for subject, predicate, obj, *_ in facts:
+            if predicate == "a":
+                reading.classes[subject].add(obj)
+            else:
+                reading.values[subject][predicate].append(obj)
+        return reading
+
+    def of_class(self, *names: str) -> list[str]:
+        return sorted(e for e, c in self.classes.items() if c & set(names))
+
+    def one(self, entity: str, prop: str) -> str:
+        found = self.values.get(entity, {}).get(prop, [])
+        return found[0] if found else ""
+
+    def all(self, entity: str, prop: str) -> list[str]:
+        return list(self.values.get(entity, {}).get(prop, []))
+
+    def subjects(self, prop: str, obj: str) -> list[str]:
+        return sorted(s for s, props in self.values.items() if obj in props.get(prop, []))
+
+
+@dataclass(frozen=True)
+class Score:
+    kind: str
+    gold: int
+    draft: int
+    matched: int
+    missing: tuple[str, ...]
+    extra: tuple[str, ...]
+
+    @property
+    def precision(self) -> float:
+        return self.matched / self.draft if self.draft else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.matched / self.gold if self.gold else 1.0
+
+
+class _Keys:
+    def __init__(self, reading: Reading, resolver: Resolver) -> None:
+        self.r = reading
+        self.resolver = resolver
+
+    def name(self, entity: str) -> str:
+        if ":" in entity:
+            return entity
+        label = self.r.one(entity, "label") or entity
+        if "Person" in self.r.classes.get(entity, set()):
+            return " ".join(self.resolver.tokens(label))
+        return normalise(label)
+
+    def names(self, entities: list[str]) -> tuple[str, ...]:
+        return tuple(sorted({self.name(e) for e in entities}))
+
+    def countries(self, person: str) -> tuple[str, ...]:
+        found = set()
+        for holding in self.r.subjects("holder", person):
+            for post in self.r.all(holding, "heldPost"):
+                found.update(self.r.all(post, "postFor"))
+                for ministry in self.r.all(post, "postIn"):
+                    found.update(self.r.all(ministry, "ministryOf"))
+        return tuple(sorted(found))
+
+    def items(self, kind: str) -> list[Hashable]:
+        r = self.r
+        if kind == "persons":
+            return [self.name(p) for p in r.of_class("Person")]
+        if kind == "persons with rank and country":
+            return [
+                (self.name(p), r.one(p, "hasRank"), self.countries(p)) for p in r.of_class("Person")
+            ]
+        if kind == "meetings":
+            return [
+                (self.names(r.all(m, "participant")), r.one(m, "date"), r.one(m, "location"))
+                for m in r.of_class("Meeting")
+            ]
+        if kind == "agreements":
+            return [
+                (self.names(r.all(a, "signatory")), r.one(a, "signedOn"))
+                for a in r.of_class("Agreement", "Plan")
+            ]
+        if kind == "appointments":
+            return [self.names(r.all(a, "appointee")) for a in r.of_class("Appointment")]
+        if kind == "congratulations":
+            return [
+                (self.names(r.all(c, "congratulator")), self.names(r.all(c, "congratulatee")))
+                for c in r.of_class("Congratulation")
+            ]
+        if kind == "supports":
+            return [
+                (self.names(r.all(s, "supporter")), self.names(r.all(s, "supportedParty")))
+                for s in r.of_class("Support")
+            ]
+        raise KeyError(kind)
+
+
+def _shown(item: Hashable) -> str:
+    if isinstance(item, tuple):
+        return " | ".join(_shown(part) for part in item)
+    return str(item) if item != "" else "-"
+
+
+def score(draft: Reading, gold: Reading, resolver: Resolver | None = None) -> list[Score]:
+    """Precision and recall of the draft against the gold reading, per fact type."""
+    resolver = resolver or Resolver.empty()
+    ours, theirs = _Keys(draft, resolver), _Keys(gold, resolver)
+    scores = []
+    for kind in KINDS:
+        found, wanted = Counter(ours.items(kind)), Counter(theirs.items(kind))
+        matched = found & wanted
+        scores.append(
+            Score(
+                kind,
+                sum(wanted.values()),
+                sum(found.values()),
+                sum(matched.values()),
+                tuple(sorted(_shown(i) for i in (wanted - matched).elements())),
+                tuple(sorted(_shown(i) for i in (found - matched).elements())),
+            )
+        )
+    return scores
+
+
+def meets_targets(scores: list[Score], target: float = 0.9) -> bool:
+    return all(s.precision >= target and s.recall >= target for s in scores if s.kind in TARGETED)
+
+
+__all__ = ["KINDS", "TARGETED", "Reading", "Score", "meets_targets", "score"]

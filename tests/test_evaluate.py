@@ -1,0 +1,85 @@
+"""Scoring a draft against a gold reading, counted by hand on small readings."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from kg.evaluate import Reading, meets_targets, score
+
+from .conftest import ROOT
+
+SEED = ROOT / "data" / "curated" / "000_ce432b95e0a567d5.tsv"
+
+
+def _by_kind(draft: Reading, gold: Reading) -> dict[str, tuple[int, int, int]]:
+    return {s.kind: (s.gold, s.draft, s.matched) for s in score(draft, gold)}
+
+
+def test_gold_against_itself_is_perfect() -> None:
+    gold = Reading.read(SEED)
+    scores = score(gold, gold)
+    assert all(s.precision == 1.0 and s.recall == 1.0 for s in scores)
+    assert _by_kind(gold, gold) == {
+        "persons": (3, 3, 3),
+        "persons with rank and country": (3, 3, 3),
+        "meetings": (1, 1, 1),
+        "agreements": (1, 1, 1),
+        "appointments": (1, 1, 1),
+        "congratulations": (1, 1, 1),
+        "supports": (3, 3, 3),
+    }
+
+
+PERSON = [
+    ("p1", "a", "Person"),
+    ("p1", "label", "Andrey Ravkov"),
+    ("p1", "hasRank", "rank:post-soviet-army.lieutenant-general"),
+    ("h1", "holder", "p1"),
+    ("h1", "heldPost", "post1"),
+    ("post1", "postIn", "m1"),
+    ("m1", "ministryOf", "country:BY"),
+]
+
+
+def test_ids_do_not_matter_and_spelling_variants_match() -> None:
+    gold = Reading.read(SEED)
+    draft = Reading.of([(s.replace("1", "x"), p, o.replace("1", "x")) for s, p, o in PERSON])
+    scores = {s.kind: s for s in score(draft, gold)}
+    ranked = scores["persons with rank and country"]
+    assert (ranked.gold, ranked.draft, ranked.matched) == (3, 1, 1)
+    assert ranked.precision == 1.0 and round(ranked.recall, 2) == 0.33
+    assert ranked.missing == (
+        "andrei kaptilovich | rank:post-soviet-army.colonel | country:BY",
+        "zakir hasanov | rank:post-soviet-army.colonel-general | country:AZ",
+    )
+
+
+def test_a_wrong_rank_counts_against_precision_and_recall() -> None:
+    wrong = [
+        (s, p, "rank:nato-army.lieutenant-general" if p == "hasRank" else o) for s, p, o in PERSON
+    ]
+    scores = {s.kind: s for s in score(Reading.of(wrong), Reading.of(PERSON))}
+    assert scores["persons"].matched == 1
+    assert scores["persons with rank and country"].matched == 0
+    assert scores["persons with rank and country"].extra == (
+        "andrei ravkov | rank:nato-army.lieutenant-general | country:BY",
+    )
+    assert not meets_targets(list(scores.values()))
+
+
+def test_meetings_need_the_same_participants_date_and_place(tmp_path: Path) -> None:
+    meeting = [
+        ("m", "a", "Meeting"),
+        ("a", "a", "Person"),
+        ("a", "label", "Zakir Hasanov"),
+        ("b", "a", "Person"),
+        ("b", "label", "Andrei Ravkov"),
+        ("m", "participant", "a"),
+        ("m", "participant", "b"),
+        ("m", "date", "2019-10-29"),
+        ("m", "location", "place:baku"),
+    ]
+    elsewhere = [(s, p, "place:minsk" if p == "location" else o) for s, p, o in meeting]
+    assert _by_kind(Reading.of(meeting), Reading.of(meeting))["meetings"] == (1, 1, 1)
+    assert _by_kind(Reading.of(elsewhere), Reading.of(meeting))["meetings"] == (1, 1, 0)
+    assert _by_kind(Reading.of([]), Reading.of(meeting))["meetings"] == (1, 0, 0)
