@@ -57,7 +57,7 @@ def test_precision_and_recall_reach_the_targets(name: str) -> None:
         assert s.precision >= 0.9 and s.recall >= 0.9, (kind, s.missing, s.extra)
     # Every gold reading has persons and a meeting, so the scores above are not vacuous.
     assert scores["persons with rank and country"].gold >= 2
-    assert scores["meetings"].gold == 1
+    assert scores["meetings"].gold >= 1
 
 
 @pytest.mark.parametrize("name", [SEED, *INVENTED])

@@ -42,7 +42,11 @@ _DATES = (
     ),
     (re.compile(rf"\b{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.I), "mdy"),
 )
-_DAY_MONTH = re.compile(rf"\bon\s+(\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH}\b(?!,?\s+\d{{4}})", re.I)
+_DAY_MONTH = re.compile(
+    rf"\bon\s+(?:(\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH}|{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?)"
+    rf"\b(?!,?\s+\d{{4}})",
+    re.I,
+)
 _PERIOD = re.compile(
     r"\bfor\s+(?:the\s+(?:period|years)\s+)?(\d{4})(?:\s*(?:-|\u2013|\u2014|to|and)\s*(\d{4}))?\b"
 )
@@ -61,7 +65,12 @@ _DOCUMENT_WORDS = {
     "documents": "Agreement",
     "document": "Agreement",
 }
-_NOT_NAMES = {"The", "A", "An", "On", "In", "At", "During", "Following", "After", "It", "This"}
+# Capitalised words that do not start a name.
+_NOT_NAMES = {
+    *("The", "A", "An", "On", "In", "At", "During", "Following", "After", "It", "This"),
+    *("Armed", "Forces", "Army", "Navy", "Air", "Staff", "Ministry", "Republic"),
+    *("Federation", "Council", "Security"),
+}
 _TRIGGERS = {
     "meet",
     "host",
@@ -101,7 +110,8 @@ def article_dates(text: str, year: int | None = None) -> list[tuple[int, str, st
                 found.append((m.start(), f"{y:04d}-{mo:02d}-{d:02d}", m.group(0)))
     if year is not None:
         for m in _DAY_MONTH.finditer(text):
-            mo, d = MONTHS[m.group(2).lower()], int(m.group(1))
+            day, month = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
+            mo, d = MONTHS[month.lower()], int(day)
             found.append((m.start(), f"{year:04d}-{mo:02d}-{d:02d}", m.group(0)))
     return sorted(found)
 
@@ -405,10 +415,11 @@ class _Reader:
                 post = self.gaz.posts[int(ent.ent_id_)]
                 person = self.find(name)
                 if person is None and post.post:
-                    cues = self.cues(doc, self.left(doc, sent, ent.start, actors), ent.end)
+                    left = self.left(doc, sent, ent.start, actors)
+                    cues = self.cues(doc, left, ent.end)
                     person = self.person(
                         name,
-                        _text(doc[ent.start : end]),
+                        _text(doc[left:end]),
                         "post title before the name",
                         post=post,
                         country=cues.get("country"),
@@ -447,27 +458,22 @@ class _Reader:
             )
             actors.append(Actor(ent.start, end, [person]))
             taken.update(range(ent.start, end))
-        # 'The Minister of Defence of Georgia, Levan Kapanadze': a post, a comma, a name.
+        # 'The Minister of Defence of Georgia, Levan Kapanadze' (a post, a comma, a name)
+        # and 'the Minister of Defense of the Republic of Armenia Aram Hovsepyan'.
         for ent in ents:
             if ent.label_ != "POST" or ent.start in taken:
                 continue
             post = self.gaz.posts[int(ent.ent_id_)]
-            comma = ent.end
-            while comma < sent.end and comma - ent.end < 12:
-                if doc[comma].text in (".", ";", ":") or doc[comma].ent_type_ in _TRIGGER_LABELS:
-                    comma = sent.end
-                elif doc[comma].text == ",":
-                    break
-                comma += 1
-            if comma >= sent.end or not post.post:
+            start = self.name_after_post(doc, sent, ent) if post.post else None
+            if start is None:
                 continue
-            end = self.name_end(doc, comma + 1, sent.end)
-            if end - comma - 1 < 2 and self.find(_text(doc[comma + 1 : end])) is None:
+            end = self.name_end(doc, start, sent.end)
+            if end - start < 2 and self.find(_text(doc[start:end])) is None:
                 continue
             left = self.left(doc, sent, ent.start, actors)
-            cues = self.cues(doc, left, comma)
+            cues = self.cues(doc, left, start)
             person = self.person(
-                _text(doc[comma + 1 : end]),
+                _text(doc[start:end]),
                 _text(doc[left:end]),
                 "post, country and name",
                 post=post,
@@ -500,10 +506,24 @@ class _Reader:
             elif ent.label_ == "PRONOUN" and self.subject is not None:
                 actors.append(Actor(ent.start, ent.end, [self.subject], "pronoun"))
             elif ent.label_ == "GROUP" and self.reading.meetings:
-                actors.append(
-                    Actor(ent.start, ent.end, list(self.reading.meetings[-1].participants), "group")
-                )
+                actors.append(Actor(ent.start, ent.end, self.group(ent.text), "group"))
         return sorted(actors, key=lambda a: a.start)
+
+    @staticmethod
+    def name_after_post(doc: Any, sent: Any, post: Any) -> int | None:
+        """Where a name starts after a post title and its 'of [the] COUNTRY', if one does."""
+        i: int = post.end
+        while i < sent.end and i - post.end < 12:
+            token = doc[i]
+            if token.text in (".", ";", ":") or token.ent_type_ in _TRIGGER_LABELS:
+                return None
+            if token.text == ",":
+                return i + 1
+            after_country = doc[i - 1].ent_type_ == "COUNTRY" and not token.ent_type_
+            if after_country and _is_name(token.text) and token.text not in _NOT_NAMES:
+                return i
+            i += 1
+        return None
 
     def left(self, doc: Any, sent: Any, start: int, actors: list[Actor]) -> int:
         """Where the words before a rank that still describe its holder begin."""
@@ -547,6 +567,18 @@ class _Reader:
         if not cues.get("post") or not cues["post"].post:
             return end, {}
         return stop, cues
+
+    def group(self, words: str) -> list[Person]:
+        """'the parties': the latest meeting's participants; 'the ministers': the
+        ministers of the latest meeting that had two."""
+        if "minister" in words.lower():
+            for meeting in reversed(self.reading.meetings):
+                ministers = [
+                    p for p in meeting.participants if p.post and "minister" in p.post.label.lower()
+                ]
+                if len(ministers) >= 2:
+                    return ministers
+        return list(self.reading.meetings[-1].participants)
 
     def refer(self, title: str, country: str | None) -> Person | None:
         words = normalise(title)
@@ -741,10 +773,13 @@ class _Reader:
             meeting.occasion = (words[0].upper() + words[1:], text)
 
     def support(self, doc: Any, sent: Any, trigger: Any, actors: list[Actor], text: str) -> None:
+        # A capital stands for its government ('Ankara fully supports ...').
+        places = self.gaz.reference.places
         countries = [
-            (e.start, e.ent_id_)
+            (e.start, e.ent_id_ if e.label_ == "COUNTRY" else places[e.ent_id_].country)
             for e in doc.ents
-            if sent.start <= e.start < sent.end and e.label_ in ("COUNTRY",)
+            if sent.start <= e.start < sent.end
+            and (e.label_ == "COUNTRY" or (e.label_ == "PLACE" and e.text[:1].isupper()))
         ]
         if trigger.ent_id_ == "support-mutual":
             codes = list(dict.fromkeys(c for _, c in countries if _ < trigger.start))
