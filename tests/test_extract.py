@@ -136,6 +136,31 @@ def test_ranks_follow_the_ladder_of_the_country() -> None:
     assert turkish[("elchin-mammadli", "hasRank")] == {"rank:post-soviet-navy.rear-admiral"}
 
 
+def test_talks_between_and_a_later_participant() -> None:
+    """'Talks between A, and B were held', then 'C ... attended the talks'."""
+    facts = _facts("109_uz_tj_dushanbe", ARTICLES)
+    meeting = next(s for (s, p), o in facts.items() if p == "a" and o == {"Meeting"})
+    assert facts[(meeting, "participant")] == {
+        "bakhodir-rustamov",
+        "sherali-nazarov",
+        "jamshid-ergashev",
+    }
+    assert facts[(meeting, "date")] == {"2021-10-29"}  # written 29.10.2021
+    appointment = next(s for (s, p), o in facts.items() if p == "a" and o == {"Appointment"})
+    assert facts[(appointment, "appointedTo")] == {"uz-military-attache-in-tj"}
+    support = next(s for (s, p), o in facts.items() if p == "a" and o == {"Support"})
+    assert facts[(support, "supporter")] == {"country:UZ"}  # "The Uzbek side backs ..."
+    assert facts[(support, "supportedParty")] == {"country:TJ"}
+
+
+def test_a_patronymic_name_is_the_curated_person() -> None:
+    """'Zakir Asgar oglu Hasanov' is zakir-hasanov of the knowledge graph."""
+    facts = _facts("110_ge_az_baku", ROOT / "data")
+    assert facts[("zakir-hasanov", "label")] == {"Zakir Hasanov"}
+    meeting = next(s for (s, p), o in facts.items() if p == "a" and o == {"Meeting"})
+    assert facts[(meeting, "participant")] == {"zakir-hasanov", "juansher-tsiklauri"}
+
+
 def test_a_negated_signing_is_not_an_agreement() -> None:
     facts = _facts("103_by_rs_minsk", ARTICLES)
     classes = {o for (s, p), objs in facts.items() if p == "a" for o in objs}

@@ -36,6 +36,7 @@ MONTHS = {month: number for number, month in enumerate(_MONTH_NAMES.split(), sta
 _MONTH = "(" + "|".join(MONTHS) + ")"
 _DATES = (
     (re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b"), "ymd"),
+    (re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b"), "dmy-numeric"),
     (
         re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?\s+(\d{{4}})\b", re.I),
         "dmy",
@@ -73,6 +74,7 @@ _NOT_NAMES = {
 }
 _TRIGGERS = {
     "meet",
+    "meet-between",
     "host",
     "sign",
     "sign-passive",
@@ -88,7 +90,26 @@ _TRIGGERS = {
 }
 _TRIGGER_LABELS = {t.upper() for t in _TRIGGERS}
 _LEFT_STOP = {"with", "by", "and", "that", "who", "which", "to", "for", "of"}
-_APPOSITION_SKIP = {"the", "a", "new", "newly", "appointed", "has", "been", "was", "is", "as"}
+_APPOSITION_SKIP = {
+    *("the", "a", "new", "newly", "recently", "appointed", "has", "been", "was", "is", "as"),
+    "who",
+}
+_PATRONYMIC_PARTICLES = {"oglu", "ogly", "qizi", "kyzy", "uulu"}
+# Lower-case words inside names: 'Zakir Asgar oglu Hasanov', 'Abdullah bin Zayed'.
+_NAME_PARTICLES = {
+    "oglu",
+    "ogly",
+    "qizi",
+    "kyzy",
+    "uulu",
+    "bin",
+    "ibn",
+    "al",
+    "el",
+    "de",
+    "van",
+    "von",
+}
 _FILLER = re.compile(
     r"^(?:the\s+)?(?:organi[sz]ation|conduct|holding|implementation|development)\s+of\s+", re.I
 )
@@ -102,6 +123,8 @@ def article_dates(text: str, year: int | None = None) -> list[tuple[int, str, st
             groups = m.groups()
             if order == "ymd":
                 y, mo, d = int(groups[0]), int(groups[1]), int(groups[2])
+            elif order == "dmy-numeric":
+                y, mo, d = int(groups[2]), int(groups[1]), int(groups[0])
             elif order == "dmy":
                 y, mo, d = int(groups[2]), MONTHS[groups[1].lower()], int(groups[0])
             else:
@@ -345,6 +368,7 @@ class _Reader:
         return None
 
     def person(self, name: str, evidence: str, rule: str, **facts: Any) -> Person:
+        name = _without_patronymic(name)
         person = self.find(name)
         if person is None:
             person = Person(name, evidence, rule=rule)
@@ -374,6 +398,7 @@ class _Reader:
                 end += 1
                 continue
             joiner = token.text in ("-", "'", "\u2019") and not doc[end - 1].whitespace_
+            joiner = joiner or token.lower_ in _NAME_PARTICLES
             if end > start and joiner and end + 1 < limit and _is_name(doc[end + 1].text):
                 end += 2
                 continue
@@ -432,10 +457,13 @@ class _Reader:
             cues = self.cues(doc, left, ent.start)
             evidence_start = left if ("post" in cues or "counterpart" in cues) else ent.start
             if "post" not in cues and "counterpart" not in cues:
+                # No post: a demonym before the rank still tells the ladder
+                # ('Belarusian Colonel X', 'the head of the Belarusian department, ...').
                 cues = {}
-                if ent.start > sent.start and doc[ent.start - 1].ent_type_ == "DEMONYM":
-                    cues["country"] = doc[ent.start - 1].ent_id_
-                    evidence_start = ent.start - 1
+                demonyms = [i for i in range(left, ent.start) if doc[i].ent_type_ == "DEMONYM"]
+                if demonyms:
+                    cues["country"] = doc[demonyms[-1]].ent_id_
+                    evidence_start = demonyms[-1] if demonyms[-1] == ent.start - 1 else left
             right_end = end
             if "post" not in cues:
                 right_end, right = self.apposition(doc, sent, end)
@@ -605,7 +633,7 @@ class _Reader:
             kind = trigger.ent_id_
             before = [a for a in actors if a.end <= trigger.start]
             after = [a for a in actors if a.start >= trigger.end]
-            if kind in ("meet", "host"):
+            if kind in ("meet", "host", "meet-between"):
                 self.meeting(doc, sent, trigger, before, after, text)
             elif kind == "sign":
                 self.sign(doc, sent, trigger, before, text)
@@ -641,7 +669,9 @@ class _Reader:
     def meeting(
         self, doc: Any, sent: Any, trigger: Any, before: list[Actor], after: list[Actor], text: str
     ) -> None:
-        if after and before:
+        if trigger.ent_id_ == "meet-between" or (not before and len(after) >= 2):
+            participants = [p for a in after[:3] for p in a.persons]
+        elif after and before:
             participants = [*before[-1].persons, *after[0].persons]
             if (
                 len(after) > 1
@@ -776,10 +806,12 @@ class _Reader:
         # A capital stands for its government ('Ankara fully supports ...').
         places = self.gaz.reference.places
         countries = [
-            (e.start, e.ent_id_ if e.label_ == "COUNTRY" else places[e.ent_id_].country)
+            (e.start, places[e.ent_id_].country if e.label_ == "PLACE" else e.ent_id_)
             for e in doc.ents
             if sent.start <= e.start < sent.end
-            and (e.label_ == "COUNTRY" or (e.label_ == "PLACE" and e.text[:1].isupper()))
+            and (
+                e.label_ in ("COUNTRY", "DEMONYM") or (e.label_ == "PLACE" and e.text[:1].isupper())
+            )
         ]
         if trigger.ent_id_ == "support-mutual":
             codes = list(dict.fromkeys(c for _, c in countries if _ < trigger.start))
@@ -803,6 +835,9 @@ class _Reader:
         if rest:
             stop = next(e.end for e in doc.ents if e.start == rest[0][0])
             party = rest[0][1]
+            if stop < end and doc[stop].lower_ in ("'s", "\u2019s"):
+                # "Tajikistan's efforts to secure its border": the issue goes on.
+                stop = next((i for i in range(stop, end) if doc[i].text in (",", ";")), end)
         else:
             stop = end
             speaker = next((a.persons[0] for a in actors if a.end <= trigger.start), self.subject)
@@ -824,6 +859,15 @@ class _Reader:
         return list(
             dict.fromkeys(p.country for p in self.reading.meetings[-1].participants if p.country)
         )
+
+
+def _without_patronymic(name: str) -> str:
+    """'Zakir Asgar oglu Hasanov' is written 'Zakir Hasanov'."""
+    words = name.split()
+    for i, word in enumerate(words):
+        if word.lower() in _PATRONYMIC_PARTICLES and 1 < i < len(words) - 1:
+            return " ".join(words[: i - 1] + words[i + 1 :])
+    return name
 
 
 def _is_name(text: str) -> bool:
