@@ -251,3 +251,25 @@ def test_without_spacy_the_message_says_what_to_install(monkeypatch: pytest.Monk
         assert "pip install 'kg[extract]'" in caught.value.hint
     finally:
         extract_module.pipeline.cache_clear()
+
+
+def test_a_draft_saved_in_a_curated_folder_points_at_its_data_folder(tmp_path: Path) -> None:
+    """Regression: without --data, @text was written relative to curated/, not to the
+    data folder above it, and the draft did not validate."""
+    (tmp_path / "sources").mkdir()
+    (tmp_path / "curated").mkdir()
+    article = tmp_path / "sources" / "e.txt"
+    article.write_text(
+        '"Belarus supports Azerbaijan," said Colonel Ivan Petrov, the military attaché'
+        " of Belarus in Azerbaijan, on 4 May 2020.\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "curated" / "e.tsv"
+    draft = extract(article, output=out)
+    assert "@text\tsources/e.txt" in draft.text
+    out.write_text(draft.text, encoding="utf-8")
+    assert check(tmp_path)[1] == []
+    # The issue is only the country: it is named as support for it.
+    assert ("support-for-azerbaijan", "label", "Support for Azerbaijan") in {
+        f[:3] for f in draft.facts
+    }

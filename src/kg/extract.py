@@ -849,6 +849,8 @@ class _Reader:
         words = re.sub(r"^(?:the|its|their)\s+", "", words, flags=re.I)
         if not words:
             return
+        if normalise(words) == normalise(self.gaz.country_name(party)) or len(words) < 3:
+            words = f"support for {self.gaz.country_name(party)}"
         self.reading.supports.append(
             Supported(supporter, party, words[0].upper() + words[1:], text, 0.75)
         )
@@ -1252,6 +1254,14 @@ class _Writer:
             )
 
 
+def _data_folder_of(output: Path | None) -> Path:
+    """The data folder a draft saved at ``output`` belongs to (``DATA/curated/x.tsv``)."""
+    if output is None:
+        return Path.cwd()
+    folder = output.resolve().parent
+    return folder.parent if folder.name == "curated" else folder
+
+
 def _facts(draft: Draft) -> list[tuple[str, str, str, str]]:
     return [fact for _, facts in draft.blocks for fact in facts]
 
@@ -1326,7 +1336,7 @@ def extract(
     reading = _Reader(gaz, text, date, pipeline(folder.resolve())).read()
     known = Known.from_data(data_dir)
     writer = _Writer(gaz, known, date, date_words)
-    base = data_dir if data_dir is not None else (output.parent if output else Path.cwd())
+    base = data_dir if data_dir is not None else _data_folder_of(output)
     first = next(
         (line.strip() for line in text.splitlines() if sum(w.isalpha() for w in line.split()) > 6),
         "",
