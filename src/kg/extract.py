@@ -362,9 +362,11 @@ class _Reader:
             if normalise(person.name) == key:
                 return person
         if len(key.split()) == 1:
+            # A bare surname is the latest person introduced with it; it never makes a
+            # second person of the same name.
             matches = [p for p in self.reading.persons if normalise(p.surname) == key]
-            if len(matches) == 1:
-                return matches[0]
+            if matches:
+                return matches[-1]
         return None
 
     def person(self, name: str, evidence: str, rule: str, **facts: Any) -> Person:
