@@ -161,6 +161,23 @@ def test_a_patronymic_name_is_the_curated_person() -> None:
     assert facts[(meeting, "participant")] == {"zakir-hasanov", "juansher-tsiklauri"}
 
 
+def test_posts_the_table_does_not_name() -> None:
+    """A generic title ('Head of ...') becomes a post of its own words, in the ministry
+    it names; 'Deputy' before a known title makes the deputy's post."""
+    facts = _facts("111_by_az_kz_minsk", ARTICLES)
+    head = "by-head-of-the-international-military-cooperation-dep"
+    assert facts[(head, "label")] == {
+        "Head of the International Military Cooperation Department"
+        " of the Ministry of Defence of Belarus"
+    }
+    assert facts[(head, "postIn")] == {"by-ministry-of-defence"}
+    deputy = "az-deputy-minister-of-emergency-situations"
+    assert facts[(deputy, "label")] == {"Deputy Minister of Emergency Situations of Azerbaijan"}
+    assert facts[("oleg-voinov", "hasRank")] == {"rank:post-soviet-army.major-general"}
+    assert facts[("rafael-gasimov", "hasRank")] == {"rank:post-soviet-army.lieutenant-general"}
+    assert "country:US" not in {o for objs in facts.values() for o in objs}
+
+
 def test_a_negated_signing_is_not_an_agreement() -> None:
     facts = _facts("103_by_rs_minsk", ARTICLES)
     classes = {o for (s, p), objs in facts.items() if p == "a" for o in objs}

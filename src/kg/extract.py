@@ -88,8 +88,9 @@ _TRIGGERS = {
     "join",
     "joined-by",
 }
+_CASED = {"COUNTRY", "DEMONYM", "RANK", "PLACE"}
 _TRIGGER_LABELS = {t.upper() for t in _TRIGGERS}
-_LEFT_STOP = {"with", "by", "and", "that", "who", "which", "to", "for", "of"}
+_LEFT_STOP = {"with", "by", "and", "that", "who", "which", "for"}
 _APPOSITION_SKIP = {
     *("the", "a", "new", "newly", "recently", "appointed", "has", "been", "was", "is", "as"),
     "who",
@@ -201,6 +202,8 @@ def gazetteer(reference_folder: Path) -> Gazetteer:
     for rank in reference.ranks.values():
         for label in (rank.label, *rank.aliases):
             add("RANK", label, normalise(label))
+            if " " in label:
+                add("RANK", label.replace(" ", "-"), normalise(label))  # Lieutenant-General
     posts: list[PostTitle] = []
     for _, row in rows(
         reference_folder / "post_titles.csv", ["title", "post", "label", "ministry", "abroad"]
@@ -341,6 +344,9 @@ class _Reader:
         self.subject: Person | None = None
         paragraphs = [p for p in (line.strip() for line in text.splitlines()) if p]
         self.docs = list(nlp.pipe(paragraphs))
+        for doc in self.docs:
+            # Names are matched without case, but 'us' is not the US, nor 'major' a rank.
+            doc.ents = [e for e in doc.ents if e.label_ not in _CASED or e.text[:1].isupper()]
         self.places = [
             (e.ent_id_, e.text, e.start == 0 or doc[e.start - 1].lower_ in ("in", "to"))
             for doc in self.docs
@@ -415,7 +421,20 @@ class _Reader:
                 continue
             before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
             if ent.label_ == "POST":
-                found.setdefault("post", self.gaz.posts[int(ent.ent_id_)])
+                title = self.gaz.posts[int(ent.ent_id_)]
+                if not title.post:
+                    title = _adhoc_post(doc, ent.start, end) or title
+                elif ent.start > start and doc[ent.start - 1].lower_ == "deputy":
+                    # 'Deputy Minister of Emergency Situations': the table has the minister.
+                    first = ent.start - 2 >= start and doc[ent.start - 2].lower_ == "first"
+                    prefix = "First Deputy " if first else "Deputy "
+                    title = PostTitle(
+                        _slug(prefix) + "-" + title.post,
+                        prefix + title.label,
+                        title.ministry,
+                        title.abroad,
+                    )
+                found.setdefault("post", title)
             elif ent.label_ in ("COUNTRY", "DEMONYM"):
                 if before in ("in", "to") and "post" in found:
                     found.setdefault("host", ent.ent_id_)
@@ -563,13 +582,7 @@ class _Reader:
             token = doc[i]
             if token.ent_type_ in _TRIGGER_LABELS:
                 break
-            # 'of' and 'to' inside 'Minister of Defence of Belarus' do not end the window.
-            inside = token.lower_ in ("of", "to") and i > floor and bool(doc[i - 1].ent_type_)
-            if (
-                token.lower_ in _LEFT_STOP
-                and token.ent_type_ not in ("POST", "COUNTRY")
-                and not inside
-            ):
+            if token.lower_ in _LEFT_STOP and token.ent_type_ not in ("POST", "COUNTRY"):
                 break
             if token.text in (",", ";", ":") and i != start - 1:
                 break
@@ -863,6 +876,43 @@ class _Reader:
         return list(
             dict.fromkeys(p.country for p in self.reading.meetings[-1].participants if p.country)
         )
+
+
+def _adhoc_post(doc: Any, start: int, end: int) -> PostTitle | None:
+    """A post the table does not name, from its words: 'Head of the International
+    Military Cooperation Department of the Ministry of Defence of Belarus' is the
+    post 'Head of ... of the Ministry of Defence' in that ministry of Belarus."""
+    countries = {
+        e.start: e
+        for e in doc.ents
+        if start <= e.start < end and e.label_ in ("COUNTRY", "DEMONYM")
+    }
+    words: list[str] = []
+    i = start
+    while i < end and doc[i].text not in (",", ";", ":", "(", ")", "."):
+        if i not in countries:
+            words.append(doc[i].text)
+            i += 1
+            continue
+        country = countries[i]
+        if words and words[-1].lower() in ("in", "to"):
+            words.pop()
+            break
+        if country.label_ == "COUNTRY":
+            # '... of the Republic of Belarus': the country is not part of the title.
+            if [w.lower() for w in words[-2:]] == ["of", "the"]:
+                del words[-2:]
+            elif words and words[-1].lower() == "of":
+                del words[-1]
+        i = country.end
+        if i < end and doc[i].lower_ in ("'s", "\u2019s"):
+            i += 1
+    title = " ".join(words)
+    if len(words) < 3:
+        return None
+    ministry = re.search(r"\bMinistry of (?:the )?[A-Z][\w-]*(?: (?:and )?[A-Z][\w-]*)*", title)
+    stem = ministry.group(0).replace("Defense", "Defence") if ministry else ""
+    return PostTitle(_slug(title)[:50].strip("-"), title, stem, False)
 
 
 def _without_patronymic(name: str) -> str:
