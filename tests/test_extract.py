@@ -290,3 +290,23 @@ def test_a_draft_saved_in_a_curated_folder_points_at_its_data_folder(tmp_path: P
     assert ("support-for-azerbaijan", "label", "Support for Azerbaijan") in {
         f[:3] for f in draft.facts
     }
+
+
+def test_air_force_ranks(tmp_path: Path) -> None:
+    """An invented sentence: air force ranks come from the nato-air ladder."""
+    article = tmp_path / "air.txt"
+    article.write_text(
+        "Islamabad, 2 March 2023\n\nThe Chief of the Air Staff of Pakistan, Air Chief Marshal"
+        " Imran Qureshi, received the Commander of the Air Force of Azerbaijan,"
+        " Lieutenant General Ramiz Tahirov, in Islamabad.\n",
+        encoding="utf-8",
+    )
+    facts: dict[tuple[str, str], set[str]] = {}
+    for s, p, o, _ in extract(article).facts:
+        facts.setdefault((s, p), set()).add(o)
+    assert facts[("imran-qureshi", "hasRank")] == {"rank:nato-air.air-chief-marshal"}
+    assert facts[("ramiz-tahirov", "hasRank")] == {"rank:post-soviet-army.lieutenant-general"}
+    assert facts[("pk-chief-of-the-air-staff", "postFor")] == {"country:PK"}
+    meeting = next(s for (s, p), o in facts.items() if p == "a" and o == {"Meeting"})
+    assert facts[(meeting, "host")] == {"imran-qureshi"}
+    assert facts[(meeting, "location")] == {"place:islamabad"}

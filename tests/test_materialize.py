@@ -63,7 +63,7 @@ def test_store_rules_infer_what_the_rules_path_infers(
     store = closed_store(statements(curated.asserted), rules)
     want = {f"{s.n3()} {p.n3()} {o.n3()}" for s, p, o in expected.graph}
     assert inferred(store) == want
-    assert len(want) == {"data": 624, "tiny": 530}[data.name]
+    assert len(want) == {"data": 768, "tiny": 674}[data.name]
 
 
 @pytest.mark.parametrize("seed", [0, 1, 2])
