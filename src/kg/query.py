@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import difflib
+import functools
 import io
 import json
 import re
@@ -77,6 +78,12 @@ _PARAM = re.compile(r"^(\w+)\s*\((\w+)(?::(\w+))?(?:,\s*(required|optional))?\)\
 
 
 def parse_named_query(path: Path) -> NamedQuery:
+    return _parse_named_query(path, path.stat().st_mtime_ns)
+
+
+@functools.lru_cache(maxsize=128)
+def _parse_named_query(path: Path, mtime_ns: int) -> NamedQuery:
+    """Parsed once per process while the file is unchanged (a query is bound per call)."""
     text = path.read_text(encoding="utf-8")
     title, description, params = path.stem, "", []
     for number, line in enumerate(text.splitlines(), start=1):
@@ -282,7 +289,8 @@ _SKIP = re.compile(
 _WORD = re.compile(r"[A-Za-z_]+")
 
 
-def _tokens(text: str) -> list[tuple[int, str]]:
+@functools.lru_cache(maxsize=256)
+def _tokens(text: str) -> tuple[tuple[int, str], ...]:
     """Braces and keywords of a query with strings, IRIs and comments skipped."""
     found: list[tuple[int, str]] = []
     i = 0
@@ -307,7 +315,7 @@ def _tokens(text: str) -> list[tuple[int, str]]:
             i = word.end()
             continue
         i += 1
-    return found
+    return tuple(found)
 
 
 def query_form(text: str) -> str:
