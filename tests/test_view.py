@@ -245,3 +245,23 @@ def test_view_cli(
         == 0
     )
     assert "full projection: 3 nodes, 2 edges" in capsys.readouterr().out
+
+
+def test_small_graph_pagerank_equals_networkx() -> None:
+    """The view's own PageRank (no scipy import) gives networkx's values."""
+    import random
+
+    import networkx as nx
+
+    from kg.view import pagerank
+
+    random.seed(3)
+    graph = nx.Graph()
+    for _ in range(400):
+        a, b = random.randrange(150), random.randrange(150)
+        if a != b:
+            graph.add_edge(a, b, weight=random.randint(1, 5))
+    graph.add_node("isolated")
+    ours, theirs = pagerank(graph), nx.pagerank(graph, weight="weight")
+    assert set(ours) == set(theirs)
+    assert max(abs(ours[n] - theirs[n]) for n in graph) < 1e-9

@@ -279,7 +279,7 @@ def update(data_dir: Path, out: Path) -> Any:
             )
         curated = validate(data_dir)
         asserted_nt = curated.asserted.serialize(format="nt", encoding="utf-8")
-        inference = infer_in_memory(asserted_nt)
+        inference = curated.closure or infer_in_memory(asserted_nt)
         staging = out.parent / f".{out.name}.new-{os.getpid()}"
         if staging.exists():
             shutil.rmtree(staging)

@@ -7,6 +7,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.collection import Collection
@@ -29,6 +30,9 @@ from .namespaces import ID, KG, bind_prefixes
 from .ontology import Property, Vocabulary, vocabulary
 from .reference import ReferenceData
 
+if TYPE_CHECKING:
+    from .reason import Inference
+
 HINT = URIRef("https://w3id.org/kg-state-actors/shapes#hint")
 ENTITY_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 TYPE_PREDICATES = ("a", "type")
@@ -45,6 +49,9 @@ class Curated:
     asserted: Graph
     provenance: Graph
     reference: ReferenceData
+    closure: Inference | None = None
+    """What the rules derive from the asserted facts (``reason.Inference``), when the
+    SHACL check computed it; an incremental build reuses it."""
 
 
 def _normalise(text: str) -> str:
@@ -354,11 +361,13 @@ def _source_text(source: Source, data_dir: Path, problems: list[Problem]) -> str
 
 
 def _shacl_problems(
-    asserted: Graph, resolved: list[tuple[Triple, Fact]], types_at: dict[URIRef, Fact]
+    asserted: Graph,
+    resolved: list[tuple[Triple, Fact]],
+    types_at: dict[URIRef, Fact],
+    closure: Inference,
 ) -> list[Problem]:
     import pyshacl
 
-    from .materialize import infer_in_memory
     from .ontology import load_graph
 
     shapes = Graph().parse(resources.shapes_file(), format="turtle")
@@ -366,7 +375,7 @@ def _shacl_problems(
     # RDFS entailment, and ten times faster than pyshacl's own pre-inference).
     data = Graph()
     data += asserted
-    data += infer_in_memory(asserted.serialize(format="nt", encoding="utf-8")).graph
+    data += closure.graph
     conforms, report, _ = pyshacl.validate(
         data,
         shacl_graph=shapes,
@@ -451,7 +460,10 @@ def check(
         sources, checker.resolved, asserted, provenance_graph(sources, checker.resolved), ref
     )
     if shacl:
-        problems = _shacl_problems(asserted, checker.resolved, checker.type_lines)
+        from .materialize import infer_in_memory
+
+        curated.closure = infer_in_memory(asserted.serialize(format="nt", encoding="utf-8"))
+        problems = _shacl_problems(asserted, checker.resolved, checker.type_lines, curated.closure)
         if problems:
             return None, problems
     return curated, []
