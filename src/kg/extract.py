@@ -275,6 +275,9 @@ class Meeting:
     confidence: float
     host: Person | None = None
     occasion: tuple[str, str] | None = None
+    joined: list[tuple[Person, str]] = field(default_factory=list)
+    """Who took part too ('also took part in the talks'), with the words saying so;
+    not one of 'the parties' who sign."""
     id: str = ""
 
 
@@ -423,7 +426,10 @@ class _Reader:
             if ent.label_ == "POST":
                 title = self.gaz.posts[int(ent.ent_id_)]
                 if not title.post:
-                    title = _adhoc_post(doc, ent.start, end) or title
+                    first = ent.start
+                    while first > start and doc[first - 1].lower_ in ("first", "deputy"):
+                        first -= 1
+                    title = _adhoc_post(doc, first, end) or title
                 elif ent.start > start and doc[ent.start - 1].lower_ == "deputy":
                     # 'Deputy Minister of Emergency Situations': the table has the minister.
                     first = ent.start - 2 >= start and doc[ent.start - 2].lower_ == "first"
@@ -505,8 +511,9 @@ class _Reader:
                 country=cues.get("country"),
                 host=cues.get("host"),
             )
-            actors.append(Actor(ent.start, end, [person]))
-            taken.update(range(ent.start, end))
+            # The mention covers its apposition, so a title inside it is no reference.
+            actors.append(Actor(ent.start, right_end, [person]))
+            taken.update(range(ent.start, right_end))
         # 'The Minister of Defence of Georgia, Levan Kapanadze' (a post, a comma, a name)
         # and 'the Minister of Defense of the Republic of Armenia Aram Hovsepyan'.
         for ent in ents:
@@ -599,7 +606,10 @@ class _Reader:
             i += 1
         while i < sent.end and doc[i].lower_ in _APPOSITION_SKIP:
             i += 1
-        if i >= sent.end or doc[i].ent_type_ != "POST":
+        title = i
+        while title < sent.end and doc[title].lower_ in ("first", "deputy"):
+            title += 1
+        if title >= sent.end or doc[title].ent_type_ != "POST":
             return end, {}
         stop = i
         while stop < sent.end and doc[stop].text not in (",", ".", ";", ")", ":"):
@@ -661,9 +671,13 @@ class _Reader:
                 self.reading.congratulations.append(
                     Congratulated(before[-1].persons[0], after[0].persons[0], text, appointment)
                 )
-            elif kind == "appoint" and before:
-                person = before[-1].persons[0]
-                if person.post and all(a.person is not person for a in self.reading.appointments):
+            elif kind == "appoint":
+                # 'X has been appointed P': the trigger may sit inside X's apposition.
+                around = [a for a in actors if a.start <= trigger.start < a.end]
+                appointee = (around or before)[-1:]
+                person = appointee[0].persons[0] if appointee else None
+                appointed = (a.person for a in self.reading.appointments)
+                if person and person.post and all(p is not person for p in appointed):
                     self.reading.appointments.append(Appointed(person, text))
             elif kind in ("support", "support-mutual"):
                 self.support(doc, sent, trigger, actors, text)
@@ -674,9 +688,10 @@ class _Reader:
             elif kind in ("join", "joined-by") and self.reading.meetings:
                 meeting = self.reading.meetings[-1]
                 joining = before[-1:] if kind == "join" else after[:1]
-                for person in (p for a in joining if a.kind == "person" for p in a.persons):
-                    if all(p is not person for p in meeting.participants):
-                        meeting.participants.append(person)
+                for person in (p for a in joining if a.kind != "group" for p in a.persons):
+                    known = [*meeting.participants, *(p for p, _ in meeting.joined)]
+                    if all(p is not person for p in known):
+                        meeting.joined.append((person, text))
         first = next((a for a in actors if a.kind in ("person", "reference", "pronoun")), None)
         if first is not None and len(first.persons) == 1:
             self.subject = first.persons[0]
@@ -891,7 +906,12 @@ def _adhoc_post(doc: Any, start: int, end: int) -> PostTitle | None:
     i = start
     while i < end and doc[i].text not in (",", ";", ":", "(", ")", "."):
         if i not in countries:
-            words.append(doc[i].text)
+            # Hyphens join without spaces: 'Commander-in-Chief'.
+            glued = words and (doc[i].text == "-" or doc[i - 1].text == "-")
+            if glued and not doc[i - 1].whitespace_:
+                words[-1] += doc[i].text
+            else:
+                words.append(doc[i].text)
             i += 1
             continue
         country = countries[i]
@@ -1150,8 +1170,9 @@ class _Writer:
 
     def meetings(self, draft: Draft, reading: Reading) -> None:
         for meeting in reading.meetings:
-            names = [p.name for p in meeting.participants]
-            surnames = "-".join(_slug(p.surname) for p in meeting.participants[:3])
+            everyone = [*meeting.participants, *(p for p, _ in meeting.joined)]
+            names = [p.name for p in everyone]
+            surnames = "-".join(_slug(p.surname) for p in everyone[:3])
             meeting.id = self.new_id(f"{surnames}-meeting-{meeting.date}")
             place = meeting.location
             where = ""
@@ -1163,6 +1184,7 @@ class _Writer:
             ev = meeting.evidence
             facts = [(meeting.id, "a", "Meeting", ev), (meeting.id, "label", label, ev)]
             facts += [(meeting.id, "participant", p.id, ev) for p in meeting.participants]
+            facts += [(meeting.id, "participant", p.id, said) for p, said in meeting.joined]
             facts.append((meeting.id, "date", meeting.date, meeting.date_words or ev))
             if place:
                 facts.append((meeting.id, "location", place, meeting.location_words or ev))
