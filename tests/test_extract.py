@@ -178,6 +178,24 @@ def test_posts_the_table_does_not_name() -> None:
     assert "country:US" not in {o for objs in facts.values() for o in objs}
 
 
+def test_the_issue_of_a_support_can_follow_the_supported_country(tmp_path: Path) -> None:
+    """An invented sentence: 'supports Azerbaijan in the restoration of ...'."""
+    article = tmp_path / "support.txt"
+    article.write_text(
+        "Ankara, 12 January 2022\n\nMinister Aksoy said that Turkey supports Azerbaijan"
+        " in the restoration of the liberated territories.\n",
+        encoding="utf-8",
+    )
+    facts = {f[:3] for f in extract(article).facts}
+    topic = "restoration-of-the-liberated-territories"
+    assert (topic, "label", "Restoration of the liberated territories") in facts
+    support = next(s for s, p, o in facts if p == "issue" and o == topic)
+    assert {
+        (support, "supporter", "country:TR"),
+        (support, "supportedParty", "country:AZ"),
+    } <= facts
+
+
 def test_a_negated_signing_is_not_an_agreement() -> None:
     facts = _facts("103_by_rs_minsk", ARTICLES)
     classes = {o for (s, p), objs in facts.items() if p == "a" for o in objs}

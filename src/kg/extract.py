@@ -88,6 +88,7 @@ _TRIGGERS = {
     "join",
     "joined-by",
 }
+_ISSUE_AFTER = {"in", "on", "over", "regarding", "concerning"}
 _CASED = {"COUNTRY", "DEMONYM", "RANK", "PLACE"}
 _TRIGGER_LABELS = {t.upper() for t in _TRIGGERS}
 _LEFT_STOP = {"with", "by", "and", "that", "who", "which", "for"}
@@ -862,19 +863,24 @@ class _Reader:
         while end > trigger.end and doc[end - 1].is_punct:
             end -= 1
         rest = [(s, c) for s, c in countries if s >= trigger.end]
+        start = trigger.end
         if rest:
             stop = next(e.end for e in doc.ents if e.start == rest[0][0])
             party = rest[0][1]
+            clause_end = next((i for i in range(stop, end) if doc[i].text in (",", ";")), end)
             if stop < end and doc[stop].lower_ in ("'s", "\u2019s"):
                 # "Tajikistan's efforts to secure its border": the issue goes on.
-                stop = next((i for i in range(stop, end) if doc[i].text in (",", ";")), end)
+                stop = clause_end
+            elif rest[0][0] == trigger.end and stop < end and doc[stop].lower_ in _ISSUE_AFTER:
+                # "supports Azerbaijan in the restoration of ...": the issue follows.
+                start, stop = stop + 1, clause_end
         else:
             stop = end
             speaker = next((a.persons[0] for a in actors if a.end <= trigger.start), self.subject)
             party = speaker.country if speaker and speaker.country else ""
         if not party or party == supporter:
             return
-        words = _text(doc[trigger.end : stop])
+        words = _text(doc[start:stop])
         words = re.sub(r"^(?:for|of)\s+", "", words)
         words = re.sub(r"^(?:the|its|their)\s+", "", words, flags=re.I)
         if not words:
