@@ -328,3 +328,22 @@ def test_air_force_ranks(tmp_path: Path) -> None:
     meeting = next(s for (s, p), o in facts.items() if p == "a" and o == {"Meeting"})
     assert facts[(meeting, "host")] == {"imran-qureshi"}
     assert facts[(meeting, "location")] == {"place:islamabad"}
+
+
+def test_a_meeting_without_a_place_is_left_commented_out(tmp_path: Path) -> None:
+    """An invented text that names no place: the meeting cannot validate (it needs a
+    place), so it is written as a comment saying what to add; the draft validates."""
+    (tmp_path / "sources").mkdir()
+    (tmp_path / "curated").mkdir()
+    article = tmp_path / "sources" / "x.txt"
+    article.write_text(
+        "On 3 May 2021, Colonel General Ivan Orlov met with Major General Petr Sidorov.\n",
+        encoding="utf-8",
+    )
+    draft = extract(article, output=tmp_path / "curated" / "x.tsv")
+    meeting = "orlov-sidorov-meeting-2021-05-03"
+    assert f"# meeting of Ivan Orlov and Petr Sidorov (no place found: add `{meeting}" in draft.text
+    assert f"# {meeting}\ta\tMeeting\t" in draft.text
+    assert all(s != meeting for s, *_ in draft.facts)
+    (tmp_path / "curated" / "x.tsv").write_text(draft.text, encoding="utf-8")
+    assert check(tmp_path)[1] == []
