@@ -474,7 +474,7 @@ class _Reader:
                         name,
                         _text(doc[left:end]),
                         "post title before the name",
-                        post=post,
+                        post=cues.get("post", post),  # with 'Deputy' if it is written
                         country=cues.get("country"),
                     )
                 if person is not None:
