@@ -80,7 +80,8 @@ def test_the_seed_draft_validates_with_the_curated_data(tmp_path: Path) -> None:
     """Reused ids and repeated definitions do not clash with the curated seed."""
     data = tmp_path / "data"
     shutil.copytree(ROOT / "data", data)
-    draft = extract(data / "sources" / f"{SEED}.txt", data_dir=data, source_id="seed_draft")
+    draft = extract(data / "sources" / f"{SEED}.txt", data_dir=data)
+    assert draft.source_id == f"{SEED}_draft"  # the seed's own id is taken
     (data / "curated" / "seed-draft.tsv").write_text(draft.text, encoding="utf-8")
     _, problems = check(data)
     assert problems == []

@@ -1008,6 +1008,7 @@ class Known:
     labels: dict[tuple[str, str], set[str]]
     ids: set[str]
     label_of: dict[str, str]
+    sources: set[str] = field(default_factory=set)
 
     @classmethod
     def from_data(cls, data_dir: Path | None) -> Known:
@@ -1016,9 +1017,11 @@ class Known:
         labels: dict[tuple[str, str], set[str]] = defaultdict(set)
         ids: set[str] = set()
         label_of: dict[str, str] = {}
+        sources: set[str] = set()
         if data_dir is not None and (data_dir / "curated").is_dir():
             for file in curated_files(data_dir):
                 source, _ = read_source(file, data_dir)
+                sources.add(source.id)
                 classes = {f.subject: f.object for f in source.facts if f.predicate == "a"}
                 ids.update(classes)
                 for fact in source.facts:
@@ -1031,7 +1034,7 @@ class Known:
                         persons[" ".join(resolver.tokens(fact.object))].add(fact.subject)
                     else:
                         labels[(cls_name, normalise(fact.object))].add(fact.subject)
-        return cls(resolver, persons, labels, ids, label_of)
+        return cls(resolver, persons, labels, ids, label_of, sources)
 
     def person(self, name: str) -> str | None:
         found = self.persons.get(" ".join(self.resolver.tokens(name)), set())
@@ -1427,16 +1430,20 @@ def extract(
         date, date_words = stated[0][1], stated[0][2]
         line = text[: stated[0][0]].count("\n") + 1
         date_from = f"{display_path(article)}:{line}"
-    source_id = source_id or _slug(article.stem).replace("-", "_") or "article"
-    if not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9_.-]*", source_id):
+    if source_id is not None and not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9_.-]*", source_id):
         raise UsageError(
             f"--source-id {source_id!r} is not an id",
             hint="use letters, digits, '_', '.' and '-'",
         )
+    known = Known.from_data(data_dir)
+    if source_id is None:
+        # From the file name; a draft of an article already curated gets its own id.
+        source_id = _slug(article.stem).replace("-", "_") or "article"
+        if source_id in known.sources:
+            source_id += "_draft"
     folder = resources.reference_dir(data_dir)
     gaz = gazetteer(folder.resolve())
     reading = _Reader(gaz, text, date, pipeline(folder.resolve())).read()
-    known = Known.from_data(data_dir)
     writer = _Writer(gaz, known, date, date_words)
     base = data_dir if data_dir is not None else _data_folder_of(output)
     first = next(
