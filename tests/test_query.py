@@ -346,3 +346,24 @@ def test_render_table(local: LocalStore) -> None:
         "reported_on",
     ]
     assert table.rstrip().endswith("(3 rows)")
+
+
+def test_a_large_process_launches_a_fresh_query_worker(
+    seed_build: tuple[Path, BuildResult], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Above SPAWN_ABOVE the worker is `python -m kg.worker`, not a fork; it answers
+    the same, and a query past its time limit still stops it."""
+    from kg import endpoint
+
+    monkeypatch.setattr(endpoint, "SPAWN_ABOVE", 0)
+    store = endpoint.LocalStore(seed_build[0] / "store")
+    try:
+        result = endpoint.run_named(store, "meetings", {"person": "zakir-hasanov"})
+        assert type(store._worker).__name__ == "_Launched"
+        assert {r[-1].value for r in result.rows} == {ID + "hasanov-ravkov-meeting-2019-10-29"}
+        slow = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
+        with pytest.raises(QueryTimeout):
+            store.run(slow, timeout=0.5)
+        assert store._worker is None
+    finally:
+        store.close()
