@@ -348,3 +348,25 @@ def test_a_meeting_without_a_place_is_left_commented_out(tmp_path: Path) -> None
     assert all(s != meeting for s, *_ in draft.facts)
     (tmp_path / "curated" / "x.tsv").write_text(draft.text, encoding="utf-8")
     assert check(tmp_path)[1] == []
+
+
+def test_hard_wrapped_text_reads_as_its_paragraphs(tmp_path: Path) -> None:
+    """The seed wrapped at 72 columns, as an editor may save it, gives the same reading;
+    the draft's quotes still validate against the wrapped text."""
+    import textwrap
+
+    original = (ROOT / "data" / "sources" / f"{SEED}.txt").read_text(encoding="utf-8")
+    wrapped = "\n\n".join(
+        "\n".join(textwrap.wrap(paragraph, 72)) for paragraph in original.split("\n\n")
+    )
+    assert wrapped.count("\n") > original.count("\n") + 10
+    data = tmp_path / "data"
+    (data / "sources").mkdir(parents=True)
+    (data / "curated").mkdir()
+    article = data / "sources" / "seed-wrapped.txt"
+    article.write_text(wrapped, encoding="utf-8")
+    draft = extract(article, data_dir=data)
+    gold = Reading.read(ROOT / "data" / "curated" / f"{SEED}.tsv")
+    assert all(s.precision == s.recall == 1.0 for s in score(Reading.of(draft.facts), gold))
+    (data / "curated" / "seed-wrapped.tsv").write_text(draft.text, encoding="utf-8")
+    assert check(data)[1] == []

@@ -346,8 +346,7 @@ class _Reader:
         self.year = int(date[:4])
         self.reading = Reading()
         self.subject: Person | None = None
-        paragraphs = [p for p in (line.strip() for line in text.splitlines()) if p]
-        self.docs = list(nlp.pipe(paragraphs))
+        self.docs = list(nlp.pipe(paragraphs(text)))
         for doc in self.docs:
             # Names are matched without case, but 'us' is not the US, nor 'major' a rank.
             doc.ents = [e for e in doc.ents if e.label_ not in _CASED or e.text[:1].isupper()]
@@ -948,6 +947,27 @@ def _without_patronymic(name: str) -> str:
         if word.lower() in _PATRONYMIC_PARTICLES and 1 < i < len(words) - 1:
             return " ".join(words[: i - 1] + words[i + 1 :])
     return name
+
+
+def paragraphs(text: str) -> list[str]:
+    """The article's paragraphs, with hard-wrapped lines joined again. A short line
+    without final punctuation (a dateline, a title) stays a paragraph of its own,
+    so that it is never read as the start of the first sentence."""
+    found = []
+    for block in re.split(r"\n\s*\n", text.replace("\ufeff", "")):
+        current = ""
+        for line in (line.strip() for line in block.splitlines()):
+            if not line:
+                continue
+            ended = current.endswith((".", "!", "?", ":", '"', "\u201d"))
+            if current and (ended or len(current.split()) < 8):
+                found.append(current)
+                current = line
+            else:
+                current = f"{current} {line}".strip()
+        if current:
+            found.append(current)
+    return found
 
 
 def _is_name(text: str) -> bool:
