@@ -756,14 +756,7 @@ class _Reader:
         while end > trigger.end and doc[end - 1].is_punct:
             end -= 1
         titles = _documents(_text(doc[trigger.end : end]))
-        if not titles:
-            return
-        signatories = [p for a in before for p in a.persons]
-        confidence = 0.9
-        if not signatories and self.reading.meetings:
-            signatories = list(self.reading.meetings[-1].participants)
-            confidence = 0.6
-        self.add_signed(titles, signatories, text, confidence)
+        self.add_signed(titles, [p for a in before for p in a.persons], text, 0.9)
 
     def sign_passive(
         self, doc: Any, sent: Any, trigger: Any, after: list[Actor], text: str
@@ -774,19 +767,16 @@ class _Reader:
                 start = i + 1
                 break
         titles = _documents(_text(doc[start : trigger.start]))
-        if not titles:
-            return
-        signatories = [p for a in after for p in a.persons]
-        confidence = 0.85
-        if not signatories and self.reading.meetings:
-            signatories = list(self.reading.meetings[-1].participants)
-            confidence = 0.6
-        self.add_signed(titles, signatories, text, confidence)
+        self.add_signed(titles, [p for a in after for p in a.persons], text, 0.85)
 
     def add_signed(
         self, titles: list[tuple[str, str]], signatories: list[Person], text: str, confidence: float
     ) -> None:
-        if not signatories:
+        if not signatories and self.reading.meetings:
+            # 'A plan was signed.': by the participants of the latest meeting, less sure.
+            signatories = list(self.reading.meetings[-1].participants)
+            confidence = 0.6
+        if not titles or not signatories:
             return
         signatories = list({id(p): p for p in signatories}.values())
         dates = article_dates(text, self.year)
