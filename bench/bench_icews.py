@@ -371,7 +371,7 @@ def render(results: dict[str, dict[str, Any]], icews: Path) -> str:
         " at a time limit) on the"
         " on-disk store; the raw figures run the identical SPARQL text in-process, before"
         " the in-memory copy is loaded (a process holding it runs queries several times"
-        " slower). Loading the in-memory copy takes {q['load_memory_s']:.1f} s; peak memory of the"
+        f" slower). Loading the in-memory copy takes {q['load_memory_s']:.1f} s; peak memory of the"
         f" query stage (with rdflib's copy) {q['peak_mib']:,.0f} MiB.",
         "",
         "### Projection and views",

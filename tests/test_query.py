@@ -367,3 +367,30 @@ def test_a_large_process_launches_a_fresh_query_worker(
         assert store._worker is None
     finally:
         store.close()
+
+
+def test_entity_lookups_are_asked_once_per_open_store(
+    seed_build: tuple[Path, BuildResult],
+) -> None:
+    """The ASK that checks a parameter's entity is answered from memory the second
+    time, while the worker holds the same store; a new worker asks again."""
+    from kg import endpoint
+
+    store = endpoint.LocalStore(seed_build[0] / "store")
+    ask = f"ASK {{ <{ID}zakir-hasanov> ?p ?o }}"
+    try:
+        assert store.run(ask).boolean is True
+        connection = store._conn
+
+        class Refuse:
+            def send(self, text: str) -> None:
+                raise AssertionError("asked the worker again")
+
+        store._conn = Refuse()
+        assert store.run(ask).boolean is True
+        store._conn = connection
+        store.close()
+        assert store._asked == {}
+        assert store.run(ask).boolean is True
+    finally:
+        store.close()

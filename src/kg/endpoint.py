@@ -152,6 +152,8 @@ class LocalStore:
     _worker: Any = field(default=None, repr=False, compare=False)
     _conn: Any = field(default=None, repr=False, compare=False)
     _opened: tuple[int, int] | None = field(default=None, repr=False, compare=False)
+    _asked: dict[str, bool] = field(default_factory=dict, repr=False, compare=False)
+    """ASK answers (does this entity exist?) of the store the worker has open."""
 
     @property
     def description(self) -> str:
@@ -171,6 +173,7 @@ class LocalStore:
             self._worker.join()
             self._conn.close()
         self._worker = self._conn = self._opened = None
+        self._asked.clear()
 
     def __del__(self) -> None:
         with contextlib.suppress(Exception):
@@ -205,6 +208,8 @@ class LocalStore:
             not self._worker.is_alive() or self._identity() != self._opened
         ):
             self.close()  # dead, or the build was replaced since it opened the store
+        if form == "ASK" and text in self._asked:
+            return Result("ask", boolean=self._asked[text])
         if self._worker is None:
             self._start()
         try:
@@ -227,7 +232,12 @@ class LocalStore:
             raise QueryError(f"the query failed: {first}", hint="check the query")
         if form in ("CONSTRUCT", "DESCRIBE"):
             return result_from_ntriples(payload)
-        return result_from_json(payload)
+        result = result_from_json(payload)
+        if form == "ASK":
+            # A parameter's entity is looked up before each query; the build does not
+            # change under an open worker (a replaced store restarts it).
+            self._asked[text] = bool(result.boolean)
+        return result
 
 
 @dataclass

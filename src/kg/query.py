@@ -116,9 +116,10 @@ def library(folder: Path = QUERIES_DIR) -> dict[str, NamedQuery]:
 
 
 def named(name: str) -> NamedQuery:
+    path = QUERIES_DIR / f"{name}.rq"
+    if re.fullmatch(r"[\w-]+", name) and path.is_file():
+        return parse_named_query(path)
     queries = library()
-    if name in queries:
-        return queries[name]
     close = difflib.get_close_matches(name, list(queries), n=1, cutoff=0.5)
     raise QueryError(
         f"no query named {name!r}",
