@@ -26,7 +26,7 @@ from .curate import curated_files, display_path, read_source
 from .errors import EnvironmentProblem, UsageError
 from .reference import ReferenceData, rows
 from .reference import load as load_reference
-from .resolve import Resolver, normalise
+from .resolve import Resolver, normalise, slug
 
 # English month names, whatever the machine's locale.
 _MONTH_NAMES = (
@@ -157,7 +157,6 @@ class Gazetteer:
     names: dict[str, str]
     posts: list[PostTitle]
     rank_use: dict[str, tuple[str, str]]
-    phrases: dict[str, str]
     patterns: list[dict[str, str]]
 
     def country_name(self, code: str) -> str:
@@ -214,9 +213,7 @@ def gazetteer(reference_folder: Path) -> Gazetteer:
     for place in reference.places.values():
         for label in (place.label, *place.aliases):
             add("PLACE", label, place.place)
-    phrases = {}
     for _, row in rows(reference_folder / "extract_phrases.csv", ["phrase", "kind", "comment"]):
-        phrases[row["phrase"].lower()] = row["kind"]
         add(row["kind"].upper(), row["phrase"], row["kind"])
     rank_use = {
         row["country"]: (row["army"], row["navy"])
@@ -224,7 +221,7 @@ def gazetteer(reference_folder: Path) -> Gazetteer:
             reference_folder / "rank_system_use.csv", ["country", "army", "navy", "comment"]
         )
     }
-    return Gazetteer(reference, names, posts, rank_use, phrases, patterns)
+    return Gazetteer(reference, names, posts, rank_use, patterns)
 
 
 @functools.lru_cache(maxsize=4)
@@ -435,7 +432,7 @@ class _Reader:
                     first = ent.start - 2 >= start and doc[ent.start - 2].lower_ == "first"
                     prefix = "First Deputy " if first else "Deputy "
                     title = PostTitle(
-                        _slug(prefix) + "-" + title.post,
+                        slug(prefix) + "-" + title.post,
                         prefix + title.label,
                         title.ministry,
                         title.abroad,
@@ -452,7 +449,7 @@ class _Reader:
 
     def mentions(self, doc: Any, sent: Any) -> list[Actor]:
         actors: list[Actor] = []
-        ents = [e for e in doc.ents if sent.start <= e.start < sent.end]
+        ents = list(sent.ents)
         taken: set[int] = set()
         for ent in ents:
             if ent.label_ not in ("RANK", "POST") or not doc[ent.start].text[:1].isupper():
@@ -651,9 +648,7 @@ class _Reader:
     def sentence(self, doc: Any, sent: Any) -> None:
         actors = self.mentions(doc, sent)
         text = _text(sent)
-        triggers = [
-            e for e in doc.ents if sent.start <= e.start < sent.end and e.ent_id_ in _TRIGGERS
-        ]
+        triggers = [e for e in sent.ents if e.ent_id_ in _TRIGGERS]
         for trigger in triggers:
             kind = trigger.ent_id_
             before = [a for a in actors if a.end <= trigger.start]
@@ -665,9 +660,7 @@ class _Reader:
             elif kind == "sign-passive":
                 self.sign_passive(doc, sent, trigger, after, text)
             elif kind == "congratulate" and before and after:
-                appointment = any(
-                    e.ent_id_ == "appointment" for e in doc.ents if sent.start <= e.start < sent.end
-                )
+                appointment = any(e.ent_id_ == "appointment" for e in sent.ents)
                 self.reading.congratulations.append(
                     Congratulated(before[-1].persons[0], after[0].persons[0], text, appointment)
                 )
@@ -713,12 +706,11 @@ class _Reader:
             participants = [p for a in before for p in a.persons]
         else:
             return
-        unique = list(dict.fromkeys(map(id, participants)))
-        people = [next(p for p in participants if id(p) == i) for i in unique]
+        people = list({id(p): p for p in participants}.values())
         if len(people) < 2:
             return
         for known in self.reading.meetings:
-            if {id(p) for p in known.participants} == set(unique):
+            if {id(p) for p in known.participants} == {id(p) for p in people}:
                 return
         dates = article_dates(text, self.year)
         date, date_words = (dates[0][1], dates[0][2]) if dates else (self.date, "")
@@ -732,16 +724,16 @@ class _Reader:
     def location(
         self, doc: Any, sent: Any, people: list[Person], trigger: Any
     ) -> tuple[str, str, bool]:
-        for ent in doc.ents:
-            if sent.start <= ent.start < sent.end and ent.label_ == "PLACE":
+        for ent in sent.ents:
+            if ent.label_ == "PLACE":
                 return f"place:{ent.ent_id_}", _text(sent), True
         for place, words, introduced in self.places:
             if introduced:
                 return f"place:{place}", words, True
-        for ent in doc.ents:
+        for ent in sent.ents:
             if (
-                sent.start < ent.start < sent.end
-                and ent.label_ == "COUNTRY"
+                ent.label_ == "COUNTRY"
+                and ent.start > sent.start
                 and doc[ent.start - 1].lower_ == "in"
             ):
                 return f"country:{ent.ent_id_}", _text(sent), True
@@ -827,14 +819,11 @@ class _Reader:
         places = self.gaz.reference.places
         countries = [
             (e.start, places[e.ent_id_].country if e.label_ == "PLACE" else e.ent_id_)
-            for e in doc.ents
-            if sent.start <= e.start < sent.end
-            and (
-                e.label_ in ("COUNTRY", "DEMONYM") or (e.label_ == "PLACE" and e.text[:1].isupper())
-            )
+            for e in sent.ents
+            if e.label_ in ("COUNTRY", "DEMONYM", "PLACE")
         ]
         if trigger.ent_id_ == "support-mutual":
-            codes = list(dict.fromkeys(c for _, c in countries if _ < trigger.start))
+            codes = list(dict.fromkeys(c for at, c in countries if at < trigger.start))
             if len(codes) < 2:
                 codes = self.meeting_countries()
             if len(codes) < 2:
@@ -927,7 +916,7 @@ def _adhoc_post(doc: Any, start: int, end: int) -> PostTitle | None:
         return None
     ministry = re.search(r"\bMinistry of (?:the )?[A-Z][\w-]*(?: (?:and )?[A-Z][\w-]*)*", title)
     stem = ministry.group(0).replace("Defense", "Defence") if ministry else ""
-    return PostTitle(_slug(title)[:50].strip("-"), title, stem, False)
+    return PostTitle(slug(title)[:50].strip("-"), title, stem, False)
 
 
 def _without_patronymic(name: str) -> str:
@@ -1115,10 +1104,6 @@ def _cell(text: str) -> str:
     return " ".join(text.replace("\t", " ").split())
 
 
-def _slug(text: str) -> str:
-    return "-".join(normalise(text).replace("_", " ").split())
-
-
 class _Writer:
     def __init__(self, gaz: Gazetteer, known: Known, date: str, date_words: str) -> None:
         self.gaz = gaz
@@ -1148,7 +1133,7 @@ class _Writer:
     def persons(self, draft: Draft, reading: Reading) -> None:
         for person in reading.persons:
             known = self.known.person(person.name)
-            person.id = known or self.new_id(_slug(person.name))
+            person.id = known or self.new_id(slug(person.name))
             if known:
                 self.used.add(known)
             label = self.known.label_of.get(known, person.name) if known else person.name
@@ -1187,7 +1172,7 @@ class _Writer:
         if post.ministry:
             ministry_label = f"{post.ministry} of {name}"
             ministry_id = self.entity_id(
-                "Ministry", ministry_label, f"{country.lower()}-{_slug(post.ministry)}"
+                "Ministry", ministry_label, f"{country.lower()}-{slug(post.ministry)}"
             )
             facts += [
                 (ministry_id, "a", "Ministry", evidence),
@@ -1199,7 +1184,7 @@ class _Writer:
             facts.append((post_id, "postFor", f"country:{country}", evidence))
         if post.abroad and person.host:
             facts.append((post_id, "accreditedTo", f"country:{person.host}", evidence))
-        holding = self.new_id(f"{_slug(person.surname)}-{post_id}")
+        holding = self.new_id(f"{slug(person.surname)}-{post_id}")
         facts += [
             (holding, "a", "PostHolding", evidence),
             (holding, "holder", person.id, evidence),
@@ -1213,7 +1198,7 @@ class _Writer:
         for meeting in reading.meetings:
             everyone = [*meeting.participants, *(p for p, _ in meeting.joined)]
             names = [p.name for p in everyone]
-            surnames = "-".join(_slug(p.surname) for p in everyone[:3])
+            surnames = "-".join(slug(p.surname) for p in everyone[:3])
             meeting.id = self.new_id(f"{surnames}-meeting-{meeting.date}")
             place = meeting.location
             where = ""
@@ -1237,7 +1222,7 @@ class _Writer:
                         facts.append((a.id, "metWith", b.id, ev))
             if meeting.occasion is not None:
                 words, occasion_ev = meeting.occasion
-                occasion_id = self.new_id(_slug(words)[:50])
+                occasion_id = self.new_id(slug(words)[:50])
                 cls_name = (
                     "OrganizationMeeting"
                     if re.search(r"\b(meeting|session|summit)\b", words, re.I)
@@ -1261,7 +1246,7 @@ class _Writer:
 
     def agreements(self, draft: Draft, reading: Reading) -> None:
         for signed in reading.signed:
-            signed.id = self.new_id(_slug(signed.title)[:50])
+            signed.id = self.new_id(slug(signed.title)[:50])
             ev = signed.evidence
             facts = [
                 (signed.id, "a", signed.cls, ev),
@@ -1277,7 +1262,7 @@ class _Writer:
                 facts.append((signed.id, "validFrom", signed.period[0], ev))
                 facts.append((signed.id, "validUntil", signed.period[1], ev))
             for label, provision_ev in signed.provisions:
-                provision = self.new_id(_slug(label)[:50])
+                provision = self.new_id(slug(label)[:50])
                 facts += [
                     (signed.id, "hasProvision", provision, provision_ev),
                     (provision, "a", "Provision", provision_ev),
@@ -1303,7 +1288,7 @@ class _Writer:
                 )
                 appointed[id(congratulation.to)] = concerns
             cid = self.new_id(
-                f"{_slug(congratulation.by.surname)}-congratulates-{_slug(congratulation.to.surname)}"
+                f"{slug(congratulation.by.surname)}-congratulates-{slug(congratulation.to.surname)}"
             )
             ev = congratulation.evidence
             facts = [
@@ -1330,7 +1315,7 @@ class _Writer:
         post_id = person.post_id
         if not post_id:
             return None
-        aid = self.new_id(f"{_slug(person.surname)}-appointment")
+        aid = self.new_id(f"{slug(person.surname)}-appointment")
         label = self.known.label_of.get(post_id) or next(
             (o for s, p, o, _ in draft.facts() if s == post_id and p == "label"), post_id
         )
@@ -1350,9 +1335,9 @@ class _Writer:
                 self.gaz.country_name(item.supporter),
                 self.gaz.country_name(item.party),
             )
-            topic = self.entity_id("Topic", item.issue, _slug(item.issue)[:50])
+            topic = self.entity_id("Topic", item.issue, slug(item.issue)[:50])
             sid = self.new_id(
-                f"{item.supporter.lower()}-supports-{item.party.lower()}-{_slug(item.issue)[:40]}"
+                f"{item.supporter.lower()}-supports-{item.party.lower()}-{slug(item.issue)[:40]}"
             )
             ev = item.evidence
             label = f"{supporter} supports {party}: {item.issue[0].lower() + item.issue[1:]}"
@@ -1448,7 +1433,7 @@ def extract(
     known = Known.from_data(data_dir)
     if source_id is None:
         # From the file name; a draft of an article already curated gets its own id.
-        source_id = _slug(article.stem).replace("-", "_") or "article"
+        source_id = slug(article.stem).replace("-", "_") or "article"
         if source_id in known.sources:
             source_id += "_draft"
     folder = resources.reference_dir(data_dir)

@@ -27,7 +27,7 @@ from pathlib import Path
 
 import pycountry
 
-from . import resources
+from . import resolve, resources
 from .curate import display_path
 from .errors import DataError, Problem, UsageError, ValidationFailed
 from .materialize import Closure, ClosureSink
@@ -53,7 +53,7 @@ def _table(name: str, columns: list[str]) -> list[dict[str, str]]:
 
 
 def slug(text: str) -> str:
-    return "-".join(normalise(text).replace("_", " ").split()) or "actor"
+    return resolve.slug(text) or "actor"
 
 
 def literal(text: str) -> str:

@@ -45,6 +45,11 @@ def normalise(text: str) -> str:
     return " ".join(re.sub(r"[^\w]+", " ", text).split())
 
 
+def slug(text: str) -> str:
+    """An id made of a name: 'Defense / Security Ministry' -> 'defense-security-ministry'."""
+    return "-".join(normalise(text).replace("_", " ").split())
+
+
 @dataclass(frozen=True)
 class Resolution:
     entity: str | None
@@ -163,4 +168,4 @@ class Resolver:
         return Resolution(None)
 
 
-__all__ = ["Resolution", "Resolver", "normalise"]
+__all__ = ["Resolution", "Resolver", "normalise", "slug"]
