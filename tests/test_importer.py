@@ -40,6 +40,16 @@ def imported(
     return out, import_icews([SAMPLE], out)
 
 
+@pytest.fixture
+def in_build_copy(
+    seed_build: tuple[Path, BuildResult], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> Path:
+    """A working folder with a writable copy of the seed build at build/."""
+    monkeypatch.chdir(tmp_path)
+    shutil.copytree(seed_build[0], tmp_path / "build")
+    return tmp_path
+
+
 def sample_rows() -> list[dict[str, str]]:
     with SAMPLE.open(encoding="utf-8", newline="") as handle:
         return list(csv.DictReader(handle, delimiter="\t"))
@@ -254,15 +264,8 @@ def test_ambiguous_names_are_reported_not_merged() -> None:
     assert (other.entity, other.candidates) == (None, ())
 
 
-def test_cli_import(
-    seed_build: tuple[Path, BuildResult],
-    tmp_path: Path,
-    capsys: pytest.CaptureFixture[str],
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    monkeypatch.chdir(tmp_path)
-    shutil.copytree(seed_build[0], tmp_path / "build")
-    sample = tmp_path / "icews14-sample.tsv"
+def test_cli_import(in_build_copy: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    sample = in_build_copy / "icews14-sample.tsv"
     shutil.copy(SAMPLE, sample)
     assert main(["import", "icews", "icews14-sample.tsv"]) == 0
     out = capsys.readouterr().out.splitlines()
@@ -318,13 +321,8 @@ def test_an_ontology_change_asks_for_a_full_build(
 
 
 def test_a_missing_icews_file_is_a_usage_error(
-    seed_build: tuple[Path, BuildResult],
-    tmp_path: Path,
-    capsys: pytest.CaptureFixture[str],
-    monkeypatch: pytest.MonkeyPatch,
+    in_build_copy: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    monkeypatch.chdir(tmp_path)
-    shutil.copytree(seed_build[0], tmp_path / "build")
     assert main(["import", "icews", "missing.tsv"]) == 2
     assert capsys.readouterr().err == (
         "kg import: missing.tsv: cannot read the ICEWS file: No such file or directory\n"
