@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from kg.evaluate import Reading, meets_targets, score
 
 from .conftest import ROOT
@@ -83,3 +85,16 @@ def test_meetings_need_the_same_participants_date_and_place(tmp_path: Path) -> N
     assert _by_kind(Reading.of(meeting), Reading.of(meeting))["meetings"] == (1, 1, 1)
     assert _by_kind(Reading.of(elsewhere), Reading.of(meeting))["meetings"] == (1, 1, 0)
     assert _by_kind(Reading.of([]), Reading.of(meeting))["meetings"] == (1, 0, 0)
+
+
+def test_an_unreadable_gold_file_says_where_and_how_to_fix(tmp_path: Path) -> None:
+    from kg.errors import DataError
+
+    gold = tmp_path / "gold.tsv"
+    gold.write_text("subject\tpredicate\tobject\tevidence\nx\ty\n", encoding="utf-8")
+    with pytest.raises(DataError) as info:
+        Reading.read(gold)
+    assert str(info.value) == (
+        f"{gold}:2: expected 4 tab-separated columns (subject, predicate, object, evidence),"
+        " found 2\n    fix: separate the columns with single tabs; a quote may not contain a tab"
+    )

@@ -46,7 +46,8 @@ class Reading:
         source, problems = read_source(path, path.parent)
         unreadable = [p for p in problems if "UTF-8" in p.message or "columns" in p.message]
         if unreadable:
-            raise DataError(unreadable[0].message, path=unreadable[0].path, line=unreadable[0].line)
+            first = unreadable[0]
+            raise DataError(first.message, path=first.path, line=first.line, hint=first.hint)
         return cls.of((f.subject, f.predicate, f.object) for f in source.facts)
 
     @classmethod
