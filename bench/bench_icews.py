@@ -5,8 +5,9 @@ Stages (each in its own process, so that its peak memory is its own):
 
 - build: ``kg build`` of the curated data, then ``kg import icews`` of the file;
   against the floor (a bare ``pyoxigraph.Store.bulk_load`` of the resulting
-  N-Quads into an on-disk store) and rdflib (parsing the same N-Quads into its
-  in-memory store, without any reasoning: a lower bound for an rdflib build);
+  N-Quads into an on-disk store) and the same build on rdflib's in-memory store
+  (parsing the same N-Quads, then the rules' joins once, with a time limit: a
+  lower bound);
 - queries: named competency questions through kg (bound parameters, forked
   worker, time limit) against the same SPARQL on raw pyoxigraph (the same on-disk
   store, and an in-memory copy) and on rdflib's in-memory store;
@@ -105,16 +106,39 @@ def stage_floor(work: Path) -> dict[str, Any]:
     return {"floor_s": seconds, "quads": quads}
 
 
+RDFLIB_RULES_CAP_S = 120.0
+"""The time the rdflib baseline gets for the rules' joins; stopped after it, its
+build time is a lower bound."""
+
+
 def stage_rdflib_load(work: Path) -> dict[str, Any]:
+    """The same build on rdflib's in-memory store, as a lower bound: parse the
+    resulting N-Quads, then evaluate each rule with a join once in full (the first
+    round of the same semi-naive evaluation; the mapping and later rounds are not
+    counted), all the joins together stopped after ``RDFLIB_RULES_CAP_S``."""
     import rdflib
 
-    def load() -> int:
-        dataset = rdflib.Dataset()
-        dataset.parse(str(work / "result.nq"), format="nquads")
-        return len(dataset)
+    from kg.materialize import store_rules
+    from kg.ontology import load_graph
 
-    seconds, quads = timed(load)
-    return {"rdflib_load_s": seconds, "quads": quads}
+    dataset = rdflib.Dataset(default_union=True)
+    parse_s, _ = timed(lambda: dataset.parse(str(work / "result.nq"), format="nquads"))
+    joins = [rule for rule in store_rules(load_graph()) if not rule.single_atom]
+    rules_s, done = 0.0, []
+    for rule in joins:
+        text = f"{rule.prefixes} CONSTRUCT {{ {' . '.join(rule.head)} . }} WHERE {{ {rule.body} }}"
+        seconds, count = capped(dataset, text, RDFLIB_RULES_CAP_S - rules_s)
+        rules_s += seconds
+        if count is None:
+            break
+        done.append(rule.name)
+    return {
+        "rdflib_load_s": parse_s,
+        "rdflib_rules_s": rules_s,
+        "rules_done": done,
+        "rules": len(joins),
+        "quads": len(dataset),
+    }
 
 
 def _bound_queries(store_dir: Path) -> list[tuple[str, str, str, dict[str, str]]]:
@@ -315,6 +339,16 @@ def render(results: dict[str, dict[str, Any]], icews: Path) -> str:
 
     b, f, r = results["build"], results["floor"], results["rdflib_load"]
     build_s = b["curated_s"] + b["import_s"]
+    rdflib_s = r["rdflib_load_s"] + r["rdflib_rules_s"]
+    stopped = len(r["rules_done"]) < r["rules"]
+    bound = "> " if stopped else ""
+    rules_note = (
+        f"The joins were stopped after {r['rdflib_rules_s']:.0f} s with"
+        f" {len(r['rules_done'])} of {r['rules']} rules done"
+        + (f" ({', '.join(r['rules_done'])})." if r["rules_done"] else ".")
+        if stopped
+        else f"The joins took {r['rdflib_rules_s']:.1f} s."
+    )
     machine = (
         f"{platform.machine()}, {os.cpu_count()} CPUs, {platform.system()} {platform.release()},"
         f" Python {platform.python_version()}"
@@ -340,9 +374,14 @@ def render(results: dict[str, dict[str, Any]], icews: Path) -> str:
         f" | 1.00x | | {f['peak_mib']:,.0f} MiB |",
         f"| kg build (curated, rules) + kg import icews | {build_s:.1f} |"
         f" {ratio(build_s, f['floor_s'])} of the floor | <= 2x | {b['peak_mib']:,.0f} MiB |",
-        f"| rdflib: parse the same N-Quads into its in-memory store (no reasoning) |"
-        f" {r['rdflib_load_s']:.1f} | kg is {ratio(r['rdflib_load_s'], build_s)} faster |"
+        f"| rdflib: the same build on its in-memory store (parse, then the joins) |"
+        f" {bound}{rdflib_s:.1f} | kg is {bound}{ratio(rdflib_s, build_s)} faster |"
         f" >= 5x | {r['peak_mib']:,.0f} MiB |",
+        "",
+        f"The rdflib build is a lower bound: parsing the resulting N-Quads took"
+        f" {r['rdflib_load_s']:.1f} s, then each of the {r['rules']} rules with a join was"
+        f" evaluated once in full (the first round of the same evaluation); the mapping"
+        f" and later rounds are not counted. {rules_note}",
         "",
         "Import stages: "
         + "; ".join(f"{name} {sec:.1f} s" for name, sec in b["stages"].items())

@@ -17,7 +17,7 @@ from kg.builder import BuildResult, build
 from kg.cli import main
 from kg.errors import UsageError
 from kg.icews import Actor, Cameo
-from kg.importer import ImportResult, import_icews
+from kg.importer import ImportResult, import_icews, streamed_bulk_load
 from kg.materialize import Materializer, store_rules
 from kg.namespaces import ASSERTED_GRAPH, ID, INFERRED_GRAPH
 from kg.ontology import load_graph
@@ -53,6 +53,12 @@ def in_build_copy(
 def sample_rows() -> list[dict[str, str]]:
     with SAMPLE.open(encoding="utf-8", newline="") as handle:
         return list(csv.DictReader(handle, delimiter="\t"))
+
+
+def counted(out: Path) -> int:
+    """The quads a build's manifest says its store holds."""
+    count: int = json.loads((out / "manifest.json").read_text(encoding="utf-8"))["store_quads"]
+    return count
 
 
 def quads(path: Path) -> set[str]:
@@ -217,6 +223,7 @@ def test_a_changed_article_updates_the_store_without_rebuilding(
     build(data, full, reasoner="rules")
     import_icews([SAMPLE], full)
     assert quads(out) == quads(full)
+    assert counted(out) == len(ox.Store.read_only(str(out / "store")))
     talks = kg.load(out).query(
         "meetings", person="aidar-testov", **{"from": "2014-01-01", "to": "2014-12-31"}
     )
@@ -225,6 +232,7 @@ def test_a_changed_article_updates_the_store_without_rebuilding(
     (data / "curated" / "update-test.tsv").unlink()
     removed = build(data, out)
     assert removed.changed == (0, 23)
+    assert counted(out) == len(ox.Store.read_only(str(out / "store")))
     assert quads(out) == quads(imported[0]) - {
         q for q in quads(imported[0]) if "/graph/provenance>" in q
     } | {q for q in quads(out) if "/graph/provenance>" in q}
@@ -328,3 +336,30 @@ def test_a_missing_icews_file_is_a_usage_error(
         "kg import: missing.tsv: cannot read the ICEWS file: No such file or directory\n"
         "    fix: check the path; kg import icews takes the data files as arguments\n"
     )
+
+
+def test_a_streamed_bulk_load_loads_what_is_written(tmp_path: Path) -> None:
+    store = ox.Store()
+    with streamed_bulk_load(store, tmp_path / "pipe.nq") as load:
+        load.writelines(f"<urn:s{i}> <urn:p> <urn:o> <urn:g> .\n" for i in range(50_000))
+    assert len(store) == 50_000
+    assert not (tmp_path / "pipe.nq").exists()
+
+
+def test_a_streamed_bulk_load_reports_what_the_loader_rejects(tmp_path: Path) -> None:
+    store = ox.Store()
+    with pytest.raises(SyntaxError), streamed_bulk_load(store, tmp_path / "pipe.nq") as load:
+        load.write("<urn:s> <urn:p> .\n")
+        load.writelines(f"<urn:s{i}> <urn:p> <urn:o> <urn:g> .\n" for i in range(200_000))
+    assert not (tmp_path / "pipe.nq").exists()
+
+
+def test_a_failure_while_writing_ends_the_loader(tmp_path: Path) -> None:
+    store = ox.Store()
+    with (
+        pytest.raises(KeyError),
+        streamed_bulk_load(store, tmp_path / "pipe.nq") as load,
+    ):
+        load.write("<urn:s> <urn:p> <urn:o> <urn:g> .\n")
+        raise KeyError("mapping failed")
+    assert not (tmp_path / "pipe.nq").exists()

@@ -20,7 +20,7 @@ import contextlib
 import hashlib
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -355,6 +355,20 @@ class Mapper:
         self._countries: set[str] = set()
         self.facts: list[str] = []
         """Mapped facts as N-Triples statements without the final dot."""
+        self._taken = 0
+        self._dropped = 0
+
+    def take(self, keep: Callable[[str], bool] | None = None) -> list[str]:
+        """The facts mapped since the last call (to stream them to a loader). With
+        ``keep``, only the facts it accepts stay in ``facts`` afterwards (to save
+        memory: ``closure_facts`` needs only those that may be consequences)."""
+        new = self.facts[self._taken :]
+        if keep is not None:
+            del self.facts[self._taken :]
+            self.facts.extend(f for f in new if keep(f))
+            self._dropped += self._taken + len(new) - len(self.facts)
+        self._taken = len(self.facts)
+        return new
 
     @cached_property
     def _kg(self) -> dict[str, str]:
@@ -405,12 +419,13 @@ class Mapper:
         if self.sink is not None:
             self.sink.add(s, p, o)
 
-    def closure_facts(self, known: set[str]) -> set[str]:
+    def closure_facts(self, known: set[str]) -> list[str]:
         """The one-atom consequences of the mapped facts that are neither mapped
         facts nor ``known``, as N-Triples statements without the final dot."""
         if self.sink is None:
-            return set()
-        return self.sink.statements().difference(self.facts, known)
+            return []
+        mapped = set(self.facts)
+        return [f for f in self.sink.statements() if f not in mapped and f not in known]
 
     def actor(self, name: str) -> tuple[str, Actor]:
         """The IRI (in N-Triples form) and classification of an actor name."""
@@ -524,7 +539,7 @@ class Mapper:
         self._quad(dataset, f"<{RDFS.label}>", literal(self.dataset))
         if self.licence:
             self._quad(dataset, k["licence"], literal(self.licence))
-        self.report.quads = len(self.facts)
+        self.report.quads = self._dropped + len(self.facts)
         return self.facts
 
     def _with_broader(self, codes: set[str]) -> set[str]:
@@ -563,9 +578,20 @@ def licence_text(files: list[Path]) -> str:
     return ""
 
 
+EMIT_EVERY = 5000
+
+
 def convert(
-    files: list[Path], dataset: str, resolver: Resolver, closure: Closure | None = None
+    files: list[Path],
+    dataset: str,
+    resolver: Resolver,
+    closure: Closure | None = None,
+    emit: Callable[[list[str]], object] | None = None,
+    keep: Callable[[str], bool] | None = None,
 ) -> tuple[list[str], Mapper]:
+    """Map the records of ``files``; ``emit`` is given the new facts every
+    ``EMIT_EVERY`` records (the rest stay for ``Mapper.take`` after ``finish``),
+    and only those that ``keep`` accepts stay in ``Mapper.facts``."""
     mapper = Mapper(dataset, resolver, licence_text(files), closure)
     keys: set[str] = set()
     for path in files:
@@ -580,6 +606,8 @@ def convert(
         mapper.report.files.append(display_path(path))
         for record in read(path):
             mapper.add(record, path.name, key)
+            if emit is not None and mapper.report.records % EMIT_EVERY == 0:
+                emit(mapper.take(keep))
     return mapper.facts, mapper
 
 

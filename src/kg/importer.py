@@ -7,28 +7,41 @@ rules over the curated and imported facts together (``kg/materialize.py``).
 The flat exports of the build folder (kg.ttl, kg.nt, kg.nq, graph.html) stay
 the curated graphs: millions of imported facts belong in the store.
 
-The import runs on an in-memory copy of the store (scans and joins there are
-several times faster than on disk), then writes a new on-disk store with one
-bulk load into a staging folder, swapped in only when complete.
+The import works on a checkpoint of the store in a staging folder, swapped in
+only when complete: the records are mapped (with the one-atom consequences of
+each fact computed in Python) while a bulk load takes them in, and only the
+rules' joins run as queries afterwards.
 """
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import hashlib
 import json
 import os
 import shutil
+import threading
 import time
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 import pyoxigraph as ox
 
 from . import icews, resources, store
 from .errors import UsageError
-from .materialize import TMP, Closure, Materializer, infer_in_memory, store_rules
+from .materialize import (
+    TMP,
+    Closure,
+    Fact,
+    Materializer,
+    close_joins,
+    infer_in_memory,
+    join_vocabulary,
+    store_rules,
+)
 from .namespaces import ASSERTED_GRAPH, IMPORTED_GRAPHS, INFERRED_GRAPH, KG
 from .ontology import load_graph
 from .resolve import Resolver
@@ -82,20 +95,67 @@ def link_tree(source: Path, target: Path, skip: set[str]) -> None:
             os.link(item, target / item.name)
 
 
-def memory_copy(out: Path) -> ox.Store:
-    disk = store.open_read_only(out)
-    memory = ox.Store()
-    memory.bulk_load(disk.dump(format=ox.RdfFormat.N_QUADS), ox.RdfFormat.N_QUADS)
-    return memory
-
-
 def imported_graphs(st: ox.Store) -> list[str]:
     return sorted(g.value for g in st.named_graphs() if g.value.startswith(str(IMPORTED_GRAPHS)))
 
 
-def write_nquads(path: Path, statements: Iterable[str], graph: str) -> None:
-    with path.open("w", encoding="utf-8") as handle:
-        handle.writelines(f"{st} <{graph}> .\n" for st in statements)
+@contextlib.contextmanager
+def streamed_bulk_load(st: ox.Store, pipe: Path) -> Iterator[TextIO]:
+    """Bulk-load into ``st`` the N-Quads written to the yielded file while they are
+    written: the loader (which releases the GIL) reads a named pipe in a thread,
+    so mapping and loading share the two cores. Where there are no named pipes,
+    the file is written first and loaded after."""
+    if not hasattr(os, "mkfifo"):
+        with pipe.open("w", encoding="utf-8") as file:
+            yield file
+        st.bulk_load(path=str(pipe), format=ox.RdfFormat.N_QUADS)
+        pipe.unlink()
+        return
+    os.mkfifo(pipe)
+    failure: list[BaseException] = []
+
+    def load() -> None:
+        try:
+            st.bulk_load(path=str(pipe), format=ox.RdfFormat.N_QUADS)
+        except BaseException as error:  # re-raised in the calling thread
+            failure.append(error)
+
+    loader = threading.Thread(target=load, name="kg-bulk-load", daemon=True)
+    loader.start()
+    try:
+        handle = _open_pipe(pipe, loader)
+        if handle is not None:
+            try:
+                with handle:
+                    yield handle
+            except BrokenPipeError:
+                loader.join()  # the loader stopped reading: say why
+                if not failure:
+                    raise
+        else:
+            yield open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115
+    finally:
+        loader.join()
+        pipe.unlink(missing_ok=True)
+    if failure:
+        raise failure[0]
+
+
+def _open_pipe(pipe: Path, loader: threading.Thread) -> TextIO | None:
+    """The pipe's writing end, once the loader reads it (None if the loader ended
+    first: a blocking open would wait for a reader for ever)."""
+    while True:
+        try:
+            fd = os.open(pipe, os.O_WRONLY | os.O_NONBLOCK)
+        except OSError as error:
+            if error.errno != errno.ENXIO:
+                raise
+            if not loader.is_alive():
+                return None
+            time.sleep(0.002)
+            continue
+        os.set_blocking(fd, True)
+        return open(fd, "w", encoding="utf-8", buffering=1 << 20)
 
 
 def statements(st: ox.Store, graphs: Iterable[str]) -> set[str]:
@@ -113,7 +173,7 @@ def import_icews(files: list[Path], out: Path, dataset: str | None = None) -> Im
 
     Works on a copy of the on-disk store (a RocksDB checkpoint: hard links) in a
     staging folder: the one-atom consequences are computed in Python while the
-    records are mapped, everything is bulk-loaded, and only the joins run as
+    records are mapped and bulk-loaded at once, and only the joins run as
     queries. The staging folder replaces the build when complete."""
     from .builder import build_lock, recover, swap
 
@@ -146,47 +206,76 @@ def import_icews(files: list[Path], out: Path, dataset: str | None = None) -> Im
             if replacing:
                 st.update(f"DROP GRAPH <{graph}>")
             ontology = load_graph()
-            facts, mapper = icews.convert(
-                files, name, Resolver.from_store(st), None if replacing else Closure(ontology)
-            )
+            closure = Closure(ontology)
+            resolver = Resolver.from_store(st)
             known = {
                 row[0].value.rsplit("/", 1)[-1]
                 for row in st.query(  # type: ignore[union-attr]
                     f"SELECT ?c WHERE {{ ?c a <{KG.Country}> }}", use_default_graph_as_union=True
                 )
             }
-            mapper.finish(known)
-            t = lap("map records to RDF (and their one-atom consequences)", t)
             sources = [str(ASSERTED_GRAPH), *imported_graphs(st), graph]
-            batch = staging / ".import.nq"
-            write_nquads(batch, facts, graph)
+            inferred = statements(st, [str(INFERRED_GRAPH)])
+            existing = set() if replacing else statements(st, sources) | inferred
             closed = 0
-            # Facts this import asserts are no longer inferred.
-            stale = statements(st, [str(INFERRED_GRAPH)]).intersection(facts)
+            rules = store_rules(ontology)
+            vocabulary = None if replacing else join_vocabulary(rules)
+            derived: dict[Fact, str] | None = None
+            rounds = 0
+            joinable: list[str] = []
+            stale: set[str] = set()  # facts this import asserts are no longer inferred
+
+            def keep(fact: str) -> bool:
+                return not replacing and closure.may_derive(fact)
+
+            with streamed_bulk_load(st, staging / ".import.nq") as load:
+
+                def emit(lines: list[str], to_graph: str = graph) -> None:
+                    load.writelines(f"{f} <{to_graph}> .\n" for f in lines)
+                    if to_graph == graph:
+                        stale.update(f for f in lines if f in inferred)
+                    if vocabulary is not None:
+                        joinable.extend(f for f in lines if vocabulary.matches(f))
+
+                _, mapper = icews.convert(
+                    files, name, resolver, None if replacing else closure, emit, keep
+                )
+                mapper.finish(known)
+                emit(mapper.take(keep))
+                if vocabulary is not None:
+                    joinable.extend(f for f in existing if vocabulary.matches(f))
+                if not replacing:
+                    consequences = mapper.closure_facts(existing)
+                    mapper.sink = None
+                    closed = len(consequences)
+                    emit(consequences, str(INFERRED_GRAPH))
+                    del consequences
+                load.close()
+                del existing
+                mapper.facts = []
+                mapper.sink = None
+                if vocabulary is not None:
+                    # While the loader works, the joins run in memory on the facts
+                    # that they can match (a small part of the store).
+                    joins = staging / ".joins.nt"
+                    with joins.open("w", encoding="utf-8") as handle:
+                        handle.writelines(f"{f} .\n" for f in joinable)
+                    del joinable[:]
+                    derived, rounds = close_joins(rules, closure, joins)
+                    joins.unlink()
+            t = lap("map records and bulk-load them; the joins in memory meanwhile", t)
             if stale:
                 body = " .\n".join(stale)
                 st.update(f"DELETE DATA {{ GRAPH <{INFERRED_GRAPH}> {{ {body} . }} }}")
-            if not replacing:
-                existing = statements(st, [*sources, str(INFERRED_GRAPH)])
-                closure = mapper.closure_facts(existing)
-                del existing
-                with batch.open("a", encoding="utf-8") as handle:
-                    handle.writelines(f"{f} <{INFERRED_GRAPH}> .\n" for f in closure)
-                closed = len(closure)
-                del closure
-            # Free the mapped facts before the bulk load needs its memory.
-            del facts
-            mapper.facts = []
-            mapper.sink = None
-            st.bulk_load(path=str(batch), format=ox.RdfFormat.N_QUADS)
-            batch.unlink()
-            t = lap("bulk load", t)
             materializer = Materializer(
-                st, store_rules(ontology), sorted(set(sources)), str(INFERRED_GRAPH)
+                st, rules, sorted(set(sources)), str(INFERRED_GRAPH), closure
             )
             if replacing:
                 st.update(f"CLEAR SILENT GRAPH <{INFERRED_GRAPH}>")
                 added = materializer.saturate()
+            elif derived is not None:
+                # Derived facts the joins cannot match may be in the store already.
+                added = closed + len(materializer.add_new(list(derived), "joins"))
             else:
                 # The new facts are most of the store: evaluate the joins in full.
                 added = closed + materializer.saturate(None, closed=True)
@@ -223,7 +312,7 @@ def import_icews(files: list[Path], out: Path, dataset: str | None = None) -> Im
         dataset=name,
         report=mapper.report,
         inferred_added=added,
-        rounds=materializer.rounds,
+        rounds=rounds or materializer.rounds,
         store_quads=store_quads,
         seconds=time.monotonic() - started,
         stages=stages,
@@ -254,6 +343,16 @@ def write_report(path: Path, report: icews.ImportReport) -> None:
 
 
 __all__ = ["ImportResult", "import_icews", "read_manifest"]
+
+
+def count_in(st: ox.Store, facts: list[str], graph: str) -> int:
+    """How many of ``facts`` (N-Triples statements without the dot) ``graph`` holds."""
+    text = "".join(f"{fact} .\n" for fact in facts).encode("utf-8")
+    name = ox.NamedNode(graph)
+    return sum(
+        ox.Quad(t.subject, t.predicate, t.object, name) in st
+        for t in ox.parse(text, ox.RdfFormat.N_TRIPLES)
+    )
 
 
 def update(data_dir: Path, out: Path) -> Any:
@@ -300,33 +399,41 @@ def update(data_dir: Path, out: Path) -> Any:
                 [str(ASSERTED_GRAPH), *imported_graphs(st)],
                 str(INFERRED_GRAPH),
             )
+            # Counting a store of millions of quads takes a second: count the changes.
+            store_quads = manifest.get("store_quads")
+            if not isinstance(store_quads, int):
+                store_quads = len(st)
             if removed:
                 body = " .\n".join(removed)
                 st.update(f"DELETE DATA {{ GRAPH <{ASSERTED_GRAPH}> {{ {body} . }} }}")
                 gone = f"{TMP}removed-curated"
                 st.update(f"INSERT DATA {{ GRAPH <{gone}> {{ {body} . }} }}")
-                materializer.retract(gone)
+                deleted, rederived = materializer.retract(gone)
                 st.update(f"DROP SILENT GRAPH <{gone}>")
+                store_quads += rederived - deleted - len(removed)
             if added:
                 body = " .\n".join(added)
                 fresh = f"{TMP}added-curated"
+                no_longer_inferred = count_in(st, added, str(INFERRED_GRAPH))
                 st.update(
                     f"DELETE DATA {{ GRAPH <{INFERRED_GRAPH}> {{ {body} . }} }};"
                     f" INSERT DATA {{ GRAPH <{ASSERTED_GRAPH}> {{ {body} . }}"
                     f" GRAPH <{fresh}> {{ {body} . }} }}"
                 )
-                materializer.saturate(fresh)
+                store_quads += len(added) - no_longer_inferred + materializer.saturate(fresh)
             provenance = Graph()
             provenance += curated.provenance
             provenance += reified(inference)
+            provenance_graph = ox.NamedNode(str(PROVENANCE_GRAPH))
+            store_quads -= sum(1 for _ in st.quads_for_pattern(None, None, None, provenance_graph))
             st.update(f"DROP SILENT GRAPH <{PROVENANCE_GRAPH}>")
             st.bulk_load(
                 provenance.serialize(format="nt", encoding="utf-8"),
                 ox.RdfFormat.N_TRIPLES,
-                to_graph=ox.NamedNode(str(PROVENANCE_GRAPH)),
+                to_graph=provenance_graph,
             )
+            store_quads += sum(1 for _ in st.quads_for_pattern(None, None, None, provenance_graph))
             st.flush()
-            store_quads = len(st)
             del st
             graphs = {
                 ONTOLOGY_GRAPH: to_canonical_graph(load_graph()),

@@ -24,6 +24,8 @@ import time
 from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
 from typing import Any
 
 import pyoxigraph as ox
@@ -42,6 +44,8 @@ _SHAPE = re.compile(
 )
 
 TMP = GRAPH["tmp/"]
+ONE_ATOM = "one-atom rules"
+"""How a fact derived by ``Closure`` inside ``saturate`` is labelled."""
 log = logging.getLogger(__name__)
 
 
@@ -133,12 +137,21 @@ class Materializer:
     10 times slower for the same joins in pyoxigraph 0.5.)"""
 
     def __init__(
-        self, store: ox.Store, rules: Sequence[StoreRule], sources: Sequence[str], inferred: str
+        self,
+        store: ox.Store,
+        rules: Sequence[StoreRule],
+        sources: Sequence[str],
+        inferred: str,
+        closure: Closure | None = None,
     ) -> None:
         self.store = store
         self.rules = list(rules)
         self.sources = list(sources)
         self.inferred = inferred
+        self.closure = closure
+        """When given, each round's new facts are closed under the one-atom rules in
+        Python, and the next round runs only the joins (a store query per one-atom
+        rule costs a scan of the delta; the Python closure is a lookup per fact)."""
         self.derived: Counter[str] = Counter()
         self.derived_by: dict[Fact, str] = {}
         self.rounds = 0
@@ -211,7 +224,9 @@ class Materializer:
             self.rounds += 1
             found: dict[Fact, str] = {}
             for rule in self.rules:
-                if closed and round_no == 0 and rule.single_atom:
+                if rule.single_atom and (
+                    (closed and round_no == 0) or (self.closure is not None and round_no > 0)
+                ):
                     continue
                 head = " . ".join(rule.head)
                 started = time.monotonic()
@@ -227,6 +242,8 @@ class Materializer:
                     self._drop(graph)
             if not found:
                 return added
+            if self.closure is not None:
+                found.update(self._one_atom_consequences(found, known))
             self.put(list(found), self.inferred)
             for fact, how in found.items():
                 self.derived_by.setdefault(fact, how)
@@ -237,6 +254,25 @@ class Materializer:
             self.put(list(found), new)
             current = [new]
         raise ReasoningError("the rules did not reach a fixpoint in 100 rounds")
+
+    def _one_atom_consequences(
+        self, facts: dict[Fact, str], known: Sequence[ox.NamedNode]
+    ) -> dict[Fact, str]:
+        """What the one-atom rules derive from ``facts`` that neither they nor the
+        store hold (the store is closed, so those consequences are complete)."""
+        assert self.closure is not None
+        lines: set[str] = set()
+        for s, p, o in facts:
+            for a, q, b in self.closure.derive(str(s), str(p), str(o)):
+                lines.add(f"{a} {q} {b} .\n")
+        out: dict[Fact, str] = {}
+        if not lines:
+            return out
+        for triple in ox.parse("".join(lines).encode("utf-8"), ox.RdfFormat.N_TRIPLES):
+            fact = (triple.subject, triple.predicate, triple.object)
+            if fact not in facts and not self.is_known(fact, known):
+                out[fact] = ONE_ATOM
+        return out
 
     def retract(self, removed: str) -> tuple[int, int]:
         """Delete-and-rederive after the facts in graph ``removed`` were deleted from
@@ -373,6 +409,32 @@ class Closure:
         seen.discard(start)
         return sorted(seen)
 
+    def may_derive(self, statement: str) -> bool:
+        """Whether a fact (an N-Triples statement without the dot) could be the
+        consequence of another: its predicate, or its class, is derivable."""
+        _, p, o = statement.split(" ", 2)
+        if p == self.type:
+            return o in self._derivable_classes
+        return p in self._derivable_predicates
+
+    @cached_property
+    def _derivable_classes(self) -> set[str]:
+        out = {c for supers in self.subclass.values() for c in supers}
+        for table in (self.domain, self.range):
+            for classes in table.values():
+                for cls in classes:
+                    out |= {cls, *self.subclass.get(cls, ())}
+        return out
+
+    @cached_property
+    def _derivable_predicates(self) -> set[str]:
+        out = {q for supers in self.subproperty.values() for q in supers}
+        out |= {q for inverses in self.inverse.values() for q in inverses}
+        out |= self.symmetric
+        for q in list(out):
+            out |= self.subproperty.get(q, set())
+        return out
+
     def derive(self, s: str, p: str, o: str) -> list[tuple[str, str, str]]:
         """What the one-atom rules derive from one triple in N-Triples terms."""
         terms = {"S": s, "O": o}
@@ -423,11 +485,91 @@ class ClosureSink:
                 terms = {"S": s, "O": o}
                 self.whole.add(f"{terms[a]} {q} {terms[b]}")
 
-    def statements(self) -> set[str]:
-        out = set(self.whole)
+    def statements(self) -> Iterator[str]:
+        """Every consequence once."""
+        yield from self.whole
         for subject, endings in self.endings.items():
-            out.update(subject + ending for ending in endings)
-        return out
+            for ending in endings:
+                statement = subject + ending
+                if statement not in self.whole:
+                    yield statement
+
+
+_PREFIX = re.compile(r"PREFIX\s+([\w-]*):\s*<([^<>\s]*)>", re.I)
+_CONSTANT = re.compile(r"<[^<>\s]*>|(?<![\w?])[A-Za-z][\w-]*:[\w-]*")
+_RDF_TYPE = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
+
+
+@dataclass(frozen=True)
+class JoinVocabulary:
+    """What the atoms of the rules with joins can match: facts with one of
+    ``predicates``, and type facts of one of ``classes`` (None: of any class)."""
+
+    predicates: frozenset[str]
+    classes: frozenset[str] | None
+
+    def matches(self, statement: str) -> bool:
+        """Whether a fact (an N-Triples statement without the dot) can match."""
+        _, p, o = statement.split(" ", 2)
+        if p == _RDF_TYPE:
+            return self.classes is None or o in self.classes
+        return p in self.predicates
+
+
+def join_vocabulary(rules: Sequence[StoreRule]) -> JoinVocabulary | None:
+    """The vocabulary of the rules with more than one atom; None when an atom's
+    predicate is a variable that no VALUES block of its rule binds."""
+    predicates: set[str] = set()
+    classes: set[str] | None = set()
+    for rule in rules:
+        if rule.single_atom:
+            continue
+        prefixes = dict(_PREFIX.findall(rule.prefixes))
+
+        def iri(term: str, prefixes: dict[str, str] = prefixes) -> str | None:
+            if term.startswith("<"):
+                return term
+            name, _, local = term.partition(":")
+            return f"<{prefixes[name]}{local}>" if name in prefixes else None
+
+        constants = {c for c in map(iri, _CONSTANT.findall(rule.body)) if c}
+        for start, end in rule.atoms:
+            _, p, o = rule.body[start:end].split(None, 2)
+            if p in ("a", "rdf:type", _RDF_TYPE):
+                if o.startswith("?"):
+                    classes = None
+                elif classes is not None and (cls := iri(o)):
+                    classes.add(cls)
+            elif p.startswith("?"):
+                if "VALUES" not in rule.body:
+                    return None
+                predicates |= constants  # a superset: every constant of the rule
+                if classes is not None:
+                    classes |= constants
+            elif (prop := iri(p)) is not None:
+                predicates.add(prop)
+            else:
+                return None
+    return JoinVocabulary(frozenset(predicates), None if classes is None else frozenset(classes))
+
+
+def close_joins(
+    rules: Sequence[StoreRule], closure: Closure, facts: Path
+) -> tuple[dict[Fact, str], int]:
+    """Saturate, in an in-memory store, the facts the joins can match (the N-Triples
+    file ``facts``: closed under the one-atom rules, and every fact of the graph
+    that ``join_vocabulary`` matches). Returns the derived facts and the number
+    of rounds; some of the derived facts may be facts of the graph that the joins
+    cannot match (check them)."""
+    memory = ox.Store()
+    memory.bulk_load(
+        path=str(facts),
+        format=ox.RdfFormat.N_TRIPLES,
+        to_graph=ox.NamedNode(str(ASSERTED_GRAPH)),
+    )
+    materializer = Materializer(memory, rules, [str(ASSERTED_GRAPH)], str(INFERRED_GRAPH), closure)
+    materializer.saturate(None, closed=True)
+    return materializer.derived_by, materializer.rounds
 
 
 def _rdflib_term(term: Any) -> Any:
@@ -466,9 +608,12 @@ __all__ = [
     "ATOM",
     "Closure",
     "ClosureSink",
+    "JoinVocabulary",
     "Materializer",
     "StoreRule",
+    "close_joins",
     "closure_rules",
     "infer_in_memory",
+    "join_vocabulary",
     "store_rules",
 ]
