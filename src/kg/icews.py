@@ -22,7 +22,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 import pycountry
@@ -114,12 +114,14 @@ class Cameo:
             )
         ]
 
+    @lru_cache(maxsize=4096)  # noqa: B019 (one Cameo per import; a few hundred labels)
     def code(self, label: str) -> str | None:
         text = label.strip()
         if text.isdigit() and text in self.labels:
             return text
         return self._by_label.get(normalise(text))
 
+    @lru_cache(maxsize=4096)  # noqa: B019
     def action(self, code: str | None) -> Action:
         """The row of icews_actions.csv with the longest prefix of ``code``."""
         best = self.actions[0]
@@ -335,6 +337,10 @@ class ImportReport:
         return len(self.unclassified) / self.actor_count if self.actor_count else 0.0
 
 
+_TYPE, _LABEL = f"<{RDF.type}>", f"<{RDFS.label}>"
+_DATE_TYPE, _INTEGER_TYPE = f"<{XSD.date}>", f"<{XSD.integer}>"
+
+
 class Mapper:
     """Turns records into N-Quads lines for ``graph/imported/DATASET``."""
 
@@ -488,10 +494,10 @@ class Mapper:
         obj, o_actor = self.actor(record.object)
         event = f"<{ID}icews/{self.dataset}/{file_key}-{record.line}>"
         quad = self._quad
-        quad(event, f"<{RDF.type}>", k[action.cls])
+        quad(event, _TYPE, k[action.cls])
         quad(
             event,
-            f"<{RDFS.label}>",
+            _LABEL,
             literal(f"{record.subject}: {record.relation}: {record.object} ({record.date})"),
         )
         quad(event, k[action.subject_role], subject)
@@ -500,7 +506,7 @@ class Mapper:
             quad(event, k["host"], subject)
         elif action.host == "object":
             quad(event, k["host"], obj)
-        quad(event, k[action.date_property], f'"{record.date}"^^<{XSD.date}>')
+        quad(event, k[action.date_property], f'"{record.date}"^^{_DATE_TYPE}')
         if code is not None:
             quad(event, k["eventType"], f"<{CAMEO}{code}>")
             quad(event, k["cameoCode"], literal(code))
@@ -510,7 +516,7 @@ class Mapper:
                     quad(event, k["involvesCountry"], f"<{COUNTRY}{actor.country}>")
         quad(event, k["fromDataset"], f"<{DATASET}{self.dataset}>")
         quad(event, k["sourceFile"], literal(file_name))
-        quad(event, k["sourceLine"], f'"{record.line}"^^<{XSD.integer}>')
+        quad(event, k["sourceLine"], f'"{record.line}"^^{_INTEGER_TYPE}')
         self.report.events[action.cls] += 1
         self.report.records += 1
 

@@ -279,7 +279,7 @@ def import_icews(files: list[Path], out: Path, dataset: str | None = None) -> Im
             else:
                 # The new facts are most of the store: evaluate the joins in full.
                 added = closed + materializer.saturate(None, closed=True)
-            t = lap("reason (rules in the store)", t)
+            t = lap("add what the joins derived" if derived else "reason (rules in the store)", t)
             st.flush()
             store_quads = len(st)
             del st

@@ -14,6 +14,7 @@ import re
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from . import resources
@@ -38,6 +39,7 @@ SELECT ?e ?cls ?name ?country WHERE {{
 }}"""
 
 
+@lru_cache(maxsize=1 << 16)
 def normalise(text: str) -> str:
     """Case, accents, punctuation and spacing do not distinguish two labels."""
     text = unicodedata.normalize("NFKD", text)
