@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 import re
 import shutil
 from collections import Counter
@@ -344,6 +345,18 @@ def test_a_streamed_bulk_load_loads_what_is_written(tmp_path: Path) -> None:
         load.writelines(f"<urn:s{i}> <urn:p> <urn:o> <urn:g> .\n" for i in range(50_000))
     assert len(store) == 50_000
     assert not (tmp_path / "pipe.nq").exists()
+
+
+def test_without_named_pipes_the_file_is_written_then_loaded(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delattr(os, "mkfifo")
+    store = ox.Store()
+    with streamed_bulk_load(store, tmp_path / "batch.nq") as load:
+        load.writelines(f"<urn:s{i}> <urn:p> <urn:o> <urn:g> .\n" for i in range(1_000))
+        assert len(store) == 0
+    assert len(store) == 1_000
+    assert not (tmp_path / "batch.nq").exists()
 
 
 def test_a_streamed_bulk_load_reports_what_the_loader_rejects(tmp_path: Path) -> None:
