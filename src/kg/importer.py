@@ -133,7 +133,8 @@ def streamed_bulk_load(st: ox.Store, pipe: Path) -> Iterator[TextIO]:
                 if not failure:
                     raise
         else:
-            yield open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115
+            with open(os.devnull, "w", encoding="utf-8") as nowhere:
+                yield nowhere
     finally:
         loader.join()
         pipe.unlink(missing_ok=True)
@@ -253,7 +254,6 @@ def import_icews(files: list[Path], out: Path, dataset: str | None = None) -> Im
                 load.close()
                 del existing
                 mapper.facts = []
-                mapper.sink = None
                 if vocabulary is not None:
                     # While the loader works, the joins run in memory on the facts
                     # that they can match (a small part of the store).
@@ -279,7 +279,12 @@ def import_icews(files: list[Path], out: Path, dataset: str | None = None) -> Im
             else:
                 # The new facts are most of the store: evaluate the joins in full.
                 added = closed + materializer.saturate(None, closed=True)
-            t = lap("add what the joins derived" if derived else "reason (rules in the store)", t)
+            t = lap(
+                "add what the joins derived"
+                if derived is not None
+                else "reason (rules in the store)",
+                t,
+            )
             st.flush()
             store_quads = len(st)
             del st

@@ -30,7 +30,7 @@ from typing import Any
 
 import pyoxigraph as ox
 from rdflib import Graph, URIRef
-from rdflib.namespace import RDFS
+from rdflib.namespace import RDF, RDFS
 
 from . import resources
 from .errors import ReasoningError
@@ -44,6 +44,7 @@ _SHAPE = re.compile(
 )
 
 TMP = GRAPH["tmp/"]
+_RDF_TYPE = f"<{RDF.type}>"
 ONE_ATOM = "one-atom rules"
 """How a fact derived by ``Closure`` inside ``saturate`` is labelled."""
 log = logging.getLogger(__name__)
@@ -347,9 +348,7 @@ class Closure:
     store (``saturate(closed=True)``). Tested equal to the store rules."""
 
     def __init__(self, ontology: Graph) -> None:
-        from rdflib.namespace import RDF
-
-        self.type = f"<{RDF.type}>"
+        self.type = _RDF_TYPE
         tables = axioms(ontology)
 
         def supers(prop: URIRef) -> dict[str, set[str]]:
@@ -497,7 +496,6 @@ class ClosureSink:
 
 _PREFIX = re.compile(r"PREFIX\s+([\w-]*):\s*<([^<>\s]*)>", re.I)
 _CONSTANT = re.compile(r"<[^<>\s]*>|(?<![\w?])[A-Za-z][\w-]*:[\w-]*")
-_RDF_TYPE = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
 
 
 @dataclass(frozen=True)
