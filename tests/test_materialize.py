@@ -16,6 +16,7 @@ from kg.materialize import (
     Closure,
     Materializer,
     StoreRule,
+    bundled_rules,
     close_joins,
     join_vocabulary,
     store_rules,
@@ -189,6 +190,10 @@ def test_the_joins_on_their_vocabulary_alone_infer_the_same(
     joined = {f"{s} {p} {o}" for s, p, o in derived} - closed
     got = joined | (closed - set(lines))
     assert got == inferred(closed_store([f"{f} ." for f in lines], rules))
+
+
+def test_the_bundled_rules_are_the_ontology_rules(rules: list[StoreRule]) -> None:
+    assert bundled_rules() == rules
 
 
 def test_rules_must_be_written_one_pattern_per_atom() -> None:

@@ -8,12 +8,14 @@ from pathlib import Path
 
 import owlready2
 import pytest
-from rdflib import Graph, URIRef
+from rdflib import Graph, Literal, URIRef
+from rdflib.compare import isomorphic
+from rdflib.graph import ModificationException
 from rdflib.namespace import OWL, RDF, RDFS
 
 from kg import reference
 from kg.namespaces import KG, ONTOLOGY_IRI
-from kg.ontology import load_graph, vocabulary
+from kg.ontology import canonical_graph, load_graph, vocabulary
 from kg.reason import hermit
 
 REQUIRED_CLASSES = [
@@ -125,3 +127,10 @@ def test_docs_command_writes_escaped_page(tmp_path: Path) -> None:
         assert f'id="{name}"' in page
     assert 'kg:holds</a> ∘ <a href="#heldPost">kg:heldPost</a>' in page
     assert "<script" not in page
+
+
+def test_the_shared_canonical_graph_is_the_ontology(ontology: Graph) -> None:
+    assert isomorphic(canonical_graph(), ontology)
+    assert canonical_graph() is canonical_graph()
+    with pytest.raises(ModificationException):
+        canonical_graph().add((KG.Person, RDFS.comment, Literal("changed")))

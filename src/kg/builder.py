@@ -23,7 +23,6 @@ from typing import Any
 
 import pyoxigraph as ox
 from rdflib import Graph, URIRef
-from rdflib.compare import to_canonical_graph
 from rdflib.namespace import RDF
 
 from . import __version__, ontodoc, resources, store
@@ -37,7 +36,7 @@ from .namespaces import (
     PREFIXES,
     PROVENANCE_GRAPH,
 )
-from .ontology import load_graph
+from .ontology import canonical_graph
 from .project import Index
 from .reason import infer, reified
 from .validate import Curated, validate
@@ -178,7 +177,7 @@ def _build(data_dir: Path, out: Path, *, reason: bool, reasoner: str) -> BuildRe
     with build_lock(out):
         recover(out)
         curated = validate(data_dir)
-        ontology = to_canonical_graph(load_graph())
+        ontology = canonical_graph()
         inference = infer(
             ontology,
             curated.asserted,

@@ -37,13 +37,14 @@ from .materialize import (
     Closure,
     Fact,
     Materializer,
+    bundled_rules,
     close_joins,
     infer_in_memory,
     join_vocabulary,
     store_rules,
 )
 from .namespaces import ASSERTED_GRAPH, IMPORTED_GRAPHS, INFERRED_GRAPH, KG
-from .ontology import load_graph
+from .ontology import canonical_graph, load_graph
 from .resolve import Resolver
 
 MANIFEST = "manifest.json"
@@ -365,7 +366,6 @@ def update(data_dir: Path, out: Path) -> Any:
     only the facts that changed are removed (delete and rederive) or added (semi-
     naive), on a checkpoint of the store; the flat exports are written again."""
     from rdflib import Graph
-    from rdflib.compare import to_canonical_graph
 
     from .builder import build_lock, recover, swap, write_exports
     from .namespaces import ONTOLOGY_GRAPH, PROVENANCE_GRAPH
@@ -400,7 +400,7 @@ def update(data_dir: Path, out: Path) -> Any:
             removed, added = sorted(old - new), sorted(new - old)
             materializer = Materializer(
                 st,
-                store_rules(load_graph()),
+                bundled_rules(),
                 [str(ASSERTED_GRAPH), *imported_graphs(st)],
                 str(INFERRED_GRAPH),
             )
@@ -441,7 +441,7 @@ def update(data_dir: Path, out: Path) -> Any:
             st.flush()
             del st
             graphs = {
-                ONTOLOGY_GRAPH: to_canonical_graph(load_graph()),
+                ONTOLOGY_GRAPH: canonical_graph(),
                 ASSERTED_GRAPH: curated.asserted,
                 INFERRED_GRAPH: inference.graph,
                 PROVENANCE_GRAPH: provenance,

@@ -24,7 +24,7 @@ import time
 from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -123,6 +123,19 @@ def closure_rules(ontology: Graph) -> list[Rule]:
 def store_rules(ontology: Graph) -> list[StoreRule]:
     """Every rule of the rules reasoner, in the order ``reason.infer`` runs them."""
     return [StoreRule.parse(r) for r in (*closure_rules(ontology), *rules(), *owl_rules(ontology))]
+
+
+def bundled_rules() -> list[StoreRule]:
+    """``store_rules`` of the bundled ontology, derived once per version of it."""
+    path = resources.ontology_file()
+    return list(_bundled_rules(path.stat().st_mtime_ns))
+
+
+@lru_cache(maxsize=2)
+def _bundled_rules(stamp: int) -> tuple[StoreRule, ...]:
+    from .ontology import load_graph
+
+    return tuple(store_rules(load_graph()))
 
 
 Fact = tuple[Any, Any, Any]
@@ -586,14 +599,11 @@ def infer_in_memory(asserted_nt: bytes) -> Any:
     """What the rules derive from the curated facts alone, as ``reason.Inference``
     (for the flat exports and the reified provenance of an incremental build)."""
     from .namespaces import KG, RULE
-    from .ontology import load_graph
     from .reason import Inference
 
     mem = ox.Store()
     mem.bulk_load(asserted_nt, ox.RdfFormat.N_TRIPLES, to_graph=ox.NamedNode(str(ASSERTED_GRAPH)))
-    materializer = Materializer(
-        mem, store_rules(load_graph()), [str(ASSERTED_GRAPH)], str(INFERRED_GRAPH)
-    )
+    materializer = Materializer(mem, bundled_rules(), [str(ASSERTED_GRAPH)], str(INFERRED_GRAPH))
     materializer.saturate()
     inference = Inference(reasoner="OWL RL rules")
     for (s, p, o), how in sorted(materializer.derived_by.items(), key=lambda x: str(x[0])):
@@ -609,6 +619,7 @@ __all__ = [
     "JoinVocabulary",
     "Materializer",
     "StoreRule",
+    "bundled_rules",
     "close_joins",
     "closure_rules",
     "infer_in_memory",

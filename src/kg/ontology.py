@@ -12,6 +12,7 @@ from typing import Literal
 
 from rdflib import Graph, URIRef
 from rdflib import Literal as RdfLiteral
+from rdflib.compare import to_canonical_graph
 from rdflib.namespace import OWL, RDF, RDFS, SKOS, XSD
 from rdflib.term import Node
 
@@ -123,15 +124,30 @@ def load_graph(path: Path | None = None) -> Graph:
     """Parse the ontology Turtle; a syntax error names the file and line. Each call
     returns a fresh graph; the parse is reused while the file is unchanged."""
     path = path or resources.ontology_file()
-    try:
-        stamp = path.stat().st_mtime_ns
-    except OSError:
-        stamp = -1
-    parsed = _parsed(path, stamp)
+    parsed = _parsed(path, _stamp(path))
     graph = Graph()
     for triple in parsed:
         graph.add(triple)
     return graph
+
+
+def canonical_graph() -> Graph:
+    """The bundled ontology with canonical blank node labels (as the exports and
+    the store hold it): read-only, shared while the file is unchanged."""
+    path = resources.ontology_file()
+    return _canonical(path, _stamp(path))
+
+
+def _stamp(path: Path) -> int:
+    try:
+        return path.stat().st_mtime_ns
+    except OSError:
+        return -1
+
+
+@lru_cache(maxsize=2)
+def _canonical(path: Path, stamp: int) -> Graph:
+    return to_canonical_graph(_parsed(path, stamp))
 
 
 @lru_cache(maxsize=4)
