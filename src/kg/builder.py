@@ -38,7 +38,7 @@ from .namespaces import (
 )
 from .ontology import canonical_graph
 from .project import Index
-from .reason import infer, reified
+from .reason import Inference, infer, reified
 from .validate import Curated, validate
 from .view import write_view
 
@@ -98,15 +98,20 @@ def swap(out: Path, staging: Path) -> None:
         shutil.rmtree(old)
 
 
-def _sorted_lines(graph: Graph) -> list[str]:
-    text = graph.serialize(format="nt", encoding="utf-8").decode("utf-8")
-    return sorted({line for line in text.splitlines() if line.strip()})
+def nt_lines(*graphs: Graph) -> list[str]:
+    """The sorted, distinct N-Triples statements of the union of ``graphs`` (each
+    serialized on its own: copying one rdflib graph into another costs more)."""
+    lines: set[str] = set()
+    for graph in graphs:
+        text = graph.serialize(format="nt", encoding="utf-8").decode("utf-8")
+        lines.update(line for line in text.splitlines() if line.strip())
+    return sorted(lines)
 
 
-def _nquads(graphs: dict[URIRef, Graph]) -> list[str]:
+def _nquads(graphs: dict[URIRef, list[str]]) -> list[str]:
     lines = []
-    for name, graph in graphs.items():
-        for line in _sorted_lines(graph):
+    for name, statements in graphs.items():
+        for line in statements:
             lines.append(f"{line[:-1].rstrip()} <{name}> .")
     return sorted(lines)
 
@@ -184,21 +189,18 @@ def _build(data_dir: Path, out: Path, *, reason: bool, reasoner: str) -> BuildRe
             use_hermit=reason and reasoner == "hermit",
             owl_rl=reason and reasoner == "rules",
         )
-        provenance = Graph()
-        provenance += curated.provenance
-        provenance += reified(inference)
-        graphs: dict[URIRef, Graph] = {
-            ONTOLOGY_GRAPH: ontology,
-            ASSERTED_GRAPH: curated.asserted,
-            INFERRED_GRAPH: inference.graph,
-            PROVENANCE_GRAPH: provenance,
+        graphs = {
+            ONTOLOGY_GRAPH: nt_lines(ontology),
+            ASSERTED_GRAPH: nt_lines(curated.asserted),
+            INFERRED_GRAPH: nt_lines(inference.graph),
+            PROVENANCE_GRAPH: nt_lines(curated.provenance, reified(inference)),
         }
         staging = out.parent / f".{out.name}.new-{os.getpid()}"
         if staging.exists():
             shutil.rmtree(staging)
         staging.mkdir()
         try:
-            result = write_exports(staging, graphs, curated, inference.reasoner)
+            result = write_exports(staging, graphs, curated, inference)
             swap(out, staging)
         finally:
             if staging.exists():
@@ -212,12 +214,14 @@ def _build(data_dir: Path, out: Path, *, reason: bool, reasoner: str) -> BuildRe
 
 def write_exports(
     folder: Path,
-    graphs: dict[URIRef, Graph],
+    graphs: dict[URIRef, list[str]],
     curated: Curated,
-    reasoner: str,
+    inference: Inference,
     write_store: bool = True,
     extra: dict[str, Any] | None = None,
 ) -> BuildResult:
+    """Write the exports, the view, the manifest and (``write_store``) the store
+    of the curated graphs, given as their sorted N-Triples statements."""
     nquads = _nquads(graphs)
     (folder / "kg.nq").write_text("\n".join(nquads) + "\n", encoding="utf-8")
     union = sorted({line.rsplit(" <", 1)[0] + " ." for line in nquads})
@@ -239,7 +243,7 @@ def write_exports(
     data = ("\n".join(nquads) + "\n").encode("utf-8")
     if write_store:
         store.write(folder / store.STORE_DIR, data)
-    (folder / "ontology.html").write_text(ontodoc.render(graphs[ONTOLOGY_GRAPH]), encoding="utf-8")
+    (folder / "ontology.html").write_text(ontodoc.render(canonical_graph()), encoding="utf-8")
     # The view shows the curated graphs, also when the store holds imported data.
     curated_store = ox.Store()
     curated_store.bulk_load(data, ox.RdfFormat.N_QUADS)
@@ -249,7 +253,7 @@ def write_exports(
     )
     index = Index.from_quads((q.subject, q.predicate, q.object, q.graph_name) for q in quads)
     write_view(index, folder / "graph.html", name="full")
-    known = set(graphs[ASSERTED_GRAPH]) | set(graphs[INFERRED_GRAPH])
+    known = set(curated.asserted) | set(inference.graph)
     class_counts = Counter(
         str(o)[len(KG) :]
         for s, p, o in known
@@ -265,12 +269,12 @@ def write_exports(
         inferred=len(graphs[INFERRED_GRAPH]),
         inferred_by={},
         provenance=len(graphs[PROVENANCE_GRAPH]),
-        reasoner=reasoner,
+        reasoner=inference.reasoner,
         seconds=0.0,
     )
     manifest = {
         "kg_version": __version__,
-        "reasoner": reasoner,
+        "reasoner": inference.reasoner,
         "sources": [{"id": i, "title": t, "date": d} for i, t, d in sources],
         "graphs": {str(name): len(g) for name, g in graphs.items()},
         "classes": result.class_counts,

@@ -361,13 +361,27 @@ def count_in(st: ox.Store, facts: list[str], graph: str) -> int:
     )
 
 
+def replace_graph(st: ox.Store, graph: str, statements: list[str]) -> int:
+    """Make ``graph`` hold exactly ``statements`` (N-Triples lines) by removing and
+    adding only the difference; returns the change in the number of quads."""
+    name = ox.NamedNode(str(graph))
+    text = "\n".join(statements).encode("utf-8")
+    new = {
+        ox.Quad(t.subject, t.predicate, t.object, name)
+        for t in ox.parse(text, ox.RdfFormat.N_TRIPLES)
+    }
+    old = set(st.quads_for_pattern(None, None, None, name))
+    for quad in old - new:
+        st.remove(quad)
+    st.extend(new - old)
+    return len(new) - len(old)
+
+
 def update(data_dir: Path, out: Path) -> Any:
     """Apply the changes of the curated files to a build that holds imported data:
     only the facts that changed are removed (delete and rederive) or added (semi-
     naive), on a checkpoint of the store; the flat exports are written again."""
-    from rdflib import Graph
-
-    from .builder import build_lock, recover, swap, write_exports
+    from .builder import build_lock, nt_lines, recover, swap, write_exports
     from .namespaces import ONTOLOGY_GRAPH, PROVENANCE_GRAPH
     from .reason import reified
     from .validate import validate
@@ -426,24 +440,14 @@ def update(data_dir: Path, out: Path) -> Any:
                     f" GRAPH <{fresh}> {{ {body} . }} }}"
                 )
                 store_quads += len(added) - no_longer_inferred + materializer.saturate(fresh)
-            provenance = Graph()
-            provenance += curated.provenance
-            provenance += reified(inference)
-            provenance_graph = ox.NamedNode(str(PROVENANCE_GRAPH))
-            store_quads -= sum(1 for _ in st.quads_for_pattern(None, None, None, provenance_graph))
-            st.update(f"DROP SILENT GRAPH <{PROVENANCE_GRAPH}>")
-            st.bulk_load(
-                provenance.serialize(format="nt", encoding="utf-8"),
-                ox.RdfFormat.N_TRIPLES,
-                to_graph=provenance_graph,
-            )
-            store_quads += sum(1 for _ in st.quads_for_pattern(None, None, None, provenance_graph))
+            provenance = nt_lines(curated.provenance, reified(inference))
+            store_quads += replace_graph(st, PROVENANCE_GRAPH, provenance)
             st.flush()
-            del st
+            del st, materializer
             graphs = {
-                ONTOLOGY_GRAPH: canonical_graph(),
-                ASSERTED_GRAPH: curated.asserted,
-                INFERRED_GRAPH: inference.graph,
+                ONTOLOGY_GRAPH: nt_lines(canonical_graph()),
+                ASSERTED_GRAPH: nt_lines(curated.asserted),
+                INFERRED_GRAPH: nt_lines(inference.graph),
                 PROVENANCE_GRAPH: provenance,
             }
             extra = {
@@ -451,9 +455,7 @@ def update(data_dir: Path, out: Path) -> Any:
                 "store_quads": store_quads,
                 "store_reasoner": manifest.get("store_reasoner", ""),
             }
-            result = write_exports(
-                staging, graphs, curated, inference.reasoner, write_store=False, extra=extra
-            )
+            result = write_exports(staging, graphs, curated, inference, False, extra)
             swap(out, staging)
         finally:
             if staging.exists():
