@@ -18,7 +18,7 @@ from kg.builder import BuildResult, build
 from kg.cli import main
 from kg.errors import UsageError
 from kg.icews import Actor, Cameo
-from kg.importer import ImportResult, import_icews, streamed_bulk_load
+from kg.importer import ImportResult, import_icews, replace_graph, streamed_bulk_load
 from kg.materialize import Materializer, store_rules
 from kg.namespaces import ASSERTED_GRAPH, ID, INFERRED_GRAPH
 from kg.ontology import load_graph
@@ -128,9 +128,30 @@ def test_event_types_of_a_country(imported: tuple[Path, ImportResult]) -> None:
         ]
         if azerbaijani and row["relation"] != "Sign formal agreement":
             expected[cameo.code(row["relation"]) or ""] += 1
-    found = kg.load(imported[0]).query("event-types", country="country:AZ")
+    found = kg.load(imported[0]).query("country-event-types", country="country:AZ")
     assert dict(zip(found["code"], found["events"], strict=True)) == dict(expected)
     assert set(found["country_name"]) == {"Azerbaijan"}
+
+
+def test_event_types_of_every_country_agree_with_each_country(
+    imported: tuple[Path, ImportResult],
+) -> None:
+    graph = kg.load(imported[0])
+    by_country: dict[str, set[tuple[str, str, int]]] = {}
+    for name, code, label, events in graph.query("event-types").itertuples(index=False):
+        by_country.setdefault(name, set()).add((code, label, events))
+    assert len(by_country) > 20 and {"Azerbaijan", "Belarus"} <= set(by_country)
+    countries = graph.query(
+        "SELECT DISTINCT ?c ?name WHERE { ?e kg:involvesCountry ?c . ?c rdfs:label ?name }",
+        short_iris=True,
+    )
+    assert len(countries) == len(by_country)
+    for country, name in countries.itertuples(index=False):
+        one = graph.query("country-event-types", country=country)
+        assert (
+            set(zip(one["code"], one["event_type"], one["events"], strict=True))
+            == (by_country[name])
+        ), name
 
 
 def test_icews_facts_carry_their_source_line(imported: tuple[Path, ImportResult]) -> None:
@@ -376,3 +397,16 @@ def test_a_failure_while_writing_ends_the_loader(tmp_path: Path) -> None:
         load.write("<urn:s> <urn:p> <urn:o> <urn:g> .\n")
         raise KeyError("mapping failed")
     assert not (tmp_path / "pipe.nq").exists()
+
+
+def test_replace_graph_changes_only_the_difference() -> None:
+    st = ox.Store()
+    a, b, c = (f'<http://e/{x}> <http://e/p> "{x}"@en' for x in "abc")
+    graph, other = "http://e/g", "http://e/other"
+    for name in (graph, other):
+        st.update(f"INSERT DATA {{ GRAPH <{name}> {{ {a} . {b} . }} }}")
+    assert replace_graph(st, graph, [f"{b} .", f"{c} .", f"{c} ."]) == 0
+    held = {q.object.value for q in st.quads_for_pattern(None, None, None, ox.NamedNode(graph))}
+    assert held == {"b", "c"}
+    assert len(list(st.quads_for_pattern(None, None, None, ox.NamedNode(other)))) == 2
+    assert replace_graph(st, graph, []) == -2 and len(st) == 2

@@ -39,6 +39,7 @@ from .query import (
     query_form,
     result_from_json,
     result_from_ntriples,
+    result_from_tsv,
     shorten,
     variables_of,
 )
@@ -69,6 +70,8 @@ def _answer(store: ox.Store, text: str) -> tuple[str, Any]:
         result = store.query(text, use_default_graph_as_union=True)
         if isinstance(result, ox.QueryTriples):
             payload = result.serialize(format=ox.RdfFormat.N_TRIPLES) or b""
+        elif isinstance(result, ox.QuerySolutions):
+            payload = result.serialize(format=ox.QueryResultsFormat.TSV) or b""
         else:
             payload = result.serialize(format=ox.QueryResultsFormat.JSON) or b""
         return ("ok", payload)
@@ -232,6 +235,8 @@ class LocalStore:
             raise QueryError(f"the query failed: {first}", hint="check the query")
         if form in ("CONSTRUCT", "DESCRIBE"):
             return result_from_ntriples(payload)
+        if form == "SELECT":
+            return result_from_tsv(payload)
         result = result_from_json(payload)
         if form == "ASK":
             # A parameter's entity is looked up before each query; the build does not

@@ -175,6 +175,15 @@ def result_from_json(data: bytes | str) -> Result:
     return Result("select", variables, rows)
 
 
+def result_from_tsv(data: bytes) -> Result:
+    """SPARQL TSV results: the terms in N-Triples syntax, parsed by Oxigraph (a
+    tenth of the time of building each term from JSON in Python)."""
+    solutions = ox.parse_query_results(data, format=ox.QueryResultsFormat.TSV)
+    assert isinstance(solutions, ox.QuerySolutions)
+    variables = [v.value for v in solutions.variables]
+    return Result("select", variables, [list(solution) for solution in solutions])
+
+
 def result_from_ntriples(data: bytes) -> Result:
     return Result("graph", triples=list(ox.parse(data, format=ox.RdfFormat.N_TRIPLES)))
 
