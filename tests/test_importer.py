@@ -14,14 +14,21 @@ import pyoxigraph as ox
 import pytest
 
 import kg
-from kg.builder import BuildResult, build
+from kg.builder import BuildResult, build, nt_lines
 from kg.cli import main
 from kg.errors import UsageError
 from kg.icews import Actor, Cameo
-from kg.importer import ImportResult, import_icews, replace_graph, streamed_bulk_load
+from kg.importer import (
+    ImportResult,
+    import_icews,
+    previous_statements,
+    read_manifest,
+    replace_graph,
+    streamed_bulk_load,
+)
 from kg.materialize import Materializer, store_rules
-from kg.namespaces import ASSERTED_GRAPH, ID, INFERRED_GRAPH
-from kg.ontology import load_graph
+from kg.namespaces import ASSERTED_GRAPH, ID, INFERRED_GRAPH, ONTOLOGY_GRAPH
+from kg.ontology import canonical_graph, load_graph
 from kg.resolve import Resolver
 
 from .conftest import FIXTURES, ROOT
@@ -245,6 +252,8 @@ def test_a_changed_article_updates_the_store_without_rebuilding(
     build(data, full, reasoner="rules")
     import_icews([SAMPLE], full)
     assert quads(out) == quads(full)
+    for export in ("kg.nq", "kg.nt", "kg.ttl", "ontology.html", "graph.html"):
+        assert (out / export).read_bytes() == (full / export).read_bytes(), export
     assert counted(out) == len(ox.Store.read_only(str(out / "store")))
     talks = kg.load(out).query(
         "meetings", person="aidar-testov", **{"from": "2014-01-01", "to": "2014-12-31"}
@@ -410,3 +419,15 @@ def test_replace_graph_changes_only_the_difference() -> None:
     assert held == {"b", "c"}
     assert len(list(st.quads_for_pattern(None, None, None, ox.NamedNode(other)))) == 2
     assert replace_graph(st, graph, []) == -2 and len(st) == 2
+
+
+def test_previous_statements_are_the_graph_in_the_exports(
+    seed_build: tuple[Path, BuildResult],
+) -> None:
+    out = seed_build[0]
+    manifest = read_manifest(out)
+    found = previous_statements(out, manifest, ONTOLOGY_GRAPH)
+    assert found == nt_lines(canonical_graph())
+    assert previous_statements(out, {**manifest, "kg_version": "0.0.0"}, ONTOLOGY_GRAPH) is None
+    wrong_count = {**manifest, "graphs": {str(ONTOLOGY_GRAPH): len(found) + 1}}
+    assert previous_statements(out, wrong_count, ONTOLOGY_GRAPH) is None

@@ -27,6 +27,16 @@ def test_tiny_fixture_is_valid(tiny_data: Path, capsys: pytest.CaptureFixture[st
     assert capsys.readouterr().out == "ok: 1 source(s), 36 curated facts, no problems\n"
 
 
+def test_a_validity_period_of_one_day_is_valid(
+    tiny_data: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    tiny = tiny_data / "curated" / "tiny.tsv"
+    text = tiny.read_text(encoding="utf-8")
+    assert "validUntil\t2022-12-31" in text
+    tiny.write_text(text.replace("validUntil\t2022-12-31", "validUntil\t2022-01-01"), "utf-8")
+    assert main(["validate"]) == 0, capsys.readouterr().err
+
+
 @pytest.mark.parametrize("fixture", INVALID, ids=[p.stem for p in INVALID])
 def test_invalid_fixture_gives_exact_message(
     fixture: Path, tiny_data: Path, capsys: pytest.CaptureFixture[str]

@@ -217,11 +217,14 @@ def write_exports(
     graphs: dict[URIRef, list[str]],
     curated: Curated,
     inference: Inference,
+    *,
     write_store: bool = True,
+    ontology_page: bool = True,
     extra: dict[str, Any] | None = None,
 ) -> BuildResult:
-    """Write the exports, the view, the manifest and (``write_store``) the store
-    of the curated graphs, given as their sorted N-Triples statements."""
+    """Write the exports, the view, the manifest, the store (``write_store``) and the
+    ontology's page (``ontology_page``) of the curated graphs, given as their sorted
+    N-Triples statements."""
     nquads = _nquads(graphs)
     (folder / "kg.nq").write_text("\n".join(nquads) + "\n", encoding="utf-8")
     union = sorted({line.rsplit(" <", 1)[0] + " ." for line in nquads})
@@ -243,7 +246,8 @@ def write_exports(
     data = ("\n".join(nquads) + "\n").encode("utf-8")
     if write_store:
         store.write(folder / store.STORE_DIR, data)
-    (folder / "ontology.html").write_text(ontodoc.render(canonical_graph()), encoding="utf-8")
+    if ontology_page:
+        (folder / "ontology.html").write_text(ontodoc.render(canonical_graph()), encoding="utf-8")
     # The view shows the curated graphs, also when the store holds imported data.
     curated_store = ox.Store()
     curated_store.bulk_load(data, ox.RdfFormat.N_QUADS)

@@ -30,7 +30,7 @@ from typing import Any, TextIO
 
 import pyoxigraph as ox
 
-from . import icews, resources, store
+from . import __version__, icews, resources, store
 from .errors import UsageError
 from .materialize import (
     TMP,
@@ -377,6 +377,24 @@ def replace_graph(st: ox.Store, graph: str, statements: list[str]) -> int:
     return len(new) - len(old)
 
 
+def previous_statements(out: Path, manifest: dict[str, Any], graph: str) -> list[str] | None:
+    """The N-Triples lines of ``graph`` in the build's kg.nq, when it was written by
+    this version of kg and holds as many as the manifest counts (else None)."""
+    if manifest.get("kg_version") != __version__:
+        return None
+    suffix = f" <{graph}> ."
+    try:
+        with (out / "kg.nq").open(encoding="utf-8") as handle:
+            lines = [
+                f"{ln[: -len(suffix)]} ."
+                for ln in handle.read().splitlines()
+                if ln.endswith(suffix)
+            ]
+    except (OSError, UnicodeDecodeError):
+        return None
+    return lines if len(lines) == manifest.get("graphs", {}).get(str(graph)) else None
+
+
 def update(data_dir: Path, out: Path) -> Any:
     """Apply the changes of the curated files to a build that holds imported data:
     only the facts that changed are removed (delete and rederive) or added (semi-
@@ -398,11 +416,16 @@ def update(data_dir: Path, out: Path) -> Any:
         curated = validate(data_dir)
         asserted_nt = curated.asserted.serialize(format="nt", encoding="utf-8")
         inference = curated.closure or infer_in_memory(asserted_nt)
+        # The ontology is unchanged (checked above): so are its lines and its page.
+        ontology = previous_statements(out, manifest, ONTOLOGY_GRAPH)
+        rewritten = set(EXPORTS_REWRITTEN)
+        if ontology is not None:
+            rewritten.discard(ONTOLOGY_PAGE)
         staging = out.parent / f".{out.name}.new-{os.getpid()}"
         if staging.exists():
             shutil.rmtree(staging)
         try:
-            link_tree(out, staging, {store.STORE_DIR, *EXPORTS_REWRITTEN})
+            link_tree(out, staging, {store.STORE_DIR, *rewritten})
             store.open_read_only(out).backup(str(staging / store.STORE_DIR))
             st = ox.Store(str(staging / store.STORE_DIR))
             new_store = ox.Store()
@@ -445,7 +468,7 @@ def update(data_dir: Path, out: Path) -> Any:
             st.flush()
             del st, materializer
             graphs = {
-                ONTOLOGY_GRAPH: nt_lines(canonical_graph()),
+                ONTOLOGY_GRAPH: ontology or nt_lines(canonical_graph()),
                 ASSERTED_GRAPH: nt_lines(curated.asserted),
                 INFERRED_GRAPH: nt_lines(inference.graph),
                 PROVENANCE_GRAPH: provenance,
@@ -455,7 +478,15 @@ def update(data_dir: Path, out: Path) -> Any:
                 "store_quads": store_quads,
                 "store_reasoner": manifest.get("store_reasoner", ""),
             }
-            result = write_exports(staging, graphs, curated, inference, False, extra)
+            result = write_exports(
+                staging,
+                graphs,
+                curated,
+                inference,
+                write_store=False,
+                ontology_page=ontology is None,
+                extra=extra,
+            )
             swap(out, staging)
         finally:
             if staging.exists():
@@ -472,4 +503,5 @@ def update(data_dir: Path, out: Path) -> Any:
     return result
 
 
-EXPORTS_REWRITTEN = ("kg.ttl", "kg.nt", "kg.nq", "graph.html", "ontology.html", MANIFEST)
+ONTOLOGY_PAGE = "ontology.html"
+EXPORTS_REWRITTEN = ("kg.ttl", "kg.nt", "kg.nq", "graph.html", ONTOLOGY_PAGE, MANIFEST)

@@ -382,6 +382,7 @@ def _shacl_problems(
         ont_graph=load_graph(),
         inference="none",
         advanced=True,
+        inplace=True,  # ``data`` is a copy already: pyshacl need not make another
     )
     if conforms:
         return []
