@@ -418,7 +418,10 @@ def test_replace_graph_changes_only_the_difference() -> None:
     held = {q.object.value for q in st.quads_for_pattern(None, None, None, ox.NamedNode(graph))}
     assert held == {"b", "c"}
     assert len(list(st.quads_for_pattern(None, None, None, ox.NamedNode(other)))) == 2
-    assert replace_graph(st, graph, []) == -2 and len(st) == 2
+    assert replace_graph(st, graph, [f"{a} ."], [f"{b} .", f"{c} ."]) == -1
+    held = {q.object.value for q in st.quads_for_pattern(None, None, None, ox.NamedNode(graph))}
+    assert held == {"a"} and len(st) == 3
+    assert replace_graph(st, graph, []) == -1 and len(st) == 2
 
 
 def test_previous_statements_are_the_graph_in_the_exports(

@@ -361,20 +361,32 @@ def count_in(st: ox.Store, facts: list[str], graph: str) -> int:
     )
 
 
-def replace_graph(st: ox.Store, graph: str, statements: list[str]) -> int:
+def replace_graph(
+    st: ox.Store, graph: str, statements: list[str], held: list[str] | None = None
+) -> int:
     """Make ``graph`` hold exactly ``statements`` (N-Triples lines) by removing and
-    adding only the difference; returns the change in the number of quads."""
+    adding only the difference; returns the change in the number of quads.
+    ``held``: the lines the graph holds now, when known (else read from the store)."""
     name = ox.NamedNode(str(graph))
-    text = "\n".join(statements).encode("utf-8")
-    new = {
-        ox.Quad(t.subject, t.predicate, t.object, name)
-        for t in ox.parse(text, ox.RdfFormat.N_TRIPLES)
-    }
-    old = set(st.quads_for_pattern(None, None, None, name))
-    for quad in old - new:
+
+    def quads(lines: Iterable[str]) -> set[ox.Quad]:
+        text = "\n".join(lines).encode("utf-8")
+        return {
+            ox.Quad(t.subject, t.predicate, t.object, name)
+            for t in ox.parse(text, ox.RdfFormat.N_TRIPLES)
+        }
+
+    if held is None:
+        new, old = quads(statements), set(st.quads_for_pattern(None, None, None, name))
+        gone, fresh, change = old - new, new - old, len(new) - len(old)
+    else:
+        new_lines, old_lines = set(statements), set(held)
+        gone, fresh = quads(old_lines - new_lines), quads(new_lines - old_lines)
+        change = len(new_lines) - len(old_lines)
+    for quad in gone:
         st.remove(quad)
-    st.extend(new - old)
-    return len(new) - len(old)
+    st.extend(fresh)
+    return change
 
 
 def previous_statements(out: Path, manifest: dict[str, Any], graph: str) -> list[str] | None:
@@ -464,7 +476,9 @@ def update(data_dir: Path, out: Path) -> Any:
                 )
                 store_quads += len(added) - no_longer_inferred + materializer.saturate(fresh)
             provenance = nt_lines(curated.provenance, reified(inference))
-            store_quads += replace_graph(st, PROVENANCE_GRAPH, provenance)
+            # The build's kg.nq holds what the store's provenance graph holds.
+            held = previous_statements(out, manifest, PROVENANCE_GRAPH)
+            store_quads += replace_graph(st, PROVENANCE_GRAPH, provenance, held)
             st.flush()
             del st, materializer
             graphs = {
