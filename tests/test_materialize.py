@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import random
+import re
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -21,7 +22,7 @@ from kg.materialize import (
     join_vocabulary,
     store_rules,
 )
-from kg.namespaces import ASSERTED_GRAPH, INFERRED_GRAPH
+from kg.namespaces import ASSERTED_GRAPH, INFERRED_GRAPH, KG
 from kg.ontology import load_graph
 from kg.reason import Rule, infer
 from kg.validate import validate
@@ -211,3 +212,33 @@ def test_rules_must_be_written_one_pattern_per_atom() -> None:
         "    fix: write every triple pattern on its own, ended by ' .', without ';', ','"
         " or property paths"
     )
+
+
+def test_a_fact_about_a_blank_node_is_removed_and_added_incrementally(
+    rules: list[StoreRule],
+) -> None:
+    meeting = "<https://w3id.org/kg-state-actors/id/testov-fiktiv-meeting>"
+    lines = [line.replace(meeting, "_:meeting") for line in statements(validate(TINY).asserted)]
+    gone = [line for line in lines if line.startswith("_:meeting") and "giorgi-fiktiv" in line]
+    assert len(gone) == 1
+
+    def without_labels(store: ox.Store) -> set[str]:
+        return {re.sub(r"_:\w+", "_:b", fact) for fact in inferred(store)}
+
+    store = closed_store(lines, rules)
+    participant = ox.NamedNode(KG + "participant")
+    fiktiv = ox.NamedNode("https://w3id.org/kg-state-actors/id/giorgi-fiktiv")
+    (quad,) = store.quads_for_pattern(None, participant, fiktiv, ox.NamedNode(ASSERTED))
+    assert isinstance(quad.subject, ox.BlankNode)
+    delta = ox.NamedNode("urn:test:delta")
+    store.remove(quad)
+    store.add(ox.Quad(quad.subject, participant, fiktiv, delta))
+    deleted, _ = Materializer(store, rules, [ASSERTED], INFERRED).retract(delta.value)
+    assert deleted > 0
+    expected = closed_store([line for line in lines if line not in gone], rules)
+    assert without_labels(store) == without_labels(expected)
+
+    store.add(quad)
+    store.add(ox.Quad(quad.subject, participant, fiktiv, delta))
+    assert Materializer(store, rules, [ASSERTED], INFERRED).saturate(delta.value) > 0
+    assert without_labels(store) == without_labels(closed_store(lines, rules))

@@ -183,22 +183,30 @@ class Materializer:
         """The rule body once per atom, that atom bound to its matches in ``delta``
         by a VALUES block (so that the join starts from the few new facts); atoms
         without a match in ``delta`` give no variant."""
-        graphs = " ".join(f"<{g}>" for g in delta)
         for start, end in rule.atoms:
-            pattern = rule.body[start:end]
-            names = list(dict.fromkeys(re.findall(r"\?\w+", pattern)))
-            rows = self.store.query(
-                f"{rule.prefixes} SELECT DISTINCT {' '.join(names)} WHERE {{"
-                f" VALUES ?kgDelta {{ {graphs} }} GRAPH ?kgDelta {{ {pattern} . }} }}"
-            )
-            values = []
-            for row in rows:  # type: ignore[union-attr]
-                terms = [row[n[1:]] for n in names]
-                if all(isinstance(x, ox.NamedNode | ox.Literal) for x in terms):
-                    values.append("(" + " ".join(str(x) for x in terms) + ")")
-            if values:
-                block = f"VALUES ({' '.join(names)}) {{ {' '.join(values)} }}"
+            block = self.matches(rule, rule.body[start:end], delta)
+            if block:
                 yield f"{rule.body[:start]}{block}{rule.body[end:]}"
+
+    def matches(self, rule: StoreRule, pattern: str, graphs: Sequence[str]) -> str | None:
+        """A VALUES block of the bindings of ``pattern``'s variables to its matches in
+        ``graphs`` (None if there are none). A blank node cannot be written in VALUES:
+        if one matches, the answer is the pattern itself in a GRAPH group instead."""
+        names = list(dict.fromkeys(re.findall(r"\?\w+", pattern)))
+        within = " ".join(f"<{g}>" for g in graphs)
+        rows = self.store.query(
+            f"{rule.prefixes} SELECT DISTINCT {' '.join(names)} WHERE {{"
+            f" VALUES ?kgDelta {{ {within} }} GRAPH ?kgDelta {{ {pattern} . }} }}"
+        )
+        values = []
+        for row in rows:  # type: ignore[union-attr]
+            terms = [row[n[1:]] for n in names]
+            if not all(isinstance(x, ox.NamedNode | ox.Literal) for x in terms):
+                return f"VALUES ?kgDelta {{ {within} }} GRAPH ?kgDelta {{ {pattern} . }}"
+            values.append("(" + " ".join(str(x) for x in terms) + ")")
+        if not values:
+            return None
+        return f"VALUES ({' '.join(names)}) {{ {' '.join(values)} }}"
 
     def is_known(self, fact: Fact, graphs: Sequence[ox.NamedNode]) -> bool:
         s, p, o = fact
@@ -335,8 +343,11 @@ class Materializer:
         known = self._graphs()
         for rule in self.rules:
             for head in rule.head:
-                body = f"GRAPH <{candidates}> {{ {head} . }} {rule.body}"
-                for triple in self._construct(rule, head, body):
+                # The candidates bound first: the body alone may match millions.
+                bound = self.matches(rule, head, [candidates])
+                if bound is None:
+                    continue
+                for triple in self._construct(rule, head, f"{bound} {rule.body}"):
                     fact = (triple.subject, triple.predicate, triple.object)
                     if not self.is_known(fact, known):
                         back.add(fact)
