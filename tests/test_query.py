@@ -266,6 +266,11 @@ def test_cli_errors(in_build: Path, capsys: pytest.CaptureFixture[str]) -> None:
         capsys.readouterr().err
         == "kg query: unknown parameter 'persn'\n    fix: this query takes: person, from, to\n"
     )
+    assert main(["query", "event-types", "--param", "country=Azerbaijan"]) == 2
+    assert capsys.readouterr().err == (
+        "kg query: unknown parameter 'country'\n    fix: this query takes: no parameters;"
+        " country is taken by: bilateral-ties, country-event-types, posts\n"
+    )
     assert main(["query", "entity"]) == 2
     assert "missing parameter 'entity'" in capsys.readouterr().err
     assert main(["query", "ranks", "--param", "date=29.10.2019"]) == 2

@@ -34,6 +34,7 @@ from .query import (
     Term,
     bind,
     entity_iri,
+    library,
     literal,
     named,
     query_form,
@@ -462,7 +463,11 @@ def bind_values(
     for name in params:
         if name not in by_name:
             takes = ", ".join(by_name) or "no parameters"
-            raise QueryError(f"unknown parameter {name!r}", hint=f"this query takes: {takes}")
+            others = [q.name for q in library().values() if name in {p.name for p in q.params}]
+            elsewhere = f"; {name} is taken by: {', '.join(others)}" if others else ""
+            raise QueryError(
+                f"unknown parameter {name!r}", hint=f"this query takes: {takes}{elsewhere}"
+            )
     for param in declared:
         if param.name not in params:
             if param.required:
