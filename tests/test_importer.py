@@ -155,10 +155,8 @@ def test_event_types_of_every_country_agree_with_each_country(
     assert len(countries) == len(by_country)
     for country, name in countries.itertuples(index=False):
         one = graph.query("country-event-types", country=country)
-        assert (
-            set(zip(one["code"], one["event_type"], one["events"], strict=True))
-            == (by_country[name])
-        ), name
+        rows = set(zip(one["code"], one["event_type"], one["events"], strict=True))
+        assert rows == by_country[name], name
 
 
 def test_icews_facts_carry_their_source_line(imported: tuple[Path, ImportResult]) -> None:
