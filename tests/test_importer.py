@@ -427,8 +427,9 @@ def test_previous_statements_are_the_graph_in_the_exports(
 ) -> None:
     out = seed_build[0]
     manifest = read_manifest(out)
-    found = previous_statements(out, manifest, ONTOLOGY_GRAPH)
+    found = previous_statements(out, manifest).get(str(ONTOLOGY_GRAPH))
     assert found == nt_lines(canonical_graph())
-    assert previous_statements(out, {**manifest, "kg_version": "0.0.0"}, ONTOLOGY_GRAPH) is None
+    older = {**manifest, "kg_version": "0.0.0"}
+    assert previous_statements(out, older).get(str(ONTOLOGY_GRAPH)) is None
     wrong_count = {**manifest, "graphs": {str(ONTOLOGY_GRAPH): len(found) + 1}}
-    assert previous_statements(out, wrong_count, ONTOLOGY_GRAPH) is None
+    assert previous_statements(out, wrong_count).get(str(ONTOLOGY_GRAPH)) is None

@@ -389,22 +389,21 @@ def replace_graph(
     return change
 
 
-def previous_statements(out: Path, manifest: dict[str, Any], graph: str) -> list[str] | None:
-    """The N-Triples lines of ``graph`` in the build's kg.nq, when it was written by
-    this version of kg and holds as many as the manifest counts (else None)."""
+def previous_statements(out: Path, manifest: dict[str, Any]) -> dict[str, list[str]]:
+    """The N-Triples lines of each graph in the build's kg.nq that holds as many as
+    the manifest counts, when kg.nq was written by this version of kg."""
     if manifest.get("kg_version") != __version__:
-        return None
-    suffix = f" <{graph}> ."
+        return {}
+    lines: dict[str, list[str]] = {}
     try:
         with (out / "kg.nq").open(encoding="utf-8") as handle:
-            lines = [
-                f"{ln[: -len(suffix)]} ."
-                for ln in handle.read().splitlines()
-                if ln.endswith(suffix)
-            ]
+            for line in handle.read().splitlines():
+                statement, _, graph = line.rpartition(" <")
+                lines.setdefault(graph.removesuffix("> ."), []).append(f"{statement} .")
     except (OSError, UnicodeDecodeError):
-        return None
-    return lines if len(lines) == manifest.get("graphs", {}).get(str(graph)) else None
+        return {}
+    counts = manifest.get("graphs", {})
+    return {graph: held for graph, held in lines.items() if len(held) == counts.get(graph)}
 
 
 def update(data_dir: Path, out: Path) -> Any:
@@ -428,8 +427,9 @@ def update(data_dir: Path, out: Path) -> Any:
         curated = validate(data_dir)
         asserted_nt = curated.asserted.serialize(format="nt", encoding="utf-8")
         inference = curated.closure or infer_in_memory(asserted_nt)
+        previous = previous_statements(out, manifest)
         # The ontology is unchanged (checked above): so are its lines and its page.
-        ontology = previous_statements(out, manifest, ONTOLOGY_GRAPH)
+        ontology = previous.get(str(ONTOLOGY_GRAPH))
         rewritten = set(EXPORTS_REWRITTEN)
         if ontology is not None:
             rewritten.discard(ONTOLOGY_PAGE)
@@ -477,7 +477,7 @@ def update(data_dir: Path, out: Path) -> Any:
                 store_quads += len(added) - no_longer_inferred + materializer.saturate(fresh)
             provenance = nt_lines(curated.provenance, reified(inference))
             # The build's kg.nq holds what the store's provenance graph holds.
-            held = previous_statements(out, manifest, PROVENANCE_GRAPH)
+            held = previous.get(str(PROVENANCE_GRAPH))
             store_quads += replace_graph(st, PROVENANCE_GRAPH, provenance, held)
             st.flush()
             del st, materializer
