@@ -62,29 +62,24 @@ def timed(func: Any, *args: Any, repeat: int = 1) -> tuple[float, Any]:
     return best, result
 
 
-def timed_pair(first: Any, second: Any) -> tuple[tuple[float, Any], tuple[float, Any]]:
-    """``timed_query`` of two calls taking turns, so that both see the same moments
-    of a shared machine (one after the other, a few ms apart, they did not)."""
-    best = [float("inf"), float("inf")]
-    results: list[Any] = [None, None]
+def timed_turns(*calls: Any) -> list[tuple[float, Any]]:
+    """(best seconds, result) of each call: at least three runs each, and more for
+    calls of milliseconds (up to 50 runs or about 2 s), since one run of a few ms
+    varies by half on this machine. The calls take turns, so that all of them see
+    the same moments of a shared machine (one after the other they did not)."""
+    best = [float("inf")] * len(calls)
+    results: list[Any] = [None] * len(calls)
     runs = 0
     while runs < 3 or (runs < 50 and max(best) * runs < 2.0):
-        for i, call in enumerate((first, second)):
+        for i, call in enumerate(calls):
             seconds, results[i] = timed(call)
             best[i] = min(best[i], seconds)
         runs += 1
-    return (best[0], results[0]), (best[1], results[1])
+    return list(zip(best, results, strict=True))
 
 
 def timed_query(func: Any, *args: Any) -> tuple[float, Any]:
-    """The best of at least three runs, and of more for a query of milliseconds (up
-    to 50 runs or about 2 s): one run of a few ms varies by half on this machine."""
-    best, result = timed(func, *args, repeat=3)
-    runs = 3
-    while runs < 50 and best * runs < 2.0:
-        seconds, result = timed(func, *args)
-        best, runs = min(best, seconds), runs + 1
-    return best, result
+    return timed_turns(functools.partial(func, *args))[0]
 
 
 # --- stages (run in child processes) ---------------------------------------------------
@@ -147,12 +142,11 @@ def stage_rdflib_load(work: Path) -> dict[str, Any]:
     counted), all the joins together stopped after ``RDFLIB_RULES_CAP_S``."""
     import rdflib
 
-    from kg.materialize import store_rules
-    from kg.ontology import load_graph
+    from kg.materialize import bundled_rules
 
     dataset = rdflib.Dataset(default_union=True)
     parse_s, _ = timed(lambda: dataset.parse(str(work / "result.nq"), format="nquads"))
-    joins = [rule for rule in store_rules(load_graph()) if not rule.single_atom]
+    joins = [rule for rule in bundled_rules() if not rule.single_atom]
     rules_s, done = 0.0, []
     for rule in joins:
         text = f"{rule.prefixes} CONSTRUCT {{ {' . '.join(rule.head)} . }} WHERE {{ {rule.body} }}"
@@ -235,7 +229,7 @@ def stage_queries(work: Path, with_rdflib: bool) -> dict[str, Any]:
     # kg and raw pyoxigraph on disk first: a process that holds a large in-memory
     # store runs its own queries (and a forked worker's) several times slower.
     for (name, params, _), (label, kind, text, _) in zip(QUERIES, bound, strict=True):
-        (kg_s, result), (disk_s, disk_rows) = timed_pair(
+        (kg_s, result), (disk_s, disk_rows) = timed_turns(
             functools.partial(run_named, endpoint, name, params, 600.0),
             functools.partial(run_raw, disk, text),
         )

@@ -35,6 +35,7 @@ from rdflib.namespace import RDF, RDFS
 from . import resources
 from .errors import ReasoningError
 from .namespaces import ASSERTED_GRAPH, GRAPH, INFERRED_GRAPH
+from .ontology import file_stamp, load_graph
 from .reason import Rule, _values, axioms, owl_rules, rules
 
 _TERM = r"(?:\?\w+|<[^<>\s]*>|[A-Za-z][\w-]*:[\w-]*)"
@@ -127,14 +128,11 @@ def store_rules(ontology: Graph) -> list[StoreRule]:
 
 def bundled_rules() -> list[StoreRule]:
     """``store_rules`` of the bundled ontology, derived once per version of it."""
-    path = resources.ontology_file()
-    return list(_bundled_rules(path.stat().st_mtime_ns))
+    return list(_bundled_rules(file_stamp(resources.ontology_file())))
 
 
 @lru_cache(maxsize=2)
 def _bundled_rules(stamp: int) -> tuple[StoreRule, ...]:
-    from .ontology import load_graph
-
     return tuple(store_rules(load_graph()))
 
 

@@ -124,7 +124,7 @@ def load_graph(path: Path | None = None) -> Graph:
     """Parse the ontology Turtle; a syntax error names the file and line. Each call
     returns a fresh graph; the parse is reused while the file is unchanged."""
     path = path or resources.ontology_file()
-    parsed = _parsed(path, _stamp(path))
+    parsed = _parsed(path, file_stamp(path))
     graph = Graph()
     for triple in parsed:
         graph.add(triple)
@@ -135,10 +135,11 @@ def canonical_graph() -> Graph:
     """The bundled ontology with canonical blank node labels (as the exports and
     the store hold it): read-only, shared while the file is unchanged."""
     path = resources.ontology_file()
-    return _canonical(path, _stamp(path))
+    return _canonical(path, file_stamp(path))
 
 
-def _stamp(path: Path) -> int:
+def file_stamp(path: Path) -> int:
+    """The file's modification time: a cache key for what is derived from it."""
     try:
         return path.stat().st_mtime_ns
     except OSError:
