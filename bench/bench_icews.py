@@ -86,8 +86,8 @@ def timed_query(func: Any, *args: Any) -> tuple[float, Any]:
 
 
 def stage_build(work: Path, icews: Path) -> dict[str, Any]:
-    from kg.builder import build
-    from kg.importer import import_icews
+    from kg.builder.full import build
+    from kg.icews.importer import import_icews
 
     build_dir = work / "build"
     curated_s, _ = timed(lambda: build(ROOT / "data", build_dir, reasoner="rules"))
@@ -142,7 +142,7 @@ def stage_rdflib_load(work: Path) -> dict[str, Any]:
     counted), all the joins together stopped after ``RDFLIB_RULES_CAP_S``."""
     import rdflib
 
-    from kg.materialize import bundled_rules
+    from kg.reasoning.engine import bundled_rules
 
     dataset = rdflib.Dataset(default_union=True)
     parse_s, _ = timed(lambda: dataset.parse(str(work / "result.nq"), format="nquads"))
@@ -166,9 +166,9 @@ def stage_rdflib_load(work: Path) -> dict[str, Any]:
 
 def _bound_queries(store_dir: Path) -> list[tuple[str, str, str, dict[str, str]]]:
     """(label, kind, SPARQL text with the parameters bound by kg, params)."""
-    from kg.endpoint import LocalStore, bind_values
-    from kg.namespaces import sparql_prefixes
-    from kg.query import bind, named, variables_of
+    from kg.model.namespaces import sparql_prefixes
+    from kg.sparql.endpoint import LocalStore, bind_values
+    from kg.sparql.library import bind, named, variables_of
 
     endpoint = LocalStore(store_dir)
     out = []
@@ -217,9 +217,9 @@ def capped(dataset: Any, text: str, cap: float) -> tuple[float, int | None]:
 def stage_queries(work: Path, with_rdflib: bool) -> dict[str, Any]:
     import pyoxigraph as ox
 
-    from kg.endpoint import LocalStore, run_named
-    from kg.namespaces import sparql_prefixes
-    from kg.query import named
+    from kg.model.namespaces import sparql_prefixes
+    from kg.sparql.endpoint import LocalStore, run_named
+    from kg.sparql.library import named
 
     store_dir = work / "build" / "store"
     bound = _bound_queries(store_dir)
@@ -265,7 +265,7 @@ def stage_queries(work: Path, with_rdflib: bool) -> dict[str, Any]:
 
 
 def stage_projection(work: Path) -> dict[str, Any]:
-    from kg.project import Index, project
+    from kg.graph.projection import Index, project
 
     started = time.perf_counter()
     index = Index.from_store(work / "build" / "store")
@@ -298,7 +298,7 @@ def stage_views(work: Path) -> dict[str, Any]:
 
 
 def stage_update(work: Path) -> dict[str, Any]:
-    from kg.builder import build
+    from kg.builder.full import build
 
     data = work / "data-plus-one"
     if data.exists():

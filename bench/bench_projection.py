@@ -31,9 +31,9 @@ import networkx as nx
 import pyoxigraph as ox
 import rdflib
 
-from kg.namespaces import ASSERTED_GRAPH, ID, INFERRED_GRAPH, KG, PROVENANCE_GRAPH
-from kg.project import Index, project
-from kg.view import NODE_CAP, PHYSICS_LIMIT
+from kg.graph.projection import Index, project
+from kg.graph.views import NODE_CAP, PHYSICS_LIMIT
+from kg.model.namespaces import ASSERTED_GRAPH, ID, INFERRED_GRAPH, KG, PROVENANCE_GRAPH
 
 RDF_TYPE = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
 LABEL = "<http://www.w3.org/2000/01/rdf-schema#label>"
@@ -118,8 +118,8 @@ def views(sizes: tuple[int, ...] = (1000, 5000)) -> list[tuple[int, float, float
     own path (Network.add_node / add_edge, then generate_html), on the same graph."""
     from pyvis.network import Network
 
-    import kg.view as view_module
-    from kg.view import build_view, render_html
+    import kg.graph.views as view_module
+    from kg.graph.views import build_view, render_html
 
     rows = []
     for people in sizes:

@@ -8,10 +8,10 @@ import networkx as nx
 import pytest
 
 import kg
-from kg.analyze import analyze, export, neighbors, paths
-from kg.builder import BuildResult
+from kg.builder.full import BuildResult
 from kg.cli import main
-from kg.project import Index, project
+from kg.graph.analysis import analyze, export, neighbors, paths
+from kg.graph.projection import Index, project
 
 ID = "https://w3id.org/kg-state-actors/id/"
 HASANOV, RAVKOV, KAPTILOVICH = ID + "zakir-hasanov", ID + "andrei-ravkov", ID + "andrei-kaptilovich"

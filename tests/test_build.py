@@ -9,10 +9,10 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 
-from kg import builder as build_module
-from kg.builder import BuildResult, build
+from kg.builder import full as build_module
+from kg.builder.full import BuildResult, build
 from kg.cli import main
-from kg.namespaces import ASSERTED_GRAPH, INFERRED_GRAPH, sparql_prefixes
+from kg.model.namespaces import ASSERTED_GRAPH, INFERRED_GRAPH, sparql_prefixes
 
 from .conftest import FIXTURES
 

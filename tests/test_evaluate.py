@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from kg.evaluate import Reading, meets_targets, score
+from kg.extract.evaluation import Reading, meets_targets, score
 
 from .conftest import ROOT
 

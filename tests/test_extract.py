@@ -12,13 +12,13 @@ from pathlib import Path
 
 import pytest
 
-from kg import extract as extract_module
 from kg.cli import main
-from kg.curate import read_source
+from kg.curation.reading import read_source
+from kg.curation.validation import check
 from kg.errors import EnvironmentProblem, UsageError
-from kg.evaluate import TARGETED, Reading, score
-from kg.extract import article_dates, extract
-from kg.validate import check
+from kg.extract import reading as extract_module
+from kg.extract.evaluation import TARGETED, Reading, score
+from kg.extract.reading import article_dates, extract
 
 from .conftest import FIXTURES, ROOT
 

@@ -8,7 +8,7 @@ from pathlib import Path
 from rdflib import Graph
 from rdflib.compare import graph_diff, isomorphic, to_isomorphic
 
-from kg.validate import validate
+from kg.curation.validation import validate
 
 GOLDEN = Path(__file__).resolve().parent / "golden" / "tiny-asserted.ttl"
 

@@ -18,12 +18,12 @@ from rdflib.plugins.stores.sparqlstore import SPARQLStore
 from SPARQLWrapper import JSON, POST, SPARQLWrapper
 from SPARQLWrapper.SPARQLExceptions import SPARQLWrapperException
 
-from kg.builder import BuildResult
+from kg.builder.full import BuildResult
 from kg.cli import main
-from kg.endpoint import LocalStore, RemoteEndpoint, remote, run_named
-from kg.namespaces import sparql_prefixes
-from kg.query import library
-from kg.serve import free_port, oxigraph_binary
+from kg.model.namespaces import sparql_prefixes
+from kg.sparql.endpoint import LocalStore, RemoteEndpoint, remote, run_named
+from kg.sparql.library import library
+from kg.sparql.serve import free_port, oxigraph_binary
 
 from .conftest import ROOT
 from .test_query import EXPECTED, _sorted

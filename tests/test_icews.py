@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 
 from kg.errors import ValidationFailed
-from kg.icews import Cameo, Classifier, Mapper, dataset_name, read
-from kg.namespaces import COUNTRY, ID, KG
-from kg.resolve import Resolver, normalise
+from kg.icews.mapping import Cameo, Classifier, Mapper, dataset_name, read
+from kg.model.identity import Resolver, normalise
+from kg.model.namespaces import COUNTRY, ID, KG
 
 from .conftest import FIXTURES
 

@@ -14,11 +14,10 @@ import pyoxigraph as ox
 import pytest
 
 import kg
-from kg.builder import BuildResult, build, nt_lines
+from kg.builder.full import BuildResult, build, nt_lines
 from kg.cli import main
 from kg.errors import UsageError
-from kg.icews import Actor, Cameo
-from kg.importer import (
+from kg.icews.importer import (
     ImportResult,
     import_icews,
     previous_statements,
@@ -26,10 +25,11 @@ from kg.importer import (
     replace_graph,
     streamed_bulk_load,
 )
-from kg.materialize import Materializer, store_rules
-from kg.namespaces import ASSERTED_GRAPH, ID, INFERRED_GRAPH, ONTOLOGY_GRAPH
-from kg.ontology import canonical_graph, load_graph
-from kg.resolve import Resolver
+from kg.icews.mapping import Actor, Cameo
+from kg.model.identity import Resolver
+from kg.model.namespaces import ASSERTED_GRAPH, ID, INFERRED_GRAPH, ONTOLOGY_GRAPH
+from kg.model.ontology import canonical_graph, load_graph
+from kg.reasoning.engine import Materializer, store_rules
 
 from .conftest import FIXTURES, ROOT
 

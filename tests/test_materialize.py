@@ -12,8 +12,11 @@ import pytest
 from rdflib import Graph
 from rdflib.namespace import RDF, RDFS
 
+from kg.curation.validation import validate
 from kg.errors import ReasoningError
-from kg.materialize import (
+from kg.model.namespaces import ASSERTED_GRAPH, INFERRED_GRAPH, KG
+from kg.model.ontology import load_graph
+from kg.reasoning.engine import (
     Closure,
     Materializer,
     StoreRule,
@@ -22,10 +25,7 @@ from kg.materialize import (
     join_vocabulary,
     store_rules,
 )
-from kg.namespaces import ASSERTED_GRAPH, INFERRED_GRAPH, KG
-from kg.ontology import load_graph
-from kg.reason import Rule, infer
-from kg.validate import validate
+from kg.reasoning.inference import Rule, infer
 
 from .conftest import ROOT, TINY
 

@@ -13,10 +13,10 @@ from rdflib.compare import isomorphic
 from rdflib.graph import ModificationException
 from rdflib.namespace import OWL, RDF, RDFS
 
-from kg import reference
-from kg.namespaces import KG, ONTOLOGY_IRI
-from kg.ontology import canonical_graph, load_graph, vocabulary
-from kg.reason import hermit
+from kg.model import reference
+from kg.model.namespaces import KG, ONTOLOGY_IRI
+from kg.model.ontology import canonical_graph, load_graph, vocabulary
+from kg.reasoning.inference import hermit
 
 REQUIRED_CLASSES = [
     "Person", "Rank", "Ministry", "Country", "Meeting", "Plan", "Post", "PostHolding",

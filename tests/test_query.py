@@ -9,10 +9,10 @@ import pyoxigraph as ox
 import pytest
 
 import kg
-from kg.builder import BuildResult
+from kg.builder.full import BuildResult
 from kg.cli import main
-from kg.endpoint import LocalStore, execute, run_named
-from kg.query import AmbiguousEntity, QueryError, QueryTimeout, bind, library, render
+from kg.sparql.endpoint import LocalStore, execute, run_named
+from kg.sparql.library import AmbiguousEntity, QueryError, QueryTimeout, bind, library, render
 
 D = "2019-10-29"
 HASANOV, RAVKOV, KAPTILOVICH = "Zakir Hasanov", "Andrei Ravkov", "Andrei Kaptilovich"
@@ -358,7 +358,7 @@ def test_a_large_process_launches_a_fresh_query_worker(
 ) -> None:
     """Above SPAWN_ABOVE the worker is `python -m kg.worker`, not a fork; it answers
     the same, and a query past its time limit still stops it."""
-    from kg import endpoint
+    from kg.sparql import endpoint
 
     monkeypatch.setattr(endpoint, "SPAWN_ABOVE", 0)
     store = endpoint.LocalStore(seed_build[0] / "store")
@@ -379,7 +379,7 @@ def test_entity_lookups_are_asked_once_per_open_store(
 ) -> None:
     """The ASK that checks a parameter's entity is answered from memory the second
     time, while the worker holds the same store; a new worker asks again."""
-    from kg import endpoint
+    from kg.sparql import endpoint
 
     store = endpoint.LocalStore(seed_build[0] / "store")
     ask = f"ASK {{ <{ID}zakir-hasanov> ?p ?o }}"

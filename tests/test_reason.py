@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 from rdflib import Graph
 
-from kg.namespaces import ID, KG
-from kg.ontology import load_graph
-from kg.reason import infer, owl_rules
-from kg.validate import validate
+from kg.curation.validation import validate
+from kg.model.namespaces import ID, KG
+from kg.model.ontology import load_graph
+from kg.reasoning.inference import infer, owl_rules
 
 from .conftest import ROOT, TINY
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from kg.cli import main
-from kg.validate import check
+from kg.curation.validation import check
 
 from .conftest import FIXTURES, ROOT
 

@@ -11,10 +11,10 @@ from typing import Any
 import pytest
 from playwright.sync_api import Browser, Page, sync_playwright
 
-from kg.builder import BuildResult, build
+from kg.builder.full import BuildResult, build
 from kg.cli import main
-from kg.project import Index, project
-from kg.view import NODE_CAP, PHYSICS_LIMIT, build_view, write_view
+from kg.graph.projection import Index, project
+from kg.graph.views import NODE_CAP, PHYSICS_LIMIT, build_view, write_view
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 ARGS = [
@@ -253,7 +253,7 @@ def test_small_graph_pagerank_equals_networkx() -> None:
 
     import networkx as nx
 
-    from kg.view import pagerank
+    from kg.graph.views import pagerank
 
     random.seed(3)
     graph = nx.Graph()

@@ -11,10 +11,9 @@ The public API::
 
 from __future__ import annotations
 
-__version__ = "0.1.0"
-
 from .api import Entity, KnowledgeGraph, View, load, to_dataframe
-from .builder import BuildResult, build
+from .builder.full import BuildResult, build
+from .curation.validation import Curated, check, validate
 from .errors import (
     DataError,
     EnvironmentProblem,
@@ -24,7 +23,7 @@ from .errors import (
     UsageError,
     ValidationFailed,
 )
-from .validate import Curated, check, validate
+from .version import __version__
 
 __all__ = [
     "BuildResult",

@@ -14,9 +14,9 @@ from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
 
-from .endpoint import DEFAULT_TIMEOUT, Endpoint, execute, open_endpoint, resolve_entity
-from .project import Index, project
-from .query import XSD, NamedQuery, Result, library, shorten
+from .graph.projection import Index, project
+from .sparql.endpoint import DEFAULT_TIMEOUT, Endpoint, execute, open_endpoint, resolve_entity
+from .sparql.library import XSD, NamedQuery, Result, library, shorten
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -185,7 +185,7 @@ class KnowledgeGraph:
     ) -> View:
         """An interactive graph view; shows inline in Jupyter, VS Code and classic
         Notebook (as a self-contained iframe), and ``.save(path)`` writes the page."""
-        from .view import build_view, render_html
+        from .graph.views import build_view, render_html
 
         center = self.resolve(focus) if focus else None
         data = build_view(self.index(), projection, start, end, focus=center, depth=depth)

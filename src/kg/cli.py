@@ -10,12 +10,12 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from . import __version__
-from .analyze import EXPORT_FORMATS, Fact
-from .endpoint import Endpoint
 from .errors import KgError, ValidationFailed
-from .project import PROJECTIONS, Index
-from .query import FORMATS
+from .graph.analysis import EXPORT_FORMATS, Fact
+from .graph.projection import PROJECTIONS, Index
+from .sparql.endpoint import Endpoint
+from .sparql.library import FORMATS
+from .version import __version__
 
 
 def add_store(command: argparse.ArgumentParser) -> None:
@@ -198,7 +198,7 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _validate(args: argparse.Namespace) -> int:
-    from .validate import validate
+    from .curation.validation import validate
 
     files = [f for f in args.files] or None
     for file in files or []:
@@ -211,9 +211,9 @@ def _validate(args: argparse.Namespace) -> int:
 
 
 def _extract(args: argparse.Namespace) -> int:
-    from .curate import display_path
-    from .evaluate import TARGETED, Reading, meets_targets, score
-    from .extract import extract
+    from .curation.reading import display_path
+    from .extract.evaluation import TARGETED, Reading, meets_targets, score
+    from .extract.reading import extract
 
     data = args.data
     if data is not None and not data.is_dir():
@@ -279,9 +279,9 @@ def _usage(message: str, hint: str) -> KgError:
 
 
 def _build(args: argparse.Namespace) -> int:
-    from .builder import build
-    from .curate import display_path
-    from .endpoint import is_url, remote, upload
+    from .builder.full import build
+    from .curation.reading import display_path
+    from .sparql.endpoint import is_url, remote, upload
 
     if args.store is not None and not is_url(args.store):
         raise _usage(
@@ -325,8 +325,8 @@ def _build(args: argparse.Namespace) -> int:
 
 
 def _import(args: argparse.Namespace) -> int:
-    from .curate import display_path
-    from .importer import import_icews
+    from .curation.reading import display_path
+    from .icews.importer import import_icews
 
     result = import_icews(args.files, args.out, args.dataset)
     report = result.report
@@ -365,7 +365,7 @@ def _import(args: argparse.Namespace) -> int:
 
 
 def _queries(args: argparse.Namespace) -> int:
-    from .query import library
+    from .sparql.library import library
 
     for query in library().values():
         print(f"{query.name}: {query.title}")
@@ -388,8 +388,8 @@ def _params(pairs: list[str]) -> dict[str, str]:
 
 
 def _query(args: argparse.Namespace) -> int:
-    from .endpoint import execute, open_endpoint, run_named
-    from .query import render
+    from .sparql.endpoint import execute, open_endpoint, run_named
+    from .sparql.library import render
 
     sources = [x for x in (args.name, args.sparql, args.file) if x is not None]
     if len(sources) != 1:
@@ -418,7 +418,7 @@ def _serve(args: argparse.Namespace) -> int:
     import signal
     import time
 
-    from .serve import start
+    from .sparql.serve import start
 
     def stop(signum: int, frame: object) -> None:
         raise KeyboardInterrupt
@@ -444,7 +444,7 @@ def _serve(args: argparse.Namespace) -> int:
 
 
 def _index(store: str | None) -> tuple[Index, Endpoint]:
-    from .endpoint import open_endpoint
+    from .sparql.endpoint import open_endpoint
 
     endpoint = open_endpoint(store)
     return Index.from_endpoint(endpoint), endpoint
@@ -462,7 +462,7 @@ def _analyze(args: argparse.Namespace) -> int:
     import csv
     import json
 
-    from .analyze import analyze
+    from .graph.analysis import analyze
 
     index, _ = _index(args.store)
     tables = analyze(
@@ -518,8 +518,8 @@ def _fact_lines(index: Index, fact: Fact) -> list[str]:
 
 
 def _path(args: argparse.Namespace) -> int:
-    from .analyze import paths
-    from .endpoint import resolve_entity
+    from .graph.analysis import paths
+    from .sparql.endpoint import resolve_entity
 
     index, endpoint = _index(args.store)
     a = resolve_entity(endpoint, args.a).value
@@ -539,8 +539,8 @@ def _path(args: argparse.Namespace) -> int:
 
 
 def _neighbors(args: argparse.Namespace) -> int:
-    from .analyze import neighbors
-    from .endpoint import resolve_entity
+    from .graph.analysis import neighbors
+    from .sparql.endpoint import resolve_entity
 
     index, endpoint = _index(args.store)
     center = resolve_entity(endpoint, args.entity).value
@@ -555,8 +555,8 @@ def _neighbors(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
-    from .analyze import export
-    from .project import project
+    from .graph.analysis import export
+    from .graph.projection import project
 
     index, _ = _index(args.store)
     graph = project(index, args.projection, _date(args.start, "--from"), _date(args.end, "--to"))
@@ -571,9 +571,9 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _view(args: argparse.Namespace) -> int:
-    from .analyze import paths
-    from .endpoint import resolve_entity
-    from .view import write_view
+    from .graph.analysis import paths
+    from .graph.views import write_view
+    from .sparql.endpoint import resolve_entity
 
     index, endpoint = _index(args.store)
     focus = resolve_entity(endpoint, args.focus).value if args.focus else None
@@ -601,8 +601,8 @@ def _view(args: argparse.Namespace) -> int:
 
 
 def _docs(args: argparse.Namespace) -> int:
-    from .ontodoc import render
-    from .ontology import load_graph
+    from .model.ontodoc import render
+    from .model.ontology import load_graph
 
     args.output.parent.mkdir(parents=True, exist_ok=True)
     args.output.write_text(render(load_graph()), encoding="utf-8")

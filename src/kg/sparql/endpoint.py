@@ -21,10 +21,10 @@ from typing import Any, Protocol
 
 import pyoxigraph as ox
 
-from .errors import EnvironmentProblem, UsageError
-from .namespaces import KG, PREFIXES
-from .ontology import vocabulary
-from .query import (
+from ..errors import EnvironmentProblem, UsageError
+from ..model.namespaces import KG, PREFIXES
+from ..model.ontology import vocabulary
+from ..sparql.library import (
     RESOLVE,
     AmbiguousEntity,
     Param,
@@ -110,7 +110,7 @@ once per store."""
 
 
 class _Launched:
-    """A worker started as ``python -m kg.worker``, with the methods of a Process."""
+    """A worker started as ``python -m kg.sparql.worker``, with the methods of a Process."""
 
     def __init__(self, popen: subprocess.Popen[bytes]) -> None:
         self.popen = popen
@@ -129,7 +129,7 @@ def _launch(path: Path) -> tuple[_Launched, Connection]:
     # Not multiprocessing's spawn: it would run the caller's __main__ again.
     ours, theirs = socket.socketpair()
     popen = subprocess.Popen(
-        [sys.executable, "-m", "kg.worker", str(path), str(theirs.fileno())],
+        [sys.executable, "-m", "kg.sparql.worker", str(path), str(theirs.fileno())],
         pass_fds=(theirs.fileno(),),
         stdin=subprocess.DEVNULL,
     )

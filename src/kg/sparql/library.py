@@ -20,8 +20,8 @@ from typing import Literal as TypingLiteral
 
 import pyoxigraph as ox
 
-from .errors import KgError, UsageError
-from .namespaces import ID, KG, PREFIXES
+from ..errors import KgError, UsageError
+from ..model.namespaces import ID, KG, PREFIXES
 
 QUERIES_DIR = Path(__file__).resolve().parent / "queries"
 XSD = "http://www.w3.org/2001/XMLSchema#"

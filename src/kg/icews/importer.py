@@ -30,9 +30,13 @@ from typing import Any, TextIO
 
 import pyoxigraph as ox
 
-from . import __version__, icews, resources, store
-from .errors import UsageError
-from .materialize import (
+from ..errors import UsageError
+from ..icews import mapping as icews
+from ..model import resources
+from ..model.identity import Resolver
+from ..model.namespaces import ASSERTED_GRAPH, IMPORTED_GRAPHS, INFERRED_GRAPH, KG
+from ..model.ontology import canonical_graph, load_graph
+from ..reasoning.engine import (
     TMP,
     Closure,
     Fact,
@@ -43,9 +47,8 @@ from .materialize import (
     join_vocabulary,
     store_rules,
 )
-from .namespaces import ASSERTED_GRAPH, IMPORTED_GRAPHS, INFERRED_GRAPH, KG
-from .ontology import canonical_graph, load_graph
-from .resolve import Resolver
+from ..sparql import store
+from ..version import __version__
 
 MANIFEST = "manifest.json"
 REPORTS = "imports"
@@ -177,7 +180,7 @@ def import_icews(files: list[Path], out: Path, dataset: str | None = None) -> Im
     staging folder: the one-atom consequences are computed in Python while the
     records are mapped and bulk-loaded at once, and only the joins run as
     queries. The staging folder replaces the build when complete."""
-    from .builder import build_lock, recover, swap
+    from ..builder.full import build_lock, recover, swap
 
     started = time.monotonic()
     stages: dict[str, float] = {}
@@ -410,10 +413,10 @@ def update(data_dir: Path, out: Path) -> Any:
     """Apply the changes of the curated files to a build that holds imported data:
     only the facts that changed are removed (delete and rederive) or added (semi-
     naive), on a checkpoint of the store; the flat exports are written again."""
-    from .builder import build_lock, nt_lines, recover, swap, write_exports
-    from .namespaces import ONTOLOGY_GRAPH, PROVENANCE_GRAPH
-    from .reason import reified
-    from .validate import validate
+    from ..builder.full import build_lock, nt_lines, recover, swap, write_exports
+    from ..curation.validation import validate
+    from ..model.namespaces import ONTOLOGY_GRAPH, PROVENANCE_GRAPH
+    from ..reasoning.inference import reified
 
     started = time.monotonic()
     with build_lock(out):

@@ -28,10 +28,10 @@ from typing import Any
 import networkx as nx
 import pyoxigraph as ox
 
-from .errors import UsageError
-from .namespaces import ASSERTED_GRAPH, IMPORTED_GRAPHS, INFERRED_GRAPH, KG, PROVENANCE_GRAPH
-from .ontology import vocabulary
-from .query import shorten
+from ..errors import UsageError
+from ..model.namespaces import ASSERTED_GRAPH, IMPORTED_GRAPHS, INFERRED_GRAPH, KG, PROVENANCE_GRAPH
+from ..model.ontology import vocabulary
+from ..sparql.library import shorten
 
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 RDFS_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
@@ -231,7 +231,7 @@ class Index:
     @classmethod
     def from_endpoint(cls, endpoint: Any) -> Index:
         """From any endpoint, local or remote, with one query."""
-        from .endpoint import LocalStore
+        from ..sparql.endpoint import LocalStore
 
         if isinstance(endpoint, LocalStore):
             return cls.from_store(endpoint.path)

@@ -13,9 +13,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.collection import Collection
 from rdflib.namespace import OWL, RDF, SH, XSD
 
-from . import reference as reference_module
-from . import resources
-from .curate import (
+from ..curation.reading import (
     Fact,
     Source,
     Triple,
@@ -25,13 +23,15 @@ from .curate import (
     provenance_graph,
     read_source,
 )
-from .errors import Problem, UsageError, ValidationFailed
-from .namespaces import ID, KG, bind_prefixes
-from .ontology import Property, Vocabulary, vocabulary
-from .reference import ReferenceData
+from ..errors import Problem, UsageError, ValidationFailed
+from ..model import reference as reference_module
+from ..model import resources
+from ..model.namespaces import ID, KG, bind_prefixes
+from ..model.ontology import Property, Vocabulary, vocabulary
+from ..model.reference import ReferenceData
 
 if TYPE_CHECKING:
-    from .reason import Inference
+    from ..reasoning.inference import Inference
 
 HINT = URIRef("https://w3id.org/kg-state-actors/shapes#hint")
 ENTITY_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -368,7 +368,7 @@ def _shacl_problems(
 ) -> list[Problem]:
     import pyshacl
 
-    from .ontology import load_graph
+    from ..model.ontology import load_graph
 
     shapes = Graph().parse(resources.shapes_file(), format="turtle")
     # The shapes see the facts with what the rules derive from them (a superset of
@@ -461,7 +461,7 @@ def check(
         sources, checker.resolved, asserted, provenance_graph(sources, checker.resolved), ref
     )
     if shacl:
-        from .materialize import infer_in_memory
+        from ..reasoning.engine import infer_in_memory
 
         curated.closure = infer_in_memory(asserted.serialize(format="nt", encoding="utf-8"))
         problems = _shacl_problems(asserted, checker.resolved, checker.type_lines, curated.closure)

@@ -21,12 +21,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from . import __version__, resources
-from .curate import curated_files, display_path, read_source
-from .errors import EnvironmentProblem, UsageError
-from .reference import ReferenceData, rows
-from .reference import load as load_reference
-from .resolve import Resolver, normalise, slug
+from ..curation.reading import curated_files, display_path, read_source
+from ..errors import EnvironmentProblem, UsageError
+from ..model import resources
+from ..model.identity import Resolver, normalise, slug
+from ..model.reference import ReferenceData, rows
+from ..model.reference import load as load_reference
+from ..version import __version__
 
 # English month names, whatever the machine's locale.
 _MONTH_NAMES = (

@@ -18,8 +18,8 @@ from pathlib import Path
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, RDF, RDFS, XSD
 
-from .errors import Problem
-from .namespaces import EVIDENCE, KG, SOURCE, STATEMENT
+from ..errors import Problem
+from ..model.namespaces import EVIDENCE, KG, SOURCE, STATEMENT
 
 HEADER = ("subject", "predicate", "object", "evidence")
 SOURCE_FIELDS = ("id", "title", "publisher", "date", "language", "url", "text", "note")

@@ -19,10 +19,10 @@ from rdflib.collection import Collection
 from rdflib.namespace import OWL, RDF, RDFS
 from rdflib.term import Node
 
-from . import resources
-from .curate import Triple, statement_iri
-from .errors import EnvironmentProblem, ReasoningError
-from .namespaces import ID, KG, RULE
+from ..curation.reading import Triple, statement_iri
+from ..errors import EnvironmentProblem, ReasoningError
+from ..model import resources
+from ..model.namespaces import ID, KG, RULE
 
 log = logging.getLogger(__name__)
 

@@ -32,11 +32,11 @@ import pyoxigraph as ox
 from rdflib import Graph, URIRef
 from rdflib.namespace import RDF, RDFS
 
-from . import resources
-from .errors import ReasoningError
-from .namespaces import ASSERTED_GRAPH, GRAPH, INFERRED_GRAPH
-from .ontology import file_stamp, load_graph
-from .reason import Rule, _values, axioms, owl_rules, rules
+from ..errors import ReasoningError
+from ..model import resources
+from ..model.namespaces import ASSERTED_GRAPH, GRAPH, INFERRED_GRAPH
+from ..model.ontology import file_stamp, load_graph
+from ..reasoning.inference import Rule, _values, axioms, owl_rules, rules
 
 _TERM = r"(?:\?\w+|<[^<>\s]*>|[A-Za-z][\w-]*:[\w-]*)"
 ATOM = re.compile(rf"(?<![\w?:<>])(?P<atom>{_TERM}\s+(?:a|{_TERM})\s+{_TERM})\s*\.")
@@ -607,8 +607,8 @@ def _rdflib_term(term: Any) -> Any:
 def infer_in_memory(asserted_nt: bytes) -> Any:
     """What the rules derive from the curated facts alone, as ``reason.Inference``
     (for the flat exports and the reified provenance of an incremental build)."""
-    from .namespaces import KG, RULE
-    from .reason import Inference
+    from ..model.namespaces import KG, RULE
+    from ..reasoning.inference import Inference
 
     mem = ox.Store()
     mem.bulk_load(asserted_nt, ox.RdfFormat.N_TRIPLES, to_graph=ox.NamedNode(str(ASSERTED_GRAPH)))

@@ -17,12 +17,12 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from . import resources
-from .namespaces import ID, KG
-from .reference import rows
+from ..model import resources
+from ..model.namespaces import ID, KG
+from ..model.reference import rows
 
 if TYPE_CHECKING:
-    from .icews import Actor
+    from ..icews.mapping import Actor
 
 _PATRONYMIC = re.compile(r"(ovich|evich|yevich|ovna|evna|ichna)$")
 

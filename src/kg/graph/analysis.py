@@ -14,9 +14,9 @@ from typing import Any
 import networkx as nx
 from rdflib import URIRef
 
-from .errors import UsageError
-from .ontology import vocabulary
-from .project import PATH_EXCLUDED, Index, Source, countries, project
+from ..errors import UsageError
+from ..graph.projection import PATH_EXCLUDED, Index, Source, countries, project
+from ..model.ontology import vocabulary
 
 WEIGHTS = {
     "actors": "edge weight = number of shared events (meetings, co-signed agreements,"

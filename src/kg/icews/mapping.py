@@ -27,13 +27,14 @@ from pathlib import Path
 
 import pycountry
 
-from . import resolve, resources
-from .curate import display_path
-from .errors import DataError, Problem, UsageError, ValidationFailed
-from .materialize import Closure, ClosureSink
-from .namespaces import COUNTRY, ID, KG, RDF, RDFS, SKOS, XSD
-from .reference import rows
-from .resolve import Resolution, Resolver, normalise
+from ..curation.reading import display_path
+from ..errors import DataError, Problem, UsageError, ValidationFailed
+from ..model import identity as resolve
+from ..model import resources
+from ..model.identity import Resolution, Resolver, normalise
+from ..model.namespaces import COUNTRY, ID, KG, RDF, RDFS, SKOS, XSD
+from ..model.reference import rows
+from ..reasoning.engine import Closure, ClosureSink
 
 CAMEO = ID["cameo/"]
 ACTOR = ID["icews/actor/"]

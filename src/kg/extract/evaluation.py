@@ -15,9 +15,9 @@ from collections.abc import Hashable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .curate import read_source
-from .errors import DataError
-from .resolve import Resolver, normalise
+from ..curation.reading import read_source
+from ..errors import DataError
+from ..model.identity import Resolver, normalise
 
 KINDS = (
     "persons",

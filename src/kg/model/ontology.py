@@ -16,9 +16,9 @@ from rdflib.compare import to_canonical_graph
 from rdflib.namespace import OWL, RDF, RDFS, SKOS, XSD
 from rdflib.term import Node
 
-from . import resources
-from .errors import DataError
-from .namespaces import KG
+from ..errors import DataError
+from ..model import resources
+from ..model.namespaces import KG
 
 PropertyKind = Literal["object", "datatype", "annotation"]
 

@@ -25,10 +25,13 @@ import pyoxigraph as ox
 from rdflib import Graph, URIRef
 from rdflib.namespace import RDF
 
-from . import __version__, ontodoc, resources, store
-from .curate import display_path
-from .errors import BuildLocked, UsageError
-from .namespaces import (
+from ..curation.reading import display_path
+from ..curation.validation import Curated, validate
+from ..errors import BuildLocked, UsageError
+from ..graph.projection import Index
+from ..graph.views import write_view
+from ..model import ontodoc, resources
+from ..model.namespaces import (
     ASSERTED_GRAPH,
     INFERRED_GRAPH,
     KG,
@@ -36,11 +39,10 @@ from .namespaces import (
     PREFIXES,
     PROVENANCE_GRAPH,
 )
-from .ontology import canonical_graph
-from .project import Index
-from .reason import Inference, infer, reified
-from .validate import Curated, validate
-from .view import write_view
+from ..model.ontology import canonical_graph
+from ..reasoning.inference import Inference, infer, reified
+from ..sparql import store
+from ..version import __version__
 
 EXPORTS = ("kg.ttl", "kg.nt", "kg.nq", "store/", "ontology.html", "graph.html", "manifest.json")
 
@@ -155,13 +157,13 @@ def build(
     out = out.absolute()
     imports = imports_of(out)
     if imports and not full:
-        from .importer import update
+        from ..icews.importer import update
 
         result: BuildResult = update(data_dir, out)
         return result
     result = _build(data_dir, out, reason=reason, reasoner=reasoner)
     if imports:
-        from .importer import import_icews
+        from ..icews.importer import import_icews
 
         for name, entry in imports.items():
             files = [Path(f["path"]) for f in entry["files"]]

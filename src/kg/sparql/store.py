@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from .errors import UsageError
+from ..errors import UsageError
 
 STORE_DIR = "store"
 

@@ -23,8 +23,8 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from .errors import EnvironmentProblem, UsageError
-from .store import STORE_DIR
+from ..errors import EnvironmentProblem, UsageError
+from ..sparql.store import STORE_DIR
 
 
 def oxigraph_binary() -> str:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-_PACKAGE = Path(__file__).resolve().parent
+_PACKAGE = Path(__file__).resolve().parent.parent
 _BUNDLED = _PACKAGE / "_bundled"
 _REPO = _PACKAGE.parent.parent
 
@@ -33,7 +33,7 @@ def shapes_file() -> Path:
 
 
 def rules_dir() -> Path:
-    return _PACKAGE / "rules"
+    return _PACKAGE / "reasoning" / "rules"
 
 
 def bundled_data_dir() -> Path:

@@ -13,9 +13,9 @@ import pycountry
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, RDFS, SKOS, XSD
 
-from . import resources
-from .errors import DataError
-from .namespaces import COUNTRY, KG, PLACE, RANK, RANK_SYSTEM
+from ..errors import DataError
+from ..model import resources
+from ..model.namespaces import COUNTRY, KG, PLACE, RANK, RANK_SYSTEM
 
 PREFIXES = ("country", "rank", "place")
 

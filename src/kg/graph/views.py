@@ -20,9 +20,9 @@ from typing import Any
 
 import networkx as nx
 
-from .analyze import simple
-from .errors import EnvironmentProblem
-from .project import PATH_EXCLUDED, Index, project
+from ..errors import EnvironmentProblem
+from ..graph.analysis import simple
+from ..graph.projection import PATH_EXCLUDED, Index, project
 
 # Colour and shape per class: the legend reads from this table.
 CLASS_STYLE: dict[str, tuple[str, str]] = {

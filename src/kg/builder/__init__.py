@@ -1,0 +1,1 @@
+"""Building: the build transaction, the full build, exports and the incremental update."""

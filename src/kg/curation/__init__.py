@@ -1,0 +1,1 @@
+"""Curation: reading curated-triples files and validating them (rules and SHACL)."""

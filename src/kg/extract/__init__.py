@@ -1,0 +1,1 @@
+"""Extraction: drafting curated triples from a news article, and scoring drafts."""

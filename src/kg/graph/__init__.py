@@ -1,0 +1,1 @@
+"""Graphs: networkx projections, relationship analysis, paths and interactive views."""

@@ -1,0 +1,1 @@
+"""ICEWS: mapping event records into the ontology and importing them into a build."""

@@ -1,0 +1,1 @@
+"""The model: namespaces (every IRI), the ontology, reference tables and name resolution."""

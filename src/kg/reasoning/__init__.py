@@ -1,0 +1,1 @@
+"""Reasoning: the rules engine (semi-naive, delete-and-rederive), the rules, HermiT."""
