@@ -122,13 +122,13 @@ def test_cli_path_prints_facts_with_sources(
     seed_build: tuple[Path, BuildResult], capsys: pytest.CaptureFixture[str]
 ) -> None:
     store = str(seed_build[0])
-    assert main(["path", "Andrei Kaptilovich", "Andrei Ravkov", "--store", store]) == 0
+    assert main(["path", "Andrei Kaptilovich", "Andrei Ravkov", "--build", store]) == 0
     out = capsys.readouterr().out.splitlines()
     assert out[0] == "Path 1: Andrei Kaptilovich to Andrei Ravkov in 2 fact(s)"
     step = "  1. Zakir Hasanov --congratulated--> Andrei Kaptilovich"
     assert out[1] == step + "  [inferred by HermiT OWL 2 reasoner]"
     assert any(line.endswith("curated/000_ce432b95e0a567d5.tsv:86") for line in out)
-    assert main(["path", "Andrei", "Andrei Ravkov", "--store", store]) == 2
+    assert main(["path", "Andrei", "Andrei Ravkov", "--build", store]) == 2
     assert "'Andrei' matches 2 entities" in capsys.readouterr().err
 
 
@@ -165,11 +165,11 @@ def test_analyze_cli_formats(
     import json
 
     store = str(seed_build[0])
-    assert main(["analyze", "--store", store, "--format", "json", "--projection", "countries"]) == 0
+    assert main(["analyze", "--build", store, "--format", "json", "--projection", "countries"]) == 0
     doc = json.loads(capsys.readouterr().out)
     assert doc[0]["graph"].startswith("countries projection (3 nodes, 1 edges)")
-    assert main(["analyze", "--store", store, "--format", "csv"]) == 0
+    assert main(["analyze", "--build", store, "--format", "csv"]) == 0
     assert capsys.readouterr().out.startswith(
         "# Centrality (most central first, by PageRank): actors"
     )
-    assert main(["analyze", "--store", store, "--from", "29.10.2019"]) == 2
+    assert main(["analyze", "--build", store, "--from", "29.10.2019"]) == 2

@@ -1,6 +1,6 @@
 """SPARQL over HTTP with real clients: `kg serve` (the Oxigraph server) answers
 SPARQLWrapper and rdflib's SPARQLStore like the local store, refuses updates,
-and `kg build --store URL` loads a remote Oxigraph server that answers every
+and `kg build --upload URL` loads a remote Oxigraph server that answers every
 competency question like the local build."""
 
 from __future__ import annotations
@@ -119,18 +119,18 @@ def test_update_refused_on_read_only_endpoint(served: str) -> None:
 
 
 def test_kg_query_store_url(served: str, capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["query", "ranks", "--store", served, "-f", "csv"]) == 0
+    assert main(["query", "ranks", "--endpoint", served, "-f", "csv"]) == 0
     assert (
         capsys.readouterr().out.splitlines()[1]
         == "Zakir Hasanov,Colonel General,OF-8,8,Post-Soviet army ranks,2019-10-29"
     )
-    assert main(["query", "--store", served, "--sparql", "SELECT ?x WHERE { ?x ?y }"]) == 2
+    assert main(["query", "--endpoint", served, "--sparql", "SELECT ?x WHERE { ?x ?y }"]) == 2
     assert "SPARQL syntax error" in capsys.readouterr().err
 
 
 def test_unreachable_endpoint(capsys: pytest.CaptureFixture[str]) -> None:
     url = f"http://127.0.0.1:{free_port()}"
-    assert main(["query", "ranks", "--store", url]) == 2
+    assert main(["query", "ranks", "--endpoint", url]) == 2
     assert f"cannot reach the SPARQL endpoint {url}/query" in capsys.readouterr().err
 
 
@@ -170,7 +170,7 @@ def test_build_into_remote_store_and_query_it(
 ) -> None:
     monkeypatch.chdir(tmp_path)
     base = remote_store.query_url.removesuffix("/query")
-    assert main(["build", "--data", str(ROOT / "data"), "--store", base]) == 0
+    assert main(["build", "--data", str(ROOT / "data"), "--upload", base]) == 0
     out = capsys.readouterr().out
     assert f"into {base}/update" in out
     local = LocalStore(seed_build[0] / "store")
@@ -184,5 +184,5 @@ def test_build_into_remote_store_and_query_it(
     # Building again replaces the graphs rather than adding to them.
     count = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
     before = remote_store.run(count).values()
-    assert main(["build", "--data", str(ROOT / "data"), "--store", base]) == 0
+    assert main(["build", "--data", str(ROOT / "data"), "--upload", base]) == 0
     assert remote_store.run(count).values() == before

@@ -11,8 +11,9 @@ import pytest
 import kg
 from kg.builder.full import BuildResult
 from kg.cli import main
+from kg.errors import AmbiguousEntity, QueryError, QueryTimeout
 from kg.sparql.endpoint import LocalStore, execute, run_named
-from kg.sparql.library import AmbiguousEntity, QueryError, QueryTimeout, bind, library, render
+from kg.sparql.library import bind, library, render
 
 D = "2019-10-29"
 HASANOV, RAVKOV, KAPTILOVICH = "Zakir Hasanov", "Andrei Ravkov", "Andrei Kaptilovich"

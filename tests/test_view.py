@@ -225,7 +225,7 @@ def test_view_cli(
 ) -> None:
     out = tmp_path / "v.html"
     store = str(seed_build[0])
-    assert main(["view", "--store", store, "--projection", "countries", "-o", str(out)]) == 0
+    assert main(["view", "--build", store, "--projection", "countries", "-o", str(out)]) == 0
     assert capsys.readouterr().out.startswith(
         f"Wrote {out}: countries projection: 3 nodes, 1 edges"
     )
@@ -233,7 +233,7 @@ def test_view_cli(
         main(
             [
                 "view",
-                "--store",
+                "--build",
                 store,
                 "--path",
                 "Andrei Kaptilovich",

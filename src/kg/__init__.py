@@ -11,21 +11,61 @@ The public API::
 
 from __future__ import annotations
 
-from .api import Entity, KnowledgeGraph, View, load, to_dataframe
-from .builder.full import BuildResult, build
-from .curation.validation import Curated, check, validate
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
 from .errors import (
+    AmbiguousEntity,
+    BuildLocked,
     DataError,
     EnvironmentProblem,
     KgError,
     Problem,
+    QueryError,
+    QueryTimeout,
     ReasoningError,
     UsageError,
     ValidationFailed,
 )
 from .version import __version__
 
+if TYPE_CHECKING:
+    from .api import Entity, KnowledgeGraph, View, load, to_dataframe
+    from .builder.full import BuildResult, build
+    from .curation.validation import Curated, check, validate
+
+# The stages load rdflib, pyoxigraph, networkx and pandas: import them on first use,
+# so that `import kg` and `kg --version` stay fast.
+_LAZY = {
+    "Entity": "kg.api",
+    "KnowledgeGraph": "kg.api",
+    "View": "kg.api",
+    "load": "kg.api",
+    "to_dataframe": "kg.api",
+    "BuildResult": "kg.builder.full",
+    "build": "kg.builder.full",
+    "Curated": "kg.curation.validation",
+    "check": "kg.curation.validation",
+    "validate": "kg.curation.validation",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'kg' has no attribute {name!r}")
+    value = getattr(import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)
+
+
 __all__ = [
+    "AmbiguousEntity",
+    "BuildLocked",
     "BuildResult",
     "Curated",
     "DataError",
@@ -34,6 +74,8 @@ __all__ = [
     "KgError",
     "KnowledgeGraph",
     "Problem",
+    "QueryError",
+    "QueryTimeout",
     "ReasoningError",
     "UsageError",
     "ValidationFailed",

@@ -9,20 +9,50 @@ import argparse
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .errors import KgError, ValidationFailed
-from .graph.analysis import EXPORT_FORMATS, Fact
-from .graph.projection import PROJECTIONS, Index
-from .sparql.endpoint import Endpoint
-from .sparql.library import FORMATS
+from .graph import EXPORT_FORMATS, PROJECTIONS
+from .sparql import FORMATS
 from .version import __version__
 
+if TYPE_CHECKING:
+    from .graph.analysis import Link
+    from .graph.projection import Index
+    from .sparql.endpoint import Endpoint
 
-def add_store(command: argparse.ArgumentParser) -> None:
-    """The store a reading command uses: the last build unless told otherwise."""
-    command.add_argument(
-        "--store", help="build folder, store folder or SPARQL endpoint URL (default: build)"
-    )
+
+def add_source(command: argparse.ArgumentParser) -> None:
+    """What a reading command reads: the last build unless told otherwise."""
+    where = command.add_mutually_exclusive_group()
+    where.add_argument("--build", metavar="DIR", help="build folder (default: build)")
+    where.add_argument("--endpoint", metavar="URL", help="a SPARQL 1.1 endpoint instead")
+    # Before 0.2 one flag took either; kept hidden for one release.
+    where.add_argument("--store", help=argparse.SUPPRESS)
+
+
+def add_build_folder(command: argparse.ArgumentParser, help: str = "build folder") -> None:
+    """The build folder a writing command writes (one flag name across commands)."""
+    command.add_argument("--build", type=Path, default=Path("build"), metavar="DIR", help=help)
+    # The old name, kept hidden for one release.
+    command.add_argument("--out", dest="build", type=Path, help=argparse.SUPPRESS)
+
+
+def _source(args: argparse.Namespace) -> str | None:
+    """The build folder or endpoint URL a reading command was given (None: the last build)."""
+    from .sparql.endpoint import is_url
+
+    if args.build is not None and is_url(args.build):
+        raise _usage(
+            f"--build {args.build!r} is a URL", f"read an endpoint with --endpoint {args.build}"
+        )
+    if args.endpoint is not None and not is_url(args.endpoint):
+        raise _usage(
+            f"--endpoint {args.endpoint!r} is not an http(s) URL",
+            f"read a build folder with --build {args.endpoint}",
+        )
+    found: str | None = args.build or args.endpoint or args.store
+    return found
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -40,12 +70,14 @@ def _parser() -> argparse.ArgumentParser:
 
     build = sub.add_parser("build", help="validate, reason and write the build folder")
     build.add_argument("--data", type=Path, default=Path("data"), help="data folder")
-    build.add_argument("--out", type=Path, default=Path("build"), help="output folder")
+    add_build_folder(build, "the build folder to write (default: build)")
     build.add_argument(
-        "--store",
+        "--upload",
         metavar="URL",
         help="also load the build into this SPARQL 1.1 endpoint (query URL or server URL)",
     )
+    # The old name of --upload, kept hidden for one release.
+    build.add_argument("--store", dest="upload", help=argparse.SUPPRESS)
     build.add_argument(
         "--update-url", help="the endpoint's update URL, when it is not the sibling /update"
     )
@@ -78,7 +110,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     imp.add_argument("kind", choices=("icews",), help="the kind of data")
     imp.add_argument("files", nargs="+", type=Path, help="data files (.tsv)")
-    imp.add_argument("--out", type=Path, default=Path("build"), help="build folder")
+    add_build_folder(imp, "the build folder to import into (default: build)")
     imp.add_argument(
         "--dataset", help="name of the data set (default: the first file's name, e.g. icews14)"
     )
@@ -104,7 +136,7 @@ def _parser() -> argparse.ArgumentParser:
         help="a parameter; entities by id or label (repeatable)",
     )
     query.add_argument("--format", "-f", choices=FORMATS, default="table")
-    add_store(query)
+    add_source(query)
     query.add_argument(
         "--timeout", type=float, default=60.0, help="time limit in seconds (default 60)"
     )
@@ -117,7 +149,9 @@ def _parser() -> argparse.ArgumentParser:
     )
     serve.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1)")
     serve.add_argument("--port", type=int, default=7878, help="port (default 7878)")
-    serve.add_argument("--build", type=Path, default=Path("build"), help="build folder")
+    serve.add_argument(
+        "--build", type=Path, default=Path("build"), metavar="DIR", help="build folder"
+    )
     serve.add_argument(
         "--timeout", type=int, default=30, help="query time limit in seconds (default 30)"
     )
@@ -133,7 +167,7 @@ def _parser() -> argparse.ArgumentParser:
         )
         command.add_argument("--from", dest="start", metavar="YYYY-MM-DD", help="window start")
         command.add_argument("--to", dest="end", metavar="YYYY-MM-DD", help="window end")
-        add_store(command)
+        add_source(command)
 
     analyze = sub.add_parser(
         "analyze", help="centrality, communities, brokers, bilateral ties, per-country summary"
@@ -146,12 +180,12 @@ def _parser() -> argparse.ArgumentParser:
     path.add_argument("a", help="an entity id or name")
     path.add_argument("b", help="another entity id or name")
     path.add_argument("--limit", type=int, default=3, help="at most this many paths")
-    add_store(path)
+    add_source(path)
 
     near = sub.add_parser("neighbors", help="the entities around one entity (ego network)")
     near.add_argument("entity", help="an entity id or name")
     near.add_argument("--depth", type=int, default=1, help="hops (default 1)")
-    add_store(near)
+    add_source(near)
 
     export = sub.add_parser("export", help="write a projection as GraphML, GEXF or JSON")
     graph_options(export)
@@ -283,12 +317,13 @@ def _build(args: argparse.Namespace) -> int:
     from .curation.reading import display_path
     from .sparql.endpoint import is_url, remote, upload
 
-    if args.store is not None and not is_url(args.store):
+    if args.upload is not None and not is_url(args.upload):
         raise _usage(
-            f"--store {args.store!r} is not an http(s) URL", "e.g. --store http://127.0.0.1:7878"
+            f"--upload {args.upload!r} is not an http(s) URL",
+            "e.g. --upload http://127.0.0.1:7878",
         )
     result = build(
-        args.data, args.out, reason=not args.no_reason, reasoner=args.reasoner, full=args.full
+        args.data, args.build, reason=not args.no_reason, reasoner=args.reasoner, full=args.full
     )
     out = display_path(result.out)
     if result.changed is not None:
@@ -317,8 +352,8 @@ def _build(args: argparse.Namespace) -> int:
             " such as who represents which country, are missing."
         )
     print(f"  Wrote: {', '.join(out + '/' + f for f in result.files)}")
-    if args.store:
-        target = remote(args.store, args.update_url)
+    if args.upload:
+        target = remote(args.upload, args.update_url)
         sent = upload(target, result.out / "kg.nq")
         print(f"  Loaded {sent} triples in 4 named graphs into {target.update_url}")
     return 0
@@ -328,7 +363,7 @@ def _import(args: argparse.Namespace) -> int:
     from .curation.reading import display_path
     from .icews.importer import import_icews
 
-    result = import_icews(args.files, args.out, args.dataset)
+    result = import_icews(args.files, args.build, args.dataset)
     report = result.report
 
     def counts(counter: dict[str, int]) -> str:
@@ -398,7 +433,7 @@ def _query(args: argparse.Namespace) -> int:
             "`kg queries` lists the named queries",
         )
     params = _params(args.param)
-    endpoint = open_endpoint(args.store)
+    endpoint = open_endpoint(_source(args))
     if args.name:
         result = run_named(endpoint, args.name, params, args.timeout)
     else:
@@ -444,6 +479,7 @@ def _serve(args: argparse.Namespace) -> int:
 
 
 def _index(store: str | None) -> tuple[Index, Endpoint]:
+    from .graph.projection import Index
     from .sparql.endpoint import open_endpoint
 
     endpoint = open_endpoint(store)
@@ -464,7 +500,7 @@ def _analyze(args: argparse.Namespace) -> int:
 
     from .graph.analysis import analyze
 
-    index, _ = _index(args.store)
+    index, _ = _index(_source(args))
     tables = analyze(
         index, args.projection, args.top, _date(args.start, "--from"), _date(args.end, "--to")
     )
@@ -506,8 +542,10 @@ def _text_table(columns: list[str], rows: list[list[object]]) -> str:
     return "\n".join(out)
 
 
-def _fact_lines(index: Index, fact: Fact) -> list[str]:
-    how = "asserted" if fact.status == "asserted" else f"inferred by {fact.derived_by}"
+def _fact_lines(index: Index, fact: Link) -> list[str]:
+    from .model.status import FactStatus
+
+    how = "asserted" if fact.status == FactStatus.ASSERTED else f"inferred by {fact.derived_by}"
     lines = [
         f"{index.label(fact.subject)} --{fact.predicate}--> {index.label(fact.object)}  [{how}]"
     ]
@@ -521,7 +559,7 @@ def _path(args: argparse.Namespace) -> int:
     from .graph.analysis import paths
     from .sparql.endpoint import resolve_entity
 
-    index, endpoint = _index(args.store)
+    index, endpoint = _index(_source(args))
     a = resolve_entity(endpoint, args.a).value
     b = resolve_entity(endpoint, args.b).value
     chains = paths(index, a, b, args.limit)
@@ -542,7 +580,7 @@ def _neighbors(args: argparse.Namespace) -> int:
     from .graph.analysis import neighbors
     from .sparql.endpoint import resolve_entity
 
-    index, endpoint = _index(args.store)
+    index, endpoint = _index(_source(args))
     center = resolve_entity(endpoint, args.entity).value
     found = neighbors(index, center, args.depth)
     name = f"{index.label(center)} ({index.cls(center)})"
@@ -558,7 +596,7 @@ def _export(args: argparse.Namespace) -> int:
     from .graph.analysis import export
     from .graph.projection import project
 
-    index, _ = _index(args.store)
+    index, _ = _index(_source(args))
     graph = project(index, args.projection, _date(args.start, "--from"), _date(args.end, "--to"))
     output = args.output or Path("build") / f"{args.projection}.{args.format}"
     output.parent.mkdir(parents=True, exist_ok=True)
@@ -575,7 +613,7 @@ def _view(args: argparse.Namespace) -> int:
     from .graph.views import write_view
     from .sparql.endpoint import resolve_entity
 
-    index, endpoint = _index(args.store)
+    index, endpoint = _index(_source(args))
     focus = resolve_entity(endpoint, args.focus).value if args.focus else None
     on_path: list[str] | None = None
     if args.path:

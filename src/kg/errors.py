@@ -1,7 +1,18 @@
 """Typed errors. Library code raises these; only the CLI prints and exits.
 
 Exit codes: 0 ok, 1 data problems, 2 usage errors, 3 environment problems
-(such as no Java for the reasoner).
+(such as no Java for the reasoner). Each class's base gives its exit code::
+
+    KgError
+    ├── DataError (1)            the curated data or another input is wrong
+    │   ├── ValidationFailed     every problem found, each at path:line
+    │   └── ReasoningError       inconsistent with the ontology; a rule that cannot run
+    ├── UsageError (2)           bad option, missing build, bad query
+    │   ├── QueryError           syntax error, unknown query or parameter
+    │   ├── QueryTimeout         past the time limit
+    │   └── AmbiguousEntity      a name that fits several entities
+    └── EnvironmentProblem (3)   something the machine lacks
+        └── BuildLocked          another process writes the same build
 """
 
 from __future__ import annotations
@@ -69,13 +80,31 @@ class UsageError(KgError):
     exit_code = 2
 
 
+class QueryError(UsageError):
+    """A query that cannot run: syntax error, unknown name or parameter (exit 2)."""
+
+
+class QueryTimeout(UsageError):
+    """The query ran past its time limit (exit 2: change the query or the limit)."""
+
+
+class AmbiguousEntity(UsageError):
+    """A name matched more than one entity (exit 2: name one of them by id)."""
+
+    def __init__(self, text: str, candidates: list[tuple[str, str, str]]) -> None:
+        listed = "; ".join(f"{i} ({label}, {cls})" for i, label, cls in candidates)
+        super().__init__(
+            f"{text!r} matches {len(candidates)} entities: {listed}",
+            hint="pass one of these ids, or more of the name",
+        )
+        self.candidates = candidates
+
+
 class EnvironmentProblem(KgError):
     """Something the machine lacks, such as Java for HermiT (exit 3)."""
 
     exit_code = 3
 
 
-class BuildLocked(KgError):
-    """Another build is writing to the same output folder (exit 3)."""
-
-    exit_code = 3
+class BuildLocked(EnvironmentProblem):
+    """Another build is writing to the same output folder (exit 3: wait, or use another)."""

@@ -13,7 +13,13 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.collection import Collection
 from rdflib.namespace import OWL, RDF, SH, XSD
 
-from ..curation.reading import (
+from ..errors import Problem, UsageError, ValidationFailed
+from ..model import reference as reference_module
+from ..model import resources
+from ..model.namespaces import ID, KG, bind_prefixes
+from ..model.ontology import Property, Vocabulary, vocabulary
+from ..model.reference import ReferenceData
+from .reading import (
     Fact,
     Source,
     Triple,
@@ -23,12 +29,6 @@ from ..curation.reading import (
     provenance_graph,
     read_source,
 )
-from ..errors import Problem, UsageError, ValidationFailed
-from ..model import reference as reference_module
-from ..model import resources
-from ..model.namespaces import ID, KG, bind_prefixes
-from ..model.ontology import Property, Vocabulary, vocabulary
-from ..model.reference import ReferenceData
 
 if TYPE_CHECKING:
     from ..reasoning.inference import Inference

@@ -15,8 +15,10 @@ import networkx as nx
 from rdflib import URIRef
 
 from ..errors import UsageError
-from ..graph.projection import PATH_EXCLUDED, Index, Source, countries, project
 from ..model.ontology import vocabulary
+from ..model.status import FactStatus
+from . import EXPORT_FORMATS
+from .projection import PATH_EXCLUDED, Evidence, Index, countries, project
 
 WEIGHTS = {
     "actors": "edge weight = number of shared events (meetings, co-signed agreements,"
@@ -249,13 +251,17 @@ def country_summary(index: Index, ties: nx.Graph, described: str, top: int) -> T
 
 
 @dataclass(frozen=True)
-class Fact:
+class Link:
+    """A fact between two entities as a reader sees it: the predicate's label,
+    whether a source states it or the reasoner derived it (and by which rule),
+    and the evidence (for an inferred link, the evidence of what it rests on)."""
+
     subject: str
     predicate: str
     object: str
-    status: str
+    status: FactStatus
     derived_by: str
-    sources: tuple[Source, ...]
+    sources: tuple[Evidence, ...]
 
 
 def _path_graph(index: Index) -> tuple[nx.Graph, dict[tuple[str, str], list[tuple[str, str, str]]]]:
@@ -266,7 +272,7 @@ def _path_graph(index: Index) -> tuple[nx.Graph, dict[tuple[str, str], list[tupl
     for (s, p, o), status in sorted(index.edges.items()):
         if p in PATH_EXCLUDED or s == o:
             continue
-        cost = 1.0 if status == "asserted" else 1.5
+        cost = 1.0 if status == FactStatus.ASSERTED else 1.5
         key = (min(s, o), max(s, o))
         facts[key].append((s, p, o))
         if not graph.has_edge(s, o) or graph.edges[s, o]["cost"] > cost:
@@ -274,7 +280,7 @@ def _path_graph(index: Index) -> tuple[nx.Graph, dict[tuple[str, str], list[tupl
     return graph, facts
 
 
-def _fact(index: Index, triple: tuple[str, str, str]) -> Fact:
+def _fact(index: Index, triple: tuple[str, str, str]) -> Link:
     s, p, o = triple
     vocab = vocabulary()
     prop = vocab.properties.get(p)
@@ -282,7 +288,7 @@ def _fact(index: Index, triple: tuple[str, str, str]) -> Fact:
     sources = index.sources.get(triple, [])
     if not sources and how:
         sources = _grounds(index, s, o)
-    return Fact(
+    return Link(
         subject=s,
         predicate=vocab.label(prop.iri) if prop else p,
         object=o,
@@ -292,12 +298,12 @@ def _fact(index: Index, triple: tuple[str, str, str]) -> Fact:
     )
 
 
-def _grounds(index: Index, a: str, b: str) -> list[Source]:
+def _grounds(index: Index, a: str, b: str) -> list[Evidence]:
     """Sources of the asserted facts an inferred fact between a and b rests on:
     those linking a and b directly or through one entity (such as the
     congratulation behind 'congratulated')."""
     touching = index.asserted_touching
-    found: dict[Source, None] = {}
+    found: dict[Evidence, None] = {}
     for t in touching.get(a, set()):
         other = t[2] if t[0] == a else t[0]
         if other == b:
@@ -311,10 +317,10 @@ def _grounds(index: Index, a: str, b: str) -> list[Source]:
 
 
 def _best(index: Index, candidates: list[tuple[str, str, str]]) -> tuple[str, str, str]:
-    return sorted(candidates, key=lambda t: (index.edges[t] != "asserted", t[1]))[0]
+    return sorted(candidates, key=lambda t: (index.edges[t] != FactStatus.ASSERTED, t[1]))[0]
 
 
-def paths(index: Index, a: str, b: str, limit: int = 3) -> list[list[Fact]]:
+def paths(index: Index, a: str, b: str, limit: int = 3) -> list[list[Link]]:
     """The shortest relationship paths between two entities, as chains of facts."""
     graph, facts = _path_graph(index)
     for node in (a, b):
@@ -340,13 +346,13 @@ def paths(index: Index, a: str, b: str, limit: int = 3) -> list[list[Fact]]:
     return chains
 
 
-def neighbors(index: Index, center: str, depth: int = 1) -> list[tuple[int, str, Fact | None]]:
+def neighbors(index: Index, center: str, depth: int = 1) -> list[tuple[int, str, Link | None]]:
     """The ego network: each entity within ``depth`` hops, with the fact that reaches it."""
     graph, facts = _path_graph(index)
     if center not in graph:
         return [(0, center, None)]
     distances = nx.single_source_shortest_path_length(graph, center, cutoff=depth)
-    found: list[tuple[int, str, Fact | None]] = [(0, center, None)]
+    found: list[tuple[int, str, Link | None]] = [(0, center, None)]
     for node, distance in sorted(distances.items(), key=lambda kv: (kv[1], index.label(kv[0]))):
         if distance == 0:
             continue
@@ -360,8 +366,6 @@ def neighbors(index: Index, center: str, depth: int = 1) -> list[tuple[int, str,
 
 
 # --- Export -------------------------------------------------------------------------
-
-EXPORT_FORMATS = ("graphml", "gexf", "json")
 
 
 def _flat(value: Any) -> Any:

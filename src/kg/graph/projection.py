@@ -31,7 +31,9 @@ import pyoxigraph as ox
 from ..errors import UsageError
 from ..model.namespaces import ASSERTED_GRAPH, IMPORTED_GRAPHS, INFERRED_GRAPH, KG, PROVENANCE_GRAPH
 from ..model.ontology import vocabulary
+from ..model.status import FactStatus
 from ..sparql.library import shorten
+from . import PROJECTIONS
 
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 RDFS_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
@@ -42,8 +44,6 @@ DC_TITLE = "http://purl.org/dc/terms/title"
 DC_DATE = "http://purl.org/dc/terms/date"
 K = str(KG)
 IMPORTED = str(IMPORTED_GRAPHS)
-
-PROJECTIONS = ("full", "actors", "countries", "bipartite")
 
 PROVENANCE_QUERY = f"""
 PREFIX rdf: <{RDF_SUBJECT[:-7]}>
@@ -84,8 +84,8 @@ PATH_EXCLUDED = {"seniorTo", "juniorTo", "directlyAbove", "rankSystem"}
 
 
 @dataclass(frozen=True)
-class Source:
-    """Where an asserted fact comes from."""
+class Evidence:
+    """Where an asserted fact comes from: the source, and the quote at file:line."""
 
     source: str
     title: str
@@ -102,8 +102,8 @@ class Index:
     labels: dict[str, str] = field(default_factory=dict)
     types: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     literals: dict[str, dict[str, list[str]]] = field(default_factory=lambda: defaultdict(dict))
-    edges: dict[tuple[str, str, str], str] = field(default_factory=dict)
-    _sources: dict[tuple[str, str, str], list[Source]] = field(
+    edges: dict[tuple[str, str, str], FactStatus] = field(default_factory=dict)
+    _sources: dict[tuple[str, str, str], list[Evidence]] = field(
         default_factory=lambda: defaultdict(list)
     )
     _derived_by: dict[tuple[str, str, str], str] = field(default_factory=dict)
@@ -139,9 +139,9 @@ class Index:
                     index.labels.setdefault(subject, o.value)
                 continue
             if graph == str(INFERRED_GRAPH):
-                status = "inferred"
+                status = FactStatus.INFERRED
             elif graph == str(ASSERTED_GRAPH) or graph.startswith(IMPORTED):
-                status = "asserted"
+                status = FactStatus.ASSERTED
             else:
                 continue
             if predicate == RDFS_LABEL:
@@ -155,7 +155,7 @@ class Index:
                 index.literals[subject].setdefault(predicate[len(K) :], []).append(o.value)
             elif isinstance(o, ox.NamedNode):
                 key = (subject, predicate[len(K) :], o.value)
-                if index.edges.get(key) != "asserted":
+                if index.edges.get(key) != FactStatus.ASSERTED:
                     index.edges[key] = status
                 index.out[subject][key[1]].append(o.value)
         for node, parts in statements.items():
@@ -171,7 +171,7 @@ class Index:
                 e = evidence[ev]
                 article = articles.get(e.get("inSource", ""), {})
                 index._sources[key].append(
-                    Source(
+                    Evidence(
                         source=e.get("inSource", "").rsplit("/", 1)[-1],
                         title=article.get(DC_TITLE, ""),
                         date=article.get(DC_DATE, ""),
@@ -195,7 +195,7 @@ class Index:
         return index
 
     @property
-    def sources(self) -> dict[tuple[str, str, str], list[Source]]:
+    def sources(self) -> dict[tuple[str, str, str], list[Evidence]]:
         self._load_provenance()
         return self._sources
 
@@ -218,7 +218,7 @@ class Index:
                 self._derived_by[key] = how.value
             if src is not None:
                 self._sources[key].append(
-                    Source(
+                    Evidence(
                         source=src.value.rsplit("/", 1)[-1],
                         title=title.value if title else "",
                         date=date.value if date else "",
@@ -278,7 +278,7 @@ class Index:
         """For each entity, the asserted facts it takes part in (built once)."""
         touching: dict[str, set[tuple[str, str, str]]] = defaultdict(set)
         for fact, status in self.edges.items():
-            if status == "asserted":
+            if status == FactStatus.ASSERTED:
                 touching[fact[0]].add(fact)
                 touching[fact[2]].add(fact)
         return touching
@@ -416,7 +416,7 @@ def full(index: Index, start: str | None = None, end: str | None = None) -> nx.M
         if p not in labels:
             prop = vocab.properties.get(p)
             labels[p] = vocab.label(prop.iri) if prop else p
-        how = derived_by.get((s, p, o), "") if status == "inferred" else ""
+        how = derived_by.get((s, p, o), "") if status == FactStatus.INFERRED else ""
         if how not in derivations:
             derivations[how] = shorten(how) if how else ""
         graph.add_edge(
@@ -425,7 +425,7 @@ def full(index: Index, start: str | None = None, end: str | None = None) -> nx.M
             key=p,
             predicate=f"kg:{p}",
             label=labels[p],
-            status=status,
+            status=status.value,
             derived_by=derivations[how],
             sources=sorted({src.source for src in sources.get((s, p, o), [])}),
         )

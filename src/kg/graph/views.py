@@ -21,8 +21,9 @@ from typing import Any
 import networkx as nx
 
 from ..errors import EnvironmentProblem
-from ..graph.analysis import simple
-from ..graph.projection import PATH_EXCLUDED, Index, project
+from ..model.status import FactStatus
+from .analysis import simple
+from .projection import PATH_EXCLUDED, Index, project
 
 # Colour and shape per class: the legend reads from this table.
 CLASS_STYLE: dict[str, tuple[str, str]] = {
@@ -91,12 +92,12 @@ def _view_graph(index: Index, name: str, start: str | None, end: str | None) -> 
     pairs = {
         frozenset((u, v))
         for u, v, d in graph.edges(data=True)
-        if d["status"] == "asserted" and d["predicate"][3:] not in PATH_EXCLUDED
+        if d["status"] == FactStatus.ASSERTED and d["predicate"][3:] not in PATH_EXCLUDED
     }
     for u, v, key, data in graph.edges(keys=True, data=True):
         if key in PATH_EXCLUDED:
             continue
-        if data["status"] == "inferred" and frozenset((u, v)) in pairs:
+        if data["status"] == FactStatus.INFERRED and frozenset((u, v)) in pairs:
             continue
         drawn.add_edge(u, v, key=key, **data)
     for node in list(drawn.nodes):
@@ -115,7 +116,7 @@ def _tooltip_facts(index: Index, u: str, v: str, data: dict[str, Any]) -> list[s
     key = (u, data.get("predicate", "")[3:], v)
     for src in index.sources.get(key, []):
         lines.append(f'"{src.quote}" ({src.title}, {src.date})')
-    if status == "inferred" and data.get("derived_by"):
+    if status == FactStatus.INFERRED and data.get("derived_by"):
         lines.append(f"derived by {data['derived_by']}")
     return lines
 
@@ -240,7 +241,7 @@ def build_view(
                 "to": str(v),
                 "label": label,
                 "arrows": "to" if graph.is_directed() else "",
-                "dashes": data.get("status") == "inferred",
+                "dashes": data.get("status") == FactStatus.INFERRED,
                 "value": data.get("weight", 1),
                 "tip": _tooltip_facts(index, u, v, data),
             }

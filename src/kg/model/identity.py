@@ -17,9 +17,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from ..model import resources
-from ..model.namespaces import ID, KG
-from ..model.reference import rows
+from . import resources
+from .namespaces import ID, KG
+from .reference import rows
 
 if TYPE_CHECKING:
     from ..icews.mapping import Actor

@@ -10,7 +10,7 @@ from rdflib import BNode, Graph, URIRef
 from rdflib.collection import Collection
 from rdflib.namespace import OWL, RDF, RDFS
 
-from ..model.namespaces import KG, ONTOLOGY_IRI, PREFIXES
+from .namespaces import KG, ONTOLOGY_IRI, PREFIXES
 
 _CSS = """
 body{font-family:system-ui,sans-serif;max-width:70rem;margin:2rem auto;padding:0 1rem;color:#222}

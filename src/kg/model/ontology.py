@@ -17,8 +17,8 @@ from rdflib.namespace import OWL, RDF, RDFS, SKOS, XSD
 from rdflib.term import Node
 
 from ..errors import DataError
-from ..model import resources
-from ..model.namespaces import KG
+from . import resources
+from .namespaces import KG
 
 PropertyKind = Literal["object", "datatype", "annotation"]
 

@@ -14,8 +14,8 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, RDFS, SKOS, XSD
 
 from ..errors import DataError
-from ..model import resources
-from ..model.namespaces import COUNTRY, KG, PLACE, RANK, RANK_SYSTEM
+from . import resources
+from .namespaces import COUNTRY, KG, PLACE, RANK, RANK_SYSTEM
 
 PREFIXES = ("country", "rank", "place")
 

@@ -21,15 +21,12 @@ from typing import Any, Protocol
 
 import pyoxigraph as ox
 
-from ..errors import EnvironmentProblem, UsageError
+from ..errors import AmbiguousEntity, EnvironmentProblem, QueryError, QueryTimeout, UsageError
 from ..model.namespaces import KG, PREFIXES
 from ..model.ontology import vocabulary
-from ..sparql.library import (
+from .library import (
     RESOLVE,
-    AmbiguousEntity,
     Param,
-    QueryError,
-    QueryTimeout,
     Result,
     Term,
     bind,

@@ -20,35 +20,13 @@ from typing import Literal as TypingLiteral
 
 import pyoxigraph as ox
 
-from ..errors import KgError, UsageError
+from ..errors import QueryError, UsageError
 from ..model.namespaces import ID, KG, PREFIXES
 
 QUERIES_DIR = Path(__file__).resolve().parent / "queries"
 XSD = "http://www.w3.org/2001/XMLSchema#"
 ParamKind = TypingLiteral["entity", "date", "string", "integer", "property"]
 PARAM_KINDS: tuple[str, ...] = ("entity", "date", "string", "integer", "property")
-
-
-class QueryError(UsageError):
-    """A query that cannot run: syntax error, unknown name or parameter (exit 2)."""
-
-
-class QueryTimeout(KgError):
-    """The query ran past its time limit (exit 2: change the query or the limit)."""
-
-    exit_code = 2
-
-
-class AmbiguousEntity(UsageError):
-    """A label matched more than one entity."""
-
-    def __init__(self, text: str, candidates: list[tuple[str, str, str]]) -> None:
-        listed = "; ".join(f"{i} ({label}, {cls})" for i, label, cls in candidates)
-        super().__init__(
-            f"{text!r} matches {len(candidates)} entities: {listed}",
-            hint="pass one of these ids, or more of the name",
-        )
-        self.candidates = candidates
 
 
 @dataclass(frozen=True)
@@ -218,9 +196,6 @@ def _plain(term: Term | None) -> str:
     if isinstance(term, ox.NamedNode):
         return shorten(term.value)
     return term.value
-
-
-FORMATS = ("table", "csv", "tsv", "json", "ttl", "nt")
 
 
 def render(result: Result, fmt: str) -> str:

@@ -24,7 +24,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from ..errors import EnvironmentProblem, UsageError
-from ..sparql.store import STORE_DIR
+from .store import STORE_DIR
 
 
 def oxigraph_binary() -> str:

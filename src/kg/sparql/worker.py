@@ -9,7 +9,7 @@ from __future__ import annotations
 import sys
 from multiprocessing.connection import Connection
 
-from ..sparql.endpoint import serve_queries
+from .endpoint import serve_queries
 
 if __name__ == "__main__":
     serve_queries(sys.argv[1], Connection(int(sys.argv[2])))
