@@ -167,8 +167,9 @@ def stage_rdflib_load(work: Path) -> dict[str, Any]:
 def _bound_queries(store_dir: Path) -> list[tuple[str, str, str, dict[str, str]]]:
     """(label, kind, SPARQL text with the parameters bound by kg, params)."""
     from kg.model.namespaces import sparql_prefixes
-    from kg.sparql.endpoint import LocalStore, bind_values
+    from kg.sparql.endpoint import bind_values
     from kg.sparql.library import bind, named, variables_of
+    from kg.sparql.local import LocalStore
 
     endpoint = LocalStore(store_dir)
     out = []
@@ -218,8 +219,9 @@ def stage_queries(work: Path, with_rdflib: bool) -> dict[str, Any]:
     import pyoxigraph as ox
 
     from kg.model.namespaces import sparql_prefixes
-    from kg.sparql.endpoint import LocalStore, run_named
+    from kg.sparql.endpoint import run_named
     from kg.sparql.library import named
+    from kg.sparql.local import LocalStore
 
     store_dir = work / "build" / "store"
     bound = _bound_queries(store_dir)

@@ -21,8 +21,10 @@ from SPARQLWrapper.SPARQLExceptions import SPARQLWrapperException
 from kg.builder.full import BuildResult
 from kg.cli import main
 from kg.model.namespaces import sparql_prefixes
-from kg.sparql.endpoint import LocalStore, RemoteEndpoint, remote, run_named
+from kg.sparql.endpoint import run_named
 from kg.sparql.library import library
+from kg.sparql.local import LocalStore
+from kg.sparql.remote import RemoteEndpoint, remote
 from kg.sparql.serve import free_port, oxigraph_binary
 
 from .conftest import ROOT

@@ -12,8 +12,9 @@ import kg
 from kg.builder.full import BuildResult
 from kg.cli import main
 from kg.errors import AmbiguousEntity, QueryError, QueryTimeout
-from kg.sparql.endpoint import LocalStore, execute, run_named
+from kg.sparql.endpoint import execute, run_named
 from kg.sparql.library import bind, library, render
+from kg.sparql.local import LocalStore
 
 D = "2019-10-29"
 HASANOV, RAVKOV, KAPTILOVICH = "Zakir Hasanov", "Andrei Ravkov", "Andrei Kaptilovich"
@@ -357,14 +358,14 @@ def test_render_table(local: LocalStore) -> None:
 def test_a_large_process_launches_a_fresh_query_worker(
     seed_build: tuple[Path, BuildResult], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Above SPAWN_ABOVE the worker is `python -m kg.worker`, not a fork; it answers
-    the same, and a query past its time limit still stops it."""
-    from kg.sparql import endpoint
+    """Above SPAWN_ABOVE the worker is `python -m kg.sparql.worker`, not a fork; it
+    answers the same, and a query past its time limit still stops it."""
+    from kg.sparql import local
 
-    monkeypatch.setattr(endpoint, "SPAWN_ABOVE", 0)
-    store = endpoint.LocalStore(seed_build[0] / "store")
+    monkeypatch.setattr(local, "SPAWN_ABOVE", 0)
+    store = LocalStore(seed_build[0] / "store")
     try:
-        result = endpoint.run_named(store, "meetings", {"person": "zakir-hasanov"})
+        result = run_named(store, "meetings", {"person": "zakir-hasanov"})
         assert type(store._worker).__name__ == "_Launched"
         assert {r[-1].value for r in result.rows} == {ID + "hasanov-ravkov-meeting-2019-10-29"}
         slow = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
@@ -380,9 +381,7 @@ def test_entity_lookups_are_asked_once_per_open_store(
 ) -> None:
     """The ASK that checks a parameter's entity is answered from memory the second
     time, while the worker holds the same store; a new worker asks again."""
-    from kg.sparql import endpoint
-
-    store = endpoint.LocalStore(seed_build[0] / "store")
+    store = LocalStore(seed_build[0] / "store")
     ask = f"ASK {{ <{ID}zakir-hasanov> ?p ?o }}"
     try:
         assert store.run(ask).boolean is True

@@ -15,8 +15,8 @@ from typing import TYPE_CHECKING
 import pyoxigraph as ox
 
 from .graph.projection import Index, project
-from .sparql.endpoint import DEFAULT_TIMEOUT, Endpoint, execute, open_endpoint, resolve_entity
-from .sparql.library import XSD, NamedQuery, Result, library, shorten
+from .sparql.endpoint import Endpoint, execute, open_endpoint, resolve_entity
+from .sparql.library import DEFAULT_TIMEOUT, XSD, NamedQuery, Result, library, shorten
 
 if TYPE_CHECKING:
     import networkx as nx

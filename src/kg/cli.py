@@ -40,7 +40,7 @@ def add_build_folder(command: argparse.ArgumentParser, help: str = "build folder
 
 def _source(args: argparse.Namespace) -> str | None:
     """The build folder or endpoint URL a reading command was given (None: the last build)."""
-    from .sparql.endpoint import is_url
+    from .sparql.remote import is_url
 
     if args.build is not None and is_url(args.build):
         raise _usage(
@@ -315,7 +315,7 @@ def _usage(message: str, hint: str) -> KgError:
 def _build(args: argparse.Namespace) -> int:
     from .builder.full import build
     from .curation.reading import display_path
-    from .sparql.endpoint import is_url, remote, upload
+    from .sparql.remote import is_url, remote, upload
 
     if args.upload is not None and not is_url(args.upload):
         raise _usage(

@@ -231,7 +231,7 @@ class Index:
     @classmethod
     def from_endpoint(cls, endpoint: Any) -> Index:
         """From any endpoint, local or remote, with one query."""
-        from ..sparql.endpoint import LocalStore
+        from ..sparql.local import LocalStore
 
         if isinstance(endpoint, LocalStore):
             return cls.from_store(endpoint.path)

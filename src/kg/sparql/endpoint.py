@@ -1,30 +1,19 @@
-"""Where queries run: the embedded store of a build, or a remote SPARQL 1.1
-endpoint (Oxigraph server, Fuseki, Virtuoso, GraphDB, QLever...)."""
+"""Where queries run (the embedded store of a build, or a remote SPARQL 1.1
+endpoint), and running a query there with its parameters bound as RDF terms."""
 
 from __future__ import annotations
 
-import contextlib
-import multiprocessing
-import os
 import re
-import socket
-import subprocess
-import sys
-import traceback
-import urllib.error
-import urllib.parse
-import urllib.request
-from dataclasses import dataclass, field
-from multiprocessing.connection import Connection
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Protocol
 
 import pyoxigraph as ox
 
-from ..errors import AmbiguousEntity, EnvironmentProblem, QueryError, QueryTimeout, UsageError
+from ..errors import AmbiguousEntity, QueryError, UsageError
 from ..model.namespaces import KG, PREFIXES
 from ..model.ontology import vocabulary
 from .library import (
+    DEFAULT_TIMEOUT,
     RESOLVE,
     Param,
     Result,
@@ -34,285 +23,20 @@ from .library import (
     library,
     literal,
     named,
-    query_form,
-    result_from_json,
-    result_from_ntriples,
-    result_from_tsv,
     shorten,
     variables_of,
 )
-
-DEFAULT_TIMEOUT = 60.0
+from .local import LocalStore
+from .remote import is_url, remote
 
 
 class Endpoint(Protocol):
+    """Anything that runs a query: ``LocalStore`` or ``RemoteEndpoint``."""
+
     @property
     def description(self) -> str: ...
 
     def run(self, text: str, timeout: float = DEFAULT_TIMEOUT) -> Result: ...
-
-
-def _syntax_error(message: str) -> QueryError:
-    match = re.search(r"error at (\d+):(\d+): (.*)", message, re.S)
-    if match:
-        line, column, what = match.groups()
-        return QueryError(
-            f"SPARQL syntax error at line {line}, column {column}: {what.strip()}",
-            hint="correct the query; PREFIX lines for kg, id, rdfs... are added if missing",
-        )
-    return QueryError(f"SPARQL syntax error: {message.strip()}", hint="correct the query")
-
-
-def _answer(store: ox.Store, text: str) -> tuple[str, Any]:
-    try:
-        result = store.query(text, use_default_graph_as_union=True)
-        if isinstance(result, ox.QueryTriples):
-            payload = result.serialize(format=ox.RdfFormat.N_TRIPLES) or b""
-        elif isinstance(result, ox.QuerySolutions):
-            payload = result.serialize(format=ox.QueryResultsFormat.TSV) or b""
-        else:
-            payload = result.serialize(format=ox.QueryResultsFormat.JSON) or b""
-        return ("ok", payload)
-    except SyntaxError as exc:
-        return ("syntax", str(exc))
-    except Exception as exc:  # reported to the parent, which raises a typed error
-        return ("error", f"{type(exc).__name__}: {exc}\n{traceback.format_exc()}")
-
-
-def serve_queries(store_path: str, conn: Connection) -> None:
-    """A worker process: opens the store once, then answers queries until its
-    parent closes the pipe (or kills it, at a time limit)."""
-    try:
-        store = ox.Store.read_only(store_path)
-    except Exception as exc:
-        conn.send(("error", f"{type(exc).__name__}: {exc}"))
-        conn.close()
-        return
-    conn.send(("ready", b""))
-    while True:
-        try:
-            text = conn.recv()
-        except (EOFError, OSError):
-            return
-        conn.send(_answer(store, text))
-
-
-SPAWN_ABOVE = 256 << 20
-"""Above this resident size, the query worker is a fresh interpreter, not a fork.
-
-A worker forked from a process holding an in-memory Oxigraph store of 1.9M
-quads (a notebook, the benchmark) ran queries three to five times slower than
-one forked from the CLI (about 60 MiB). A fresh interpreter costs about 0.3 s,
-once per store."""
-
-
-class _Launched:
-    """A worker started as ``python -m kg.sparql.worker``, with the methods of a Process."""
-
-    def __init__(self, popen: subprocess.Popen[bytes]) -> None:
-        self.popen = popen
-
-    def is_alive(self) -> bool:
-        return self.popen.poll() is None
-
-    def kill(self) -> None:
-        self.popen.kill()
-
-    def join(self) -> None:
-        self.popen.wait()
-
-
-def _launch(path: Path) -> tuple[_Launched, Connection]:
-    # Not multiprocessing's spawn: it would run the caller's __main__ again.
-    ours, theirs = socket.socketpair()
-    popen = subprocess.Popen(
-        [sys.executable, "-m", "kg.sparql.worker", str(path), str(theirs.fileno())],
-        pass_fds=(theirs.fileno(),),
-        stdin=subprocess.DEVNULL,
-    )
-    theirs.close()
-    return _Launched(popen), Connection(ours.detach())
-
-
-def resident_bytes() -> int:
-    """This process's resident memory (Linux; 0 where /proc is missing)."""
-    try:
-        pages = int(Path("/proc/self/statm").read_text().split()[1])
-    except (OSError, IndexError, ValueError):
-        return 0
-    return pages * os.sysconf("SC_PAGE_SIZE")
-
-
-@dataclass
-class LocalStore:
-    """The read-only embedded store of a build. Queries run in a worker process
-    that keeps the store open, so a query past its time limit can be stopped for
-    real (the worker is killed, and the next query starts a new one)."""
-
-    path: Path
-    _worker: Any = field(default=None, repr=False, compare=False)
-    _conn: Any = field(default=None, repr=False, compare=False)
-    _opened: tuple[int, int] | None = field(default=None, repr=False, compare=False)
-    _asked: dict[str, bool] = field(default_factory=dict, repr=False, compare=False)
-    """ASK answers (does this entity exist?) of the store the worker has open."""
-
-    @property
-    def description(self) -> str:
-        return str(self.path)
-
-    def _identity(self) -> tuple[int, int] | None:
-        try:
-            info = os.stat(self.path)
-        except OSError:
-            return None
-        return (info.st_ino, info.st_dev)
-
-    def close(self) -> None:
-        if self._worker is not None:
-            if self._worker.is_alive():
-                self._worker.kill()
-            self._worker.join()
-            self._conn.close()
-        self._worker = self._conn = self._opened = None
-        self._asked.clear()
-
-    def __del__(self) -> None:
-        with contextlib.suppress(Exception):
-            self.close()
-
-    def _start(self) -> None:
-        process: Any
-        if resident_bytes() > SPAWN_ABOVE:
-            process, parent = _launch(self.path)
-        else:
-            context = multiprocessing.get_context("fork")
-            parent, child = context.Pipe(duplex=True)
-            process = context.Process(
-                target=serve_queries, args=(str(self.path), child), daemon=True
-            )
-            process.start()
-            child.close()
-        self._worker, self._conn, self._opened = process, parent, self._identity()
-        try:
-            status, payload = parent.recv()
-        except EOFError as exc:
-            self.close()
-            raise EnvironmentProblem("the query worker died", hint="run the query again") from exc
-        if status == "error":
-            self.close()
-            first = str(payload).splitlines()[0]
-            raise UsageError(f"cannot open the store {self.path}: {first}", hint="run kg build")
-
-    def run(self, text: str, timeout: float = DEFAULT_TIMEOUT) -> Result:
-        form = query_form(text)
-        if self._worker is not None and (
-            not self._worker.is_alive() or self._identity() != self._opened
-        ):
-            self.close()  # dead, or the build was replaced since it opened the store
-        if form == "ASK" and text in self._asked:
-            return Result("ask", boolean=self._asked[text])
-        if self._worker is None:
-            self._start()
-        try:
-            self._conn.send(text)
-            if not self._conn.poll(timeout):
-                self.close()
-                raise QueryTimeout(
-                    f"the query ran past its time limit of {timeout:g} s and was stopped",
-                    hint="make it more specific (fewer unbound patterns, a LIMIT)"
-                    " or allow more time with --timeout",
-                )
-            status, payload = self._conn.recv()
-        except (EOFError, BrokenPipeError) as exc:
-            self.close()
-            raise EnvironmentProblem("the query worker died", hint="run the query again") from exc
-        if status == "syntax":
-            raise _syntax_error(payload)
-        if status == "error":
-            first = payload.splitlines()[0]
-            raise QueryError(f"the query failed: {first}", hint="check the query")
-        if form in ("CONSTRUCT", "DESCRIBE"):
-            return result_from_ntriples(payload)
-        if form == "SELECT":
-            return result_from_tsv(payload)
-        result = result_from_json(payload)
-        if form == "ASK":
-            # A parameter's entity is looked up before each query; the build does not
-            # change under an open worker (a replaced store restarts it).
-            self._asked[text] = bool(result.boolean)
-        return result
-
-
-@dataclass
-class RemoteEndpoint:
-    """A SPARQL 1.1 Protocol endpoint: queries to ``query_url``, updates to ``update_url``."""
-
-    query_url: str
-    update_url: str
-
-    @property
-    def description(self) -> str:
-        return self.query_url
-
-    def _post(self, url: str, field: str, text: str, accept: str, timeout: float) -> bytes:
-        data = urllib.parse.urlencode({field: text}).encode("utf-8")
-        request = urllib.request.Request(url, data=data, method="POST")
-        request.add_header("Content-Type", "application/x-www-form-urlencoded")
-        request.add_header("Accept", accept)
-        try:
-            with urllib.request.urlopen(request, timeout=timeout) as response:
-                body: bytes = response.read()
-                return body
-        except urllib.error.HTTPError as exc:
-            detail = exc.read().decode("utf-8", "replace").strip()
-            if exc.code == 400 and "error at" in detail:
-                raise _syntax_error(detail) from exc
-            if exc.code in (401, 403, 405):
-                raise UsageError(
-                    f"{url} refused the request (HTTP {exc.code}): {detail[:200]}",
-                    hint="the endpoint is read-only or needs credentials",
-                ) from exc
-            raise QueryError(
-                f"{url} answered HTTP {exc.code}: {detail[:300]}", hint="check the query"
-            ) from exc
-        except TimeoutError as exc:
-            raise QueryTimeout(
-                f"{url} did not answer within {timeout:g} s",
-                hint="make the query more specific or allow more time with --timeout",
-            ) from exc
-        except urllib.error.URLError as exc:
-            raise UsageError(
-                f"cannot reach the SPARQL endpoint {url}: {exc.reason}",
-                hint="check the URL and that the server is running",
-            ) from exc
-
-    def run(self, text: str, timeout: float = DEFAULT_TIMEOUT) -> Result:
-        form = query_form(text)
-        if form in ("CONSTRUCT", "DESCRIBE"):
-            return result_from_ntriples(
-                self._post(self.query_url, "query", text, "application/n-triples", timeout)
-            )
-        body = self._post(self.query_url, "query", text, "application/sparql-results+json", timeout)
-        return result_from_json(body)
-
-    def update(self, text: str, timeout: float = 600.0) -> None:
-        self._post(self.update_url, "update", text, "*/*", timeout)
-
-
-def remote(url: str, update_url: str | None = None) -> RemoteEndpoint:
-    """An endpoint from a URL. A bare server URL gets Oxigraph's /query and /update;
-    a URL ending in /query gets the sibling /update; any other URL is used for both."""
-    parsed = urllib.parse.urlparse(url)
-    if parsed.path in ("", "/"):
-        base = url.rstrip("/")
-        return RemoteEndpoint(base + "/query", update_url or base + "/update")
-    if parsed.path.endswith("/query"):
-        return RemoteEndpoint(url, update_url or url[: -len("query")] + "update")
-    return RemoteEndpoint(url, update_url or url)
-
-
-def is_url(text: str) -> bool:
-    return bool(re.match(r"^https?://", text))
 
 
 def open_endpoint(store: str | None = None, update_url: str | None = None) -> Endpoint:
@@ -501,26 +225,3 @@ def run_named(
 ) -> Result:
     query = named(name)
     return execute(endpoint, query.text, params, query.params, timeout)
-
-
-def upload(target: RemoteEndpoint, nquads: Path, batch: int = 5000) -> int:
-    """Replace each named graph of a build in a remote store, by SPARQL 1.1 Update
-    (works with any Query+Update server). Returns the number of triples sent."""
-    graphs: dict[str, list[str]] = {}
-    for line in nquads.read_text(encoding="utf-8").splitlines():
-        if not line.strip():
-            continue
-        body, _, graph = line.rstrip(" .").rpartition(" <")
-        graphs.setdefault(graph.rstrip(">"), []).append(body + " .")
-    sent = 0
-    for graph, lines in graphs.items():
-        target.update(f"DROP SILENT GRAPH <{graph}>")
-        # Blank nodes are scoped to one request, so their triples travel together.
-        with_blank = [t for t in lines if "_:" in t]
-        plain = [t for t in lines if "_:" not in t]
-        chunks = [with_blank] if with_blank else []
-        chunks += [plain[i : i + batch] for i in range(0, len(plain), batch)]
-        for chunk in chunks:
-            target.update(f"INSERT DATA {{ GRAPH <{graph}> {{\n" + "\n".join(chunk) + "\n} }")
-            sent += len(chunk)
-    return sent

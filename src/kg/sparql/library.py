@@ -25,6 +25,8 @@ from ..model.namespaces import ID, KG, PREFIXES
 
 QUERIES_DIR = Path(__file__).resolve().parent / "queries"
 XSD = "http://www.w3.org/2001/XMLSchema#"
+DEFAULT_TIMEOUT = 60.0
+"""Seconds a query may run (``kg query --timeout``)."""
 ParamKind = TypingLiteral["entity", "date", "string", "integer", "property"]
 PARAM_KINDS: tuple[str, ...] = ("entity", "date", "string", "integer", "property")
 
