@@ -281,15 +281,15 @@ def _usage(message: str, hint: str) -> KgError:
 def _build(args: argparse.Namespace) -> int:
     from .builder.full import build
     from .curation.reading import display_path
+    from .reasoning import Reasoner
     from .sparql.endpoint import is_url, remote, upload
 
     if args.store is not None and not is_url(args.store):
         raise _usage(
             f"--store {args.store!r} is not an http(s) URL", "e.g. --store http://127.0.0.1:7878"
         )
-    result = build(
-        args.data, args.out, reason=not args.no_reason, reasoner=args.reasoner, full=args.full
-    )
+    reasoner = Reasoner.NONE if args.no_reason else Reasoner[args.reasoner.upper()]
+    result = build(args.data, args.out, reasoner=reasoner, full=args.full)
     out = display_path(result.out)
     if result.changed is not None:
         added, removed = result.changed

@@ -461,7 +461,7 @@ def check(
         sources, checker.resolved, asserted, provenance_graph(sources, checker.resolved), ref
     )
     if shacl:
-        from ..reasoning.engine import infer_in_memory
+        from ..reasoning.inference import infer_in_memory
 
         curated.closure = infer_in_memory(asserted.serialize(format="nt", encoding="utf-8"))
         problems = _shacl_problems(asserted, checker.resolved, checker.type_lines, curated.closure)
