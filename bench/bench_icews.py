@@ -88,9 +88,10 @@ def timed_query(func: Any, *args: Any) -> tuple[float, Any]:
 def stage_build(work: Path, icews: Path) -> dict[str, Any]:
     from kg.builder.full import build
     from kg.icews.importer import import_icews
+    from kg.reasoning import Reasoner
 
     build_dir = work / "build"
-    curated_s, _ = timed(lambda: build(ROOT / "data", build_dir, reasoner="rules"))
+    curated_s, _ = timed(lambda: build(ROOT / "data", build_dir, reasoner=Reasoner.RULES))
     import_s, result = timed(lambda: import_icews([icews], build_dir, "icews14"))
     return {
         "curated_s": curated_s,
@@ -142,7 +143,7 @@ def stage_rdflib_load(work: Path) -> dict[str, Any]:
     counted), all the joins together stopped after ``RDFLIB_RULES_CAP_S``."""
     import rdflib
 
-    from kg.reasoning.engine import bundled_rules
+    from kg.reasoning.rules import bundled_rules
 
     dataset = rdflib.Dataset(default_union=True)
     parse_s, _ = timed(lambda: dataset.parse(str(work / "result.nq"), format="nquads"))

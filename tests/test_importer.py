@@ -29,7 +29,9 @@ from kg.icews.mapping import Actor, Cameo
 from kg.model.identity import Resolver
 from kg.model.namespaces import ASSERTED_GRAPH, ID, INFERRED_GRAPH, ONTOLOGY_GRAPH
 from kg.model.ontology import canonical_graph, load_graph
-from kg.reasoning.engine import Materializer, store_rules
+from kg.reasoning import Reasoner
+from kg.reasoning.engine import Materializer
+from kg.reasoning.rules import store_rules
 
 from .conftest import FIXTURES, ROOT
 
@@ -247,7 +249,7 @@ def test_a_changed_article_updates_the_store_without_rebuilding(
     assert added.imports == ["icews14-sample"]
 
     full = tmp_path / "full"
-    build(data, full, reasoner="rules")
+    build(data, full, reasoner=Reasoner.RULES)
     import_icews([SAMPLE], full)
     assert quads(out) == quads(full)
     for export in ("kg.nq", "kg.nt", "kg.ttl", "ontology.html", "graph.html"):

@@ -16,7 +16,7 @@ from rdflib.namespace import OWL, RDF, RDFS
 from kg.model import reference
 from kg.model.namespaces import KG, ONTOLOGY_IRI
 from kg.model.ontology import canonical_graph, load_graph, vocabulary
-from kg.reasoning.inference import hermit
+from kg.reasoning.hermit import hermit
 
 REQUIRED_CLASSES = [
     "Person", "Rank", "Ministry", "Country", "Meeting", "Plan", "Post", "PostHolding",

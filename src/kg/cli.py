@@ -315,6 +315,7 @@ def _usage(message: str, hint: str) -> KgError:
 def _build(args: argparse.Namespace) -> int:
     from .builder.full import build
     from .curation.reading import display_path
+    from .reasoning import Reasoner
     from .sparql.remote import is_url, remote, upload
 
     if args.upload is not None and not is_url(args.upload):
@@ -322,9 +323,8 @@ def _build(args: argparse.Namespace) -> int:
             f"--upload {args.upload!r} is not an http(s) URL",
             "e.g. --upload http://127.0.0.1:7878",
         )
-    result = build(
-        args.data, args.build, reason=not args.no_reason, reasoner=args.reasoner, full=args.full
-    )
+    reasoner = Reasoner.NONE if args.no_reason else Reasoner[args.reasoner.upper()]
+    result = build(args.data, args.build, reasoner=reasoner, full=args.full)
     out = display_path(result.out)
     if result.changed is not None:
         added, removed = result.changed

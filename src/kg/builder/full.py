@@ -40,6 +40,7 @@ from ..model.namespaces import (
     PROVENANCE_GRAPH,
 )
 from ..model.ontology import canonical_graph
+from ..reasoning import Reasoner
 from ..reasoning.inference import Inference, infer, reified
 from ..sparql import store
 from ..version import __version__
@@ -140,16 +141,15 @@ def build(
     data_dir: Path,
     out: Path,
     *,
-    reason: bool = True,
-    reasoner: str = "hermit",
+    reasoner: Reasoner = Reasoner.HERMIT,
     full: bool = False,
 ) -> BuildResult:
     """Build the knowledge graph from a data folder into ``out`` (e.g. ``build/``).
 
-    ``reasoner``: ``hermit`` (OWL 2 DL, needs Java) or ``rules`` (OWL RL rules
+    ``reasoner``: ``HERMIT`` (OWL 2 DL, needs Java) or ``RULES`` (OWL RL rules
     generated from the ontology, run inside Oxigraph; the same facts on the curated
-    data, and it scales). ``reason=False`` keeps only the hierarchy closure and the
-    named rules.
+    data, and it scales). ``NONE`` keeps only the hierarchy closure and the named
+    rules.
 
     When ``out`` holds imported data sets (``kg import``), only the changes of the
     curated files are applied to its store (see ``update``), unless ``full``: then
@@ -161,7 +161,7 @@ def build(
 
         result: BuildResult = update(data_dir, out)
         return result
-    result = _build(data_dir, out, reason=reason, reasoner=reasoner)
+    result = _build(data_dir, out, reasoner)
     if imports:
         from ..icews.importer import import_icews
 
@@ -179,18 +179,19 @@ def build(
     return result
 
 
-def _build(data_dir: Path, out: Path, *, reason: bool, reasoner: str) -> BuildResult:
+def _build(data_dir: Path, out: Path, reasoner: Reasoner) -> BuildResult:
     started = time.monotonic()
     with build_lock(out):
         recover(out)
         curated = validate(data_dir)
         ontology = canonical_graph()
-        inference = infer(
-            ontology,
-            curated.asserted,
-            use_hermit=reason and reasoner == "hermit",
-            owl_rl=reason and reasoner == "rules",
-        )
+        # Validation closed the asserted facts under the bundled ontology's rules
+        # (``infer_in_memory``): with the same rules, that is what ``infer`` derives.
+        closure = curated.closure
+        if closure is not None and closure.reasoner is reasoner:
+            inference = closure
+        else:
+            inference = infer(ontology, curated.asserted, reasoner)
         graphs = {
             ONTOLOGY_GRAPH: nt_lines(ontology),
             ASSERTED_GRAPH: nt_lines(curated.asserted),
@@ -275,12 +276,12 @@ def write_exports(
         inferred=len(graphs[INFERRED_GRAPH]),
         inferred_by={},
         provenance=len(graphs[PROVENANCE_GRAPH]),
-        reasoner=inference.reasoner,
+        reasoner=inference.reasoner.label,
         seconds=0.0,
     )
     manifest = {
         "kg_version": __version__,
-        "reasoner": inference.reasoner,
+        "reasoner": inference.reasoner.label,
         "sources": [{"id": i, "title": t, "date": d} for i, t, d in sources],
         "graphs": {str(name): len(g) for name, g in graphs.items()},
         "classes": result.class_counts,

@@ -50,7 +50,7 @@ class Curated:
     provenance: Graph
     reference: ReferenceData
     closure: Inference | None = None
-    """What the rules derive from the asserted facts (``reason.Inference``), when the
+    """What the rules derive from the asserted facts (``reasoning.inference.Inference``), when the
     SHACL check computed it; an incremental build reuses it."""
 
 
@@ -461,7 +461,7 @@ def check(
         sources, checker.resolved, asserted, provenance_graph(sources, checker.resolved), ref
     )
     if shacl:
-        from ..reasoning.engine import infer_in_memory
+        from ..reasoning.inference import infer_in_memory
 
         curated.closure = infer_in_memory(asserted.serialize(format="nt", encoding="utf-8"))
         problems = _shacl_problems(asserted, checker.resolved, checker.type_lines, curated.closure)

@@ -36,17 +36,10 @@ from ..model import resources
 from ..model.identity import Resolver
 from ..model.namespaces import ASSERTED_GRAPH, IMPORTED_GRAPHS, INFERRED_GRAPH, KG
 from ..model.ontology import canonical_graph, load_graph
-from ..reasoning.engine import (
-    TMP,
-    Closure,
-    Fact,
-    Materializer,
-    bundled_rules,
-    close_joins,
-    infer_in_memory,
-    join_vocabulary,
-    store_rules,
-)
+from ..reasoning.closure import Closure, close_joins, join_vocabulary
+from ..reasoning.engine import TMP, Materializer, TermTriple
+from ..reasoning.inference import infer_in_memory
+from ..reasoning.rules import bundled_rules, store_rules
 from ..sparql import store
 from ..version import __version__
 
@@ -225,7 +218,7 @@ def import_icews(files: list[Path], out: Path, dataset: str | None = None) -> Im
             closed = 0
             rules = store_rules(ontology)
             vocabulary = None if replacing else join_vocabulary(rules)
-            derived: dict[Fact, str] | None = None
+            derived: dict[TermTriple, str] | None = None
             rounds = 0
             joinable: list[str] = []
             stale: set[str] = set()  # facts this import asserts are no longer inferred

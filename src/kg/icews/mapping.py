@@ -34,7 +34,7 @@ from ..model import resources
 from ..model.identity import Resolution, Resolver, normalise
 from ..model.namespaces import COUNTRY, ID, KG, RDF, RDFS, SKOS, XSD
 from ..model.reference import rows
-from ..reasoning.engine import Closure, ClosureSink
+from ..reasoning.closure import Closure, ClosureSink
 
 CAMEO = ID["cameo/"]
 ACTOR = ID["icews/actor/"]

@@ -56,9 +56,10 @@ class Vocabulary:
         self.classes: dict[str, URIRef] = {}
         self.properties: dict[str, Property] = {}
         self._supers: dict[URIRef, frozenset[URIRef]] = {}
+        supers = transitive_supers(graph, RDFS.subClassOf)
         for cls in sorted(_uris(graph.subjects(RDF.type, OWL.Class))):
             if isinstance(cls, URIRef):
-                self._supers[cls] = frozenset(_uris(graph.transitive_objects(cls, RDFS.subClassOf)))
+                self._supers[cls] = supers.get(cls, frozenset()) | {cls}
                 if cls.startswith(str(KG)):
                     self.classes[cls[len(KG) :]] = cls
         kinds: list[tuple[URIRef, PropertyKind]] = [
@@ -109,6 +110,18 @@ class Vocabulary:
             match = difflib.get_close_matches(name.lower(), list(lowered), n=1, cutoff=0.6)
             match = [lowered[m] for m in match]
         return match[0] if match else None
+
+
+def transitive_supers(graph: Graph, relation: URIRef) -> dict[URIRef, frozenset[URIRef]]:
+    """The hierarchy along ``relation`` (rdfs:subClassOf or rdfs:subPropertyOf): each
+    named term that has a named super-term, with all its super-terms (transitive,
+    itself excluded). Blank nodes (OWL restrictions) are not terms of the hierarchy."""
+    out: dict[URIRef, frozenset[URIRef]] = {}
+    for sub in _uris(graph.subjects(relation, None)):
+        supers = _uris(graph.transitive_objects(sub, relation)) - {sub}
+        if supers:
+            out[sub] = frozenset(supers)
+    return out
 
 
 def _uris(nodes: Iterable[Node | None]) -> set[URIRef]:
