@@ -9,8 +9,9 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 
-from kg.builder import full as build_module
-from kg.builder.full import BuildResult, build
+from kg.api import build
+from kg.builder import exports as build_module
+from kg.builder.exports import BuildResult
 from kg.cli import main
 from kg.model.namespaces import ASSERTED_GRAPH, INFERRED_GRAPH, sparql_prefixes
 

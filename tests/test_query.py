@@ -9,7 +9,7 @@ import pyoxigraph as ox
 import pytest
 
 import kg
-from kg.builder.full import BuildResult
+from kg.builder.exports import BuildResult
 from kg.cli import main
 from kg.sparql.endpoint import LocalStore, execute, run_named
 from kg.sparql.library import AmbiguousEntity, QueryError, QueryTimeout, bind, library, render

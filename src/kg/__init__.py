@@ -11,8 +11,8 @@ The public API::
 
 from __future__ import annotations
 
-from .api import Entity, KnowledgeGraph, View, load, to_dataframe
-from .builder.full import BuildResult, build
+from .api import Entity, KnowledgeGraph, View, build, load, to_dataframe
+from .builder.exports import BuildResult
 from .curation.validation import Curated, check, validate
 from .errors import (
     DataError,

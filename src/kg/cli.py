@@ -279,7 +279,7 @@ def _usage(message: str, hint: str) -> KgError:
 
 
 def _build(args: argparse.Namespace) -> int:
-    from .builder.full import build
+    from .api import build
     from .curation.reading import display_path
     from .sparql.endpoint import is_url, remote, upload
 
