@@ -86,7 +86,7 @@ def timed_query(func: Any, *args: Any) -> tuple[float, Any]:
 
 
 def stage_build(work: Path, icews: Path) -> dict[str, Any]:
-    from kg.builder.full import build
+    from kg.api import build
     from kg.icews.importer import import_icews
     from kg.reasoning import Reasoner
 
@@ -301,7 +301,7 @@ def stage_views(work: Path) -> dict[str, Any]:
 
 
 def stage_update(work: Path) -> dict[str, Any]:
-    from kg.builder.full import build
+    from kg.api import build
 
     data = work / "data-plus-one"
     if data.exists():

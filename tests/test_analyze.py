@@ -8,7 +8,7 @@ import networkx as nx
 import pytest
 
 import kg
-from kg.builder.full import BuildResult
+from kg.builder.exports import BuildResult
 from kg.cli import main
 from kg.graph.analysis import analyze, export, neighbors, paths
 from kg.graph.projection import Index, project

@@ -9,10 +9,12 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 
-from kg.builder import full as build_module
-from kg.builder.full import BuildResult, build
+from kg.api import build
+from kg.builder import exports as build_module
+from kg.builder.exports import BuildResult
 from kg.cli import main
 from kg.model.namespaces import ASSERTED_GRAPH, INFERRED_GRAPH, sparql_prefixes
+from kg.reasoning import Reasoner
 
 from .conftest import FIXTURES
 
@@ -236,7 +238,7 @@ def test_summary_counts(seed_build: tuple[Path, BuildResult]) -> None:
     assert result.class_counts["Plan"] == 1
     assert result.class_counts["Ministry"] == 2
     assert result.class_counts["Country"] == 3
-    assert result.reasoner == "HermiT"
+    assert result.reasoner is Reasoner.HERMIT
     assert set(result.inferred_by) == {"HermiT", "RdfsClosure", "bilateral-tie"}
     assert result.inferred == sum(result.inferred_by.values())
 

@@ -18,7 +18,7 @@ from rdflib.plugins.stores.sparqlstore import SPARQLStore
 from SPARQLWrapper import JSON, POST, SPARQLWrapper
 from SPARQLWrapper.SPARQLExceptions import SPARQLWrapperException
 
-from kg.builder.full import BuildResult
+from kg.builder.exports import BuildResult
 from kg.cli import main
 from kg.model.namespaces import sparql_prefixes
 from kg.sparql.endpoint import run_named

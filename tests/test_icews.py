@@ -7,7 +7,9 @@ from pathlib import Path
 import pytest
 
 from kg.errors import ValidationFailed
-from kg.icews.mapping import Cameo, Classifier, Mapper, dataset_name, read
+from kg.icews.actors import Classifier
+from kg.icews.cameo import Cameo
+from kg.icews.mapping import Mapper, dataset_name, read
 from kg.model.identity import Resolver, normalise
 from kg.model.namespaces import COUNTRY, ID, KG
 

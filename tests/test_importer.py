@@ -14,18 +14,15 @@ import pyoxigraph as ox
 import pytest
 
 import kg
-from kg.builder.full import BuildResult, build, nt_lines
+from kg.api import build
+from kg.builder.exports import BuildResult, nt_lines
+from kg.builder.graphs import replace_graph
+from kg.builder.manifest import previous_statements, read_manifest
 from kg.cli import main
 from kg.errors import UsageError
-from kg.icews.importer import (
-    ImportResult,
-    import_icews,
-    previous_statements,
-    read_manifest,
-    replace_graph,
-    streamed_bulk_load,
-)
-from kg.icews.mapping import Actor, Cameo
+from kg.icews.actors import Actor
+from kg.icews.cameo import Cameo
+from kg.icews.importer import ImportResult, import_icews, streamed_bulk_load
 from kg.model.identity import Resolver
 from kg.model.namespaces import ASSERTED_GRAPH, ID, INFERRED_GRAPH, ONTOLOGY_GRAPH
 from kg.model.ontology import canonical_graph, load_graph

@@ -9,7 +9,7 @@ import nbformat
 import pytest
 from nbclient import NotebookClient
 
-from kg.builder.full import BuildResult
+from kg.builder.exports import BuildResult
 
 from .conftest import ROOT
 

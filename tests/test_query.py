@@ -9,7 +9,7 @@ import pyoxigraph as ox
 import pytest
 
 import kg
-from kg.builder.full import BuildResult
+from kg.builder.exports import BuildResult
 from kg.cli import main
 from kg.errors import AmbiguousEntity, QueryError, QueryTimeout
 from kg.sparql.endpoint import execute, run_named

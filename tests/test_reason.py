@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from rdflib import Graph, URIRef
 
-from kg.builder.full import build
+from kg.api import build
 from kg.curation.validation import validate
 from kg.errors import ReasoningError
 from kg.model.namespaces import ID, KG

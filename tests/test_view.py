@@ -11,7 +11,8 @@ from typing import Any
 import pytest
 from playwright.sync_api import Browser, Page, sync_playwright
 
-from kg.builder.full import BuildResult, build
+from kg.api import build
+from kg.builder.exports import BuildResult
 from kg.cli import main
 from kg.graph.projection import Index, project
 from kg.graph.views import NODE_CAP, PHYSICS_LIMIT, build_view, write_view

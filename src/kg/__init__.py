@@ -30,9 +30,10 @@ from .errors import (
 from .version import __version__
 
 if TYPE_CHECKING:
-    from .api import Entity, KnowledgeGraph, View, load, to_dataframe
-    from .builder.full import BuildResult, build
+    from .api import Entity, KnowledgeGraph, View, build, load, to_dataframe
+    from .builder.exports import BuildResult
     from .curation.validation import Curated, check, validate
+    from .reasoning import Reasoner
 
 # The stages load rdflib, pyoxigraph, networkx and pandas: import them on first use,
 # so that `import kg` and `kg --version` stay fast.
@@ -42,8 +43,9 @@ _LAZY = {
     "View": "kg.api",
     "load": "kg.api",
     "to_dataframe": "kg.api",
-    "BuildResult": "kg.builder.full",
-    "build": "kg.builder.full",
+    "build": "kg.api",
+    "BuildResult": "kg.builder.exports",
+    "Reasoner": "kg.reasoning",
     "Curated": "kg.curation.validation",
     "check": "kg.curation.validation",
     "validate": "kg.curation.validation",
@@ -76,6 +78,7 @@ __all__ = [
     "Problem",
     "QueryError",
     "QueryTimeout",
+    "Reasoner",
     "ReasoningError",
     "UsageError",
     "ValidationFailed",

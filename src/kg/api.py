@@ -14,7 +14,13 @@ from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
 
+from .builder.exports import BuildResult
+from .builder.full import build_curated
+from .builder.manifest import imports_of
+from .builder.update import update
+from .errors import UsageError
 from .graph.projection import Index, project
+from .reasoning import Reasoner
 from .sparql.endpoint import Endpoint, execute, open_endpoint, resolve_entity
 from .sparql.library import DEFAULT_TIMEOUT, XSD, NamedQuery, Result, library, shorten
 
@@ -223,3 +229,45 @@ def load(store: str | Path | None = None, *, timeout: float = DEFAULT_TIMEOUT) -
     """Open a built knowledge graph: ``None`` for ./build, a build or store folder,
     or the URL of a SPARQL endpoint."""
     return KnowledgeGraph(open_endpoint(None if store is None else str(store)), timeout)
+
+
+def build(
+    data_dir: Path,
+    out: Path,
+    *,
+    reasoner: Reasoner = Reasoner.HERMIT,
+    full: bool = False,
+) -> BuildResult:
+    """Build the knowledge graph from a data folder into ``out`` (e.g. ``build/``).
+
+    ``reasoner``: ``HERMIT`` (OWL 2 DL, needs Java) or ``RULES`` (OWL RL rules
+    generated from the ontology, run inside Oxigraph; the same facts on the curated
+    data, and it scales). ``NONE`` keeps only the hierarchy closure and the named
+    rules.
+
+    When ``out`` holds imported data sets (``kg import``), only the changes of the
+    curated files are applied to its store (see ``kg.builder.update``), unless
+    ``full``: then everything is rebuilt and the data sets are imported again from
+    their files."""
+    # Imported here, not at the top: most commands never import, and the ICEWS
+    # mapping's tables and pycountry would slow every ``import kg``.
+    from .icews.importer import import_icews
+
+    out = out.absolute()
+    imports = imports_of(out)
+    if imports and not full:
+        return update(data_dir, out)
+    result = build_curated(data_dir, out, reasoner)
+    for name, entry in imports.items():
+        files = [Path(f["path"]) for f in entry["files"]]
+        missing = [str(f) for f in files if not f.is_file()]
+        if missing:
+            raise UsageError(
+                f"cannot import {name!r} again: {', '.join(missing)} not found",
+                hint="the curated build is done; import the data set again with"
+                f" kg import icews FILE... --dataset {name}",
+            )
+        import_icews(files, out, name)
+    if imports:
+        result.imports = sorted(imports)
+    return result

@@ -313,7 +313,7 @@ def _usage(message: str, hint: str) -> KgError:
 
 
 def _build(args: argparse.Namespace) -> int:
-    from .builder.full import build
+    from .api import build
     from .curation.reading import display_path
     from .reasoning import Reasoner
     from .sparql.remote import is_url, remote, upload
@@ -346,7 +346,7 @@ def _build(args: argparse.Namespace) -> int:
         f"  Facts: {result.asserted} asserted (from {result.curated_lines} curated facts),"
         f" {result.inferred} inferred ({by}), {result.provenance} provenance triples"
     )
-    if result.reasoner not in ("HermiT", "OWL RL rules"):
+    if result.reasoner is Reasoner.NONE:
         print(
             "  Reasoning: skipped (--no-reason); facts that need OWL reasoning,"
             " such as who represents which country, are missing."

@@ -22,7 +22,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from functools import cached_property
 from pathlib import Path
 
 import pycountry
@@ -30,11 +30,11 @@ import pycountry
 from ..curation.reading import display_path
 from ..errors import DataError, Problem, UsageError, ValidationFailed
 from ..model import identity as resolve
-from ..model import resources
-from ..model.identity import Resolution, Resolver, normalise
+from ..model.identity import Resolution, Resolver
 from ..model.namespaces import COUNTRY, ID, KG, RDF, RDFS, SKOS, XSD
-from ..model.reference import rows
 from ..reasoning.closure import Closure, ClosureSink
+from .actors import Actor, Classifier
+from .cameo import Cameo
 
 CAMEO = ID["cameo/"]
 ACTOR = ID["icews/actor/"]
@@ -46,11 +46,6 @@ NAMED_COLUMNS = ("subject", "relation", "object", "date")
 """The columns of the named temporal-knowledge-graph releases (ICEWS14, 05-15, 18)."""
 
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-_BRACKETS = re.compile(r"^(?P<sector>.*?)\s*\((?P<inner>[^()]*(?:\([^()]*\))?)\)$")
-
-
-def _table(name: str, columns: list[str]) -> list[dict[str, str]]:
-    return [row for _, row in rows(resources.reference_dir() / name, columns)]
 
 
 def slug(text: str) -> str:
@@ -62,168 +57,6 @@ def literal(text: str) -> str:
         text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r")
     )
     return f'"{escaped}"'
-
-
-# --- CAMEO codes and the action table ---------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Action:
-    code: str
-    cls: str
-    subject_role: str
-    object_role: str
-    host: str
-    date_property: str
-
-
-class Cameo:
-    """CAMEO codes with their labels; looks up a data set's relation names."""
-
-    def __init__(self) -> None:
-        self.labels: dict[str, str] = {}
-        self._by_label: dict[str, str] = {}
-        for row in _table("cameo.csv", ["code", "label", "aliases"]):
-            code = row["code"]
-            self.labels[code] = row["label"]
-            names = [row["label"], *(a for a in row["aliases"].split("|") if a)]
-            for name in names:
-                key = normalise(name)
-                # "Consult" labels both 04 and 040: the specific code wins.
-                if len(code) >= len(self._by_label.get(key, "")):
-                    self._by_label[key] = code
-        self.actions = [
-            Action(
-                row["code"],
-                row["class"],
-                row["subject_role"],
-                row["object_role"],
-                row["host"],
-                row["date_property"],
-            )
-            for row in _table(
-                "icews_actions.csv",
-                [
-                    "code",
-                    "class",
-                    "subject_role",
-                    "object_role",
-                    "host",
-                    "date_property",
-                    "comment",
-                ],
-            )
-        ]
-
-    @lru_cache(maxsize=4096)  # noqa: B019 (one Cameo per import; a few hundred labels)
-    def code(self, label: str) -> str | None:
-        text = label.strip()
-        if text.isdigit() and text in self.labels:
-            return text
-        return self._by_label.get(normalise(text))
-
-    @lru_cache(maxsize=4096)  # noqa: B019
-    def action(self, code: str | None) -> Action:
-        """The row of icews_actions.csv with the longest prefix of ``code``."""
-        best = self.actions[0]
-        for action in self.actions:
-            if (
-                code is not None
-                and code.startswith(action.code)
-                and len(action.code) > len(best.code)
-            ):
-                best = action
-        return best
-
-    def broader(self, code: str) -> str | None:
-        if len(code) <= 2:
-            return None
-        parent = code[:-1]
-        return parent if parent in self.labels else self.broader(parent)
-
-
-# --- Actors --------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Actor:
-    """How an ICEWS actor name is modelled."""
-
-    name: str
-    cls: str
-    rule: str
-    country: str | None = None
-    sector: str | None = None
-    ministry_kind: str | None = None
-
-
-_PERSON_TOKEN = re.compile(r"^[^\W\d_][\w'\u2019.-]*$")
-_PARTICLES = {
-    "al", "al-", "bin", "bint", "ibn", "de", "da", "das", "do", "dos", "del", "della", "di",
-    "van", "von", "der", "den", "le", "la", "el", "ould", "abu", "abd", "y", "e", "ben",
-}  # fmt: skip
-
-
-class Classifier:
-    """Classifies ICEWS actor names from the reference tables, never by guess: a
-    name no table or rule covers is a plain kg:Agent, counted in the report."""
-
-    def __init__(self) -> None:
-        self.countries: dict[str, str] = {}
-        for country in pycountry.countries:
-            for attr in ("name", "official_name", "common_name"):
-                value = getattr(country, attr, None)
-                if value:
-                    self.countries[normalise(value)] = country.alpha_2
-        for row in _table("country_names.csv", ["name", "country"]):
-            self.countries[normalise(row["name"])] = row["country"]
-        self.sectors = {
-            normalise(row["sector"]): (row["class"], row["ministry_kind"] or None)
-            for row in _table("icews_sectors.csv", ["sector", "class", "ministry_kind"])
-        }
-        self.organizations: dict[str, str] = {}
-        for row in _table("international_organizations.csv", ["name", "aliases"]):
-            for name in [row["name"], *(a for a in row["aliases"].split("|") if a)]:
-                self.organizations[normalise(name)] = row["name"]
-        self.name_rules = [
-            (re.compile(row["pattern"]), row["class"], row["comment"])
-            for row in _table("icews_name_rules.csv", ["pattern", "class", "comment"])
-        ]
-
-    def country(self, name: str) -> str | None:
-        return self.countries.get(normalise(name))
-
-    def classify(self, name: str) -> Actor:
-        country = self.country(name)
-        if country:
-            return Actor(name, "Country", "country name", country)
-        match = _BRACKETS.match(name)
-        if match:
-            sector, inner = match["sector"], match["inner"]
-            country = self.country(inner)
-            cls, kind = self.sectors.get(normalise(sector), ("SectorActor", None))
-            if country is None:
-                # 'Military (Taliban)', 'Citizen (Africa)': a sector of something
-                # that is not a country; kept as a sector actor without one.
-                return Actor(name, "SectorActor", "sector of a non-country", None, sector)
-            rule = "icews_sectors.csv" if cls == "Ministry" else "sector (country)"
-            return Actor(name, cls, rule, country, sector, kind)
-        if normalise(name) in self.organizations:
-            return Actor(name, "InternationalOrganization", "international_organizations.csv")
-        for pattern, cls, _ in self.name_rules:
-            if pattern.search(name):
-                return Actor(name, cls, f"icews_name_rules.csv: {pattern.pattern[:30]}")
-        if self._person_shaped(name):
-            return Actor(name, "Person", "personal name")
-        return Actor(name, "Agent", "unclassified")
-
-    @staticmethod
-    def _person_shaped(name: str) -> bool:
-        tokens = name.split()
-        if not 2 <= len(tokens) <= 6 or any(ch.isdigit() for ch in name):
-            return False
-        named = [t for t in tokens if t.casefold() not in _PARTICLES]
-        return len(named) >= 2 and all(_PERSON_TOKEN.match(t) and t[0].isupper() for t in named)
 
 
 # --- Reading files -------------------------------------------------------------------
@@ -618,4 +451,4 @@ def convert(
     return mapper.facts, mapper
 
 
-__all__ = ["Cameo", "Classifier", "ImportReport", "Mapper", "convert", "read"]
+__all__ = ["ImportReport", "Mapper", "Record", "convert", "dataset_name", "read"]

@@ -15,14 +15,11 @@ import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 from . import resources
 from .namespaces import ID, KG
 from .reference import rows
-
-if TYPE_CHECKING:
-    from ..icews.mapping import Actor
 
 _PATRONYMIC = re.compile(r"(ovich|evich|yevich|ovna|evna|ichna)$")
 
@@ -50,6 +47,20 @@ def normalise(text: str) -> str:
 def slug(text: str) -> str:
     """An id made of a name: 'Defense / Security Ministry' -> 'defense-security-ministry'."""
     return "-".join(normalise(text).replace("_", " ").split())
+
+
+class Named(Protocol):
+    """A classified name to resolve (an ICEWS actor, say): its class local name,
+    and for a ministry its country code and kind."""
+
+    @property
+    def name(self) -> str: ...
+    @property
+    def cls(self) -> str: ...
+    @property
+    def country(self) -> str | None: ...
+    @property
+    def ministry_kind(self) -> str | None: ...
 
 
 @dataclass(frozen=True)
@@ -137,7 +148,7 @@ class Resolver:
             if kind:
                 self.ministries[(country.rsplit("/", 1)[-1], kind)].add(entity)
 
-    def resolve(self, actor: Actor) -> Resolution:
+    def resolve(self, actor: Named) -> Resolution:
         if actor.cls == "Ministry":
             if actor.country and actor.ministry_kind:
                 found = self.ministries.get((actor.country, actor.ministry_kind), set())
@@ -170,4 +181,4 @@ class Resolver:
         return Resolution(None)
 
 
-__all__ = ["Resolution", "Resolver", "normalise", "slug"]
+__all__ = ["Named", "Resolution", "Resolver", "normalise", "slug"]
