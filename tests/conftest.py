@@ -1,4 +1,10 @@
-"""Shared fixtures: the tiny hand-made dataset and one build of the seed data."""
+"""Shared fixtures: the tiny hand-made dataset and one build of the seed data.
+
+Lanes (markers, pyproject.toml): `java` runs HermiT, `browser` drives Chromium,
+`notebook` runs a notebook, `slow` takes seconds. A run that leaves out `java`
+(`make test-fast`) builds with the rules reasoner, which infers exactly what
+HermiT infers (tests/test_reason.py); the full run builds as a user does, with
+HermiT."""
 
 from __future__ import annotations
 
@@ -8,6 +14,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
+from _pytest.mark.expression import Expression
 
 from kg.builder.full import BuildResult, build
 
@@ -26,11 +33,26 @@ def tiny_data(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return data
 
 
+def runs_java(config: pytest.Config) -> bool:
+    """Whether this run keeps the tests marked `java` (no -m, or one that selects them)."""
+    markexpr = config.getoption("markexpr")
+    if not markexpr:
+        return True
+    return Expression.compile(markexpr).evaluate(lambda name, **_: name == "java")
+
+
 @pytest.fixture(scope="session")
-def seed_build(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, BuildResult]:
-    """One real build (HermiT included) of the project's bundled data."""
+def reasoner(request: pytest.FixtureRequest) -> str:
+    """The reasoner of the builds the fixtures make: HermiT, as `kg build`, unless
+    the run leaves Java out."""
+    return "hermit" if runs_java(request.config) else "rules"
+
+
+@pytest.fixture(scope="session")
+def seed_build(tmp_path_factory: pytest.TempPathFactory, reasoner: str) -> tuple[Path, BuildResult]:
+    """One real build of the project's bundled data."""
     out = tmp_path_factory.mktemp("seed") / "build"
-    result = build(ROOT / "data", out)
+    result = build(ROOT / "data", out, reasoner=reasoner)
     return out, result
 
 
