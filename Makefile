@@ -6,7 +6,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 ICEWS  ?= ../shared/data/icews14-regcn/named_quadruples.tsv
 
-.PHONY: build test lint typecheck pytest docs clean bench
+.PHONY: build test test-fast lint typecheck pytest docs clean bench
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -28,6 +28,10 @@ typecheck: $(STAMP)
 
 pytest: $(STAMP)
 	$(BIN)/pytest
+
+# Under a minute, without Java, Chromium or notebooks (lanes: pyproject.toml).
+test-fast: $(STAMP)
+	$(BIN)/pytest -m "not slow and not browser and not java and not notebook"
 
 docs: $(STAMP)
 	$(BIN)/kg docs -o build/ontology.html

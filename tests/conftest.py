@@ -1,4 +1,10 @@
-"""Shared fixtures: the tiny hand-made dataset and one build of the seed data."""
+"""Shared fixtures: the tiny hand-made dataset and one build of the seed data.
+
+Lanes (markers, pyproject.toml): `java` runs HermiT, `browser` drives Chromium,
+`notebook` runs a notebook, `slow` takes seconds. A run that leaves out `java`
+(`make test-fast`) builds with the rules reasoner, which infers exactly what
+HermiT infers (tests/test_reason.py); the full run builds as a user does, with
+HermiT."""
 
 from __future__ import annotations
 
@@ -8,9 +14,11 @@ from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
+from _pytest.mark.expression import Expression
 
 from kg.api import build
 from kg.builder.exports import BuildResult
+from kg.reasoning import Reasoner
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -27,11 +35,28 @@ def tiny_data(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return data
 
 
+def runs_java(config: pytest.Config) -> bool:
+    """Whether this run keeps the tests marked `java` (no -m, or one that selects them)."""
+    markexpr = config.getoption("markexpr")
+    if not markexpr:
+        return True
+    return Expression.compile(markexpr).evaluate(lambda name, **_: name == "java")
+
+
 @pytest.fixture(scope="session")
-def seed_build(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, BuildResult]:
-    """One real build (HermiT included) of the project's bundled data."""
+def reasoner(request: pytest.FixtureRequest) -> Reasoner:
+    """The reasoner of the builds the fixtures make: HermiT, as `kg build`, unless
+    the run leaves Java out."""
+    return Reasoner.HERMIT if runs_java(request.config) else Reasoner.RULES
+
+
+@pytest.fixture(scope="session")
+def seed_build(
+    tmp_path_factory: pytest.TempPathFactory, reasoner: Reasoner
+) -> tuple[Path, BuildResult]:
+    """One real build of the project's bundled data."""
     out = tmp_path_factory.mktemp("seed") / "build"
-    result = build(ROOT / "data", out)
+    result = build(ROOT / "data", out, reasoner=reasoner)
     return out, result
 
 

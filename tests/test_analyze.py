@@ -53,6 +53,7 @@ def test_countries_projection(index: Index) -> None:
     assert graph.number_of_edges() == 1
 
 
+@pytest.mark.java  # names HermiT as the source of inferred facts
 def test_full_projection_keeps_meaning(index: Index) -> None:
     graph = project(index, "full")
     assert isinstance(graph, nx.MultiDiGraph)
@@ -94,6 +95,7 @@ def test_analysis_tables(index: Index) -> None:
     assert summary[1] == ["Belarus", "Andrei Kaptilovich; Andrei Ravkov", 1, 1, 2, 1, 1]
 
 
+@pytest.mark.java  # names HermiT as the source of inferred facts
 def test_path_as_chain_of_facts(index: Index) -> None:
     chain = paths(index, KAPTILOVICH, RAVKOV)[0]
     assert [(f.subject, f.predicate, f.object, f.status) for f in chain] == [
@@ -118,6 +120,7 @@ def test_neighbors(index: Index) -> None:
     assert len(neighbors(index, RAVKOV, 2)) > len(found)
 
 
+@pytest.mark.java  # names HermiT as the source of inferred facts
 def test_cli_path_prints_facts_with_sources(
     seed_build: tuple[Path, BuildResult], capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -18,8 +18,8 @@ from kg.errors import ReasoningError
 from kg.model.namespaces import ASSERTED_GRAPH, INFERRED_GRAPH, KG
 from kg.model.ontology import load_graph, transitive_supers
 from kg.reasoning import Reasoner
-from kg.reasoning.closure import Closure, close_joins, join_vocabulary
-from kg.reasoning.engine import MAX_ROUNDS, ONE_ATOM, Materializer
+from kg.reasoning.closure import Closure, join_vocabulary
+from kg.reasoning.engine import MAX_ROUNDS, ONE_ATOM, Materializer, close_joins
 from kg.reasoning.inference import infer
 from kg.reasoning.rules import Rule, StoreRule, bundled_rules, closure_rules, store_rules
 

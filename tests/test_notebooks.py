@@ -24,6 +24,7 @@ def test_there_are_notebooks() -> None:
     ]
 
 
+@pytest.mark.notebook
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=[p.stem for p in NOTEBOOKS])
 def test_notebook_runs(path: Path, seed_build: tuple[Path, BuildResult], tmp_path: Path) -> None:
     (tmp_path / "build").symlink_to(seed_build[0])

@@ -85,6 +85,7 @@ def test_owlready2_loads_it(ontology: Graph) -> None:
     assert {"Person", "Rank", "Ministry", "Country", "Meeting", "Plan"} <= names
 
 
+@pytest.mark.java
 def test_hermit_finds_ontology_and_reference_data_consistent(ontology: Graph) -> None:
     ref = reference.load()
     entailed = hermit(ontology, ref.graph(set()))

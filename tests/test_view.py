@@ -8,14 +8,16 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import pyoxigraph as ox
 import pytest
 from playwright.sync_api import Browser, Page, sync_playwright
 
 from kg.api import build
 from kg.builder.exports import BuildResult
 from kg.cli import main
-from kg.graph.projection import Index, project
+from kg.graph.projection import PATH_EXCLUDED, Index, project
 from kg.graph.views import NODE_CAP, PHYSICS_LIMIT, build_view, write_view
+from kg.model.namespaces import ASSERTED_GRAPH, INFERRED_GRAPH, KG
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 ARGS = [
@@ -92,6 +94,7 @@ def index(seed_build: tuple[Path, BuildResult]) -> Index:
 
 
 @pytest.mark.parametrize("name", ["actors", "countries", "bipartite"])
+@pytest.mark.browser
 def test_projection_views(browser: Browser, index: Index, tmp_path: Path, name: str) -> None:
     path = tmp_path / f"{name}.html"
     write_view(index, path, name=name)
@@ -104,15 +107,32 @@ def test_projection_views(browser: Browser, index: Index, tmp_path: Path, name: 
     assert (tmp_path / f"{name}.png").stat().st_size > 10_000
 
 
+@pytest.mark.browser
 def test_build_writes_graph_html_that_works_offline(
-    browser: Browser, seed_build: tuple[Path, BuildResult], index: Index, tmp_path: Path
+    browser: Browser,
+    seed_build: tuple[Path, BuildResult],
+    seed_store: ox.Store,
+    index: Index,
+    tmp_path: Path,
 ) -> None:
     page_path = seed_build[0] / "graph.html"
     text = page_path.read_text(encoding="utf-8")
     assert "http://" not in text.split("<script>", 1)[0]  # nothing loaded from outside
     opened = open_view(browser, page_path)
     view = build_view(index, "full")
-    assert opened.count("nodes") == len(view.nodes) == 37
+    # The page draws every entity a fact links, leaving out the rank ladders.
+    excluded = ", ".join(map(repr, sorted(PATH_EXCLUDED)))
+    linked = seed_store.query(
+        f"""SELECT (COUNT(DISTINCT ?n) AS ?count) WHERE {{
+              VALUES ?g {{ <{ASSERTED_GRAPH}> <{INFERRED_GRAPH}> }}
+              GRAPH ?g {{ ?s ?p ?o }}
+              FILTER (isIRI(?o) && STRSTARTS(STR(?p), "{KG}")
+                      && STRAFTER(STR(?p), "{KG}") NOT IN ({excluded}))
+              VALUES ?end {{ 0 1 }} BIND (IF(?end = 0, ?s, ?o) AS ?n)
+            }}"""
+    )
+    assert isinstance(linked, ox.QuerySolutions)
+    assert opened.count("nodes") == len(view.nodes) == int(next(linked)["count"].value)
     assert opened.count("edges") == len(view.edges)
     highlighted = opened.click(ID + "andrei-kaptilovich")
     assert ID + "andrei-kaptilovich" in highlighted
@@ -122,6 +142,7 @@ def test_build_writes_graph_html_that_works_offline(
     opened.page.screenshot(path=str(tmp_path / "graph.png"))
 
 
+@pytest.mark.browser
 def test_focus_and_path_views(browser: Browser, index: Index, tmp_path: Path) -> None:
     focus = tmp_path / "focus.html"
     write_view(index, focus, name="full", focus=ID + "andrei-ravkov", depth=1)
@@ -134,6 +155,7 @@ def test_focus_and_path_views(browser: Browser, index: Index, tmp_path: Path) ->
     assert open_view(browser, path).count("nodes") == 3
 
 
+@pytest.mark.browser
 def test_search_and_class_filter(browser: Browser, index: Index, tmp_path: Path) -> None:
     path = tmp_path / "full.html"
     write_view(index, path, name="full")
@@ -154,6 +176,7 @@ INJECTION = 'He said <a href="javascript:alert(2)">x</a> </script><script>alert(
 EVIL_LABEL = "<img src=x onerror=alert(1)>"
 
 
+@pytest.mark.browser
 def test_injection_through_curated_data_never_runs(
     browser: Browser, tiny_data: Path, tmp_path: Path
 ) -> None:
@@ -206,6 +229,8 @@ def _big_index(people: int) -> Index:
     return index
 
 
+@pytest.mark.browser
+@pytest.mark.slow
 def test_large_graphs_precomputed_layout_and_cap(browser: Browser, tmp_path: Path) -> None:
     medium = build_view(_big_index(PHYSICS_LIMIT + 50), "actors")
     assert medium.physics is False and all("x" in n for n in medium.nodes)

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime
 import difflib
-import hashlib
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,14 +18,12 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, RDF, RDFS, XSD
 
 from ..errors import Problem
-from ..model.namespaces import EVIDENCE, KG, SOURCE, STATEMENT
+from ..model.namespaces import EVIDENCE, KG, SOURCE, Triple, statement_iri
 
 HEADER = ("subject", "predicate", "object", "evidence")
 SOURCE_FIELDS = ("id", "title", "publisher", "date", "language", "url", "text", "note")
 REQUIRED_FIELDS = ("id", "title", "date", "language")
 SOURCE_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
-
-Triple = tuple[URIRef, URIRef, URIRef | Literal]
 
 
 @dataclass(frozen=True)
@@ -228,12 +225,6 @@ def parse_date(text: str) -> Literal | None:
     except ValueError:
         return None
     return Literal(text, datatype=XSD.date)
-
-
-def statement_iri(triple: Triple) -> URIRef:
-    s, p, o = triple
-    key = f"{s.n3()} {p.n3()} {o.n3()}"
-    return STATEMENT[hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]]
 
 
 def evidence_iri(source: Source, line: int) -> URIRef:

@@ -16,13 +16,12 @@ from rdflib.namespace import OWL, RDF, SH, XSD
 from ..errors import Problem, UsageError, ValidationFailed
 from ..model import reference as reference_module
 from ..model import resources
-from ..model.namespaces import ID, KG, bind_prefixes
+from ..model.namespaces import ID, KG, Triple, bind_prefixes
 from ..model.ontology import Property, Vocabulary, vocabulary
 from ..model.reference import ReferenceData
 from .reading import (
     Fact,
     Source,
-    Triple,
     curated_files,
     display_path,
     parse_date,

@@ -38,8 +38,8 @@ from ..icews import mapping as icews
 from ..model.identity import Resolver
 from ..model.namespaces import ASSERTED_GRAPH, IMPORTED_GRAPHS, INFERRED_GRAPH, KG
 from ..model.ontology import load_graph
-from ..reasoning.closure import Closure, close_joins, join_vocabulary
-from ..reasoning.engine import Materializer, TermTriple
+from ..reasoning.closure import Closure, join_vocabulary
+from ..reasoning.engine import Materializer, TermTriple, close_joins
 from ..reasoning.rules import store_rules
 from ..sparql import store
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from rdflib import Graph, Namespace, URIRef
+import hashlib
+
+from rdflib import Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, FOAF, OWL, PROV, RDF, RDFS, SKOS, XSD
 
 BASE = "https://w3id.org/kg-state-actors/"
@@ -63,6 +65,18 @@ def bind_prefixes(graph: Graph) -> Graph:
     for prefix, iri in PREFIXES.items():
         graph.bind(prefix, iri, replace=True)
     return graph
+
+
+Triple = tuple[URIRef, URIRef, URIRef | Literal]
+"""A triple as rdflib terms (subject, predicate, object)."""
+
+
+def statement_iri(triple: Triple) -> URIRef:
+    """The IRI of the reified statement of a triple (its provenance node): a hash
+    of the triple, so the same fact gets the same IRI in every build."""
+    s, p, o = triple
+    key = f"{s.n3()} {p.n3()} {o.n3()}"
+    return STATEMENT[hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]]
 
 
 def entity(local_id: str) -> URIRef:

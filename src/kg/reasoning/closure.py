@@ -9,15 +9,11 @@ from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property
-from pathlib import Path
 
-import pyoxigraph as ox
 from rdflib import Graph, URIRef
 from rdflib.namespace import RDF, RDFS
 
-from ..model.namespaces import ASSERTED_GRAPH, INFERRED_GRAPH
 from ..model.ontology import transitive_supers
-from .engine import Materializer, TermTriple
 from .rules import StoreRule, axioms
 
 _RDF_TYPE = f"<{RDF.type}>"
@@ -228,23 +224,4 @@ def join_vocabulary(rules: Sequence[StoreRule]) -> JoinVocabulary | None:
     return JoinVocabulary(frozenset(predicates), None if classes is None else frozenset(classes))
 
 
-def close_joins(
-    rules: Sequence[StoreRule], closure: Closure, facts: Path
-) -> tuple[dict[TermTriple, str], int]:
-    """Saturate, in an in-memory store, the facts the joins can match (the N-Triples
-    file ``facts``: closed under the one-atom rules, and every fact of the graph
-    that ``join_vocabulary`` matches). Returns the derived facts and the number
-    of rounds; some of the derived facts may be facts of the graph that the joins
-    cannot match (check them)."""
-    memory = ox.Store()
-    memory.bulk_load(
-        path=str(facts),
-        format=ox.RdfFormat.N_TRIPLES,
-        to_graph=ox.NamedNode(str(ASSERTED_GRAPH)),
-    )
-    materializer = Materializer(memory, rules, [str(ASSERTED_GRAPH)], str(INFERRED_GRAPH), closure)
-    materializer.saturate(None, closed=True)
-    return materializer.derived_by, materializer.rounds
-
-
-__all__ = ["Closure", "ClosureSink", "JoinVocabulary", "close_joins", "join_vocabulary"]
+__all__ = ["Closure", "ClosureSink", "JoinVocabulary", "join_vocabulary"]

@@ -22,16 +22,15 @@ import re
 import time
 from collections import Counter
 from collections.abc import Iterator, Sequence
-from typing import TYPE_CHECKING, Any
+from pathlib import Path
+from typing import Any
 
 import pyoxigraph as ox
 
 from ..errors import ReasoningError
-from ..model.namespaces import GRAPH
+from ..model.namespaces import ASSERTED_GRAPH, GRAPH, INFERRED_GRAPH
+from .closure import Closure
 from .rules import StoreRule
-
-if TYPE_CHECKING:
-    from .closure import Closure
 
 TMP = GRAPH["tmp/"]
 ONE_ATOM = "one-atom rules"
@@ -278,4 +277,23 @@ class Materializer:
         return len(over), rederived
 
 
-__all__ = ["MAX_ROUNDS", "ONE_ATOM", "TMP", "Materializer", "TermTriple"]
+def close_joins(
+    rules: Sequence[StoreRule], closure: Closure, facts: Path
+) -> tuple[dict[TermTriple, str], int]:
+    """Saturate, in an in-memory store, the facts the joins can match (the N-Triples
+    file ``facts``: closed under the one-atom rules, and every fact of the graph
+    that ``join_vocabulary`` matches). Returns the derived facts and the number
+    of rounds; some of the derived facts may be facts of the graph that the joins
+    cannot match (check them)."""
+    memory = ox.Store()
+    memory.bulk_load(
+        path=str(facts),
+        format=ox.RdfFormat.N_TRIPLES,
+        to_graph=ox.NamedNode(str(ASSERTED_GRAPH)),
+    )
+    materializer = Materializer(memory, rules, [str(ASSERTED_GRAPH)], str(INFERRED_GRAPH), closure)
+    materializer.saturate(None, closed=True)
+    return materializer.derived_by, materializer.rounds
+
+
+__all__ = ["MAX_ROUNDS", "ONE_ATOM", "TMP", "Materializer", "TermTriple", "close_joins"]

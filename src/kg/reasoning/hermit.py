@@ -10,9 +10,8 @@ import tempfile
 from rdflib import Graph, URIRef
 from rdflib.namespace import OWL, RDF
 
-from ..curation.reading import Triple
 from ..errors import EnvironmentProblem, ReasoningError
-from ..model.namespaces import ID
+from ..model.namespaces import ID, Triple
 
 
 def java_available() -> bool:

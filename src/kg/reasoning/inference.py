@@ -13,8 +13,7 @@ import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import RDF, RDFS, XSD
 
-from ..curation.reading import Triple, statement_iri
-from ..model.namespaces import ASSERTED_GRAPH, INFERRED_GRAPH, KG, RULE
+from ..model.namespaces import ASSERTED_GRAPH, INFERRED_GRAPH, KG, RULE, Triple, statement_iri
 from . import Reasoner
 from .engine import MAX_ROUNDS, Materializer
 from .hermit import hermit
