@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from kg.cli import _parser, main
+from kg.cli import main
+from kg.cli.parser import build_parser
 
 HEAVY = ("rdflib", "pyoxigraph", "networkx", "pandas", "owlready2", "pyshacl", "spacy", "pyvis")
 READERS = (
@@ -26,7 +27,7 @@ READERS = (
 def _help(command: str, capsys: pytest.CaptureFixture[str]) -> str:
     """What `kg COMMAND --help` prints."""
     with pytest.raises(SystemExit) as info:
-        _parser().parse_args([command, "--help"])
+        build_parser().parse_args([command, "--help"])
     assert info.value.code == 0
     return capsys.readouterr().out
 
@@ -36,7 +37,7 @@ def test_writers_name_the_build_folder_build_and_accept_the_old_out(
     command: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     extra = ["icews", "x.tsv"] if command == "import" else []
-    parser = _parser()
+    parser = build_parser()
     assert parser.parse_args([command, *extra]).build == Path("build")
     assert parser.parse_args([command, *extra, "--build", "b1"]).build == Path("b1")
     assert parser.parse_args([command, *extra, "--out", "b2"]).build == Path("b2")
@@ -46,7 +47,7 @@ def test_writers_name_the_build_folder_build_and_accept_the_old_out(
 
 
 def test_build_uploads_with_upload_and_the_old_store(capsys: pytest.CaptureFixture[str]) -> None:
-    parser = _parser()
+    parser = build_parser()
     assert parser.parse_args(["build", "--upload", "http://h:1"]).upload == "http://h:1"
     assert parser.parse_args(["build", "--store", "http://h:2"]).upload == "http://h:2"
     help_text = _help("build", capsys)
@@ -58,7 +59,7 @@ def test_build_uploads_with_upload_and_the_old_store(capsys: pytest.CaptureFixtu
 def test_readers_take_build_or_endpoint(
     command: list[str], capsys: pytest.CaptureFixture[str]
 ) -> None:
-    parser = _parser()
+    parser = build_parser()
     assert parser.parse_args([*command, "--build", "b"]).build == "b"
     assert parser.parse_args([*command, "--endpoint", "http://h:1"]).endpoint == "http://h:1"
     assert parser.parse_args([*command, "--store", "b"]).store == "b"

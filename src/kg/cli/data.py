@@ -1,0 +1,165 @@
+"""The commands that read curated data and write builds: validate, build, import,
+extract, docs."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from .common import usage_error, write_text
+
+
+def validate_command(args: argparse.Namespace) -> int:
+    from ..curation.validation import validate
+
+    files = [f for f in args.files] or None
+    for file in files or []:
+        if not file.is_file():
+            raise usage_error(f"no such curated file: {file}", "check the path")
+    curated = validate(args.data, files)
+    facts = len(curated.resolved)
+    print(f"ok: {len(curated.sources)} source(s), {facts} curated facts, no problems")
+    return 0
+
+
+def extract_command(args: argparse.Namespace) -> int:
+    from ..curation.reading import display_path
+    from ..extract.evaluation import TARGETED, Reading, meets_targets, score
+    from ..extract.reading import extract
+
+    data = args.data
+    if data is not None and not data.is_dir():
+        raise usage_error(f"no data folder at {data}", "pass --data DIR or leave it out")
+    if data is None and Path("data", "curated").is_dir():
+        data = Path("data")
+    if args.eval is not None and not args.eval.is_file():
+        raise usage_error(f"no such gold file: {args.eval}", "give the path of a curated .tsv file")
+    result = extract(
+        args.article, date=args.date, source_id=args.source_id, data_dir=data, output=args.output
+    )
+    found = ", ".join(f"{n} {kind}" for kind, n in result.counts.items()) or "no candidates"
+    if args.output is not None:
+        write_text(args.output, result.text)
+        print(
+            f"Wrote {display_path(args.output)}: {found}; the date {result.date} is from"
+            f" {result.date_from}.",
+            file=sys.stderr,
+        )
+    elif args.eval is None:
+        sys.stdout.write(result.text)
+    if args.eval is None:
+        return 0
+    scores = score(Reading.of(result.facts), Reading.read(args.eval))
+    print(f"{'fact type':<30} {'gold':>5} {'draft':>5} {'match':>5} {'precision':>9} {'recall':>6}")
+    for s in scores:
+        mark = " *" if s.kind in TARGETED else ""
+        print(
+            f"{s.kind + mark:<30} {s.gold:>5} {s.draft:>5} {s.matched:>5}"
+            f" {s.precision:>9.2f} {s.recall:>6.2f}"
+        )
+    for s in scores:
+        for item in s.missing:
+            print(f"  missed {s.kind}: {item}")
+        for item in s.extra:
+            print(f"  not in gold {s.kind}: {item}")
+    verdict = "met" if meets_targets(scores) else "NOT met"
+    print(f"* targets (precision and recall >= 0.9): {verdict}")
+    return 0
+
+
+def build_command(args: argparse.Namespace) -> int:
+    from ..api import build
+    from ..curation.reading import display_path
+    from ..reasoning import Reasoner
+    from ..sparql.remote import is_url, remote, upload
+
+    if args.upload is not None and not is_url(args.upload):
+        raise usage_error(
+            f"--upload {args.upload!r} is not an http(s) URL",
+            "e.g. --upload http://127.0.0.1:7878",
+        )
+    reasoner = Reasoner.NONE if args.no_reason else Reasoner[args.reasoner.upper()]
+    result = build(args.data, args.build, reasoner=reasoner, full=args.full)
+    out = display_path(result.out)
+    if result.changed is not None:
+        added, removed = result.changed
+        print(
+            f"Updated {out}/ in {result.seconds:.1f} s: {added} curated fact(s) added and"
+            f" {removed} removed in the store that also holds {', '.join(result.imports)};"
+            " the imported data were not rebuilt (kg build --full does that)."
+        )
+    print(f"Built {out}/ in {result.seconds:.1f} s from {len(result.sources)} source(s).")
+    print("  Sources:")
+    for source_id, title, date in result.sources:
+        print(f"    {source_id}  {date}  {title}")
+    print("  Entities per class (asserted and inferred types):")
+    width = max(len(c) for c in result.class_counts)
+    for cls, n in result.class_counts.items():
+        print(f"    {cls:<{width}}  {n:>5}")
+    by = ", ".join(f"{how} {n}" for how, n in result.inferred_by.items())
+    print(
+        f"  Facts: {result.asserted} asserted (from {result.curated_lines} curated facts),"
+        f" {result.inferred} inferred ({by}), {result.provenance} provenance triples"
+    )
+    if result.reasoner is Reasoner.NONE:
+        print(
+            "  Reasoning: skipped (--no-reason); facts that need OWL reasoning,"
+            " such as who represents which country, are missing."
+        )
+    print(f"  Wrote: {', '.join(out + '/' + f for f in result.files)}")
+    if args.upload:
+        target = remote(args.upload, args.update_url)
+        sent = upload(target, result.out / "kg.nq")
+        print(f"  Loaded {sent} triples in 4 named graphs into {target.update_url}")
+    return 0
+
+
+def import_command(args: argparse.Namespace) -> int:
+    from ..curation.reading import display_path
+    from ..icews.importer import import_icews
+
+    result = import_icews(args.files, args.build, args.dataset)
+    report = result.report
+
+    def counts(counter: dict[str, int]) -> str:
+        return ", ".join(f"{k} {v:,}" for k, v in sorted(counter.items(), key=lambda x: -x[1]))
+
+    verb = "Replaced" if result.replaced else "Imported"
+    print(
+        f"{verb} data set {result.dataset!r} in {display_path(result.out)}/ in"
+        f" {result.seconds:.1f} s: {report.records:,} records from {len(report.files)} file(s),"
+        f" {report.quads:,} facts; the store now holds {result.store_quads:,} quads."
+    )
+    print(f"  Events: {counts(report.events)}")
+    print(f"  Actors ({report.actor_count:,}): {counts(report.actors)}")
+    unclassified = len(report.unclassified)
+    print(
+        f"  Unclassified actors (kg:Agent): {unclassified:,}"
+        f" ({100 * report.unclassified_share:.1f}%)"
+        + (f", e.g. {', '.join(sorted(report.unclassified)[:5])}" if unclassified else "")
+    )
+    if report.unknown_actions:
+        unknown = counts(report.unknown_actions)
+        print(f"  Actions not in the CAMEO table (kept as kg:Interaction): {unknown}")
+    print(f"  Resolved to curated entities: {len(report.resolved)}")
+    for name, res in sorted(report.resolved.items()):
+        print(f"    {name} -> {res.entity.rsplit('/', 1)[-1] if res.entity else ''} (by {res.how})")
+    if report.ambiguous:
+        print(f"  Ambiguous, not merged ({len(report.ambiguous)}): declare an alias to decide")
+        for name, res in sorted(report.ambiguous.items()):
+            candidates = ", ".join(c.rsplit("/", 1)[-1] for c in res.candidates)
+            print(f"    {name} -> {candidates} (by {res.how})")
+    print(f"  Inferred: {result.inferred_added:,} new facts in {result.rounds} rounds")
+    print(f"  Full report: {display_path(result.out)}/imports/{result.dataset}.json")
+    return 0
+
+
+def docs_command(args: argparse.Namespace) -> int:
+    from ..model.ontodoc import render
+    from ..model.ontology import load_graph
+
+    args.output.parent.mkdir(parents=True, exist_ok=True)
+    args.output.write_text(render(load_graph()), encoding="utf-8")
+    print(f"Wrote {args.output}")
+    return 0
