@@ -12,13 +12,13 @@ from pathlib import Path
 
 import pytest
 
+import kg.extract as extract_module
 from kg.cli import main
 from kg.curation.reading import read_source
 from kg.curation.validation import check
 from kg.errors import EnvironmentProblem, UsageError
-from kg.extract import reading as extract_module
+from kg.extract import article_dates, extract
 from kg.extract.evaluation import TARGETED, Reading, score
-from kg.extract.reading import article_dates, extract
 
 from .conftest import FIXTURES, ROOT
 

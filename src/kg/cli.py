@@ -212,8 +212,8 @@ def _validate(args: argparse.Namespace) -> int:
 
 def _extract(args: argparse.Namespace) -> int:
     from .curation.reading import display_path
+    from .extract import extract
     from .extract.evaluation import TARGETED, Reading, meets_targets, score
-    from .extract.reading import extract
 
     data = args.data
     if data is not None and not data.is_dir():
