@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from kg.extract.evaluation import Reading, meets_targets, score
+from kg.extract.evaluation import KINDS, Reading, meets_targets, report_lines, score
 
 from .conftest import ROOT
 
@@ -85,6 +85,27 @@ def test_meetings_need_the_same_participants_date_and_place(tmp_path: Path) -> N
     assert _by_kind(Reading.of(meeting), Reading.of(meeting))["meetings"] == (1, 1, 1)
     assert _by_kind(Reading.of(elsewhere), Reading.of(meeting))["meetings"] == (1, 1, 0)
     assert _by_kind(Reading.of([]), Reading.of(meeting))["meetings"] == (1, 0, 0)
+
+
+def test_a_fact_type_with_no_gold_and_no_draft_is_not_applicable() -> None:
+    """Nothing to find and nothing found is no 1.00: the report says 'n/a'."""
+    meeting = [
+        ("m", "a", "Meeting"),
+        ("a", "a", "Person"),
+        ("a", "label", "Zakir Hasanov"),
+        ("m", "participant", "a"),
+    ]
+    gold = Reading.of([*meeting, ("c", "a", "Congratulation"), ("c", "congratulator", "a")])
+    scores = score(Reading.of(meeting), gold)
+    lines = report_lines(scores)
+    rows = {line[:30].strip().rstrip(" *"): line[30:].split() for line in lines[1 : len(KINDS) + 1]}
+    assert rows["meetings"] == ["1", "1", "1", "1.00", "1.00"]
+    assert rows["congratulations"] == ["1", "0", "0", "1.00", "0.00"]
+    empty = {s.kind for s in scores if s.gold == s.draft == 0}
+    assert empty == {"agreements", "appointments", "supports"}
+    assert all(rows[kind] == ["0", "0", "0", "n/a", "n/a"] for kind in empty)
+    assert lines[len(KINDS) + 1] == "  missed congratulations: zakir hasanov | "  # no congratulatee
+    assert lines[-1] == "* targets (precision and recall >= 0.9): met"
 
 
 def test_an_unreadable_gold_file_says_where_and_how_to_fix(tmp_path: Path) -> None:

@@ -12,13 +12,13 @@ from pathlib import Path
 
 import pytest
 
+import kg.extract as extract_module
 from kg.cli import main
 from kg.curation.reading import read_source
 from kg.curation.validation import check
 from kg.errors import EnvironmentProblem, UsageError
-from kg.extract import reading as extract_module
-from kg.extract.evaluation import TARGETED, Reading, score
-from kg.extract.reading import article_dates, extract
+from kg.extract import article_dates, extract
+from kg.extract.evaluation import TARGETED, Reading, report_lines, score
 
 from .conftest import FIXTURES, ROOT
 
@@ -264,6 +264,30 @@ def test_cli_writes_the_draft_and_scores_it(
     assert captured.err.startswith(f"Wrote {out}: 3 persons")
     source, problems = read_source(out, ARTICLES)
     assert problems == [] and source.meta["date"] == "2021-06-30"
+
+
+def test_the_eval_report_is_the_table_the_cli_prints(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """report_lines writes the CLI's --eval table, with 'n/a' where a fact type has no
+    gold and no draft item (the CLI is to print report_lines; until then, 1.00 there)."""
+    monkeypatch.chdir(ARTICLES)
+    name = "106_ge_lt_tbilisi"
+    code = main(["extract", f"sources/{name}.txt", "--data", ".", "--eval", f"curated/{name}.tsv"])
+    assert code == 0
+    printed = capsys.readouterr().out.splitlines()
+    draft = extract(Path("sources", f"{name}.txt"), data_dir=Path("."))
+    scores = score(Reading.of(draft.facts), Reading.read(Path("curated", f"{name}.tsv")))
+    lines = report_lines(scores)
+    assert len(lines) == len(printed)
+    # Row i + 1 is the fact type of scores[i]; the article leaves some types unstated.
+    empty = {i + 1 for i, s in enumerate(scores) if s.gold == s.draft == 0}
+    assert empty
+    for i, (line, shown) in enumerate(zip(lines, printed, strict=True)):
+        if i in empty:
+            assert line.split()[-2:] == ["n/a", "n/a"]
+        else:
+            assert line == shown
 
 
 def test_cli_errors_are_usage_errors(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -25,8 +25,8 @@ def validate_command(args: argparse.Namespace) -> int:
 
 def extract_command(args: argparse.Namespace) -> int:
     from ..curation.reading import display_path
-    from ..extract.evaluation import TARGETED, Reading, meets_targets, score
-    from ..extract.reading import extract
+    from ..extract import extract
+    from ..extract.evaluation import Reading, report_lines, score
 
     data = args.data
     if data is not None and not data.is_dir():
@@ -51,20 +51,7 @@ def extract_command(args: argparse.Namespace) -> int:
     if args.eval is None:
         return 0
     scores = score(Reading.of(result.facts), Reading.read(args.eval))
-    print(f"{'fact type':<30} {'gold':>5} {'draft':>5} {'match':>5} {'precision':>9} {'recall':>6}")
-    for s in scores:
-        mark = " *" if s.kind in TARGETED else ""
-        print(
-            f"{s.kind + mark:<30} {s.gold:>5} {s.draft:>5} {s.matched:>5}"
-            f" {s.precision:>9.2f} {s.recall:>6.2f}"
-        )
-    for s in scores:
-        for item in s.missing:
-            print(f"  missed {s.kind}: {item}")
-        for item in s.extra:
-            print(f"  not in gold {s.kind}: {item}")
-    verdict = "met" if meets_targets(scores) else "NOT met"
-    print(f"* targets (precision and recall >= 0.9): {verdict}")
+    print("\n".join(report_lines(scores)))
     return 0
 
 

@@ -1,1 +1,20 @@
-"""Extraction: drafting curated triples from a news article, and scoring drafts."""
+"""Extraction: drafting curated triples from a news article (``kg extract``), and
+scoring drafts against gold readings (``evaluation``).
+
+spaCy is imported only when an article is read, never by importing this package.
+"""
+
+from .dates import article_dates
+from .extraction import Extraction, extract
+from .findings import Findings
+from .gazetteer import Gazetteer, load_gazetteer, pipeline
+
+__all__ = [
+    "Extraction",
+    "Findings",
+    "Gazetteer",
+    "article_dates",
+    "extract",
+    "load_gazetteer",
+    "pipeline",
+]

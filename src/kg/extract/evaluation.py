@@ -181,4 +181,27 @@ def meets_targets(scores: list[Score], target: float = 0.9) -> bool:
     return all(s.precision >= target and s.recall >= target for s in scores if s.kind in TARGETED)
 
 
-__all__ = ["KINDS", "TARGETED", "Reading", "Score", "meets_targets", "score"]
+def report_lines(scores: list[Score]) -> list[str]:
+    """The table ``kg extract --eval`` prints: a row per fact type, then what was
+    missed or not in gold, then whether the targets are met. A fact type with no
+    gold and no draft item shows 'n/a': nothing was there to be right about."""
+    lines = [
+        f"{'fact type':<30} {'gold':>5} {'draft':>5} {'match':>5} {'precision':>9} {'recall':>6}"
+    ]
+    for s in scores:
+        mark = " *" if s.kind in TARGETED else ""
+        empty = s.gold == 0 and s.draft == 0
+        precision = f"{'n/a' if empty else f'{s.precision:.2f}':>9}"
+        recall = f"{'n/a' if empty else f'{s.recall:.2f}':>6}"
+        lines.append(
+            f"{s.kind + mark:<30} {s.gold:>5} {s.draft:>5} {s.matched:>5} {precision} {recall}"
+        )
+    for s in scores:
+        lines += [f"  missed {s.kind}: {item}" for item in s.missing]
+        lines += [f"  not in gold {s.kind}: {item}" for item in s.extra]
+    verdict = "met" if meets_targets(scores) else "NOT met"
+    lines.append(f"* targets (precision and recall >= 0.9): {verdict}")
+    return lines
+
+
+__all__ = ["KINDS", "TARGETED", "Reading", "Score", "meets_targets", "report_lines", "score"]

@@ -1,0 +1,157 @@
+"""What is read from an article (persons and the events between them), and the
+reader's state while reading it."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from .gazetteer import Gazetteer, PostTitle
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Span
+
+_CASED = {"COUNTRY", "DEMONYM", "RANK", "PLACE"}
+
+
+@dataclass
+class Person:
+    name: str
+    evidence: str
+    rank_label: str | None = None
+    post: PostTitle | None = None
+    country: str | None = None
+    host: str | None = None
+    post_evidence: str = ""
+    rule: str = ""
+    id: str = ""
+    post_id: str = ""
+
+    @property
+    def surname(self) -> str:
+        return self.name.split()[-1]
+
+
+@dataclass
+class Meeting:
+    participants: list[Person]
+    date: str
+    date_words: str
+    location: str
+    location_words: str
+    evidence: str
+    confidence: float
+    host: Person | None = None
+    occasion: tuple[str, str] | None = None
+    joined: list[tuple[Person, str]] = field(default_factory=list)
+    """Who took part too ('also took part in the talks'), with the words saying so;
+    not one of 'the parties' who sign."""
+    id: str = ""
+
+
+@dataclass
+class Signed:
+    title: str
+    cls: str
+    signatories: list[Person]
+    date: str
+    evidence: str
+    confidence: float
+    period: tuple[str, str] | None = None
+    meeting: Meeting | None = None
+    provisions: list[tuple[str, str]] = field(default_factory=list)
+    id: str = ""
+
+
+@dataclass
+class Supported:
+    supporter: str
+    party: str
+    issue: str
+    evidence: str
+    confidence: float
+
+
+@dataclass
+class Congratulated:
+    by: Person
+    to: Person
+    evidence: str
+    appointment: bool
+
+
+@dataclass
+class Appointed:
+    person: Person
+    evidence: str
+
+
+@dataclass
+class Mention:
+    """A mention of somebody in a sentence: a person, a group or a pronoun."""
+
+    start: int
+    end: int
+    persons: list[Person]
+    kind: str = "person"
+
+
+@dataclass
+class Findings:
+    """What the rules read in an article: persons and the events between them."""
+
+    persons: list[Person] = field(default_factory=list)
+    meetings: list[Meeting] = field(default_factory=list)
+    signed: list[Signed] = field(default_factory=list)
+    supports: list[Supported] = field(default_factory=list)
+    congratulations: list[Congratulated] = field(default_factory=list)
+    appointments: list[Appointed] = field(default_factory=list)
+
+
+class ReaderState:
+    """The article's paragraphs as spaCy documents, and what has been read so far;
+    the rules for persons and for events work on it."""
+
+    def __init__(self, gaz: Gazetteer, text: str, date: str, nlp: Language) -> None:
+        self.gaz = gaz
+        self.date = date
+        self.year = int(date[:4])
+        self.findings = Findings()
+        self.subject: Person | None = None
+        self.docs = list(nlp.pipe(paragraphs(text)))
+        for doc in self.docs:
+            # Names are matched without case, but 'us' is not the US, nor 'major' a rank.
+            doc.ents = [e for e in doc.ents if e.label_ not in _CASED or e.text[:1].isupper()]
+        self.places = [
+            (e.ent_id_, e.text, e.start == 0 or doc[e.start - 1].lower_ in ("in", "to"))
+            for doc in self.docs
+            for e in doc.ents
+            if e.label_ == "PLACE"
+        ]
+
+
+def paragraphs(text: str) -> list[str]:
+    """The article's paragraphs, with hard-wrapped lines joined again. A short line
+    without final punctuation (a dateline, a title) stays a paragraph of its own,
+    so that it is never read as the start of the first sentence."""
+    found = []
+    for block in re.split(r"\n\s*\n", text.replace("\ufeff", "")):
+        current = ""
+        for line in (line.strip() for line in block.splitlines()):
+            if not line:
+                continue
+            ended = current.endswith((".", "!", "?", ":", '"', "\u201d"))
+            if current and (ended or len(current.split()) < 8):
+                found.append(current)
+                current = line
+            else:
+                current = f"{current} {line}".strip()
+        if current:
+            found.append(current)
+    return found
+
+
+def span_text(span: Span) -> str:
+    return " ".join(span.text.split())

@@ -1,0 +1,143 @@
+"""The reference tables as phrases for spaCy's EntityRuler, and the pipeline.
+
+spaCy is an optional extra: it is imported only when a pipeline is built, so that
+``import kg`` works without it and ``kg extract`` can say what to install.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, cast
+
+from ..errors import EnvironmentProblem
+from ..model.identity import normalise
+from ..model.reference import ReferenceData, rows
+from ..model.reference import load as load_reference
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.pipeline import EntityRuler
+
+# The kinds of trigger phrase in extract_phrases.csv that the event rules act on.
+TRIGGERS = {
+    "meet",
+    "meet-between",
+    "host",
+    "sign",
+    "sign-passive",
+    "congratulate",
+    "appoint",
+    "appointment",
+    "support",
+    "support-mutual",
+    "provide",
+    "occasion",
+    "join",
+    "joined-by",
+}
+TRIGGER_LABELS = {t.upper() for t in TRIGGERS}
+
+
+@dataclass(frozen=True)
+class PostTitle:
+    post: str
+    label: str
+    ministry: str
+    abroad: bool
+
+
+@dataclass
+class Gazetteer:
+    """The reference tables, as phrases for the EntityRuler and as lookups."""
+
+    reference: ReferenceData
+    names: dict[str, str]
+    posts: list[PostTitle]
+    rank_use: dict[str, tuple[str, str]]
+    patterns: list[dict[str, str]]
+
+    def country_name(self, code: str) -> str:
+        return self.names.get(code) or self.reference.countries[code].name
+
+    def rank(self, label: str, country: str | None) -> str | None:
+        """``rank:...`` for a rank as written, in the ladder the country uses."""
+        wanted = normalise(label)
+        keys = [
+            r.key
+            for r in self.reference.ranks.values()
+            if wanted in {normalise(r.label), *(normalise(a) for a in r.aliases)}
+        ]
+        if not keys:
+            return None
+        army, navy = self.rank_use.get(country or "", self.rank_use["*"])
+        for key in keys:
+            if key.split(".")[0] in (army, navy):
+                return f"rank:{key}"
+        return f"rank:{keys[0]}"
+
+
+@functools.lru_cache(maxsize=4)
+def load_gazetteer(reference_folder: Path) -> Gazetteer:
+    reference = load_reference(reference_folder.parent)
+    patterns: list[dict[str, str]] = []
+
+    def add(label: str, phrase: str, ident: str) -> None:
+        patterns.append({"label": label, "pattern": phrase, "id": ident})
+
+    names: dict[str, str] = {}
+    for _, row in rows(reference_folder / "country_names.csv", ["name", "country"]):
+        names.setdefault(row["country"], row["name"])
+        add("COUNTRY", row["name"], row["country"])
+    for code, country in reference.countries.items():
+        for name in {country.name, country.official_name or country.name, names.get(code, "")}:
+            if name and "," not in name:
+                add("COUNTRY", name, code)
+                if not name.lower().startswith("republic"):
+                    add("COUNTRY", f"Republic of {name}", code)
+    for _, row in rows(reference_folder / "demonyms.csv", ["demonym", "country"]):
+        add("DEMONYM", row["demonym"], row["country"])
+    for rank in reference.ranks.values():
+        for label in (rank.label, *rank.aliases):
+            add("RANK", label, normalise(label))
+            if " " in label:
+                add("RANK", label.replace(" ", "-"), normalise(label))  # Lieutenant-General
+    posts: list[PostTitle] = []
+    for _, row in rows(
+        reference_folder / "post_titles.csv", ["title", "post", "label", "ministry", "abroad"]
+    ):
+        add("POST", row["title"], str(len(posts)))
+        posts.append(PostTitle(row["post"], row["label"], row["ministry"], row["abroad"] == "yes"))
+    for place in reference.places.values():
+        for label in (place.label, *place.aliases):
+            add("PLACE", label, place.place)
+    for _, row in rows(reference_folder / "extract_phrases.csv", ["phrase", "kind", "comment"]):
+        add(row["kind"].upper(), row["phrase"], row["kind"])
+    rank_use = {
+        row["country"]: (row["army"], row["navy"])
+        for _, row in rows(
+            reference_folder / "rank_system_use.csv", ["country", "army", "navy", "comment"]
+        )
+    }
+    return Gazetteer(reference, names, posts, rank_use, patterns)
+
+
+@functools.lru_cache(maxsize=4)
+def pipeline(reference_folder: Path) -> Language:
+    """A blank English spaCy pipeline: sentencizer and the gazetteer's EntityRuler."""
+    try:
+        import spacy
+    except ImportError as exc:
+        raise EnvironmentProblem(
+            "kg extract needs spaCy, which is not installed",
+            hint="pip install 'kg[extract]' (spaCy's rule-based parts; no model is downloaded)",
+        ) from exc
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    ruler = cast(
+        "EntityRuler", nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "LOWER"})
+    )
+    # Copied so that the phrase patterns fit the type of spaCy's patterns, token ones too.
+    ruler.add_patterns([dict(p) for p in load_gazetteer(reference_folder).patterns])
+    return nlp

@@ -1,0 +1,383 @@
+"""Reading persons: names with their rank, post and country, appositions, and
+references ('the minister', 'he', 'the parties') to persons already introduced."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any
+
+from ..model.identity import normalise, slug
+from .findings import Mention, Person, ReaderState, span_text
+from .gazetteer import TRIGGER_LABELS, PostTitle
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+# Capitalised words that do not start a name.
+_NOT_NAMES = {
+    *("The", "A", "An", "On", "In", "At", "During", "Following", "After", "It", "This"),
+    *("Armed", "Forces", "Army", "Navy", "Air", "Staff", "Ministry", "Republic"),
+    *("Federation", "Council", "Security"),
+}
+_LEFT_STOP = {"with", "by", "and", "that", "who", "which", "for"}
+_APPOSITION_SKIP = {
+    *("the", "a", "new", "newly", "recently", "appointed", "has", "been", "was", "is", "as"),
+    "who",
+}
+_PATRONYMIC_PARTICLES = {"oglu", "ogly", "qizi", "kyzy", "uulu"}
+# Lower-case words inside names: 'Zakir Asgar oglu Hasanov', 'Abdullah bin Zayed'.
+_NAME_PARTICLES = {
+    "oglu",
+    "ogly",
+    "qizi",
+    "kyzy",
+    "uulu",
+    "bin",
+    "ibn",
+    "al",
+    "el",
+    "de",
+    "van",
+    "von",
+}
+
+
+class PersonRules(ReaderState):
+    """The rules for persons: names with rank, post and country, and references to
+    persons already introduced."""
+
+    def find(self, name: str) -> Person | None:
+        key = normalise(name)
+        for person in self.findings.persons:
+            if normalise(person.name) == key:
+                return person
+        if len(key.split()) == 1:
+            # A bare surname is the latest person introduced with it; it never makes a
+            # second person of the same name.
+            matches = [p for p in self.findings.persons if normalise(p.surname) == key]
+            if matches:
+                return matches[-1]
+        return None
+
+    def person(self, name: str, evidence: str, rule: str, **facts: Any) -> Person:
+        name = _without_patronymic(name)
+        person = self.find(name)
+        if person is None:
+            person = Person(name, evidence, rule=rule)
+            self.findings.persons.append(person)
+        elif len(name.split()) > len(person.name.split()):
+            person.name = name
+        if facts.get("rank_label") and not person.rank_label:
+            person.rank_label = facts["rank_label"]
+            person.evidence = evidence
+        if facts.get("post") and not person.post and facts.get("country"):
+            person.post = facts["post"]
+            person.country = facts["country"]
+            person.host = facts.get("host")
+            person.post_evidence = evidence
+        elif facts.get("country") and not person.country:
+            person.country = facts["country"]
+        return person
+
+    @staticmethod
+    def name_end(doc: Doc, start: int, limit: int) -> int:
+        end = start
+        while end < limit and end - start < 5:
+            token = doc[end]
+            if token.ent_type_:
+                break
+            if _is_name(token.text) and not (end == start and token.text in _NOT_NAMES):
+                end += 1
+                continue
+            joiner = token.text in ("-", "'", "\u2019") and not doc[end - 1].whitespace_
+            joiner = joiner or token.lower_ in _NAME_PARTICLES
+            if end > start and joiner and end + 1 < limit and _is_name(doc[end + 1].text):
+                end += 2
+                continue
+            break
+        return end
+
+    def cues(self, doc: Doc, start: int, end: int) -> dict[str, Any]:
+        """Post, country and host named in a window of tokens."""
+        found: dict[str, Any] = {}
+        for ent in doc.ents:
+            if ent.start < start or ent.end > end:
+                continue
+            before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
+            if ent.label_ == "POST":
+                title = self.gaz.posts[int(ent.ent_id_)]
+                if not title.post:
+                    first = ent.start
+                    while first > start and doc[first - 1].lower_ in ("first", "deputy"):
+                        first -= 1
+                    title = _adhoc_post(doc, first, end) or title
+                elif ent.start > start and doc[ent.start - 1].lower_ == "deputy":
+                    # 'Deputy Minister of Emergency Situations': the table has the minister.
+                    first = ent.start - 2 >= start and doc[ent.start - 2].lower_ == "first"
+                    prefix = "First Deputy " if first else "Deputy "
+                    title = PostTitle(
+                        slug(prefix) + "-" + title.post,
+                        prefix + title.label,
+                        title.ministry,
+                        title.abroad,
+                    )
+                found.setdefault("post", title)
+            elif ent.label_ in ("COUNTRY", "DEMONYM"):
+                if before in ("in", "to") and "post" in found:
+                    found.setdefault("host", ent.ent_id_)
+                else:
+                    found.setdefault("country", ent.ent_id_)
+        if any(doc[i].lower_ == "counterpart" for i in range(start, end)):
+            found["counterpart"] = True
+        return found
+
+    def mentions(self, doc: Doc, sent: Span) -> list[Mention]:
+        actors: list[Mention] = []
+        ents = list(sent.ents)
+        taken: set[int] = set()
+        for ent in ents:
+            if ent.label_ not in ("RANK", "POST") or not doc[ent.start].text[:1].isupper():
+                continue
+            end = self.name_end(doc, ent.end, sent.end)
+            if end == ent.end:
+                continue
+            name = span_text(doc[ent.end : end])
+            if ent.label_ == "POST":
+                if ent.start > 0 and doc[ent.start - 1].ent_type_ == "RANK":
+                    continue
+                post = self.gaz.posts[int(ent.ent_id_)]
+                person = self.find(name)
+                if person is None and post.post:
+                    left = self.left(doc, sent, ent.start, actors)
+                    cues = self.cues(doc, left, ent.end)
+                    person = self.person(
+                        name,
+                        span_text(doc[left:end]),
+                        "post title before the name",
+                        post=cues.get("post", post),  # with 'Deputy' if it is written
+                        country=cues.get("country"),
+                    )
+                if person is not None:
+                    actors.append(Mention(ent.start, end, [person]))
+                    taken.update(range(ent.start, end))
+                continue
+            left = self.left(doc, sent, ent.start, actors)
+            cues = self.cues(doc, left, ent.start)
+            evidence_start = left if ("post" in cues or "counterpart" in cues) else ent.start
+            if "post" not in cues and "counterpart" not in cues:
+                # No post: a demonym before the rank still tells the ladder
+                # ('Belarusian Colonel X', 'the head of the Belarusian department, ...').
+                cues = {}
+                demonyms = [i for i in range(left, ent.start) if doc[i].ent_type_ == "DEMONYM"]
+                if demonyms:
+                    cues["country"] = doc[demonyms[-1]].ent_id_
+                    evidence_start = demonyms[-1] if demonyms[-1] == ent.start - 1 else left
+            right_end = end
+            if "post" not in cues:
+                right_end, right = self.apposition(doc, sent, end)
+                if right:
+                    cues.update(right)
+            if cues.pop("counterpart", False) and "post" not in cues:
+                subject = next((a.persons[0] for a in actors if a.kind == "person"), None)
+                if subject and subject.post:
+                    cues["post"] = subject.post
+            evidence = span_text(doc[evidence_start:right_end])
+            rule = "rank and name" + (", post and country" if "post" in cues else "")
+            person = self.person(
+                name,
+                evidence,
+                rule,
+                rank_label=ent.text,
+                post=cues.get("post"),
+                country=cues.get("country"),
+                host=cues.get("host"),
+            )
+            # The mention covers its apposition, so a title inside it is no reference.
+            actors.append(Mention(ent.start, right_end, [person]))
+            taken.update(range(ent.start, right_end))
+        # 'The Minister of Defence of Georgia, Levan Kapanadze' (a post, a comma, a name)
+        # and 'the Minister of Defense of the Republic of Armenia Aram Hovsepyan'.
+        for ent in ents:
+            if ent.label_ != "POST" or ent.start in taken:
+                continue
+            post = self.gaz.posts[int(ent.ent_id_)]
+            start = self.name_after_post(doc, sent, ent) if post.post else None
+            if start is None:
+                continue
+            end = self.name_end(doc, start, sent.end)
+            if end - start < 2 and self.find(span_text(doc[start:end])) is None:
+                continue
+            left = self.left(doc, sent, ent.start, actors)
+            cues = self.cues(doc, left, start)
+            person = self.person(
+                span_text(doc[start:end]),
+                span_text(doc[left:end]),
+                "post, country and name",
+                post=post,
+                country=cues.get("country"),
+                host=cues.get("host"),
+            )
+            actors.append(Mention(left, end, [person]))
+            taken.update(range(left, end))
+        # Names of persons already introduced ("Hasanov", "Aydin and Mammadli").
+        i = sent.start
+        while i < sent.end:
+            if i in taken or doc[i].ent_type_ or not _is_name(doc[i].text):
+                i += 1
+                continue
+            end = self.name_end(doc, i, sent.end)
+            person = self.find(span_text(doc[i:end])) if end > i else None
+            if person is not None:
+                actors.append(Mention(i, end, [person]))
+            i = max(end, i + 1)
+        # References: "the minister", "the Turkish minister", "he", "the parties".
+        for ent in ents:
+            if any(a.start <= ent.start < a.end for a in actors):
+                continue
+            if ent.label_ == "POST" and not self.gaz.posts[int(ent.ent_id_)].post:
+                demonym = doc[ent.start - 1] if ent.start > sent.start else None
+                country = demonym.ent_id_ if demonym and demonym.ent_type_ == "DEMONYM" else None
+                person = self.refer(ent.text, country)
+                if person is not None:
+                    actors.append(Mention(ent.start, ent.end, [person], "reference"))
+            elif ent.label_ == "PRONOUN" and self.subject is not None:
+                actors.append(Mention(ent.start, ent.end, [self.subject], "pronoun"))
+            elif ent.label_ == "GROUP" and self.findings.meetings:
+                actors.append(Mention(ent.start, ent.end, self.group(ent.text), "group"))
+        return sorted(actors, key=lambda a: a.start)
+
+    @staticmethod
+    def name_after_post(doc: Doc, sent: Span, post: Span) -> int | None:
+        """Where a name starts after a post title and its 'of [the] COUNTRY', if one does."""
+        i: int = post.end
+        while i < sent.end and i - post.end < 12:
+            token = doc[i]
+            if token.text in (".", ";", ":") or token.ent_type_ in TRIGGER_LABELS:
+                return None
+            if token.text == ",":
+                return i + 1
+            after_country = doc[i - 1].ent_type_ == "COUNTRY" and not token.ent_type_
+            if after_country and _is_name(token.text) and token.text not in _NOT_NAMES:
+                return i
+            i += 1
+        return None
+
+    def left(self, doc: Doc, sent: Span, start: int, actors: list[Mention]) -> int:
+        """Where the words before a rank that still describe its holder begin."""
+        floor = max([sent.start, *(a.end for a in actors if a.end <= start)])
+        i = start - 1
+        while i >= floor:
+            token = doc[i]
+            if token.ent_type_ in TRIGGER_LABELS:
+                break
+            if token.lower_ in _LEFT_STOP and token.ent_type_ not in ("POST", "COUNTRY"):
+                break
+            if token.text in (",", ";", ":") and i != start - 1:
+                break
+            i -= 1
+        start_at = i + 1
+        while start_at < start and doc[start_at].is_punct:
+            start_at += 1
+        return start_at
+
+    def apposition(self, doc: Doc, sent: Span, end: int) -> tuple[int, dict[str, Any]]:
+        """', the new military attaché of Belarus in Azerbaijan' after a name."""
+        i = end
+        if i < sent.end and doc[i].text == ",":
+            i += 1
+        while i < sent.end and doc[i].lower_ in _APPOSITION_SKIP:
+            i += 1
+        title = i
+        while title < sent.end and doc[title].lower_ in ("first", "deputy"):
+            title += 1
+        if title >= sent.end or doc[title].ent_type_ != "POST":
+            return end, {}
+        stop = i
+        while stop < sent.end and doc[stop].text not in (",", ".", ";", ")", ":"):
+            if stop > i and doc[stop].ent_type_ in TRIGGER_LABELS:
+                break
+            stop += 1
+        cues = self.cues(doc, i, stop)
+        if not cues.get("post") or not cues["post"].post:
+            return end, {}
+        return stop, cues
+
+    def group(self, words: str) -> list[Person]:
+        """'the parties': the latest meeting's participants; 'the ministers': the
+        ministers of the latest meeting that had two."""
+        if "minister" in words.lower():
+            for meeting in reversed(self.findings.meetings):
+                ministers = [
+                    p for p in meeting.participants if p.post and "minister" in p.post.label.lower()
+                ]
+                if len(ministers) >= 2:
+                    return ministers
+        return list(self.findings.meetings[-1].participants)
+
+    def refer(self, title: str, country: str | None) -> Person | None:
+        words = normalise(title)
+        candidates = [
+            p
+            for p in reversed(self.findings.persons)
+            if p.post and words in normalise(p.post.label) and (not country or p.country == country)
+        ]
+        if candidates:
+            return candidates[0]
+        if country:
+            return next((p for p in reversed(self.findings.persons) if p.country == country), None)
+        return self.subject
+
+
+def _adhoc_post(doc: Doc, start: int, end: int) -> PostTitle | None:
+    """A post the table does not name, from its words: 'Head of the International
+    Military Cooperation Department of the Ministry of Defence of Belarus' is the
+    post 'Head of ... of the Ministry of Defence' in that ministry of Belarus."""
+    countries = {
+        e.start: e
+        for e in doc.ents
+        if start <= e.start < end and e.label_ in ("COUNTRY", "DEMONYM")
+    }
+    words: list[str] = []
+    i = start
+    while i < end and doc[i].text not in (",", ";", ":", "(", ")", "."):
+        if i not in countries:
+            # Hyphens join without spaces: 'Commander-in-Chief'.
+            glued = words and (doc[i].text == "-" or doc[i - 1].text == "-")
+            if glued and not doc[i - 1].whitespace_:
+                words[-1] += doc[i].text
+            else:
+                words.append(doc[i].text)
+            i += 1
+            continue
+        country = countries[i]
+        if words and words[-1].lower() in ("in", "to"):
+            words.pop()
+            break
+        if country.label_ == "COUNTRY":
+            # '... of the Republic of Belarus': the country is not part of the title.
+            if [w.lower() for w in words[-2:]] == ["of", "the"]:
+                del words[-2:]
+            elif words and words[-1].lower() == "of":
+                del words[-1]
+        i = country.end
+        if i < end and doc[i].lower_ in ("'s", "\u2019s"):
+            i += 1
+    title = " ".join(words)
+    if len(words) < 3:
+        return None
+    ministry = re.search(r"\bMinistry of (?:the )?[A-Z][\w-]*(?: (?:and )?[A-Z][\w-]*)*", title)
+    stem = ministry.group(0).replace("Defense", "Defence") if ministry else ""
+    return PostTitle(slug(title)[:50].strip("-"), title, stem, False)
+
+
+def _without_patronymic(name: str) -> str:
+    """'Zakir Asgar oglu Hasanov' is written 'Zakir Hasanov'."""
+    words = name.split()
+    for i, word in enumerate(words):
+        if word.lower() in _PATRONYMIC_PARTICLES and 1 < i < len(words) - 1:
+            return " ".join(words[: i - 1] + words[i + 1 :])
+    return name
+
+
+def _is_name(text: str) -> bool:
+    return text[:1].isupper() and any(c.isalpha() for c in text) and not text.isupper()
