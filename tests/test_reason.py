@@ -42,6 +42,7 @@ def owl_consequences(ontology: Graph, asserted: Graph) -> set[tuple[Any, Any, An
     return out - set(asserted)
 
 
+@pytest.mark.java
 @pytest.mark.parametrize("data", [ROOT / "data", TINY], ids=["seed", "tiny"])
 def test_rules_infer_exactly_what_hermit_infers(ontology: Graph, data: Path) -> None:
     asserted = validate(data).asserted
