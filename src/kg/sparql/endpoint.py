@@ -21,8 +21,8 @@ from .library import (
     bind,
     entity_iri,
     library,
-    literal,
     named,
+    param_term,
     shorten,
     variables_of,
 )
@@ -158,7 +158,7 @@ def _guess_term(name: str, value: str) -> Term:
     if iri is not None:
         return iri
     if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
-        return literal("date", name, value)
+        return param_term("date", name, value)
     return ox.Literal(value)
 
 
@@ -201,7 +201,7 @@ def bind_values(
         if param.kind == "entity":
             values[param.name] = resolve_entity(endpoint, raw, param.cls, timeout)
         else:
-            values[param.name] = literal(param.kind, param.name, raw)
+            values[param.name] = param_term(param.kind, param.name, raw)
     return values
 
 

@@ -354,7 +354,7 @@ def bind(text: str, values: dict[str, Term]) -> str:
     return f"{text[:position]} VALUES ({names}) {{ ({row}) }} {text[position:]}"
 
 
-def literal(kind: str, name: str, value: str) -> Term:
+def param_term(kind: str, name: str, value: str) -> Term:
     """A parameter value as an RDF term, checked against its kind."""
     if kind == "date":
         if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
