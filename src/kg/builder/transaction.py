@@ -54,7 +54,7 @@ def build_lock(out: Path) -> Iterator[None]:
         except BlockingIOError as exc:
             raise BuildLocked(
                 f"another kg build is writing {display_path(out)}",
-                hint="wait for it to finish, or build into another folder with --out",
+                hint="wait for it to finish, or build into another folder with --build DIR",
             ) from exc
         yield
 
