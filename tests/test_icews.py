@@ -151,9 +151,12 @@ def test_mapping_of_a_visit() -> None:
     host = [f for f in facts if f.startswith(f"{event} <{KG.host}>")]
     objects = [f for f in facts if f.startswith(f"{event} <{KG.participant}>")]
     assert len(host) == 1 and len(objects) == 2
-    assert f'{event} <{KG.cameoCode}> "042"' in facts
+    assert f"{event} <{KG.eventType}> <{ID}cameo/042>" in facts
     assert f'{event} <{KG.sourceLine}> "{record.line}"^^' in " ".join(facts)
-    assert f'{event} <{KG.sourceFile}> "{SAMPLE.name}"' in facts
+    file = f"<{ID}dataset/test/sample>"
+    assert f"{event} <{KG.fromFile}> {file}" in facts
+    assert f'{file} <{KG.sourceFile}> "{SAMPLE.name}"' in facts
+    assert f"{file} <{KG.fromDataset}> <{ID}dataset/test>" in facts
 
 
 def test_countries_of_actors_become_involved_countries() -> None:

@@ -193,6 +193,7 @@ class Mapper:
         self._actor_iris: dict[str, str] = {}
         self._codes: set[str] = set()
         self._countries: set[str] = set()
+        self._files: set[str] = set()
         self.facts: list[str] = []
         """Mapped facts as N-Triples statements without the final dot."""
         self._taken = 0
@@ -232,6 +233,7 @@ class Mapper:
                 "cameoCode",
                 "involvesCountry",
                 "fromDataset",
+                "fromFile",
                 "sourceFile",
                 "sourceLine",
                 "Person",
@@ -342,17 +344,29 @@ class Mapper:
             quad(event, k["host"], obj)
         quad(event, k[action.date_property], f'"{record.date}"^^{_DATE_TYPE}')
         if code is not None:
+            # The code is the type's skos:notation: not repeated on each event.
             quad(event, k["eventType"], f"<{CAMEO}{code}>")
-            quad(event, k["cameoCode"], literal(code))
         if action.cls != "Agreement":  # agreements are not events: no involvesCountry
             for actor in (s_actor, o_actor):
                 if actor.country:
                     quad(event, k["involvesCountry"], f"<{COUNTRY}{actor.country}>")
-        quad(event, k["fromDataset"], f"<{DATASET}{self.dataset}>")
-        quad(event, k["sourceFile"], literal(file_name))
+        # The event is its record: the file (which names the data set) and the line.
+        quad(event, k["fromFile"], self.file_node(file_name, file_key))
         quad(event, k["sourceLine"], f'"{record.line}"^^{_INTEGER_TYPE}')
         self.report.events[action.cls] += 1
         self.report.records += 1
+
+    def file_node(self, file_name: str, file_key: str) -> str:
+        """The IRI of a data file (a part of the data set), described once."""
+        iri = f"<{DATASET}{self.dataset}/{file_key}>"
+        if iri not in self._files:
+            self._files.add(iri)
+            k = self._kg
+            self._quad(iri, _TYPE, k["Dataset"])
+            self._quad(iri, _LABEL, literal(file_name))
+            self._quad(iri, k["sourceFile"], literal(file_name))
+            self._quad(iri, k["fromDataset"], f"<{DATASET}{self.dataset}>")
+        return iri
 
     def finish(self, countries_known: set[str]) -> list[str]:
         """Add the CAMEO types, the countries not yet in the graph and the data set."""
