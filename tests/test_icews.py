@@ -224,3 +224,16 @@ def test_dataset_names() -> None:
     assert dataset_name([Path("/x/icews14/named_quadruples.tsv")]) == "icews14"
     assert dataset_name([Path("/x/y/icews18-sample.tsv")]) == "icews18-sample"
     assert normalise("  Šešelj,  Vojislav ") == "seselj vojislav"
+
+
+@pytest.mark.parametrize("suffix", [".gz", ".xz"])
+def test_compressed_files_read_like_plain_ones(tmp_path: Path, suffix: str) -> None:
+    import gzip
+    import lzma
+
+    opener = gzip.open if suffix == ".gz" else lzma.open
+    packed = tmp_path / f"icews14-sample.tsv{suffix}"
+    with opener(packed, "wb") as handle:
+        handle.write(SAMPLE.read_bytes())
+    assert list(read(packed)) == list(read(SAMPLE))
+    assert dataset_name([packed]) == dataset_name([SAMPLE]) == "icews14-sample"

@@ -17,13 +17,16 @@ an import of 100,000s of records.
 from __future__ import annotations
 
 import contextlib
+import gzip
 import hashlib
+import lzma
 import re
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
+from typing import TextIO
 
 import pycountry
 
@@ -71,6 +74,27 @@ class Record:
     date: str
 
 
+COMPRESSED = (".gz", ".xz")
+"""Compressed files are read as they are (``icews14.tsv.xz``)."""
+
+
+def _open(path: Path) -> TextIO:
+    suffix = path.suffix.casefold()
+    if suffix == ".gz":
+        return gzip.open(path, "rt", encoding="utf-8", newline="")
+    if suffix == ".xz":
+        return lzma.open(path, "rt", encoding="utf-8", newline="")
+    return path.open(encoding="utf-8", newline="")
+
+
+def _stem(path: Path) -> str:
+    """The file's name without its extensions (``icews14.tsv.xz``: ``icews14``)."""
+    name = path.name
+    if path.suffix.casefold() in COMPRESSED:
+        name = name[: -len(path.suffix)]
+    return Path(name).stem
+
+
 def read(path: Path) -> Iterator[Record]:
     """Records of an ICEWS file: the named releases (``subject relation object date
     [split]``, with or without a header) or a Dataverse release (``Event ID`` ...).
@@ -78,7 +102,7 @@ def read(path: Path) -> Iterator[Record]:
     problems: list[Problem] = []
     shown = display_path(path)
     try:
-        handle = path.open(encoding="utf-8", newline="")
+        handle = _open(path)
     except OSError as exc:
         raise UsageError(
             f"cannot read the ICEWS file: {exc.strerror}",
@@ -413,13 +437,13 @@ def dataset_name(files: list[Path]) -> str:
     """A data set's default name: the first file's name, or its folder's when the
     file name says nothing (``icews14/named_quadruples.tsv`` is ``icews14``)."""
     first = files[0].absolute()
-    stem = first.stem.casefold()
-    return slug(first.parent.name if stem in GENERIC_STEMS else first.stem)
+    stem = _stem(first)
+    return slug(first.parent.name if stem.casefold() in GENERIC_STEMS else stem)
 
 
 def file_key(path: Path) -> str:
     """A short, stable part of event IRIs naming the file they come from."""
-    return slug(path.stem)
+    return slug(_stem(path))
 
 
 def licence_text(files: list[Path]) -> str:
