@@ -6,7 +6,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 ICEWS  ?= ../shared/data/icews14-regcn/named_quadruples.tsv
 
-.PHONY: build test test-fast lint typecheck pytest docs clean bench
+.PHONY: build test test-fast lint typecheck pytest docs clean bench demo
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -37,7 +37,7 @@ docs: $(STAMP)
 	$(BIN)/kg docs -o build/ontology.html
 
 clean:
-	rm -rf build .build.* .mypy_cache .ruff_cache .pytest_cache
+	rm -rf build build-demo .build.* .mypy_cache .ruff_cache .pytest_cache
 
 # Benchmarks: ratios against named baselines, written to docs/benchmarks.md; each
 # script replaces only its own sections. OWLRL_CAP: seconds owlrl's closure gets.
@@ -45,3 +45,12 @@ OWLRL_CAP ?= 1800
 bench: $(STAMP)
 	$(BIN)/python bench/bench_projection.py --triples 1000000
 	$(BIN)/python bench/bench_icews.py $(ICEWS) --owlrl-cap $(OWLRL_CAP)
+
+# Real data at first run: ICEWS 2014 (CC0, data/icews/SOURCE.txt), imported into
+# a build of its own, analysed, and a view of the countries around Azerbaijan.
+DEMO ?= build-demo
+demo: $(STAMP)
+	$(BIN)/kg build --build $(DEMO)
+	$(BIN)/kg import icews data/icews/icews14.tsv.xz --build $(DEMO)
+	$(BIN)/kg analyze --projection countries --build $(DEMO)
+	$(BIN)/kg view --projection countries --focus country:AZ --build $(DEMO) -o $(DEMO)/icews14-countries.html

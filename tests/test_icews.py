@@ -151,9 +151,12 @@ def test_mapping_of_a_visit() -> None:
     host = [f for f in facts if f.startswith(f"{event} <{KG.host}>")]
     objects = [f for f in facts if f.startswith(f"{event} <{KG.participant}>")]
     assert len(host) == 1 and len(objects) == 2
-    assert f'{event} <{KG.cameoCode}> "042"' in facts
+    assert f"{event} <{KG.eventType}> <{ID}cameo/042>" in facts
     assert f'{event} <{KG.sourceLine}> "{record.line}"^^' in " ".join(facts)
-    assert f'{event} <{KG.sourceFile}> "{SAMPLE.name}"' in facts
+    file = f"<{ID}dataset/test/sample>"
+    assert f"{event} <{KG.fromFile}> {file}" in facts
+    assert f'{file} <{KG.sourceFile}> "{SAMPLE.name}"' in facts
+    assert f"{file} <{KG.fromDataset}> <{ID}dataset/test>" in facts
 
 
 def test_countries_of_actors_become_involved_countries() -> None:
@@ -221,3 +224,16 @@ def test_dataset_names() -> None:
     assert dataset_name([Path("/x/icews14/named_quadruples.tsv")]) == "icews14"
     assert dataset_name([Path("/x/y/icews18-sample.tsv")]) == "icews18-sample"
     assert normalise("  Šešelj,  Vojislav ") == "seselj vojislav"
+
+
+@pytest.mark.parametrize("suffix", [".gz", ".xz"])
+def test_compressed_files_read_like_plain_ones(tmp_path: Path, suffix: str) -> None:
+    import gzip
+    import lzma
+
+    opener = gzip.open if suffix == ".gz" else lzma.open
+    packed = tmp_path / f"icews14-sample.tsv{suffix}"
+    with opener(packed, "wb") as handle:
+        handle.write(SAMPLE.read_bytes())
+    assert list(read(packed)) == list(read(SAMPLE))
+    assert dataset_name([packed]) == dataset_name([SAMPLE]) == "icews14-sample"

@@ -27,6 +27,7 @@ from kg.model.identity import Resolver
 from kg.model.namespaces import ASSERTED_GRAPH, ID, INFERRED_GRAPH, ONTOLOGY_GRAPH
 from kg.model.ontology import canonical_graph, load_graph
 from kg.reasoning import Reasoner
+from kg.reasoning.closure import RecordFilter, join_vocabulary
 from kg.reasoning.engine import Materializer
 from kg.reasoning.rules import store_rules
 
@@ -164,9 +165,12 @@ def test_icews_facts_carry_their_source_line(imported: tuple[Path, ImportResult]
     store = ox.Store.read_only(str(out / "store"))
     result = store.query(
         """PREFIX kg: <https://w3id.org/kg-state-actors/ontology#>
+        PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
         SELECT ?line ?file ?dataset ?code WHERE {{ ?e kg:participant <{}> ;
-          kg:sourceLine ?line ; kg:sourceFile ?file ; kg:fromDataset ?dataset ;
-          kg:cameoCode ?code ; a kg:Meeting }}""".format(ID["zakir-hasanov"]),
+          kg:sourceLine ?line ; kg:fromFile ?f ; kg:eventType/skos:notation ?code ;
+          a kg:Meeting . ?f kg:sourceFile ?file ; kg:fromDataset ?dataset }}""".format(
+            ID["zakir-hasanov"]
+        ),
         use_default_graph_as_union=True,
     )
     lines = list(result)  # type: ignore[arg-type]
@@ -213,8 +217,13 @@ def test_the_store_is_closed_under_the_rules(imported: tuple[Path, ImportResult]
     inferred = ox.NamedNode(str(INFERRED_GRAPH))
     before = {str(q.triple) for q in memory.quads_for_pattern(None, None, None, inferred)}
     memory.update(f"CLEAR GRAPH <{INFERRED_GRAPH}>")
+    rules = store_rules(load_graph())
     materializer = Materializer(
-        memory, store_rules(load_graph()), [str(ASSERTED_GRAPH), IMPORTED], str(INFERRED_GRAPH)
+        memory,
+        rules,
+        [str(ASSERTED_GRAPH), IMPORTED],
+        str(INFERRED_GRAPH),
+        stored=RecordFilter(join_vocabulary(rules)),
     )
     materializer.saturate()
     after = {str(q.triple) for q in memory.quads_for_pattern(None, None, None, inferred)}

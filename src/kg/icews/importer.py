@@ -36,9 +36,9 @@ from ..builder.transaction import staged
 from ..errors import UsageError
 from ..icews import mapping as icews
 from ..model.identity import Resolver
-from ..model.namespaces import ASSERTED_GRAPH, IMPORTED_GRAPHS, INFERRED_GRAPH, KG
+from ..model.namespaces import ASSERTED_GRAPH, IMPORTED_GRAPHS, INFERRED_GRAPH, KG, RDF
 from ..model.ontology import load_graph
-from ..reasoning.closure import Closure, join_vocabulary
+from ..reasoning.closure import Closure, RecordFilter, join_vocabulary
 from ..reasoning.engine import Materializer, TermTriple, close_joins
 from ..reasoning.rules import store_rules
 from ..sparql import store
@@ -139,41 +139,68 @@ def import_icews(files: list[Path], out: Path, dataset: str | None = None) -> Im
         raise UsageError("no ICEWS files given", hint="kg import icews FILE.tsv [FILE...]")
     out = out.absolute()
     name = icews.slug(dataset) if dataset else icews.dataset_name(files)
+    if name == "actor":  # id:icews/actor/ holds the actors, not records
+        raise UsageError("a data set cannot be called 'actor'", hint="name it with --dataset NAME")
     graph = f"{IMPORTED_GRAPHS}{name}"
     with staged(out) as staging:
         manifest = read_manifest(out)
         t = time.monotonic()
         link_tree(out, staging, {store.STORE_DIR, MANIFEST, REPORTS})
-        store.open_read_only(out).backup(str(staging / store.STORE_DIR))
-        st = ox.Store(str(staging / store.STORE_DIR))
-        t = lap("copy the store (checkpoint)", t)
-        replacing = graph in imported_graphs(st)
+        previous = store.open_read_only(out)
+        replacing = graph in imported_graphs(previous)
+        others = [g for g in imported_graphs(previous) if g != graph]
+        curated = curated_store(out) if replacing else None
         if replacing:
-            st.update(f"DROP GRAPH <{graph}>")
+            # Deleting a data set's quads from the store one by one (DROP GRAPH)
+            # takes minutes: a new store is bulk-loaded instead with what stays
+            # (every graph but this data set's and the inferred one), the curated
+            # closure (the build's kg.nq), and the data set's new facts; the
+            # imported part is closed again the way a first import closes it.
+            st = ox.Store(str(staging / store.STORE_DIR))
+            kept = [
+                g for g in previous.named_graphs() if g.value not in (graph, str(INFERRED_GRAPH))
+            ]
+            inferred = statements(curated, [str(INFERRED_GRAPH)]) if curated else set()
+        else:
+            previous.backup(str(staging / store.STORE_DIR))
+            st = ox.Store(str(staging / store.STORE_DIR))
+            kept = []
+            inferred = statements(st, [str(INFERRED_GRAPH)])
+        t = lap("copy the store (checkpoint)", t)
         ontology = load_graph()
         closure = Closure(ontology)
-        resolver = Resolver.from_store(st)
+        resolver = Resolver.from_store(curated or previous)
+        sources = [str(ASSERTED_GRAPH), *others, graph]
+        existing = statements(previous, [str(ASSERTED_GRAPH), *others]) | inferred
+        is_country = f" <{RDF.type}> <{KG.Country}>"
         known = {
-            row[0].value.rsplit("/", 1)[-1]
-            for row in st.query(  # type: ignore[union-attr]
-                f"SELECT ?c WHERE {{ ?c a <{KG.Country}> }}", use_default_graph_as_union=True
-            )
+            f.split(" ", 1)[0][1:-1].rsplit("/", 1)[-1] for f in existing if f.endswith(is_country)
         }
-        sources = [str(ASSERTED_GRAPH), *imported_graphs(st), graph]
-        inferred = statements(st, [str(INFERRED_GRAPH)])
-        existing = set() if replacing else statements(st, sources) | inferred
-        closed = 0
         rules = store_rules(ontology)
-        vocabulary = None if replacing else join_vocabulary(rules)
+        vocabulary = join_vocabulary(rules)
+        stored = RecordFilter(vocabulary)
         derived: dict[TermTriple, str] | None = None
         rounds = 0
         joinable: list[str] = []
         stale: set[str] = set()  # facts this import asserts are no longer inferred
+        # Replacing: the curated closure is back, without the other imports'.
+        again = statements(previous, others) if replacing else set()
+        stale.update(inferred & again)  # as their own imports left them
+        if replacing:
+            again |= statements(previous, [str(ASSERTED_GRAPH)])
 
         def keep(fact: str) -> bool:
-            return not replacing and closure.may_derive(fact)
+            return closure.may_derive(fact)
 
         with streamed_bulk_load(st, staging / ".import.nq") as load:
+            for kept_graph in kept:
+                text = previous.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=kept_graph)
+                load.writelines(
+                    f"{line[:-2]} {kept_graph} .\n"
+                    for line in (text or b"").decode("utf-8").splitlines()
+                    if line
+                )
+            load.writelines(f"{f} <{INFERRED_GRAPH}> .\n" for f in inferred - stale)
 
             def emit(lines: list[str], to_graph: str = graph) -> None:
                 load.writelines(f"{f} <{to_graph}> .\n" for f in lines)
@@ -182,19 +209,20 @@ def import_icews(files: list[Path], out: Path, dataset: str | None = None) -> Im
                 if vocabulary is not None:
                     joinable.extend(f for f in lines if vocabulary.matches(f))
 
-            _, mapper = icews.convert(
-                files, name, resolver, None if replacing else closure, emit, keep
-            )
+            _, mapper = icews.convert(files, name, resolver, closure, emit, keep)
             mapper.finish(known)
             emit(mapper.take(keep))
             if vocabulary is not None:
                 joinable.extend(f for f in existing if vocabulary.matches(f))
-            if not replacing:
-                consequences = mapper.closure_facts(existing)
-                mapper.sink = None
-                closed = len(consequences)
-                emit(consequences, str(INFERRED_GRAPH))
-                del consequences
+            assert mapper.sink is not None
+            for fact in again:  # their consequences went with the inferred graph
+                mapper.sink.add(*fact.split(" ", 2))
+            del again
+            consequences = [f for f in mapper.closure_facts(existing) if stored(f)]
+            mapper.sink = None
+            closed = len(consequences)
+            emit(consequences, str(INFERRED_GRAPH))
+            del consequences
             load.close()
             del existing
             mapper.facts = []
@@ -205,17 +233,16 @@ def import_icews(files: list[Path], out: Path, dataset: str | None = None) -> Im
                 with joins.open("w", encoding="utf-8") as handle:
                     handle.writelines(f"{f} .\n" for f in joinable)
                 del joinable[:]
-                derived, rounds = close_joins(rules, closure, joins)
+                derived, rounds = close_joins(rules, closure, joins, stored)
                 joins.unlink()
         t = lap("map records and bulk-load them; the joins in memory meanwhile", t)
         if stale:
             body = " .\n".join(stale)
             st.update(f"DELETE DATA {{ GRAPH <{INFERRED_GRAPH}> {{ {body} . }} }}")
-        materializer = Materializer(st, rules, sorted(set(sources)), str(INFERRED_GRAPH), closure)
-        if replacing:
-            st.update(f"CLEAR SILENT GRAPH <{INFERRED_GRAPH}>")
-            added = materializer.saturate()
-        elif derived is not None:
+        materializer = Materializer(
+            st, rules, sorted(set(sources)), str(INFERRED_GRAPH), closure, stored=stored
+        )
+        if derived is not None:
             # Derived facts the joins cannot match may be in the store already.
             added = closed + len(materializer.add_new(list(derived), "joins"))
         else:
@@ -227,7 +254,7 @@ def import_icews(files: list[Path], out: Path, dataset: str | None = None) -> Im
         )
         st.flush()
         store_quads = len(st)
-        del st
+        del st, previous, curated
         t = lap("flush the store", t)
         report = mapper.report
         imports = manifest.setdefault("imports", {})
@@ -259,6 +286,17 @@ def import_icews(files: list[Path], out: Path, dataset: str | None = None) -> Im
         stages=stages,
         replaced=replacing,
     )
+
+
+def curated_store(out: Path) -> ox.Store | None:
+    """The build's curated graphs (its kg.nq) in memory; None without kg.nq (the
+    rules then derive the curated closure again, without what only HermiT adds)."""
+    path = out / "kg.nq"
+    if not path.is_file():
+        return None
+    memory = ox.Store()
+    memory.bulk_load(path=str(path), format=ox.RdfFormat.N_QUADS)
+    return memory
 
 
 def write_report(path: Path, report: icews.ImportReport) -> None:

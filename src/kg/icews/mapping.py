@@ -17,13 +17,16 @@ an import of 100,000s of records.
 from __future__ import annotations
 
 import contextlib
+import gzip
 import hashlib
+import lzma
 import re
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
+from typing import TextIO
 
 import pycountry
 
@@ -71,6 +74,27 @@ class Record:
     date: str
 
 
+COMPRESSED = (".gz", ".xz")
+"""Compressed files are read as they are (``icews14.tsv.xz``)."""
+
+
+def _open(path: Path) -> TextIO:
+    suffix = path.suffix.casefold()
+    if suffix == ".gz":
+        return gzip.open(path, "rt", encoding="utf-8", newline="")
+    if suffix == ".xz":
+        return lzma.open(path, "rt", encoding="utf-8", newline="")
+    return path.open(encoding="utf-8", newline="")
+
+
+def _stem(path: Path) -> str:
+    """The file's name without its extensions (``icews14.tsv.xz``: ``icews14``)."""
+    name = path.name
+    if path.suffix.casefold() in COMPRESSED:
+        name = name[: -len(path.suffix)]
+    return Path(name).stem
+
+
 def read(path: Path) -> Iterator[Record]:
     """Records of an ICEWS file: the named releases (``subject relation object date
     [split]``, with or without a header) or a Dataverse release (``Event ID`` ...).
@@ -78,7 +102,7 @@ def read(path: Path) -> Iterator[Record]:
     problems: list[Problem] = []
     shown = display_path(path)
     try:
-        handle = path.open(encoding="utf-8", newline="")
+        handle = _open(path)
     except OSError as exc:
         raise UsageError(
             f"cannot read the ICEWS file: {exc.strerror}",
@@ -193,6 +217,7 @@ class Mapper:
         self._actor_iris: dict[str, str] = {}
         self._codes: set[str] = set()
         self._countries: set[str] = set()
+        self._files: set[str] = set()
         self.facts: list[str] = []
         """Mapped facts as N-Triples statements without the final dot."""
         self._taken = 0
@@ -232,6 +257,7 @@ class Mapper:
                 "cameoCode",
                 "involvesCountry",
                 "fromDataset",
+                "fromFile",
                 "sourceFile",
                 "sourceLine",
                 "Person",
@@ -342,17 +368,29 @@ class Mapper:
             quad(event, k["host"], obj)
         quad(event, k[action.date_property], f'"{record.date}"^^{_DATE_TYPE}')
         if code is not None:
+            # The code is the type's skos:notation: not repeated on each event.
             quad(event, k["eventType"], f"<{CAMEO}{code}>")
-            quad(event, k["cameoCode"], literal(code))
         if action.cls != "Agreement":  # agreements are not events: no involvesCountry
             for actor in (s_actor, o_actor):
                 if actor.country:
                     quad(event, k["involvesCountry"], f"<{COUNTRY}{actor.country}>")
-        quad(event, k["fromDataset"], f"<{DATASET}{self.dataset}>")
-        quad(event, k["sourceFile"], literal(file_name))
+        # The event is its record: the file (which names the data set) and the line.
+        quad(event, k["fromFile"], self.file_node(file_name, file_key))
         quad(event, k["sourceLine"], f'"{record.line}"^^{_INTEGER_TYPE}')
         self.report.events[action.cls] += 1
         self.report.records += 1
+
+    def file_node(self, file_name: str, file_key: str) -> str:
+        """The IRI of a data file (a part of the data set), described once."""
+        iri = f"<{DATASET}{self.dataset}/{file_key}>"
+        if iri not in self._files:
+            self._files.add(iri)
+            k = self._kg
+            self._quad(iri, _TYPE, k["Dataset"])
+            self._quad(iri, _LABEL, literal(file_name))
+            self._quad(iri, k["sourceFile"], literal(file_name))
+            self._quad(iri, k["fromDataset"], f"<{DATASET}{self.dataset}>")
+        return iri
 
     def finish(self, countries_known: set[str]) -> list[str]:
         """Add the CAMEO types, the countries not yet in the graph and the data set."""
@@ -399,13 +437,13 @@ def dataset_name(files: list[Path]) -> str:
     """A data set's default name: the first file's name, or its folder's when the
     file name says nothing (``icews14/named_quadruples.tsv`` is ``icews14``)."""
     first = files[0].absolute()
-    stem = first.stem.casefold()
-    return slug(first.parent.name if stem in GENERIC_STEMS else first.stem)
+    stem = _stem(first)
+    return slug(first.parent.name if stem.casefold() in GENERIC_STEMS else stem)
 
 
 def file_key(path: Path) -> str:
     """A short, stable part of event IRIs naming the file they come from."""
-    return slug(path.stem)
+    return slug(_stem(path))
 
 
 def licence_text(files: list[Path]) -> str:

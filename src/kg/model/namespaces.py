@@ -27,6 +27,12 @@ GRAPHS = (ONTOLOGY_GRAPH, ASSERTED_GRAPH, INFERRED_GRAPH, PROVENANCE_GRAPH)
 IMPORTED_GRAPHS = GRAPH["imported/"]
 """Prefix of the named graphs of imported data sets: ``graph/imported/DATASET``."""
 
+IMPORTED_RECORDS = ID["icews/"]
+"""Prefix of imported records (the events ``id:icews/DATASET/FILE-LINE``), except
+``IMPORTED_ACTORS``: the store keeps only part of their one-atom consequences
+(``reasoning.closure.RecordFilter``)."""
+IMPORTED_ACTORS = ID["icews/actor/"]
+
 RULE = Namespace(BASE + "rule/")
 """Derivations by a named SPARQL rule (src/kg/rules/NAME.rq)."""
 
@@ -99,7 +105,9 @@ __all__ = [
     "GRAPH",
     "GRAPHS",
     "ID",
+    "IMPORTED_ACTORS",
     "IMPORTED_GRAPHS",
+    "IMPORTED_RECORDS",
     "INFERRED_GRAPH",
     "KG",
     "ONTOLOGY_GRAPH",

@@ -13,6 +13,7 @@ from functools import cached_property
 from rdflib import Graph, URIRef
 from rdflib.namespace import RDF, RDFS
 
+from ..model.namespaces import IMPORTED_ACTORS, IMPORTED_RECORDS
 from ..model.ontology import transitive_supers
 from .rules import StoreRule, axioms
 
@@ -224,4 +225,32 @@ def join_vocabulary(rules: Sequence[StoreRule]) -> JoinVocabulary | None:
     return JoinVocabulary(frozenset(predicates), None if classes is None else frozenset(classes))
 
 
-__all__ = ["Closure", "ClosureSink", "JoinVocabulary", "join_vocabulary"]
+_RECORD, _ACTOR = f"<{IMPORTED_RECORDS}", f"<{IMPORTED_ACTORS}"
+
+
+class RecordFilter:
+    """Which inferred facts the store keeps. An imported record (an event
+    ``id:icews/DATASET/FILE-LINE``) brings ten or more one-atom consequences: its
+    superclasses (kg:Event, schema:Event, prov:Activity), the super-properties
+    and inverses of its roles and links (schema:attendee, kg:participatesIn,
+    prov:wasDerivedFrom). They follow from the record's own facts and the TBox
+    alone, so the store leaves out those that mention a record, except the
+    ones a rule with joins can match (``join_vocabulary``): every rule still
+    sees what it needs, and the named queries ask for the asserted forms.
+
+    Called with an N-Triples statement without the dot; True: store it."""
+
+    def __init__(self, vocabulary: JoinVocabulary | None) -> None:
+        self.vocabulary = vocabulary
+
+    def __call__(self, statement: str) -> bool:
+        if self.vocabulary is None:  # a rule may match anything: keep everything
+            return True
+        s, _, o = statement.split(" ", 2)
+        record = (s.startswith(_RECORD) and not s.startswith(_ACTOR)) or (
+            o.startswith(_RECORD) and not o.startswith(_ACTOR)
+        )
+        return not record or self.vocabulary.matches(statement)
+
+
+__all__ = ["Closure", "ClosureSink", "JoinVocabulary", "RecordFilter", "join_vocabulary"]

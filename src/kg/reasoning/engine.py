@@ -21,7 +21,7 @@ import logging
 import re
 import time
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -60,6 +60,7 @@ class Materializer:
         closure: Closure | None = None,
         *,
         max_rounds: int = MAX_ROUNDS,
+        stored: Callable[[str], bool] | None = None,
     ) -> None:
         self.store = store
         self.rules = list(rules)
@@ -73,6 +74,18 @@ class Materializer:
         self.derived_by: dict[TermTriple, str] = {}
         self.rounds = 0
         self.max_rounds = max_rounds
+        self.stored = stored
+        """Which derived facts go into ``inferred`` (``closure.RecordFilter``); the
+        others are kept in ``unstored`` (as known) while the engine runs, so that
+        their consequences are still derived."""
+        self.unstored: set[TermTriple] = set()
+
+    def keeps(self, fact: TermTriple) -> bool:
+        s, p, o = fact
+        return self.stored is None or self.stored(f"{s} {p} {o}")
+
+    def _known(self, fact: TermTriple, graphs: Sequence[ox.NamedNode]) -> bool:
+        return fact in self.unstored or self.is_known(fact, graphs)
 
     def _graphs(self, extra: Sequence[str] = ()) -> list[ox.NamedNode]:
         return [ox.NamedNode(g) for g in (*self.sources, self.inferred, *extra)]
@@ -129,7 +142,7 @@ class Materializer:
     def add_new(self, facts: set[TermTriple] | list[TermTriple], how: str) -> list[TermTriple]:
         """Add to ``inferred`` the facts the store does not hold yet; return them."""
         known = self._graphs()
-        new = [f for f in facts if not self.is_known(f, known)]
+        new = [f for f in facts if self.keeps(f) and not self.is_known(f, known)]
         self.put(new, self.inferred)
         for fact in new:
             self.derived_by.setdefault(fact, how)
@@ -160,7 +173,7 @@ class Materializer:
                 for body in bodies:
                     for triple in self._construct(rule, head, body):
                         fact = (triple.subject, triple.predicate, triple.object)
-                        if fact not in found and not self.is_known(fact, known):
+                        if fact not in found and not self._known(fact, known):
                             found[fact] = rule.name
                 log.debug("round %d %s: %.2f s", round_no, rule.name, time.monotonic() - started)
             for graph in current or ():
@@ -170,11 +183,13 @@ class Materializer:
                 return added
             if self.closure is not None:
                 found.update(self._one_atom_consequences(found, known))
-            self.put(list(found), self.inferred)
-            for fact, how in found.items():
+            kept = {f: how for f, how in found.items() if self.keeps(f)}
+            self.unstored.update(f for f in found if f not in kept)
+            self.put(list(kept), self.inferred)
+            for fact, how in kept.items():
                 self.derived_by.setdefault(fact, how)
                 self.derived[how] += 1
-            added += len(found)
+            added += len(kept)
             new = f"{TMP}delta-{round_no}"
             self._drop(new)
             self.put(list(found), new)
@@ -200,7 +215,7 @@ class Materializer:
             return out
         for triple in ox.parse("".join(lines).encode("utf-8"), ox.RdfFormat.N_TRIPLES):
             fact = (triple.subject, triple.predicate, triple.object)
-            if fact not in facts and not self.is_known(fact, known):
+            if fact not in facts and not self._known(fact, known):
                 out[fact] = ONE_ATOM
         return out
 
@@ -261,7 +276,7 @@ class Materializer:
                     continue
                 for triple in self._construct(rule, head, f"{bound} {rule.body}"):
                     fact = (triple.subject, triple.predicate, triple.object)
-                    if not self.is_known(fact, known):
+                    if self.keeps(fact) and not self.is_known(fact, known):
                         back.add(fact)
                         self.derived_by.setdefault(fact, rule.name)
         self._drop(candidates)
@@ -278,7 +293,10 @@ class Materializer:
 
 
 def close_joins(
-    rules: Sequence[StoreRule], closure: Closure, facts: Path
+    rules: Sequence[StoreRule],
+    closure: Closure,
+    facts: Path,
+    stored: Callable[[str], bool] | None = None,
 ) -> tuple[dict[TermTriple, str], int]:
     """Saturate, in an in-memory store, the facts the joins can match (the N-Triples
     file ``facts``: closed under the one-atom rules, and every fact of the graph
@@ -291,7 +309,9 @@ def close_joins(
         format=ox.RdfFormat.N_TRIPLES,
         to_graph=ox.NamedNode(str(ASSERTED_GRAPH)),
     )
-    materializer = Materializer(memory, rules, [str(ASSERTED_GRAPH)], str(INFERRED_GRAPH), closure)
+    materializer = Materializer(
+        memory, rules, [str(ASSERTED_GRAPH)], str(INFERRED_GRAPH), closure, stored=stored
+    )
     materializer.saturate(None, closed=True)
     return materializer.derived_by, materializer.rounds
 
