@@ -307,3 +307,83 @@ def test_timeline_marks_are_the_dated_events(seed_site: Path, seed_data: SiteDat
     assert ("2019-10-29", "Meeting") in marks and ("2019-10-29", "Agreement") in marks
     periods = re.findall(r'<rect class="period" data-kind="(\w+)" data-start="([^"]+)"', page)
     assert ("post", "2019-10-29") in periods and ("rank", "2019-10-29") in periods
+
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+
+
+@pytest.mark.browser
+def test_browse_search_links_and_timeline(
+    seed_site: Path, seed_data: SiteData, tmp_path: Path
+) -> None:
+    import time
+
+    from playwright.sync_api import sync_playwright
+
+    external: list[str] = []
+    errors: list[str] = []
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu"]
+        )
+        page = browser.new_page(viewport={"width": 1200, "height": 900})
+        page.route(
+            "**/*",
+            lambda r: (
+                r.continue_()
+                if r.request.url.startswith("file:")
+                else (external.append(r.request.url), r.abort())
+            ),
+        )
+        page.on("console", lambda m: m.type == "error" and errors.append(m.text))
+        page.on("pageerror", lambda e: errors.append(str(e)))
+        page.goto((seed_site / "index.html").as_uri())
+        assert page.evaluate("window.kgSearchReady === true")
+        page.fill("#q", "kaptilovich")
+        hits = page.evaluate("[...document.querySelectorAll('#results a')].map(a => a.textContent)")
+        expected = sorted(
+            seed_data.label(n)
+            for n in seed_data.classes
+            if "kaptilovich"
+            in (seed_data.label(n) + " " + " ".join(seed_data.alt.get(n, []))).lower()
+        )
+        assert sorted(hits) == expected and "Andrei Kaptilovich" in hits
+        page.screenshot(path=str(tmp_path / "search.png"))
+        page.fill("#q", "hasanov")
+        page.click("#results a:text-is('Zakir Hasanov')")
+        assert page.url.endswith("/e/zakir-hasanov.html")
+        deadline = time.monotonic() + 30
+        while not page.evaluate("window.kgReady === true"):
+            assert time.monotonic() < deadline, "the neighbourhood was not drawn"
+            page.wait_for_timeout(100)
+        marks = page.evaluate(
+            "[...document.querySelectorAll('circle.mark')]"
+            ".map(c => [c.dataset.date, c.dataset.kind, c.querySelector('title').textContent])"
+        )
+        _, expected_marks = collect(seed_data, ID + "zakir-hasanov")
+        assert sorted(marks) == sorted(
+            [m.date, m.kind, f"{m.label} ({m.date})"] for m in expected_marks
+        )
+        for mark in expected_marks:  # each mark's date is the event's date in the build
+            assert (
+                seed_data.index.date(
+                    next(n for n in seed_data.classes if seed_data.label(n) == mark.label)
+                )
+                == mark.date
+            )
+        page.screenshot(path=str(tmp_path / "entity.png"), full_page=True)
+        page.locator("figure.timeline").screenshot(path=str(tmp_path / "timeline.png"))
+        page.click("table.facts a:text-is('Meeting of Zakir Hasanov and Andrei Ravkov in Baku')")
+        assert page.url.endswith("/e/hasanov-ravkov-meeting-2019-10-29.html")
+        assert page.inner_text("h1") == "Meeting of Zakir Hasanov and Andrei Ravkov in Baku"
+        page.click("a.src >> nth=0")
+        assert page.url.endswith(f"/s/{slug(ARTICLE)}.html")
+        assert page.inner_text("h1").startswith("Azerbaijani and Belarusian defence ministers")
+        page.go_back()
+        assert page.url.endswith("/e/hasanov-ravkov-meeting-2019-10-29.html")
+        page.goto((seed_site / f"e/{slug(ID + 'country/AZ')}.html").as_uri())
+        assert "Belarus" in page.inner_text("table.ties")
+        page.screenshot(path=str(tmp_path / "country.png"), full_page=True)
+        browser.close()
+    assert errors == [] and external == []
+    assert (tmp_path / "entity.png").stat().st_size > 20_000

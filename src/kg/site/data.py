@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from ..graph.projection import RDF_TYPE, RDFS_LABEL, Evidence, Index, K, countries
+from ..graph.projection import PATH_EXCLUDED, RDF_TYPE, RDFS_LABEL, Evidence, Index, K, countries
 from ..model.namespaces import ID
 from ..model.ontology import vocabulary
 from ..model.status import FactStatus
@@ -118,6 +118,9 @@ class SiteData:
     )
     derived: dict[tuple[str, str, str], str] = field(default_factory=dict)
     sources: dict[str, Source] = field(default_factory=dict)
+    rows: dict[str, str] = field(default_factory=dict)
+    """The HTML row of each imported event, made once (the same on every page)."""
+    _neighbours: dict[str, set[str]] = field(default_factory=dict)
 
     @classmethod
     def from_store(cls, path: Path) -> SiteData:
@@ -181,13 +184,30 @@ class SiteData:
                 found[node] = name
         return found
 
+    @cached_property
+    def hrefs(self) -> dict[str, str]:
+        found = {node: f"e/{slug(node)}.html" for node in self.classes}
+        found.update({node: f"s/{slug(node)}.html" for node in self.sources})
+        return found
+
     def href(self, node: str) -> str | None:
         """The site-relative address of a node's page, or None when it has none."""
-        if node in self.sources:
-            return f"s/{slug(node)}.html"
-        if node in self.classes:
-            return f"e/{slug(node)}.html"
-        return None
+        return self.hrefs.get(node)
+
+    @cached_property
+    def links(self) -> dict[str, dict[str, list[tuple[str, str, str]]]]:
+        """For each entity, the entities an asserted fact links it to, with those
+        facts (links with imported events left out: they are the events table)."""
+        found: dict[str, dict[str, list[tuple[str, str, str]]]] = defaultdict(
+            lambda: defaultdict(list)
+        )
+        events = self.imported_events
+        for fact, status in self.index.edges.items():
+            s, _, o = fact
+            if status == FactStatus.ASSERTED and s not in events and o not in events:
+                found[s][o].append(fact)
+                found[o][s].append(fact)
+        return found
 
     def label(self, node: str) -> str:
         if node in self.sources and self.sources[node].title:
@@ -225,6 +245,18 @@ class SiteData:
         for s, p in sorted(set(self.incoming.get(node, []))):
             if s not in events:
                 found.append(Fact(s, p, node, False, edges[(s, p, node)].value, "in"))
+        return found
+
+    def neighbours(self, node: str) -> set[str]:
+        """The entities with pages that a fact links to ``node`` (rank ladders left out)."""
+        found = self._neighbours.get(node)
+        if found is None:
+            pages = self.classes
+            out = self.index.out.get(node, {})
+            found = {o for p, objs in out.items() if p not in PATH_EXCLUDED for o in objs}
+            found |= {s for s, p in self.incoming.get(node, []) if p not in PATH_EXCLUDED}
+            found = {n for n in found if n in pages and n != node}
+            self._neighbours[node] = found
         return found
 
     def _status(self, s: str, p: str, o: str) -> str:

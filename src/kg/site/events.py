@@ -25,8 +25,9 @@ def _roles(data: SiteData, event: str, role: str) -> str:
     )
 
 
-def event_row(data: SiteData, event: str, cache: dict[str, str]) -> str:
+def event_row(data: SiteData, event: str) -> str:
     """One event as a table row (the same HTML on every page in ``e/``)."""
+    cache = data.rows
     if event in cache:
         return cache[event]
     values = data.index.literals.get(event, {})
@@ -55,14 +56,11 @@ def _pager(name: str, pages: int, current: int) -> str:
     return '<p class="pager">Pages of events: ' + " ".join(items) + "</p>"
 
 
-def event_section(
-    data: SiteData, node: str, page_size: int, cache: dict[str, str] | None = None
-) -> tuple[list[tuple[str, str]], str]:
+def event_section(data: SiteData, node: str, page_size: int) -> tuple[list[tuple[str, str]], str]:
     """The events section of a node's page, and the further pages of its events."""
     events = data.events_of.get(node, [])
     if not events:
         return [], ""
-    cache = {} if cache is None else cache
     years = Counter(data.year(e) or "no date" for e in events)
     kinds = Counter(_event_type(data, e) for e in events)
     html = f'<section id="events"><h2>Events in imported data ({len(events)})</h2>'
@@ -86,7 +84,7 @@ def event_section(
     chunks = []
     for number in range(1, pages + 1):
         rows = "".join(
-            event_row(data, e, cache) for e in events[(number - 1) * page_size : number * page_size]
+            event_row(data, e) for e in events[(number - 1) * page_size : number * page_size]
         )
         body = f'<table class="events">{head}<tbody>{rows}</tbody></table>'
         if pages > 1:

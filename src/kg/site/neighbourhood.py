@@ -18,23 +18,12 @@ NODE_LIMIT = 60
 PARTNERS = 20
 
 
-def _linked(data: SiteData, node: str) -> set[str]:
-    found = set()
-    for fact in data.facts(node):
-        if fact.literal or fact.predicate in PATH_EXCLUDED:
-            continue
-        other = fact.value if fact.direction == "out" else fact.subject
-        if other in data.classes:
-            found.add(other)
-    return found
-
-
 def neighbourhood(data: SiteData, node: str) -> str:
-    nodes = {node} | _linked(data, node)
+    nodes = {node} | data.neighbours(node)
     if len(nodes) < NODE_LIMIT:
         wider = set(nodes)
         for other in sorted(nodes - {node}):
-            wider |= _linked(data, other)
+            wider |= data.neighbours(other)
         if len(wider) <= NODE_LIMIT:
             nodes = wider
     if len(nodes) > NODE_LIMIT:

@@ -54,17 +54,15 @@ def _rests_on(data: SiteData, fact: Fact) -> list[tuple[str, str, str]]:
     if fact.literal:
         return []
     a, b = fact.subject, fact.value
-    touching = data.index.asserted_touching
-    direct = sorted(f for f in touching.get(a, set()) if b in (f[0], f[2]))
-    if direct:
-        return direct[:4]
-    via = []
-    ends_a = {(f[2] if f[0] == a else f[0]): f for f in touching.get(a, set())}
-    for f in sorted(touching.get(b, set())):
-        middle = f[2] if f[0] == b else f[0]
-        if middle in ends_a and middle not in (a, b):
-            via += [ends_a[middle], f]
-    return sorted(set(via))[:4]
+    links = data.links
+    near_a, near_b = links.get(a, {}), links.get(b, {})
+    if b in near_a:
+        return sorted(near_a[b])[:4]
+    small, large = (near_a, near_b) if len(near_a) <= len(near_b) else (near_b, near_a)
+    via: list[tuple[str, str, str]] = []
+    for middle in sorted(m for m in small if m in large and m not in (a, b))[:2]:
+        via += [near_a[middle][0], near_b[middle][0]]
+    return sorted(set(via))
 
 
 def _fact_text(data: SiteData, key: tuple[str, str, str]) -> str:
@@ -86,7 +84,7 @@ def _status(data: SiteData, fact: Fact) -> str:
     basis = _rests_on(data, fact)
     if basis:
         text += (
-            '<ul class="basis">'
+            '<div class="basis-head">asserted facts that connect them:</div><ul class="basis">'
             + "".join(f"<li>{_fact_text(data, k)}</li>" for k in basis)
             + "</ul>"
         )
