@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from .data import SiteData
 from .markup import esc
 
-WIDTH, LEFT, RIGHT, ROW = 960, 10, 10, 18
+WIDTH, LEFT, RIGHT, ROW = 960, 10, 90, 18
 MARK_LIMIT = 300
 """Above this many dated events, the marks become monthly counts."""
 KIND_COLOUR = {
@@ -176,7 +176,7 @@ def render(periods: list[Period], marks: list[Mark]) -> str:
                 )
         for number, kind in enumerate(kinds):
             parts.append(
-                f'<text x="{WIDTH - RIGHT}" y="{y + 12 + ROW * number}" class="kind">'
+                f'<text x="{WIDTH - 4}" y="{y + 12 + ROW * number}" class="kind">'
                 f"{esc(kind)}</text>"
             )
         y += ROW * len(kinds) + 6
