@@ -176,8 +176,7 @@ def render(periods: list[Period], marks: list[Mark]) -> str:
                 )
         for number, kind in enumerate(kinds):
             parts.append(
-                f'<text x="{WIDTH - 4}" y="{y + 12 + ROW * number}" class="kind">'
-                f"{esc(kind)}</text>"
+                f'<text x="{WIDTH - 4}" y="{y + 12 + ROW * number}" class="kind">{esc(kind)}</text>'
             )
         y += ROW * len(kinds) + 6
     parts.extend(_axis(first, last, x, y))
