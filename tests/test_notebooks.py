@@ -43,8 +43,12 @@ def test_notebook_runs(path: Path, seed_build: tuple[Path, BuildResult], tmp_pat
     html = [o["data"]["text/html"] for o in outputs if "text/html" in o.get("data", {})]
     if path.stem == "03-views":
         frames = [h for h in html if h.startswith("<iframe srcdoc=")]
-        assert len(frames) == 3
-        assert all("https://cdn" not in h and "&lt;script&gt;" in h for h in frames)
+        assert len(frames) == 4
+        views, page = frames[:3], frames[3]
+        assert all("https://cdn" not in h and "&lt;script&gt;" in h for h in views)
+        # The entity page of the site: facts with their quotes, the timeline, no script.
+        assert "Zakir Hasanov" in page and "&lt;svg" in page and "&lt;q&gt;" in page
+        assert "&lt;script" not in page
     if path.stem == "01-tour":
         text = " ".join(html)
         assert "Zakir Hasanov" in text and "Colonel General" in text

@@ -12,7 +12,17 @@ import pytest
 from .conftest import ROOT
 
 PACKAGE = ROOT / "src" / "kg"
-SUBPACKAGES = ("model", "curation", "reasoning", "sparql", "graph", "builder", "icews", "extract")
+SUBPACKAGES = (
+    "model",
+    "curation",
+    "reasoning",
+    "sparql",
+    "graph",
+    "site",
+    "builder",
+    "icews",
+    "extract",
+)
 MAX_LINES = 500
 
 

@@ -28,6 +28,8 @@ if TYPE_CHECKING:
     import networkx as nx
     import pandas as pd
 
+    from .site import SiteData
+
 _INTEGERS = {XSD + t for t in ("integer", "int", "long", "short", "nonNegativeInteger")}
 _FLOATS = {XSD + t for t in ("decimal", "double", "float")}
 
@@ -127,6 +129,7 @@ class KnowledgeGraph:
     endpoint: Endpoint
     timeout: float = DEFAULT_TIMEOUT
     _index: Index | None = field(default=None, repr=False)
+    _site: SiteData | None = field(default=None, repr=False)
 
     def run(self, name_or_sparql: str, **params: object) -> Result:
         """Run a named query or SPARQL text; the raw result."""
@@ -196,6 +199,25 @@ class KnowledgeGraph:
         center = self.resolve(focus) if focus else None
         data = build_view(self.index(), projection, start, end, focus=center, depth=depth)
         return View(render_html(data), data.subtitle, height)
+
+    def page(self, name_or_id: str, height: int = 600) -> View:
+        """The entity's page of the static site (facts grouped by meaning, each with
+        its source and quote; the timeline), shown inline in a notebook."""
+        from .site import SiteData
+        from .site.inline import inline_page
+        from .sparql.local import LocalStore
+
+        if not isinstance(self.endpoint, LocalStore):
+            raise UsageError(
+                "entity pages are made from a local build",
+                hint="kg.load() with a build folder, or open build/site in a browser",
+            )
+        if self._site is None:
+            self._site = SiteData.from_store(self.endpoint.path)
+        node = self.resolve(name_or_id)
+        if node not in self._site.classes:
+            raise UsageError(f"{name_or_id} has no page", hint="try kg.load().entity(...)")
+        return View(inline_page(self._site, node), self._site.label(node), height)
 
     def count(self, cls: str) -> int:
         """How many entities are of a kg class (inferred members included)."""

@@ -29,11 +29,22 @@ from ..model.namespaces import (
 from ..model.ontology import canonical_graph
 from ..reasoning import Reasoner
 from ..reasoning.inference import Inference
+from ..site import SiteData, write_site
 from ..sparql import store
 from ..version import __version__
 from .manifest import sha256
 
-EXPORTS = ("kg.ttl", "kg.nt", "kg.nq", "store/", "ontology.html", "graph.html", "manifest.json")
+SITE_DIR = "site"
+EXPORTS = (
+    "kg.ttl",
+    "kg.nt",
+    "kg.nq",
+    "store/",
+    "ontology.html",
+    "graph.html",
+    f"{SITE_DIR}/",
+    "manifest.json",
+)
 
 
 @dataclass
@@ -122,6 +133,7 @@ def write_exports(
     )
     index = Index.from_quads((q.subject, q.predicate, q.object, q.graph_name) for q in quads)
     write_view(index, folder / "graph.html", name="full")
+    write_site(SiteData.from_ox(curated_store, index), folder / SITE_DIR)
     known = set(curated.asserted) | set(inference.graph)
     class_counts = Counter(
         str(o)[len(KG) :]

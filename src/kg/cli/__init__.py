@@ -12,6 +12,7 @@ from ..errors import KgError, ValidationFailed
 from .data import build_command, docs_command, extract_command, import_command, validate_command
 from .graphs import analyze_command, export_command, neighbors_command, path_command, view_command
 from .parser import build_parser
+from .site import site_command
 from .sparql import queries_command, query_command, serve_command
 
 COMMANDS = {
@@ -26,6 +27,7 @@ COMMANDS = {
     "neighbors": neighbors_command,
     "export": export_command,
     "view": view_command,
+    "site": site_command,
     "extract": extract_command,
     "docs": docs_command,
 }

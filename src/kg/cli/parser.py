@@ -174,6 +174,26 @@ def build_parser() -> argparse.ArgumentParser:
     )
     view.add_argument("-o", "--output", type=Path, help="file (default build/view-PROJECTION.html)")
 
+    site = sub.add_parser(
+        "site",
+        help="write a static site of the build: a page per entity and per source, search",
+        description="Write a static site (index, search, a page per entity with its facts,"
+        " sources and quotes, timelines, a page per source) that opens from the file system"
+        " with no server and no network. `kg build` writes one of the curated data to"
+        " build/site; this command writes one of everything in the store, imports included.",
+    )
+    site.add_argument(
+        "--build", type=Path, default=Path("build"), metavar="DIR", help="build folder"
+    )
+    site.add_argument("-o", "--output", type=Path, help="folder (default: BUILD/site)")
+    site.add_argument(
+        "--page-size",
+        type=int,
+        default=250,
+        metavar="N",
+        help="imported events per page of an entity's events table (default 250)",
+    )
+
     extract = sub.add_parser(
         "extract",
         help="draft curated triples from a news article (needs the 'extract' extra)",
