@@ -264,7 +264,7 @@ def test_imported_events_are_summarised_and_paged(
     store = ox.Store.read_only(str(icews_build / "store"))
     rows = store.query(
         f"""SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE {{ GRAPH ?g {{
-              ?e <{KG}fromDataset> ?d ; ?role <{ID}zakir-hasanov> }} }}"""
+              ?e <{KG}fromFile> ?f ; ?role <{ID}zakir-hasanov> }} }}"""
     )
     assert isinstance(rows, ox.QuerySolutions)
     events = int(next(rows)["n"].value)

@@ -169,7 +169,17 @@ class SiteData:
 
     @cached_property
     def imported_events(self) -> set[str]:
-        return {node for node, out in self.index.out.items() if "fromDataset" in out}
+        """Events of imported records: each links to the file it was read from."""
+        return {node for node, out in self.index.out.items() if "fromFile" in out}
+
+    def datasets_of(self, event: str) -> list[str]:
+        """The data set of an imported event, through the file it was read from."""
+        out = self.index.out
+        return [d for f in out[event].get("fromFile", []) for d in out[f].get("fromDataset", [])]
+
+    def file_name_of(self, event: str) -> str:
+        files = self.index.out[event].get("fromFile", [])
+        return self.index.literals.get(files[0], {}).get("sourceFile", [""])[0] if files else ""
 
     @cached_property
     def classes(self) -> dict[str, str]:

@@ -31,8 +31,8 @@ def event_row(data: SiteData, event: str) -> str:
     if event in cache:
         return cache[event]
     values = data.index.literals.get(event, {})
-    datasets = data.index.out[event].get("fromDataset", [])
-    where = f"{values.get('sourceFile', [''])[0]}:{values.get('sourceLine', [''])[0]}"
+    datasets = data.datasets_of(event)
+    where = f"{data.file_name_of(event)}:{values.get('sourceLine', [''])[0]}"
     source = link(data.href(datasets[0]), data.label(datasets[0]), ROOT) if datasets else ""
     date = esc(data.index.date(event) or "")
     row = (

@@ -193,9 +193,7 @@ def source_page(data: SiteData, source: str) -> tuple[str, str]:
 
 
 def dataset_summary(data: SiteData, dataset: str) -> str:
-    events = [
-        e for e in data.imported_events if dataset in data.index.out[e].get("fromDataset", [])
-    ]
+    events = [e for e in data.imported_events if dataset in data.datasets_of(e)]
     by_class: dict[str, int] = defaultdict(int)
     by_year: dict[str, int] = defaultdict(int)
     actors: set[str] = set()
