@@ -178,7 +178,7 @@ def _probable_duplicates(
             continue
         for text, fact in found:
             for key in name_keys(resolver, text):
-                by_key[key].setdefault(iri, (text, fact))
+                by_key[key].setdefault(to.get(iri, iri), (text, fact))
     problems = []
     reported: set[frozenset[URIRef]] = set()
     for entries in by_key.values():

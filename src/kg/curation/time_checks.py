@@ -153,7 +153,7 @@ def _overlapping_holders(
                 pa, pb = a.period(), b.period()
                 if a.holder == b.holder or pa is None or pb is None:
                     continue
-                if pa[0] <= pb[1] and pb[0] <= pa[1]:
+                if _starts_within(pb[0], a) and _starts_within(pa[0], b):
                     assert a.fact is not None and b.fact is not None
                     problems.append(
                         Problem(
@@ -168,6 +168,13 @@ def _overlapping_holders(
                         )
                     )
     return problems
+
+
+def _starts_within(start: str, h: _Holding) -> bool:
+    """Whether a period starting on ``start`` begins before ``h`` ends: on its ``until``
+    the post is handed over (an ``until`` ends the period, the successor's ``since``
+    begins the next), on its last report it is still held."""
+    return start < h.until if h.until else start <= (h.period() or ("", ""))[1]
 
 
 def _contains(ref: ReferenceData, outer: object, inner: object) -> bool:

@@ -234,6 +234,15 @@ class _Checker:
         else:
             self.same_as.append((subject[0], obj[0], fact))
 
+    def merge_same_as(self) -> None:
+        """Facts about a joined id become facts about the id it joins, before the
+        checks of the whole graph (one holder, one date...) see them."""
+        self.resolved = identity_checks.merge(self.resolved, self.same_as)
+        for alias, keep in identity_checks.canonical(self.same_as).items():
+            for cls in self.types.get(alias, set()):
+                self.types[keep].add(cls)
+                self.class_lines.setdefault((keep, cls), self.class_lines[(alias, cls)])
+
     def note_reference(self, fact: Fact, iri: URIRef, ref_cls: URIRef | None) -> None:
         if ref_cls is not None:
             self.types[iri].add(ref_cls)
@@ -435,12 +444,13 @@ def check(
         text = _source_text(source, data_dir, checker.problems)
         for fact in source.facts:
             checker.fact(fact, text)
-    checker.whole_graph()
     problems = checker.problems
     problems += identity_checks.warnings(
         checker.resolved, checker.same_as, checker.types, checker.different
     )
-    merged = identity_checks.merge(checker.resolved, checker.same_as)
+    checker.merge_same_as()
+    checker.whole_graph()
+    merged = checker.resolved
     problems += time_checks.warnings(merged, checker.source_dates, ref)
     asserted = bind_prefixes(Graph())
     for triple, _ in merged:
