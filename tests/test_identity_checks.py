@@ -128,3 +128,19 @@ def test_name_variants_meet(one: str, other: str) -> None:
 def test_different_people_do_not_meet() -> None:
     resolver = Resolver.empty()
     assert not name_keys(resolver, "Giorgi Fiktiv") & name_keys(resolver, "Nurlan Fiktivov")
+
+
+def test_an_id_used_with_another_class_names_its_definition(here: Path) -> None:
+    data = corpus(here)
+    path = data / "curated" / "a09.tsv"
+    quote = "Lieutenant General Sergei Primerov"
+    with path.open("a", encoding="utf-8") as handle:
+        handle.write(f"kz-minister-of-defence\thasRank\trank:post-soviet-army.colonel\t{quote}\n")
+    curated, problems = check(data)
+    assert curated is None
+    (problem,) = [p for p in problems if not p.warning]
+    assert problem.message.startswith(
+        "kz-minister-of-defence is a Post (defined at "
+        + at(data, "a01", "kz-minister-of-defence", "Post")
+        + "), but hasRank applies to a Person"
+    )

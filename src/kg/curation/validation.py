@@ -294,8 +294,8 @@ class _Checker:
             if prop.domain is not None and not self._fits(s, prop.domain):
                 self.report(
                     fact,
-                    f"{fact.subject} is {_a(self._classes(s))}, but {prop.name} applies"
-                    f" to {_a(self.vocab.label(prop.domain))}",
+                    f"{fact.subject} is {_a(self._classes(s))}{self._defined_elsewhere(s, fact)},"
+                    f" but {prop.name} applies to {_a(self.vocab.label(prop.domain))}",
                     f"correct the subject, or use a property of {_a(self._classes(s))}",
                 )
             if (
@@ -306,10 +306,17 @@ class _Checker:
             ):
                 self.report(
                     fact,
-                    f"{fact.object} is {_a(self._classes(o))}, but the object of"
-                    f" {prop.name} must be {_a(self.vocab.label(prop.range))}",
+                    f"{fact.object} is {_a(self._classes(o))}{self._defined_elsewhere(o, fact)},"
+                    f" but the object of {prop.name} must be {_a(self.vocab.label(prop.range))}",
                     f"correct the object, or use a property whose object is {_a(self._classes(o))}",
                 )
+
+    def _defined_elsewhere(self, iri: URIRef, fact: Fact) -> str:
+        """Where another file defines the entity's class: both lines are named."""
+        defined = self.type_lines.get(iri)
+        if defined is None or defined.path == fact.path:
+            return ""
+        return f" (defined at {defined.path}:{defined.line})"
 
     def _fits(self, iri: URIRef, cls: URIRef) -> bool:
         """Entities of unknown class were reported already; they fit anything."""
