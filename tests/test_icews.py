@@ -221,3 +221,19 @@ def test_dataset_names() -> None:
     assert dataset_name([Path("/x/icews14/named_quadruples.tsv")]) == "icews14"
     assert dataset_name([Path("/x/y/icews18-sample.tsv")]) == "icews18-sample"
     assert normalise("  Šešelj,  Vojislav ") == "seselj vojislav"
+
+
+@pytest.mark.parametrize(
+    ("name", "cls"),
+    [
+        ("Bharatiya Janata", "Organization"),
+        ("Awami League", "Organization"),
+        ("USS Ronald Reagan", "Agent"),
+        ("HMS Defender", "Agent"),
+        ("Narendra Modi", "Person"),
+    ],
+)
+def test_parties_and_ships_are_not_persons(name: str, cls: str) -> None:
+    from kg.icews.actors import Classifier
+
+    assert Classifier().classify(name).cls == cls
