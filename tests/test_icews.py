@@ -237,3 +237,19 @@ def test_compressed_files_read_like_plain_ones(tmp_path: Path, suffix: str) -> N
         handle.write(SAMPLE.read_bytes())
     assert list(read(packed)) == list(read(SAMPLE))
     assert dataset_name([packed]) == dataset_name([SAMPLE]) == "icews14-sample"
+
+
+@pytest.mark.parametrize(
+    ("name", "cls"),
+    [
+        ("Bharatiya Janata", "Organization"),
+        ("Awami League", "Organization"),
+        ("USS Ronald Reagan", "Agent"),
+        ("HMS Defender", "Agent"),
+        ("Narendra Modi", "Person"),
+    ],
+)
+def test_parties_and_ships_are_not_persons(name: str, cls: str) -> None:
+    from kg.icews.actors import Classifier
+
+    assert Classifier().classify(name).cls == cls

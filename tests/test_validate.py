@@ -132,3 +132,33 @@ def test_usage_errors_exit_2(
     with pytest.raises(SystemExit) as exit_info:
         main(["validate", "--no-such-option"])
     assert exit_info.value.code == 2
+
+
+@pytest.mark.parametrize(
+    ("written", "hint"),
+    [
+        (
+            "rank:post-soviet-army.general-lieutenant",
+            "did you mean rank:post-soviet-army.lieutenant-general?",
+        ),
+        (
+            "rank:post-soviet-army.colonel-generl",
+            "did you mean rank:post-soviet-army.colonel-general?",
+        ),
+        ("rank:post-soviet-army.grand-vizier", "add a row to data/reference/ranks.csv"),
+        ("rank:soviet.colonel", "a ladder of data/reference/rank_systems.csv"),
+        ("place:gabala", "add a row `gabala,LABEL,City,ISO2,ALIASES`"),
+        ("place:bakuu", "did you mean place:baku?"),
+    ],
+)
+def test_suggestions_stay_in_the_table(written: str, hint: str) -> None:
+    from kg.model.reference import load
+
+    with pytest.raises(KeyError) as info:
+        load(ROOT / "data").resolve(written)
+    message = info.value.args[0]
+    assert hint in message
+    if "did you mean" in hint:
+        assert message == hint
+    else:
+        assert "did you mean" not in message

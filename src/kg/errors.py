@@ -29,10 +29,13 @@ class Problem:
     line: int
     message: str
     hint: str = ""
+    warning: bool = False
+    """A warning (a probable duplicate, a conflict between sources) does not stop a build;
+    ``kg validate --strict`` fails on it."""
 
     def __str__(self) -> str:
         where = f"{self.path}:{self.line}" if self.line else self.path
-        text = f"{where}: {self.message}"
+        text = f"{where}: {'warning: ' if self.warning else ''}{self.message}"
         return f"{text}\n    fix: {self.hint}" if self.hint else text
 
 

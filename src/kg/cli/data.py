@@ -17,9 +17,12 @@ def validate_command(args: argparse.Namespace) -> int:
     for file in files or []:
         if not file.is_file():
             raise usage_error(f"no such curated file: {file}", "check the path")
-    curated = validate(args.data, files)
+    curated = validate(args.data, files, strict=args.strict)
     facts = len(curated.resolved)
-    print(f"ok: {len(curated.sources)} source(s), {facts} curated facts, no problems")
+    for warning in sorted(curated.warnings, key=lambda p: (p.path, p.line, p.message)):
+        print(warning, file=sys.stderr)
+    found = f"{len(curated.warnings)} warning(s)" if curated.warnings else "no problems"
+    print(f"ok: {len(curated.sources)} source(s), {facts} curated facts, {found}")
     return 0
 
 

@@ -38,6 +38,11 @@ def build_parser() -> argparse.ArgumentParser:
     validate = sub.add_parser("validate", help="check the curated files and report every problem")
     validate.add_argument("files", nargs="*", type=Path, help="curated files (default: all)")
     validate.add_argument("--data", type=Path, default=Path("data"), help="data folder")
+    validate.add_argument(
+        "--strict",
+        action="store_true",
+        help="fail on warnings too (probable duplicates, conflicts between sources, time)",
+    )
 
     build = sub.add_parser("build", help="validate, reason and write the build folder")
     build.add_argument("--data", type=Path, default=Path("data"), help="data folder")

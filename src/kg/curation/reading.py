@@ -50,6 +50,9 @@ class Source:
     header_line: int = 0
     misspelt: set[str] = field(default_factory=set)
     facts: list[Fact] = field(default_factory=list)
+    unread: set[tuple[str, str]] = field(default_factory=set)
+    """(subject, predicate) of lines that could not be read: what they state is unknown,
+    so the shapes do not report it as missing."""
 
     @property
     def id(self) -> str:
@@ -129,6 +132,7 @@ def read_source(file: Path, data_dir: Path) -> tuple[Source, list[Problem]]:
                     "separate the columns with single tabs; a quote may not contain a tab",
                 )
             )
+            source.unread.add((cells[0], cells[1] if len(cells) > 1 else ""))
             continue
         source.facts.append(Fact(path, number, *cells))
     _check_meta(source, problems)

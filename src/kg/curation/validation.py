@@ -5,20 +5,20 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from rdflib import Graph, Literal, URIRef
-from rdflib.collection import Collection
-from rdflib.namespace import OWL, RDF, SH, XSD
+from rdflib.namespace import RDF, XSD
 
 from ..errors import Problem, UsageError, ValidationFailed
 from ..model import reference as reference_module
-from ..model import resources
-from ..model.namespaces import ID, KG, Triple, bind_prefixes
+from ..model.namespaces import ID, Triple, bind_prefixes
 from ..model.ontology import Property, Vocabulary, vocabulary
 from ..model.reference import ReferenceData
+from . import identity_checks, time_checks
+from .quotes import variant_hint
 from .reading import (
     Fact,
     Source,
@@ -28,13 +28,15 @@ from .reading import (
     provenance_graph,
     read_source,
 )
+from .shapes import shape_problems
+from .vocab_rules import derived_properties, disjoint_pairs
 
 if TYPE_CHECKING:
     from ..reasoning.inference import Inference
 
-HINT = URIRef("https://w3id.org/kg-state-actors/shapes#hint")
 ENTITY_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 TYPE_PREDICATES = ("a", "type")
+SAME_AS_PREDICATES = ("sameAs", "owl:sameAs", "differentFrom")
 # Prefixed names curators bring from Turtle, and the local name to write instead.
 PREFIXED_NAMES = {"rdf:type": "a", "rdfs:label": "label", "skos:altLabel": "altLabel"}
 
@@ -51,6 +53,8 @@ class Curated:
     closure: Inference | None = None
     """What the rules derive from the asserted facts (``reasoning.inference.Inference``), when the
     SHACL check computed it; an incremental build reuses it."""
+    warnings: list[Problem] = field(default_factory=list)
+    """Problems that do not stop a build: ``kg validate --strict`` fails on them."""
 
 
 def _normalise(text: str) -> str:
@@ -68,10 +72,16 @@ class _Checker:
         self.resolved: list[tuple[Triple, Fact]] = []
         self.source_dates: dict[str, str] = {}
         self.class_lines: dict[tuple[URIRef, URIRef], Fact] = {}
-        self.disjoint = _disjoint_pairs(vocab.graph)
+        self.disjoint = disjoint_pairs(vocab.graph)
+        self.derived = derived_properties(vocab.graph)
+        self.same_as: list[tuple[URIRef, URIRef, Fact]] = []
+        self.different: list[tuple[URIRef, URIRef, Fact]] = []
+        self.rejected: set[tuple[str, str]] = set()
 
     def report(self, fact: Fact, message: str, hint: str = "") -> None:
         self.problems.append(Problem(fact.path, fact.line, message, hint))
+        predicate = PREFIXED_NAMES.get(fact.predicate, fact.predicate)
+        self.rejected.update(((fact.subject, predicate), (fact.path, predicate)))
 
     def entity(self, fact: Fact, text: str, role: str) -> tuple[URIRef, URIRef | None] | None:
         """Resolve an entity id; returns (IRI, class for reference data or None)."""
@@ -137,11 +147,20 @@ class _Checker:
             self.report(
                 fact,
                 "the evidence quote is not in the source text",
-                "copy the quote verbatim from the article (spacing and case may differ)",
+                variant_hint(_normalise(fact.evidence), source_text)
+                or "copy the quote verbatim from the article (spacing and case may differ)",
             )
         subject = self.entity(fact, fact.subject, "subject")
         if fact.predicate in TYPE_PREDICATES:
             self.type_fact(fact, subject)
+            return
+        if fact.predicate in SAME_AS_PREDICATES:
+            self.same_as_fact(fact, subject)
+            return
+        if fact.predicate in self.derived:
+            self.report(
+                fact, f"{fact.predicate} is derived by the build", self.derived[fact.predicate]
+            )
             return
         prop = self.vocab.properties.get(fact.predicate)
         if prop is None:
@@ -197,6 +216,33 @@ class _Checker:
         self.class_lines[(iri, cls)] = fact
         self.resolved.append(((iri, RDF.type, cls), fact))
 
+    def same_as_fact(self, fact: Fact, subject: tuple[URIRef, URIRef | None] | None) -> None:
+        obj = self.entity(fact, fact.object, "object")
+        if subject is None or obj is None:
+            return
+        if subject[1] is not None or obj[1] is not None:
+            self.report(
+                fact,
+                "sameAs joins two curated ids, not reference data",
+                "write the reference id (country:, rank:, place:) wherever the entity is used",
+            )
+            return
+        self.note_reference(fact, *subject)
+        self.note_reference(fact, *obj)
+        if fact.predicate == "differentFrom":
+            self.different.append((subject[0], obj[0], fact))
+        else:
+            self.same_as.append((subject[0], obj[0], fact))
+
+    def merge_same_as(self) -> None:
+        """Facts about a joined id become facts about the id it joins, before the
+        checks of the whole graph (one holder, one date...) see them."""
+        self.resolved = identity_checks.merge(self.resolved, self.same_as)
+        for alias, keep in identity_checks.canonical(self.same_as).items():
+            for cls in self.types.get(alias, set()):
+                self.types[keep].add(cls)
+                self.class_lines.setdefault((keep, cls), self.class_lines[(alias, cls)])
+
     def note_reference(self, fact: Fact, iri: URIRef, ref_cls: URIRef | None) -> None:
         if ref_cls is not None:
             self.types[iri].add(ref_cls)
@@ -248,8 +294,8 @@ class _Checker:
             if prop.domain is not None and not self._fits(s, prop.domain):
                 self.report(
                     fact,
-                    f"{fact.subject} is {_a(self._classes(s))}, but {prop.name} applies"
-                    f" to {_a(self.vocab.label(prop.domain))}",
+                    f"{fact.subject} is {_a(self._classes(s))}{self._defined_elsewhere(s, fact)},"
+                    f" but {prop.name} applies to {_a(self.vocab.label(prop.domain))}",
                     f"correct the subject, or use a property of {_a(self._classes(s))}",
                 )
             if (
@@ -260,10 +306,17 @@ class _Checker:
             ):
                 self.report(
                     fact,
-                    f"{fact.object} is {_a(self._classes(o))}, but the object of"
-                    f" {prop.name} must be {_a(self.vocab.label(prop.range))}",
+                    f"{fact.object} is {_a(self._classes(o))}{self._defined_elsewhere(o, fact)},"
+                    f" but the object of {prop.name} must be {_a(self.vocab.label(prop.range))}",
                     f"correct the object, or use a property whose object is {_a(self._classes(o))}",
                 )
+
+    def _defined_elsewhere(self, iri: URIRef, fact: Fact) -> str:
+        """Where another file defines the entity's class: both lines are named."""
+        defined = self.type_lines.get(iri)
+        if defined is None or defined.path == fact.path:
+            return ""
+        return f" (defined at {defined.path}:{defined.line})"
 
     def _fits(self, iri: URIRef, cls: URIRef) -> bool:
         """Entities of unknown class were reported already; they fit anything."""
@@ -285,6 +338,20 @@ class _Checker:
             if key in seen and seen[key][0] != o:
                 first_value, first = seen[key]
                 when = "" if prop.functional else f" on {key[2]}"
+                if not prop.functional and first.path != fact.path:
+                    # Two sources disagree: both values stay, each with its source.
+                    self.problems.append(
+                        Problem(
+                            fact.path,
+                            fact.line,
+                            f"sources disagree: {fact.subject} has {prop.name} {fact.object!r}"
+                            f"{when} here and {_shown(first_value)!r} at {first.path}:{first.line}",
+                            "both are kept (kg query conflicts); correct the curation if one"
+                            " source was misread, otherwise the warning stays",
+                            True,
+                        )
+                    )
+                    continue
                 self.report(
                     fact,
                     f"{fact.subject} has two values for {prop.name}{when}: {fact.object!r} here"
@@ -306,20 +373,6 @@ class _Checker:
                 )
             else:
                 first[key] = fact
-
-
-def _disjoint_pairs(graph: Graph) -> set[frozenset[URIRef]]:
-    pairs: set[frozenset[URIRef]] = set()
-    for a, b in graph.subject_objects(OWL.disjointWith):
-        if isinstance(a, URIRef) and isinstance(b, URIRef):
-            pairs.add(frozenset((a, b)))
-    for node in graph.subjects(RDF.type, OWL.AllDisjointClasses):
-        head = graph.value(node, OWL.members)
-        members = [m for m in Collection(graph, head) if isinstance(m, URIRef)] if head else []
-        for i, a in enumerate(members):
-            for b in members[i + 1 :]:
-                pairs.add(frozenset((a, b)))
-    return pairs
 
 
 def _shown(value: URIRef | Literal) -> str:
@@ -359,56 +412,6 @@ def _source_text(source: Source, data_dir: Path, problems: list[Problem]) -> str
         return None
 
 
-def _shacl_problems(
-    asserted: Graph,
-    resolved: list[tuple[Triple, Fact]],
-    types_at: dict[URIRef, Fact],
-    closure: Inference,
-) -> list[Problem]:
-    import pyshacl
-
-    from ..model.ontology import load_graph
-
-    shapes = Graph().parse(resources.shapes_file(), format="turtle")
-    # The shapes see the facts with what the rules derive from them (a superset of
-    # RDFS entailment, and ten times faster than pyshacl's own pre-inference).
-    data = Graph()
-    data += asserted
-    data += closure.graph
-    conforms, report, _ = pyshacl.validate(
-        data,
-        shacl_graph=shapes,
-        ont_graph=load_graph(),
-        inference="none",
-        advanced=True,
-        inplace=True,  # ``data`` is a copy already: pyshacl need not make another
-    )
-    if conforms:
-        return []
-    assert isinstance(report, Graph)
-    problems = []
-    for result in report.subjects(RDF.type, SH.ValidationResult):
-        focus = report.value(result, SH.focusNode)
-        message = str(report.value(result, SH.resultMessage) or "violates a shape")
-        path = report.value(result, SH.resultPath)
-        value = report.value(result, SH.value)
-        fact = types_at.get(focus) if isinstance(focus, URIRef) else None
-        for (s, _, o), candidate in resolved:
-            if value is not None and s == focus and o == value:
-                fact = candidate
-        local = _shown(focus) if isinstance(focus, URIRef) else str(focus)
-        prop = path[len(KG) :] if isinstance(path, URIRef) and path.startswith(str(KG)) else "..."
-        hint = str(
-            shapes.value(report.value(result, SH.sourceShape), HINT)
-            or f"add a line `{local}<TAB>{prop}<TAB>VALUE<TAB>quote`"
-        )
-        if fact is None:
-            problems.append(Problem("(reference data)", 0, f"{local}: {message}", hint))
-        else:
-            problems.append(Problem(fact.path, fact.line, f"{local}: {message}", hint))
-    return problems
-
-
 def check(
     data_dir: Path, files: list[Path] | None = None, *, shacl: bool = True
 ) -> tuple[Curated | None, list[Problem]]:
@@ -432,6 +435,7 @@ def check(
     for file in files:
         source, problems = read_source(file, data_dir)
         checker.problems.extend(problems)
+        checker.rejected |= source.unread
         sources.append(source)
         if source.id in ids:
             checker.problems.append(
@@ -447,31 +451,49 @@ def check(
         text = _source_text(source, data_dir, checker.problems)
         for fact in source.facts:
             checker.fact(fact, text)
-    checker.whole_graph()
     problems = checker.problems
-    if problems:
-        return None, problems
-    asserted = bind_prefixes(Graph())
-    for triple, _ in checker.resolved:
-        asserted.add(triple)
-    used = {t for (s, _, o), _ in checker.resolved for t in (s, o) if isinstance(t, URIRef)}
-    asserted += ref.graph(used)
-    curated = Curated(
-        sources, checker.resolved, asserted, provenance_graph(sources, checker.resolved), ref
+    problems += identity_checks.warnings(
+        checker.resolved, checker.same_as, checker.types, checker.different
     )
+    checker.merge_same_as()
+    checker.whole_graph()
+    merged = checker.resolved
+    problems += time_checks.warnings(merged, checker.source_dates, ref)
+    asserted = bind_prefixes(Graph())
+    for triple, _ in merged:
+        asserted.add(triple)
+    used = {t for (s, _, o), _ in merged for t in (s, o) if isinstance(t, URIRef)}
+    asserted += ref.graph(used)
+    provenance = Graph()
+    if not any(not p.warning for p in problems):  # sources with errors lack metadata
+        provenance = provenance_graph(sources, merged)
+        identity_checks.record_merges(provenance, checker.same_as, sources)
+    curated = Curated(sources, merged, asserted, provenance, ref)
     if shacl:
+        from ..errors import KgError
         from ..reasoning.inference import infer_in_memory
 
-        curated.closure = infer_in_memory(asserted.serialize(format="nt", encoding="utf-8"))
-        problems = _shacl_problems(asserted, checker.resolved, checker.type_lines, curated.closure)
-        if problems:
-            return None, problems
-    return curated, []
+        # The shapes run even when other checks failed, so that one run shows every
+        # problem; lines already reported are not reported again as a missing value.
+        try:
+            curated.closure = infer_in_memory(asserted.serialize(format="nt", encoding="utf-8"))
+        except KgError:
+            if not any(not p.warning for p in problems):
+                raise
+        if curated.closure is not None:
+            problems += shape_problems(
+                asserted, merged, checker.type_lines, curated.closure, _shown, checker.rejected
+            )
+    if any(not p.warning for p in problems):
+        return None, problems
+    curated.warnings = problems
+    return curated, problems
 
 
-def validate(data_dir: Path, files: list[Path] | None = None) -> Curated:
-    """Validate and return the curated data; raises ValidationFailed with all problems."""
+def validate(data_dir: Path, files: list[Path] | None = None, *, strict: bool = False) -> Curated:
+    """Validate and return the curated data; raises ValidationFailed with all problems
+    (with ``strict``, warnings too)."""
     curated, problems = check(data_dir, files)
-    if curated is None:
+    if curated is None or (strict and problems):
         raise ValidationFailed(problems)
     return curated

@@ -6,6 +6,7 @@ from __future__ import annotations
 import contextlib
 import csv
 import difflib
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -73,11 +74,11 @@ class ReferenceData:
         if prefix == "rank":
             if local in self.ranks:
                 return RANK[local], KG.Rank
-            raise KeyError(_suggest("rank:", local, list(self.ranks)))
+            raise KeyError(self._suggest_rank(local))
         if prefix == "place":
             if local in self.places:
                 return PLACE[local], URIRef(KG[self.places[local].cls])
-            raise KeyError(_suggest("place:", local, list(self.places)))
+            raise KeyError(self._suggest_place(local))
         raise KeyError(f"use one of the prefixes {', '.join(p + ':' for p in PREFIXES)}")
 
     def ids_for_label(self, text: str) -> list[str]:
@@ -96,6 +97,51 @@ class ReferenceData:
         with contextlib.suppress(LookupError):
             found.append(f"country:{pycountry.countries.lookup(text.strip()).alpha_2}")
         return found
+
+    def _suggest_rank(self, local: str) -> str:
+        """Only ranks of the same ladder are suggested: a rank of another ladder, or a
+        different rank that happens to share letters, misleads."""
+        system, dot, rank = local.partition(".")
+        if not dot or system not in self.rank_systems:
+            return (
+                f"write rank:LADDER.RANK with a ladder of data/reference/rank_systems.csv"
+                f" ({', '.join(self.rank_systems)})"
+            )
+        ladder = {r.rank: r for r in self.ranks.values() if r.system == system}
+        names: dict[str, str] = {}
+        for r in ladder.values():
+            for name in (r.rank, r.label, *r.aliases):
+                names[_words(name)] = r.rank
+        wanted = _words(rank)
+        # The same words in another order ('general-lieutenant') are the same rank.
+        found = names.get(wanted) or names.get(" ".join(sorted(wanted.split())))
+        if found is None:
+            by_order = {" ".join(sorted(k.split())): v for k, v in names.items()}
+            found = by_order.get(" ".join(sorted(wanted.split())))
+        if found is None:
+            close = difflib.get_close_matches(wanted, list(names), n=1, cutoff=0.85)
+            found = names[close[0]] if close else None
+        if found is not None:
+            return f"did you mean rank:{system}.{found}?"
+        return (
+            f"the {system} ladder has no {rank!r} ({', '.join(ladder)}); if the rank exists,"
+            f" add a row to data/reference/ranks.csv in its place on the ladder"
+        )
+
+    def _suggest_place(self, local: str) -> str:
+        names: dict[str, str] = {}
+        for p in self.places.values():
+            for name in (p.place, p.label, *p.aliases):
+                names[_words(name)] = p.place
+        wanted = _words(local)
+        close = difflib.get_close_matches(wanted, list(names), n=1, cutoff=0.85)
+        if wanted in names or close:
+            return f"did you mean place:{names[wanted if wanted in names else close[0]]}?"
+        return (
+            f"no place {local!r} in data/reference/places.csv; add a row"
+            f" `{local},LABEL,City,ISO2,ALIASES` (or, for a meeting whose place the source"
+            " does not state, leave the location out)"
+        )
 
     def _suggest_country(self, local: str) -> str:
         if local.upper() in self.countries:
@@ -150,11 +196,8 @@ class ReferenceData:
         return g
 
 
-def _suggest(prefix: str, local: str, choices: list[str]) -> str:
-    match = difflib.get_close_matches(local, choices, n=1, cutoff=0.5)
-    if match:
-        return f"did you mean {prefix}{match[0]}?"
-    return f"see data/reference for the known {prefix[:-1]} ids"
+def _words(text: str) -> str:
+    return " ".join(re.sub(r"[^0-9a-z]+", " ", text.casefold()).split())
 
 
 def rows(path: Path, columns: list[str]) -> list[tuple[int, dict[str, str]]]:
