@@ -106,6 +106,10 @@ def fact_lines(index: Index, fact: Link) -> list[str]:
     lines = [
         f"{index.label(fact.subject)} --{fact.predicate}--> {index.label(fact.object)}  [{how}]"
     ]
+    for event in fact.grounds:
+        lines.append(f"      event:  {index.label(event)} ({index.date(event) or 'no date'})")
+    if fact.grounds_total > len(fact.grounds):
+        lines.append(f"      ... and {fact.grounds_total - len(fact.grounds)} more events")
     for src in fact.sources:
         lines.append(f"      source: {src.title} ({src.date}), {src.file}:{src.line}")
         lines.append(f'      quote:  "{src.quote}"')

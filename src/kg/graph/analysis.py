@@ -12,13 +12,14 @@ from pathlib import Path
 from typing import Any
 
 import networkx as nx
+import numpy as np
 from rdflib import URIRef
 
 from ..errors import UsageError
 from ..model.ontology import vocabulary
 from ..model.status import FactStatus
 from . import EXPORT_FORMATS
-from .projection import PATH_EXCLUDED, Evidence, Index, countries, project
+from .projection import Evidence, Index, countries, project
 
 WEIGHTS = {
     "actors": "edge weight = number of shared events (meetings, co-signed agreements,"
@@ -73,20 +74,47 @@ def _distance_graph(graph: nx.Graph) -> nx.Graph:
     return out
 
 
-def centrality(graph: nx.Graph) -> dict[str, dict[str, float]]:
+SAMPLE_ABOVE = 1000
+"""Above this many nodes betweenness is estimated from a sample of source nodes."""
+SAMPLE = 200
+SEED = 7
+
+
+@dataclass(frozen=True)
+class Sampling:
+    """How betweenness is computed: exactly up to ``above`` nodes, else from ``k``
+    sources drawn with ``seed``."""
+
+    k: int = SAMPLE
+    seed: int = SEED
+    above: int = SAMPLE_ABOVE
+
+    def sources(self, nodes: int) -> int | None:
+        return self.k if nodes > self.above and self.k < nodes else None
+
+
+def centrality(graph: nx.Graph, sampling: Sampling | None = None) -> dict[str, dict[str, float]]:
     g = simple(graph)
     if g.number_of_nodes() == 0:
         return {}
+    sampling = sampling or Sampling()
     distance = _distance_graph(g)
+    k = sampling.sources(g.number_of_nodes())
     measures: dict[str, dict[str, float]] = {
         "degree": {n: float(d) for n, d in g.degree()},
         "strength": {n: float(d) for n, d in g.degree(weight="weight")},
-        "betweenness": nx.betweenness_centrality(distance, weight="distance", normalized=True),
+        "betweenness": nx.betweenness_centrality(
+            distance, k=k, seed=sampling.seed if k else None, weight="distance", normalized=True
+        ),
         "pagerank": nx.pagerank(g, weight="weight") if g.number_of_edges() else {},
     }
     try:
-        measures["eigenvector"] = nx.eigenvector_centrality(g, weight="weight", max_iter=2000)
-    except (nx.PowerIterationFailedConvergence, nx.NetworkXException):
+        if g.number_of_nodes() > sampling.above:
+            # ARPACK through scipy: the power iteration in Python takes minutes here.
+            measures["eigenvector"] = nx.eigenvector_centrality_numpy(g, weight="weight")
+        else:
+            measures["eigenvector"] = nx.eigenvector_centrality(g, weight="weight", max_iter=2000)
+    except (nx.PowerIterationFailedConvergence, nx.NetworkXException, ArithmeticError):
         measures["eigenvector"] = {}
     return measures
 
@@ -106,15 +134,20 @@ def analyze(
     top: int = 10,
     start: str | None = None,
     end: str | None = None,
+    sampling: Sampling | None = None,
 ) -> list[Table]:
     graph = project(index, name, start, end)
     g = simple(graph)
     label = {n: graph.nodes[n].get("label", n) for n in graph.nodes}
     cls = {n: graph.nodes[n].get("class", "") for n in graph.nodes}
     described = _describe(graph, name)
+    sampling = sampling or Sampling()
+    k = sampling.sources(g.number_of_nodes())
+    if k:
+        described += f"; betweenness estimated from {k} sources (seed {sampling.seed})"
     tables: list[Table] = []
 
-    measures = centrality(graph)
+    measures = centrality(graph, sampling)
     ranked = sorted(
         g.nodes,
         key=lambda n: (-measures.get("pagerank", {}).get(n, 0), -measures["strength"][n], label[n]),
@@ -211,23 +244,29 @@ def country_summary(index: Index, ties: nx.Graph, described: str, top: int) -> T
             "ties",
         ],
     )
+    iris = index.tables.iris
     represented: dict[str, set[str]] = defaultdict(set)
-    for (s, p, o), _ in index.edges.items():
-        if p == "represents":
-            represented[o].add(s)
+    subjects, objects = index.rows("represents")
+    for s, o in zip(subjects.tolist(), objects.tolist(), strict=True):
+        represented[iris[o]].add(iris[s])
     counts: dict[str, Counter[str]] = defaultdict(Counter)
-    for (s, p, o), _ in index.edges.items():
-        if p == "involvesCountry" and index.is_a(s, "Meeting"):
-            counts[o]["meetings"] += 1
-        elif p == "party" and index.is_a(s, "Agreement"):
-            for country in index.countries_of.get(o, set()):
-                counts[country]["agreements"] += 1
-        elif p == "supporter":
-            for country in index.countries_of.get(o, set()):
-                counts[country]["given"] += 1
-        elif p == "supportedParty":
-            for country in index.countries_of.get(o, set()):
-                counts[country]["received"] += 1
+    meeting = index.members("Meeting")
+    subjects, objects = index.rows("involvesCountry")
+    for s, o in zip(subjects.tolist(), objects.tolist(), strict=True):
+        if meeting[s]:
+            counts[iris[o]]["meetings"] += 1
+    agreement = index.members("Agreement")
+    for predicate, key in (
+        ("party", "agreements"),
+        ("supporter", "given"),
+        ("supportedParty", "received"),
+    ):
+        subjects, objects = index.rows(predicate)
+        for s, o in zip(subjects.tolist(), objects.tolist(), strict=True):
+            if key == "agreements" and not agreement[s]:
+                continue
+            for country in index.countries_of.get(iris[o], set()):
+                counts[country][key] += 1
     nodes = sorted(
         ties.nodes, key=lambda n: (-ties.degree(n, weight="weight"), ties.nodes[n]["label"])
     )
@@ -254,7 +293,8 @@ def country_summary(index: Index, ties: nx.Graph, described: str, top: int) -> T
 class Link:
     """A fact between two entities as a reader sees it: the predicate's label,
     whether a source states it or the reasoner derived it (and by which rule),
-    and the evidence (for an inferred link, the evidence of what it rests on)."""
+    and the evidence (for an inferred link, the evidence of what it rests on, and
+    the events it rests on: ``grounds``, the first few of ``grounds_total``)."""
 
     subject: str
     predicate: str
@@ -262,106 +302,190 @@ class Link:
     status: FactStatus
     derived_by: str
     sources: tuple[Evidence, ...]
+    grounds: tuple[str, ...] = ()
+    grounds_total: int = 0
 
 
-def _path_graph(index: Index) -> tuple[nx.Graph, dict[tuple[str, str], list[tuple[str, str, str]]]]:
-    """Undirected graph for paths: asserted facts cost 1, inferred 1.5; the rank
-    ladders are left out, since they would link everyone through their ranks."""
-    graph = nx.Graph()
-    facts: dict[tuple[str, str], list[tuple[str, str, str]]] = defaultdict(list)
-    for (s, p, o), status in sorted(index.edges.items()):
-        if p in PATH_EXCLUDED or s == o:
-            continue
-        cost = 1.0 if status == FactStatus.ASSERTED else 1.5
-        key = (min(s, o), max(s, o))
-        facts[key].append((s, p, o))
-        if not graph.has_edge(s, o) or graph.edges[s, o]["cost"] > cost:
-            graph.add_edge(s, o, cost=cost)
-    return graph, facts
+GROUNDS_SHOWN = 5
+HUB = 1000
+"""Entities with more facts than this are not followed when looking for the events
+an inferred fact rests on (a country takes part in every event of its people)."""
 
 
 def _fact(index: Index, triple: tuple[str, str, str]) -> Link:
     s, p, o = triple
     vocab = vocabulary()
     prop = vocab.properties.get(p)
+    status = index.status(triple)
     how = index.derived_by.get(triple, "")
     sources = index.sources.get(triple, [])
-    if not sources and how:
-        sources = _grounds(index, s, o)
+    grounds: list[str] = []
+    if status == FactStatus.INFERRED:
+        grounds = _ground_events(index, s, o)
+        if not sources:
+            sources = _grounds(index, s, o)
+    if how:
+        rule = index.labels.get(how) or vocab.label(URIRef(how))
+    elif status == FactStatus.INFERRED:
+        rule = _rule_for(p, {index.cls(e) for e in grounds})
+    else:
+        rule = ""
+    dated = sorted(grounds, key=lambda e: (index.date(e) or "", e))
     return Link(
         subject=s,
         predicate=vocab.label(prop.iri) if prop else p,
         object=o,
-        status=index.edges[triple],
-        derived_by=index.labels.get(how) or (vocab.label(URIRef(how)) if how else ""),
+        status=status,
+        derived_by=rule,
         sources=tuple(sources),
+        grounds=tuple(dated[:GROUNDS_SHOWN]),
+        grounds_total=len(grounds),
     )
+
+
+def _rule_for(predicate: str, classes: set[str]) -> str:
+    """The rules that derive facts of ``predicate`` (for facts the import inferred,
+    whose provenance the store does not keep): those whose body mentions the class
+    of the events the fact rests on, when that singles some out."""
+    from ..reasoning.rules import bundled_rules
+
+    heads = [r for r in bundled_rules() if any(f"kg:{predicate} " in h for h in r.head)]
+    fitting = [
+        r for r in heads if any(f"kg:{c} " in r.body or f"kg:{c}>" in r.body for c in classes if c)
+    ]
+    names = sorted({r.name for r in (fitting or heads)})
+    return " or ".join(names) or "the OWL RL rules"
+
+
+def _touching(index: Index, node: str, asserted: bool = True) -> list[tuple[str, str, str]]:
+    t = index.tables
+    i = index.ids.get(node, -1)
+    rows = index.adjacency.get(i, [])
+    if len(rows) > HUB:
+        return []
+    return [
+        (t.iris[t.src[r]], t.predicates[t.pred[r]], t.iris[t.dst[r]])
+        for r in rows
+        if not asserted or t.status[r] == 0
+    ]
+
+
+def _ground_events(index: Index, a: str, b: str) -> list[str]:
+    """The events that link a and b through asserted facts (the meeting behind
+    'met with', the congratulation behind 'congratulated')."""
+    found: set[str] = set()
+    for x, y in ((a, b), (b, a)):
+        for t in _touching(index, x):
+            other = t[2] if t[0] == x else t[0]
+            if other in found or not index.is_a(other, "Event"):
+                continue
+            if any(y in (u[0], u[2]) for u in _touching(index, other)):
+                found.add(other)
+        if found:
+            break
+    return sorted(found)
 
 
 def _grounds(index: Index, a: str, b: str) -> list[Evidence]:
     """Sources of the asserted facts an inferred fact between a and b rests on:
     those linking a and b directly or through one entity (such as the
     congratulation behind 'congratulated')."""
-    touching = index.asserted_touching
+    sources = index.sources
+    if not sources:
+        return []
     found: dict[Evidence, None] = {}
-    for t in touching.get(a, set()):
+    for t in _touching(index, a):
         other = t[2] if t[0] == a else t[0]
         if other == b:
-            found.update(dict.fromkeys(index.sources.get(t, [])))
+            found.update(dict.fromkeys(sources.get(t, [])))
             continue
-        for u in touching.get(other, set()):
+        for u in _touching(index, other):
             if b in (u[0], u[2]):
                 for fact in (t, u):
-                    found.update(dict.fromkeys(index.sources.get(fact, [])))
+                    found.update(dict.fromkeys(sources.get(fact, [])))
     return sorted(found, key=lambda src: (src.source, src.line))
 
 
 def _best(index: Index, candidates: list[tuple[str, str, str]]) -> tuple[str, str, str]:
-    return sorted(candidates, key=lambda t: (index.edges[t] != FactStatus.ASSERTED, t[1]))[0]
+    return sorted(candidates, key=lambda t: (index.status(t) != FactStatus.ASSERTED, t[1]))[0]
+
+
+def _related(index: Index, node: str) -> int:
+    """The node's id, or a UsageError when it has no relations to follow."""
+    i = index.ids.get(node)
+    graph = index.path_graph
+    if i is None or graph.indptr[i + 1] == graph.indptr[i]:
+        raise UsageError(
+            f"{index.label(node)} has no relations to follow",
+            hint="pick an entity that takes part in events or holds a post",
+        )
+    return i
 
 
 def paths(index: Index, a: str, b: str, limit: int = 3) -> list[list[Link]]:
-    """The shortest relationship paths between two entities, as chains of facts."""
-    graph, facts = _path_graph(index)
-    for node in (a, b):
-        if node not in graph:
-            raise UsageError(
-                f"{index.label(node)} has no relations to follow",
-                hint="pick an entity that takes part in events or holds a post",
-            )
-    try:
-        found = nx.all_shortest_paths(graph, a, b, weight="cost")
-        chains = []
-        for nodes in found:
-            chains.append(
-                [
-                    _fact(index, _best(index, facts[(min(u, v), max(u, v))]))
-                    for u, v in itertools.pairwise(nodes)
-                ]
-            )
-            if len(chains) >= limit:
-                break
-    except nx.NetworkXNoPath:
+    """The shortest relationship paths between two entities, as chains of facts:
+    asserted facts cost 1, inferred 1.5; the rank ladders are left out. Distances
+    come from the sparse graph of the index; the paths are enumerated on the
+    subgraph of the nodes that lie on a shortest path."""
+    from scipy.sparse.csgraph import dijkstra
+
+    ia, ib = _related(index, a), _related(index, b)
+    graph = index.path_graph
+    da = dijkstra(graph, indices=ia)
+    if not np.isfinite(da[ib]):
         return []
+    total = float(da[ib])
+    db = dijkstra(graph, indices=ib, limit=total + 1e-9)
+    on = np.flatnonzero(np.isclose(da + db, total))
+    on_set = set(on.tolist())
+    small = nx.Graph()
+    for u in on.tolist():
+        row = slice(graph.indptr[u], graph.indptr[u + 1])
+        for v, cost in zip(graph.indices[row].tolist(), graph.data[row].tolist(), strict=True):
+            if v in on_set and np.isclose(da[u] + cost, da[v]):
+                small.add_edge(u, v, cost=cost)
+    iris = index.tables.iris
+    chains = []
+    for nodes in nx.all_shortest_paths(small, ia, ib, weight="cost"):
+        chains.append(
+            [
+                _fact(index, _best(index, index.facts_between(iris[u], iris[v])))
+                for u, v in itertools.pairwise(nodes)
+            ]
+        )
+        if len(chains) >= limit:
+            break
     return chains
 
 
 def neighbors(index: Index, center: str, depth: int = 1) -> list[tuple[int, str, Link | None]]:
     """The ego network: each entity within ``depth`` hops, with the fact that reaches it."""
-    graph, facts = _path_graph(index)
-    if center not in graph:
+    from scipy.sparse.csgraph import dijkstra
+
+    graph = index.path_graph
+    i = index.ids.get(center)
+    if i is None or graph.indptr[i + 1] == graph.indptr[i]:
         return [(0, center, None)]
-    distances = nx.single_source_shortest_path_length(graph, center, cutoff=depth)
+    hops = dijkstra(graph, indices=i, unweighted=True, limit=depth + 0.5)
+    reached = np.flatnonzero(np.isfinite(hops)).tolist()
+    iris = index.tables.iris
     found: list[tuple[int, str, Link | None]] = [(0, center, None)]
-    for node, distance in sorted(distances.items(), key=lambda kv: (kv[1], index.label(kv[0]))):
+    for node in sorted(reached, key=lambda n: (hops[n], index.label(iris[n]))):
+        distance = int(hops[node])
         if distance == 0:
             continue
+        row = slice(graph.indptr[node], graph.indptr[node + 1])
         parent = min(
-            (m for m in graph.neighbors(node) if distances.get(m) == distance - 1),
-            key=lambda m: (graph.edges[m, node]["cost"], index.label(m)),
-        )
-        triple = _best(index, facts[(min(parent, node), max(parent, node))])
-        found.append((distance, node, _fact(index, triple)))
+            (
+                (cost, index.label(iris[m]), m)
+                for m, cost in zip(
+                    graph.indices[row].tolist(), graph.data[row].tolist(), strict=True
+                )
+                if hops[m] == distance - 1
+            )
+        )[2]
+        triple = _best(index, index.facts_between(iris[parent], iris[node]))
+        found.append((distance, iris[node], _fact(index, triple)))
     return found
 
 

@@ -34,6 +34,7 @@ from ..builder.graphs import imported_graphs, statements
 from ..builder.manifest import MANIFEST, link_tree, read_manifest, sha256
 from ..builder.transaction import staged
 from ..errors import UsageError
+from ..graph.tables import write_index
 from ..icews import mapping as icews
 from ..model.identity import Resolver
 from ..model.namespaces import ASSERTED_GRAPH, IMPORTED_GRAPHS, INFERRED_GRAPH, KG
@@ -143,7 +144,7 @@ def import_icews(files: list[Path], out: Path, dataset: str | None = None) -> Im
     with staged(out) as staging:
         manifest = read_manifest(out)
         t = time.monotonic()
-        link_tree(out, staging, {store.STORE_DIR, MANIFEST, REPORTS})
+        link_tree(out, staging, {store.STORE_DIR, MANIFEST, REPORTS, "index"})
         store.open_read_only(out).backup(str(staging / store.STORE_DIR))
         st = ox.Store(str(staging / store.STORE_DIR))
         t = lap("copy the store (checkpoint)", t)
@@ -227,7 +228,7 @@ def import_icews(files: list[Path], out: Path, dataset: str | None = None) -> Im
         )
         st.flush()
         store_quads = len(st)
-        del st
+        materializer_rounds = materializer.rounds
         t = lap("flush the store", t)
         report = mapper.report
         imports = manifest.setdefault("imports", {})
@@ -245,6 +246,10 @@ def import_icews(files: list[Path], out: Path, dataset: str | None = None) -> Im
         manifest["store_quads"] = store_quads
         manifest["store_reasoner"] = "OWL RL rules in the store"
         (staging / MANIFEST).write_text(json.dumps(manifest, indent=2) + "\n", "utf-8")
+        # The graph index the reading commands start from, of this store's version.
+        write_index(staging, st)
+        del st, materializer
+        t = lap("write the graph index", t)
         if (out / REPORTS).is_dir():
             shutil.copytree(out / REPORTS, staging / REPORTS, copy_function=os.link)
         write_report(staging / REPORTS / f"{name}.json", report)
@@ -253,7 +258,7 @@ def import_icews(files: list[Path], out: Path, dataset: str | None = None) -> Im
         dataset=name,
         report=mapper.report,
         inferred_added=added,
-        rounds=rounds or materializer.rounds,
+        rounds=rounds or materializer_rounds,
         store_quads=store_quads,
         seconds=time.monotonic() - started,
         stages=stages,
