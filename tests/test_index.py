@@ -62,7 +62,7 @@ def assert_fresh(out: Path) -> None:
         for t in (fresh,)
         for n, p, v in zip(t.lit_node, t.lit_pred, t.lit_value, strict=True)
     }
-    w = written.tables
+    w = written._literals()
     assert {
         (w.iris[n], w.predicates[p], v)
         for n, p, v in zip(w.lit_node, w.lit_pred, w.lit_value, strict=True)
@@ -196,6 +196,24 @@ def test_inferred_step_names_rule_and_event(imported: Path) -> None:
     assert all(a in {o for s, _, o in index.edges if s == e} for e in step.grounds), (
         "each event has the actor among its participants"
     )
+
+
+def test_cli_path_prints_rule_and_record(
+    imported: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from kg.cli import main
+
+    index = Index.open(imported, save=False)
+    edges = [
+        (s, o)
+        for (s, p, o), status in index.edges.items()
+        if p == "metWith" and status == FactStatus.INFERRED and "/icews/" in s and "/icews/" in o
+    ]
+    a, b = sorted(edges)[0]
+    assert main(["path", f"<{a}>", f"<{b}>", "--build", str(imported)]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[1].endswith("[inferred by met-with]")
+    assert out[2].startswith("      event:  ") and f"{SAMPLE.name}:" in out[2]
 
 
 def test_path_with_an_unknown_name_fails_fast(imported: Path) -> None:

@@ -107,7 +107,12 @@ def fact_lines(index: Index, fact: Link) -> list[str]:
         f"{index.label(fact.subject)} --{fact.predicate}--> {index.label(fact.object)}  [{how}]"
     ]
     for event in fact.grounds:
-        lines.append(f"      event:  {index.label(event)} ({index.date(event) or 'no date'})")
+        # An imported event names its record: the file and line it was read from.
+        files, numbers = index.values(event, "sourceFile"), index.values(event, "sourceLine")
+        record = f", {files[0]}:{numbers[0]}" if files and numbers else ""
+        lines.append(
+            f"      event:  {index.label(event)} ({index.date(event) or 'no date'}){record}"
+        )
     if fact.grounds_total > len(fact.grounds):
         lines.append(f"      ... and {fact.grounds_total - len(fact.grounds)} more events")
     for src in fact.sources:

@@ -4,7 +4,6 @@ and exports for Gephi, Cytoscape and d3."""
 
 from __future__ import annotations
 
-import itertools
 import json
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -12,14 +11,11 @@ from pathlib import Path
 from typing import Any
 
 import networkx as nx
-import numpy as np
-from rdflib import URIRef
 
 from ..errors import UsageError
-from ..model.ontology import vocabulary
-from ..model.status import FactStatus
 from . import EXPORT_FORMATS
-from .projection import Evidence, Index, countries, project
+from .paths import Link, neighbors, paths
+from .projection import Index, countries, project
 
 WEIGHTS = {
     "actors": "edge weight = number of shared events (meetings, co-signed agreements,"
@@ -204,7 +200,7 @@ def analyze(
         )
     tables.append(table)
 
-    ties = countries(index, start, end)
+    ties = graph if name == "countries" else countries(index, start, end)
     tie_desc = _describe(ties, "countries")
     table = Table(
         "Strongest bilateral ties",
@@ -286,209 +282,6 @@ def country_summary(index: Index, ties: nx.Graph, described: str, top: int) -> T
     return table
 
 
-# --- Paths and neighbourhoods ---------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Link:
-    """A fact between two entities as a reader sees it: the predicate's label,
-    whether a source states it or the reasoner derived it (and by which rule),
-    and the evidence (for an inferred link, the evidence of what it rests on, and
-    the events it rests on: ``grounds``, the first few of ``grounds_total``)."""
-
-    subject: str
-    predicate: str
-    object: str
-    status: FactStatus
-    derived_by: str
-    sources: tuple[Evidence, ...]
-    grounds: tuple[str, ...] = ()
-    grounds_total: int = 0
-
-
-GROUNDS_SHOWN = 5
-HUB = 1000
-"""Entities with more facts than this are not followed when looking for the events
-an inferred fact rests on (a country takes part in every event of its people)."""
-
-
-def _fact(index: Index, triple: tuple[str, str, str]) -> Link:
-    s, p, o = triple
-    vocab = vocabulary()
-    prop = vocab.properties.get(p)
-    status = index.status(triple)
-    how = index.derived_by.get(triple, "")
-    sources = index.sources.get(triple, [])
-    grounds: list[str] = []
-    if status == FactStatus.INFERRED:
-        grounds = _ground_events(index, s, o)
-        if not sources:
-            sources = _grounds(index, s, o)
-    if how:
-        rule = index.labels.get(how) or vocab.label(URIRef(how))
-    elif status == FactStatus.INFERRED:
-        rule = _rule_for(p, {index.cls(e) for e in grounds})
-    else:
-        rule = ""
-    dated = sorted(grounds, key=lambda e: (index.date(e) or "", e))
-    return Link(
-        subject=s,
-        predicate=vocab.label(prop.iri) if prop else p,
-        object=o,
-        status=status,
-        derived_by=rule,
-        sources=tuple(sources),
-        grounds=tuple(dated[:GROUNDS_SHOWN]),
-        grounds_total=len(grounds),
-    )
-
-
-def _rule_for(predicate: str, classes: set[str]) -> str:
-    """The rules that derive facts of ``predicate`` (for facts the import inferred,
-    whose provenance the store does not keep): those whose body mentions the class
-    of the events the fact rests on, when that singles some out."""
-    from ..reasoning.rules import bundled_rules
-
-    heads = [r for r in bundled_rules() if any(f"kg:{predicate} " in h for h in r.head)]
-    fitting = [
-        r for r in heads if any(f"kg:{c} " in r.body or f"kg:{c}>" in r.body for c in classes if c)
-    ]
-    names = sorted({r.name for r in (fitting or heads)})
-    return " or ".join(names) or "the OWL RL rules"
-
-
-def _touching(index: Index, node: str, asserted: bool = True) -> list[tuple[str, str, str]]:
-    t = index.tables
-    i = index.ids.get(node, -1)
-    rows = index.adjacency.get(i, [])
-    if len(rows) > HUB:
-        return []
-    return [
-        (t.iris[t.src[r]], t.predicates[t.pred[r]], t.iris[t.dst[r]])
-        for r in rows
-        if not asserted or t.status[r] == 0
-    ]
-
-
-def _ground_events(index: Index, a: str, b: str) -> list[str]:
-    """The events that link a and b through asserted facts (the meeting behind
-    'met with', the congratulation behind 'congratulated')."""
-    found: set[str] = set()
-    for x, y in ((a, b), (b, a)):
-        for t in _touching(index, x):
-            other = t[2] if t[0] == x else t[0]
-            if other in found or not index.is_a(other, "Event"):
-                continue
-            if any(y in (u[0], u[2]) for u in _touching(index, other)):
-                found.add(other)
-        if found:
-            break
-    return sorted(found)
-
-
-def _grounds(index: Index, a: str, b: str) -> list[Evidence]:
-    """Sources of the asserted facts an inferred fact between a and b rests on:
-    those linking a and b directly or through one entity (such as the
-    congratulation behind 'congratulated')."""
-    sources = index.sources
-    if not sources:
-        return []
-    found: dict[Evidence, None] = {}
-    for t in _touching(index, a):
-        other = t[2] if t[0] == a else t[0]
-        if other == b:
-            found.update(dict.fromkeys(sources.get(t, [])))
-            continue
-        for u in _touching(index, other):
-            if b in (u[0], u[2]):
-                for fact in (t, u):
-                    found.update(dict.fromkeys(sources.get(fact, [])))
-    return sorted(found, key=lambda src: (src.source, src.line))
-
-
-def _best(index: Index, candidates: list[tuple[str, str, str]]) -> tuple[str, str, str]:
-    return sorted(candidates, key=lambda t: (index.status(t) != FactStatus.ASSERTED, t[1]))[0]
-
-
-def _related(index: Index, node: str) -> int:
-    """The node's id, or a UsageError when it has no relations to follow."""
-    i = index.ids.get(node)
-    graph = index.path_graph
-    if i is None or graph.indptr[i + 1] == graph.indptr[i]:
-        raise UsageError(
-            f"{index.label(node)} has no relations to follow",
-            hint="pick an entity that takes part in events or holds a post",
-        )
-    return i
-
-
-def paths(index: Index, a: str, b: str, limit: int = 3) -> list[list[Link]]:
-    """The shortest relationship paths between two entities, as chains of facts:
-    asserted facts cost 1, inferred 1.5; the rank ladders are left out. Distances
-    come from the sparse graph of the index; the paths are enumerated on the
-    subgraph of the nodes that lie on a shortest path."""
-    from scipy.sparse.csgraph import dijkstra
-
-    ia, ib = _related(index, a), _related(index, b)
-    graph = index.path_graph
-    da = dijkstra(graph, indices=ia)
-    if not np.isfinite(da[ib]):
-        return []
-    total = float(da[ib])
-    db = dijkstra(graph, indices=ib, limit=total + 1e-9)
-    on = np.flatnonzero(np.isclose(da + db, total))
-    on_set = set(on.tolist())
-    small = nx.Graph()
-    for u in on.tolist():
-        row = slice(graph.indptr[u], graph.indptr[u + 1])
-        for v, cost in zip(graph.indices[row].tolist(), graph.data[row].tolist(), strict=True):
-            if v in on_set and np.isclose(da[u] + cost, da[v]):
-                small.add_edge(u, v, cost=cost)
-    iris = index.tables.iris
-    chains = []
-    for nodes in nx.all_shortest_paths(small, ia, ib, weight="cost"):
-        chains.append(
-            [
-                _fact(index, _best(index, index.facts_between(iris[u], iris[v])))
-                for u, v in itertools.pairwise(nodes)
-            ]
-        )
-        if len(chains) >= limit:
-            break
-    return chains
-
-
-def neighbors(index: Index, center: str, depth: int = 1) -> list[tuple[int, str, Link | None]]:
-    """The ego network: each entity within ``depth`` hops, with the fact that reaches it."""
-    from scipy.sparse.csgraph import dijkstra
-
-    graph = index.path_graph
-    i = index.ids.get(center)
-    if i is None or graph.indptr[i + 1] == graph.indptr[i]:
-        return [(0, center, None)]
-    hops = dijkstra(graph, indices=i, unweighted=True, limit=depth + 0.5)
-    reached = np.flatnonzero(np.isfinite(hops)).tolist()
-    iris = index.tables.iris
-    found: list[tuple[int, str, Link | None]] = [(0, center, None)]
-    for node in sorted(reached, key=lambda n: (hops[n], index.label(iris[n]))):
-        distance = int(hops[node])
-        if distance == 0:
-            continue
-        row = slice(graph.indptr[node], graph.indptr[node + 1])
-        parent = min(
-            (
-                (cost, index.label(iris[m]), m)
-                for m, cost in zip(
-                    graph.indices[row].tolist(), graph.data[row].tolist(), strict=True
-                )
-                if hops[m] == distance - 1
-            )
-        )[2]
-        triple = _best(index, index.facts_between(iris[parent], iris[node]))
-        found.append((distance, iris[node], _fact(index, triple)))
-    return found
-
-
 # --- Export -------------------------------------------------------------------------
 
 
@@ -525,3 +318,21 @@ def export(graph: nx.Graph, fmt: str, path: Path) -> None:
         nx.write_graphml(flat, path)
     else:
         nx.write_gexf(flat, path)
+
+
+# Paths and neighbourhoods live in .paths; they are named here too (notebooks
+# import them from kg.graph.analysis).
+__all__ = [
+    "WEIGHTS",
+    "Link",
+    "Sampling",
+    "Table",
+    "analyze",
+    "centrality",
+    "communities",
+    "country_summary",
+    "export",
+    "neighbors",
+    "paths",
+    "simple",
+]

@@ -68,6 +68,7 @@ class Index:
     tables: Tables = field(default_factory=Tables)
     _edges_from: Path | None = None
     """Index files whose edges are read on first use."""
+    _literals_from: Path | None = None
     _provenance_from: Path | ox.Store | None = None
     """A store whose provenance is read on first use (only paths and the full
     projection need it)."""
@@ -138,7 +139,15 @@ class Index:
         if self._edges_from is not None:
             folder, self._edges_from = self._edges_from, None
             self.tables.read_edges(folder)
+            self._literals_from = folder
         return self.tables
+
+    def _literals(self) -> Tables:
+        t = self._edges()
+        if self._literals_from is not None:
+            folder, self._literals_from = self._literals_from, None
+            t.read_literals(folder)
+        return t
 
     # --- nodes --------------------------------------------------------------------
 
@@ -220,13 +229,21 @@ class Index:
 
     @cached_property
     def literals(self) -> dict[str, dict[str, list[str]]]:
-        t = self._edges()
+        t = self._literals()
         found: dict[str, dict[str, list[str]]] = defaultdict(dict)
         for node, p, value in zip(
             t.lit_node.tolist(), t.lit_pred.tolist(), t.lit_value, strict=True
         ):
             found[t.iris[node]].setdefault(t.predicates[p], []).append(value)
         return found
+
+    def values(self, node: str, predicate: str) -> list[str]:
+        """The literal values of one node's predicate (a scan of the column: for the
+        few entities a command shows)."""
+        t = self._literals()
+        i, p = self.ids.get(node, -1), self.predicate_id(predicate)
+        rows = np.flatnonzero((t.lit_node == i) & (t.lit_pred == p))
+        return sorted(t.lit_value[r] for r in rows.tolist())
 
     @cached_property
     def countries_of(self) -> dict[str, set[str]]:
@@ -244,36 +261,32 @@ class Index:
                 found[iris[s]].add(iris[o])
         return found
 
-    def facts_between(self, a: str, b: str) -> list[Fact]:
-        """The facts linking two entities, either way."""
+    def touching(self, node: str) -> npt.NDArray[np.intp]:
+        """Row numbers of the facts a node takes part in (a scan of two columns)."""
+        t = self._edges()
+        i = self.ids.get(node, -1)
+        return np.flatnonzero((t.src == i) | (t.dst == i))
+
+    def facts_between(self, a: str, b: str) -> list[tuple[Fact, FactStatus]]:
+        """The facts linking two entities, either way, with their status."""
         t = self._edges()
         ia, ib = self.ids.get(a, -1), self.ids.get(b, -1)
-        rows = self.adjacency.get(ia, [])
-        out = []
-        for row in rows:
-            s, o = int(t.src[row]), int(t.dst[row])
-            if {s, o} == {ia, ib} or (ia == ib and s == o):
-                out.append((t.iris[s], t.predicates[t.pred[row]], t.iris[o]))
-        return out
+        rows = np.flatnonzero(((t.src == ia) & (t.dst == ib)) | ((t.src == ib) & (t.dst == ia)))
+        return [self.fact(r) for r in rows.tolist()]
+
+    def fact(self, row: int) -> tuple[Fact, FactStatus]:
+        t = self.tables
+        s, p, o = int(t.src[row]), int(t.pred[row]), int(t.dst[row])
+        return (t.iris[s], t.predicates[p], t.iris[o]), STATUS[int(t.status[row])]
 
     def status(self, fact: Fact) -> FactStatus:
         t = self._edges()
         s, o = self.ids[fact[0]], self.ids[fact[2]]
         p = self.predicate_id(fact[1])
-        for row in self.adjacency.get(s, []):
-            if int(t.src[row]) == s and int(t.dst[row]) == o and int(t.pred[row]) == p:
-                return STATUS[int(t.status[row])]
-        raise KeyError(fact)
-
-    @cached_property
-    def adjacency(self) -> _Rows:
-        """Row numbers of the facts each node takes part in (subject or object)."""
-        t = self._edges()
-        ends = np.concatenate([t.src, t.dst])
-        order = np.argsort(ends, kind="stable")
-        rows = (order % max(len(t.src), 1)).astype(np.int64)
-        starts = np.searchsorted(ends[order], np.arange(len(t.iris) + 1))
-        return _Rows(rows, starts)
+        rows = np.flatnonzero((t.src == s) & (t.dst == o) & (t.pred == p))
+        if not len(rows):
+            raise KeyError(fact)
+        return STATUS[int(t.status[rows[0]])]
 
     @cached_property
     def path_graph(self) -> Any:
@@ -285,22 +298,21 @@ class Index:
         t = self._edges()
         excluded = [self.predicate_id(p) for p in sorted(PATH_EXCLUDED)]
         keep = ~np.isin(t.pred, excluded) & (t.src != t.dst)
-        low = np.minimum(t.src, t.dst)[keep]
-        high = np.maximum(t.src, t.dst)[keep]
-        cost = np.where(t.status[keep] == 0, 1.0, 1.5)
-        order = np.lexsort((cost, high, low))
-        low, high, cost = low[order], high[order], cost[order]
-        first = np.ones(len(low), bool)
-        first[1:] = (low[1:] != low[:-1]) | (high[1:] != high[:-1])
-        low, high, cost = low[first], high[first], cost[first]
         n = len(t.iris)
-        return csr_matrix(
-            (
-                np.concatenate([cost, cost]),
-                (np.concatenate([low, high]), np.concatenate([high, low])),
-            ),
-            shape=(n, n),
-        )
+        low = np.minimum(t.src, t.dst)[keep].astype(np.int64)
+        high = np.maximum(t.src, t.dst)[keep].astype(np.int64)
+        pair = low * n + high
+        status = t.status[keep]
+        # A pair costs 1 when an asserted fact links it, else 1.5.
+        asserted = np.unique(pair[status == 0])
+        inferred = np.setdiff1d(np.unique(pair[status != 0]), asserted, assume_unique=True)
+        pairs = np.concatenate([asserted, inferred])
+        cost = np.concatenate([np.ones(len(asserted)), np.full(len(inferred), 1.5)])
+        rows = np.concatenate([pairs // n, pairs % n])
+        cols = np.concatenate([pairs % n, pairs // n])
+        order = np.argsort(rows, kind="stable")
+        indptr = np.searchsorted(rows[order], np.arange(n + 1))
+        return csr_matrix((np.concatenate([cost, cost])[order], cols[order], indptr), shape=(n, n))
 
     # --- provenance of curated facts ------------------------------------------------
 
@@ -384,18 +396,6 @@ class Index:
             f"no entity{of_class} has the id or name {text!r}",
             hint="check the spelling; `kg query entities` lists entities with their labels",
         )
-
-
-@dataclass(frozen=True)
-class _Rows:
-    rows: npt.NDArray[np.int64]
-    starts: npt.NDArray[np.int64]
-
-    def get(self, node: int, default: list[int]) -> list[int]:
-        if node < 0 or node + 1 >= len(self.starts):
-            return default
-        found: list[int] = self.rows[self.starts[node] : self.starts[node + 1]].tolist()
-        return found
 
 
 __all__ = ["DATE_PREDICATES", "PATH_EXCLUDED", "Evidence", "Index"]

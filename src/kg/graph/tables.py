@@ -238,6 +238,7 @@ class Tables:
 
         folder.parent.mkdir(parents=True, exist_ok=True)
         fresh = Path(tempfile.mkdtemp(dir=folder.parent, prefix=f".{folder.name}."))
+        fresh.chmod(0o755)  # as readable as the build's other files (mkdtemp: owner only)
         ids = pa.array(np.arange(len(self.iris), dtype=np.int32))
         pq.write_table(
             pa.table(
@@ -297,10 +298,9 @@ class Tables:
     @classmethod
     def read_nodes(cls, folder: Path) -> Tables:
         """The node table alone (enough to name entities); ``read_edges`` adds the rest."""
-        import pyarrow.parquet as pq
 
         meta = json.loads((folder / "meta.json").read_text(encoding="utf-8"))
-        nodes = pq.read_table(folder / "nodes.parquet")
+        nodes = _read(folder / "nodes.parquet")
         tables = cls(version=meta.get("store_version", ""))
         tables.iris = nodes.column("iri").to_pylist()
         tables.labels = nodes.column("label").to_pylist()
@@ -310,17 +310,21 @@ class Tables:
         return tables
 
     def read_edges(self, folder: Path) -> None:
-        import pyarrow.parquet as pq
 
         columns = ["src", "dst", "predicate", "status", "graph"]
-        edges = pq.read_table(folder / "edges.parquet", columns=columns)
+        edges = _read(folder / "edges.parquet", columns)
         self.src = edges.column("src").to_numpy().astype(np.int32)
         self.dst = edges.column("dst").to_numpy().astype(np.int32)
         self.predicates, self.pred = _codes(edges.column("predicate"))
         _, status = _codes(edges.column("status"), ["asserted", "inferred"])
         self.status = status.astype(np.int8)
         self.graphs, self.graph = _codes(edges.column("graph"))
-        literals = pq.read_table(folder / "literals.parquet")
+
+    def read_literals(self, folder: Path) -> None:
+        """The literal attributes (only the full projection and a few look-ups need
+        them: the dates the projections use are in the node table)."""
+
+        literals = _read(folder / "literals.parquet")
         self.lit_node = literals.column("id").to_numpy().astype(np.int32)
         names, codes = _codes(literals.column("predicate"))
         remap = np.asarray([self._predicate_id(n) for n in names] or [0], np.int32)
@@ -331,6 +335,14 @@ class Tables:
         if name not in self.predicates:
             self.predicates.append(name)
         return self.predicates.index(name)
+
+
+def _read(path: Path, columns: list[str] | None = None) -> Any:
+    """One Parquet file (``ParquetFile``: ``read_table`` goes through pyarrow.dataset,
+    whose import alone loads pandas)."""
+    import pyarrow.parquet as pq
+
+    return pq.ParquetFile(path).read(columns=columns)
 
 
 def _strings(column: Any) -> list[str]:
