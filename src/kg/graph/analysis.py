@@ -89,6 +89,24 @@ class Sampling:
         return self.k if nodes > self.above and self.k < nodes else None
 
 
+def _betweenness(graph: nx.Graph, k: int | None, seed: int) -> dict[str, float]:
+    """Normalised betweenness, computed on the nodes that have ties (an isolated node
+    lies on no path and is no path's end: most imported actors at scale), then
+    normalised by the whole graph's size, as networkx does."""
+    n = graph.number_of_nodes()
+    tied = graph.subgraph([v for v in graph if graph.degree(v)])
+    found = dict.fromkeys(graph, 0.0)
+    if n <= 2 or not tied.number_of_nodes():
+        return found
+    k = min(k, tied.number_of_nodes()) if k else None
+    raw = nx.betweenness_centrality(
+        tied, k=k, seed=seed if k else None, weight="distance", normalized=False
+    )
+    scale = 2.0 / ((n - 1) * (n - 2))
+    found.update({v: b * scale for v, b in raw.items()})
+    return found
+
+
 def centrality(graph: nx.Graph, sampling: Sampling | None = None) -> dict[str, dict[str, float]]:
     g = simple(graph)
     if g.number_of_nodes() == 0:
@@ -99,9 +117,7 @@ def centrality(graph: nx.Graph, sampling: Sampling | None = None) -> dict[str, d
     measures: dict[str, dict[str, float]] = {
         "degree": {n: float(d) for n, d in g.degree()},
         "strength": {n: float(d) for n, d in g.degree(weight="weight")},
-        "betweenness": nx.betweenness_centrality(
-            distance, k=k, seed=sampling.seed if k else None, weight="distance", normalized=True
-        ),
+        "betweenness": _betweenness(distance, k, sampling.seed),
         "pagerank": nx.pagerank(g, weight="weight") if g.number_of_edges() else {},
     }
     try:
@@ -120,7 +136,10 @@ def communities(graph: nx.Graph) -> list[set[str]]:
     g = simple(graph)
     if g.number_of_edges() == 0:
         return [{n} for n in g.nodes]
-    found = nx.community.louvain_communities(g, weight="weight", seed=7)
+    # An isolated node is a community of its own: Louvain runs on the others.
+    tied = g.subgraph([v for v in g if g.degree(v)])
+    found = nx.community.louvain_communities(tied, weight="weight", seed=7)
+    found += [{v} for v in g if not g.degree(v)]
     return sorted((set(c) for c in found), key=lambda c: (-len(c), sorted(c)))
 
 

@@ -182,11 +182,18 @@ class Index:
         i = self.ids.get(node)
         return (self.tables.dates[i] or None) if i is not None else None
 
+    @cached_property
+    def _class_sets(self) -> tuple[list[str], npt.NDArray[np.int32]]:
+        """The distinct sets of classes, and each node's set as a number."""
+        codes: dict[str, int] = {}
+        numbers = [codes.setdefault(c, len(codes)) for c in self.tables.classes]
+        return list(codes), np.asarray(numbers, np.int32)
+
     def members(self, cls: str) -> npt.NDArray[np.bool_]:
         """A mask over node ids: the nodes of class ``cls``."""
-        t = self.tables
-        matching = {c for c in set(t.classes) if cls in c.split()}
-        return np.fromiter((c in matching for c in t.classes), bool, len(t.classes))
+        names, numbers = self._class_sets
+        matching = [i for i, c in enumerate(names) if cls in c.split()]
+        return np.isin(numbers, matching)
 
     def nodes_of(self, cls: str) -> list[str]:
         return sorted(self.tables.iris[i] for i in np.flatnonzero(self.members(cls)))
@@ -206,13 +213,16 @@ class Index:
     def role_members(self, predicate: str) -> dict[int, list[int]]:
         """For each subject (an event) the sorted, distinct objects of ``predicate``."""
         subjects, objects = self.rows(predicate)
-        found: dict[int, list[int]] = defaultdict(list)
+        if not len(subjects):
+            return {}
         order = np.lexsort((objects, subjects))
-        for s, o in zip(subjects[order].tolist(), objects[order].tolist(), strict=True):
-            held = found[s]
-            if not held or held[-1] != o:
-                held.append(o)
-        return found
+        subjects, objects = subjects[order], objects[order]
+        fresh = np.ones(len(subjects), bool)
+        fresh[1:] = (subjects[1:] != subjects[:-1]) | (objects[1:] != objects[:-1])
+        subjects, objects = subjects[fresh], objects[fresh]
+        starts = np.flatnonzero(np.r_[True, subjects[1:] != subjects[:-1]])
+        groups = np.split(objects, starts[1:])
+        return {int(s): g.tolist() for s, g in zip(subjects[starts].tolist(), groups, strict=True)}
 
     @cached_property
     def edges(self) -> dict[Fact, FactStatus]:
