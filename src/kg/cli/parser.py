@@ -150,17 +150,17 @@ def build_parser() -> argparse.ArgumentParser:
     analyze.add_argument(
         "--sample",
         type=int,
-        default=200,
+        default=100,
         metavar="K",
-        help="betweenness from K sampled sources above --exact-up-to nodes (default 200)",
+        help="betweenness from K sampled sources above --exact-up-to nodes (default 100)",
     )
     analyze.add_argument("--seed", type=int, default=7, help="seed of the sample (default 7)")
     analyze.add_argument(
         "--exact-up-to",
         type=int,
-        default=1000,
+        default=500,
         metavar="N",
-        help="exact betweenness up to N nodes (default 1000)",
+        help="exact betweenness up to N nodes (default 500)",
     )
 
     path = sub.add_parser("path", help="shortest relationship paths between two entities")

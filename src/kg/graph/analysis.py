@@ -70,9 +70,9 @@ def _distance_graph(graph: nx.Graph) -> nx.Graph:
     return out
 
 
-SAMPLE_ABOVE = 1000
+SAMPLE_ABOVE = 500
 """Above this many nodes betweenness is estimated from a sample of source nodes."""
-SAMPLE = 200
+SAMPLE = 100
 SEED = 7
 
 
@@ -94,7 +94,7 @@ def _betweenness(graph: nx.Graph, k: int | None, seed: int) -> dict[str, float]:
     lies on no path and is no path's end: most imported actors at scale), then
     normalised by the whole graph's size, as networkx does."""
     n = graph.number_of_nodes()
-    tied = graph.subgraph([v for v in graph if graph.degree(v)])
+    tied = graph.subgraph([v for v in graph if graph.degree(v)]).copy()
     found = dict.fromkeys(graph, 0.0)
     if n <= 2 or not tied.number_of_nodes():
         return found
@@ -137,7 +137,7 @@ def communities(graph: nx.Graph) -> list[set[str]]:
     if g.number_of_edges() == 0:
         return [{n} for n in g.nodes]
     # An isolated node is a community of its own: Louvain runs on the others.
-    tied = g.subgraph([v for v in g if g.degree(v)])
+    tied = g.subgraph([v for v in g if g.degree(v)]).copy()
     found = nx.community.louvain_communities(tied, weight="weight", seed=7)
     found += [{v} for v in g if not g.degree(v)]
     return sorted((set(c) for c in found), key=lambda c: (-len(c), sorted(c)))

@@ -220,9 +220,12 @@ class Index:
         fresh = np.ones(len(subjects), bool)
         fresh[1:] = (subjects[1:] != subjects[:-1]) | (objects[1:] != objects[:-1])
         subjects, objects = subjects[fresh], objects[fresh]
-        starts = np.flatnonzero(np.r_[True, subjects[1:] != subjects[:-1]])
-        groups = np.split(objects, starts[1:])
-        return {int(s): g.tolist() for s, g in zip(subjects[starts].tolist(), groups, strict=True)}
+        starts = np.flatnonzero(np.r_[True, subjects[1:] != subjects[:-1]]).tolist()
+        ends = [*starts[1:], len(objects)]
+        values = objects.tolist()
+        keys = subjects[starts].tolist()
+        # Slices of one list: numpy's split makes an array per event (slow at scale).
+        return {k: values[a:b] for k, a, b in zip(keys, starts, ends, strict=True)}
 
     @cached_property
     def edges(self) -> dict[Fact, FactStatus]:
