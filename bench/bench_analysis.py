@@ -99,7 +99,10 @@ def run(build: Path) -> list[tuple[str, float, float, int, str]]:
                 "kg view --projection countries",
                 [*kg, "view", "--projection", "countries", "-o", view, *b],
             ),
-            ("kg view --focus (busiest person)", [*kg, "view", "--focus", a, "-o", view, *b]),
+            (
+                "kg view --projection actors --focus (busiest person)",
+                [*kg, "view", "--projection", "actors", "--focus", a, "-o", view, *b],
+            ),
             ("kg query bilateral-ties", [*kg, "query", "bilateral-ties", "--format", "csv", *b]),
             (
                 "kg query entities class=Person",

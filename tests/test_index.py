@@ -176,6 +176,20 @@ def test_view_threshold_keeps_the_strongest_ties(imported: Path) -> None:
     assert "widen with --min-weight" in strong.subtitle
 
 
+def test_default_threshold_keeps_at_most_the_cap(
+    imported: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import kg.graph.views as views
+
+    index = Index.open(imported, save=False)
+    every = build_view(index, "countries", min_weight=1)
+    weights = sorted((e["value"] for e in every.edges), reverse=True)
+    monkeypatch.setattr(views, "EDGE_CAP", len(weights) // 3)
+    capped = build_view(index, "countries")
+    assert 0 < len(capped.edges) <= len(weights) // 3
+    assert min(e["value"] for e in capped.edges) >= weights[len(capped.edges) - 1]
+
+
 def test_inferred_step_names_rule_and_event(imported: Path) -> None:
     index = Index.open(imported, save=False)
     t = index._edges()

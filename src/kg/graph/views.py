@@ -166,8 +166,11 @@ def _threshold(graph: nx.Graph, min_weight: int | None) -> int | None:
         return None
     weights = sorted((int(w) for *_, w in graph.edges(data="weight", default=1)), reverse=True)
     cut = weights[EDGE_CAP - 1]
-    # Ties of the cut weight go together: take the next weight up if they overflow.
-    return cut if weights.count(cut) + sum(w > cut for w in weights) <= EDGE_CAP else cut + 1
+    # Ties of the cut weight go together: take the next weight up if they overflow,
+    # unless no tie is stronger (then the node cap alone thins the view).
+    if weights.count(cut) + sum(w > cut for w in weights) <= EDGE_CAP:
+        return cut
+    return cut + 1 if weights[0] > cut else None
 
 
 def build_view(
