@@ -163,21 +163,12 @@ def views(sizes: tuple[int, ...] = (1000, 5000)) -> list[tuple[int, float, float
     from pyvis.network import Network
 
     import kg.graph.views as view_module
+    from kg.graph.tables import meeting_quads
     from kg.graph.views import build_view, render_html
 
     rows = []
     for people in sizes:
-        index = Index()
-        for n in range(people):
-            person = f"{ID}p{n}"
-            index.types[person] = {"Person", "Agent"}
-            index.labels[person] = f"Person {n}"
-            if n:
-                meeting = f"{ID}m{n}"
-                index.types[meeting] = {"Meeting", "Event"}
-                for who in (person, f"{ID}p{(n * 7) % n}", f"{ID}p{(n * 13) % n}"):
-                    index.edges[(meeting, "participant", who)] = "asserted"
-                    index.out[meeting]["participant"].append(who)
+        index = Index.from_quads(meeting_quads(people, (7, 13)))
         graph = project(index, "actors")
 
         def ours(index: Index = index) -> str:

@@ -16,6 +16,7 @@ from kg.api import build
 from kg.builder.exports import BuildResult
 from kg.cli import main
 from kg.graph.projection import PATH_EXCLUDED, Index, project
+from kg.graph.tables import meeting_quads
 from kg.graph.views import NODE_CAP, PHYSICS_LIMIT, build_view, write_view
 from kg.model.namespaces import ASSERTED_GRAPH, INFERRED_GRAPH, KG
 
@@ -215,18 +216,7 @@ def test_injection_through_curated_data_never_runs(
 
 
 def _big_index(people: int) -> Index:
-    index = Index()
-    for n in range(people):
-        person = f"{ID}p{n}"
-        index.types[person] = {"Person", "Agent"}
-        index.labels[person] = f"Person {n}"
-        if n:
-            meeting = f"{ID}m{n}"
-            index.types[meeting] = {"Meeting", "Event"}
-            for who in (person, f"{ID}p{(n * 7) % n}"):
-                index.edges[(meeting, "participant", who)] = "asserted"
-                index.out[meeting]["participant"].append(who)
-    return index
+    return Index.from_quads(meeting_quads(people, (7,)))
 
 
 @pytest.mark.browser

@@ -160,7 +160,9 @@ class KnowledgeGraph:
         return resolve_entity(self.endpoint, name_or_id, cls, self.timeout).value
 
     def index(self) -> Index:
-        """The in-memory index the projections are made from (one pass over the store)."""
+        """The index the projections are made from: the build's index files
+        (``build/index``, written by the build and the import), or one pass over the
+        store when they are missing or of another version of it."""
         if self._index is None:
             self._index = Index.from_endpoint(self.endpoint)
         return self._index

@@ -4,7 +4,6 @@ the manifest."""
 
 from __future__ import annotations
 
-import itertools
 import json
 from collections import Counter
 from dataclasses import dataclass, field
@@ -17,6 +16,7 @@ from rdflib.namespace import RDF
 
 from ..curation.validation import Curated
 from ..graph.projection import Index
+from ..graph.tables import write_index
 from ..graph.views import write_view
 from ..model import ontodoc, resources
 from ..model.namespaces import (
@@ -40,6 +40,7 @@ EXPORTS = (
     "kg.nt",
     "kg.nq",
     "store/",
+    "index/",
     "ontology.html",
     "graph.html",
     f"{SITE_DIR}/",
@@ -127,11 +128,7 @@ def write_exports(
     # The view shows the curated graphs, also when the store holds imported data.
     curated_store = ox.Store()
     curated_store.bulk_load(data, ox.RdfFormat.N_QUADS)
-    quads = itertools.chain.from_iterable(
-        curated_store.quads_for_pattern(None, None, None, ox.NamedNode(str(g)))
-        for g in (ASSERTED_GRAPH, INFERRED_GRAPH, PROVENANCE_GRAPH)
-    )
-    index = Index.from_quads((q.subject, q.predicate, q.object, q.graph_name) for q in quads)
+    index = Index.from_memory(curated_store)
     write_view(index, folder / "graph.html", name="full")
     write_site(SiteData.from_ox(curated_store, index), folder / SITE_DIR)
     known = set(curated.asserted) | set(inference.graph)
@@ -164,6 +161,8 @@ def write_exports(
         **(extra or {}),
     }
     (folder / "manifest.json").write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
+    # The graph index of the store, of this manifest's version (``graph/tables.py``).
+    write_index(folder)
     return result
 
 

@@ -30,7 +30,16 @@ from .manifest import MANIFEST, link_tree, previous_statements, read_manifest, s
 from .transaction import staged
 
 ONTOLOGY_PAGE = "ontology.html"
-EXPORTS_REWRITTEN = ("kg.ttl", "kg.nt", "kg.nq", "graph.html", "site", ONTOLOGY_PAGE, MANIFEST)
+EXPORTS_REWRITTEN = (
+    "kg.ttl",
+    "kg.nt",
+    "kg.nq",
+    "graph.html",
+    "index",
+    "site",
+    ONTOLOGY_PAGE,
+    MANIFEST,
+)
 """The files an update writes again; it links the others from the build."""
 
 

@@ -106,6 +106,18 @@ def fact_lines(index: Index, fact: Link) -> list[str]:
     lines = [
         f"{index.label(fact.subject)} --{fact.predicate}--> {index.label(fact.object)}  [{how}]"
     ]
+    for event in fact.grounds:
+        # An imported event names its record: the file it was read from, and the line.
+        files = [
+            f for file in index.objects(event, "fromFile") for f in index.values(file, "sourceFile")
+        ]
+        numbers = index.values(event, "sourceLine")
+        record = f", {files[0]}:{numbers[0]}" if files and numbers else ""
+        lines.append(
+            f"      event:  {index.label(event)} ({index.date(event) or 'no date'}){record}"
+        )
+    if fact.grounds_total > len(fact.grounds):
+        lines.append(f"      ... and {fact.grounds_total - len(fact.grounds)} more events")
     for src in fact.sources:
         lines.append(f"      source: {src.title} ({src.date}), {src.file}:{src.line}")
         lines.append(f'      quote:  "{src.quote}"')

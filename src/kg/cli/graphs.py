@@ -13,7 +13,7 @@ def analyze_command(args: argparse.Namespace) -> int:
     import csv
     import json
 
-    from ..graph.analysis import analyze
+    from ..graph.analysis import Sampling, analyze
 
     index, _ = open_index(source_of(args))
     tables = analyze(
@@ -22,6 +22,7 @@ def analyze_command(args: argparse.Namespace) -> int:
         args.top,
         date_option(args.start, "--from"),
         date_option(args.end, "--to"),
+        Sampling(args.sample, args.seed, args.exact_up_to),
     )
     if args.format == "json":
         doc = [
@@ -46,11 +47,9 @@ def analyze_command(args: argparse.Namespace) -> int:
 
 def path_command(args: argparse.Namespace) -> int:
     from ..graph.analysis import paths
-    from ..sparql.endpoint import resolve_entity
 
-    index, endpoint = open_index(source_of(args))
-    a = resolve_entity(endpoint, args.a).value
-    b = resolve_entity(endpoint, args.b).value
+    index, _ = open_index(source_of(args))
+    a, b = index.resolve(args.a), index.resolve(args.b)
     chains = paths(index, a, b, args.limit)
     if not chains:
         print(f"No path between {index.label(a)} and {index.label(b)}.")
@@ -67,10 +66,9 @@ def path_command(args: argparse.Namespace) -> int:
 
 def neighbors_command(args: argparse.Namespace) -> int:
     from ..graph.analysis import neighbors
-    from ..sparql.endpoint import resolve_entity
 
-    index, endpoint = open_index(source_of(args))
-    center = resolve_entity(endpoint, args.entity).value
+    index, _ = open_index(source_of(args))
+    center = index.resolve(args.entity)
     found = neighbors(index, center, args.depth)
     name = f"{index.label(center)} ({index.cls(center)})"
     print(f"{name}: {len(found) - 1} entities within {args.depth} hop(s)")
@@ -102,13 +100,12 @@ def export_command(args: argparse.Namespace) -> int:
 def view_command(args: argparse.Namespace) -> int:
     from ..graph.analysis import paths
     from ..graph.views import write_view
-    from ..sparql.endpoint import resolve_entity
 
-    index, endpoint = open_index(source_of(args))
-    focus = resolve_entity(endpoint, args.focus).value if args.focus else None
+    index, _ = open_index(source_of(args))
+    focus = index.resolve(args.focus) if args.focus else None
     on_path: list[str] | None = None
     if args.path:
-        a, b = (resolve_entity(endpoint, x).value for x in args.path)
+        a, b = (index.resolve(x) for x in args.path)
         on_path = sorted(
             {n for chain in paths(index, a, b, 10) for f in chain for n in (f.subject, f.object)}
         )
@@ -126,6 +123,7 @@ def view_command(args: argparse.Namespace) -> int:
         focus=focus,
         depth=args.depth,
         path=on_path,
+        min_weight=args.min_weight,
     )
     print(f"Wrote {output}: {view.subtitle}. Open it in a browser; it needs no network.")
     return 0

@@ -151,6 +151,22 @@ def build_parser() -> argparse.ArgumentParser:
     graph_options(analyze)
     analyze.add_argument("--top", type=int, default=10, help="rows per table (default 10)")
     analyze.add_argument("--format", "-f", choices=("table", "csv", "json"), default="table")
+    # Analysis at scale (issue 19): sampled betweenness, and the view's weight threshold.
+    analyze.add_argument(
+        "--sample",
+        type=int,
+        default=100,
+        metavar="K",
+        help="betweenness from K sampled sources above --exact-up-to nodes (default 100)",
+    )
+    analyze.add_argument("--seed", type=int, default=7, help="seed of the sample (default 7)")
+    analyze.add_argument(
+        "--exact-up-to",
+        type=int,
+        default=500,
+        metavar="N",
+        help="exact betweenness up to N nodes (default 500)",
+    )
 
     path = sub.add_parser("path", help="shortest relationship paths between two entities")
     path.add_argument("a", help="an entity id or name")
@@ -178,6 +194,14 @@ def build_parser() -> argparse.ArgumentParser:
         "--path", nargs=2, metavar=("A", "B"), help="only the shortest paths from A to B"
     )
     view.add_argument("-o", "--output", type=Path, help="file (default build/view-PROJECTION.html)")
+    view.add_argument(
+        "--min-weight",
+        type=int,
+        default=None,
+        metavar="W",
+        help="draw only ties of weight W or more (default: chosen so that at most"
+        " 1,500 ties are drawn)",
+    )
 
     site = sub.add_parser(
         "site",

@@ -4,7 +4,6 @@ and exports for Gephi, Cytoscape and d3."""
 
 from __future__ import annotations
 
-import itertools
 import json
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -12,13 +11,11 @@ from pathlib import Path
 from typing import Any
 
 import networkx as nx
-from rdflib import URIRef
 
 from ..errors import UsageError
-from ..model.ontology import vocabulary
-from ..model.status import FactStatus
 from . import EXPORT_FORMATS
-from .projection import PATH_EXCLUDED, Evidence, Index, countries, project
+from .paths import Link, neighbors, paths
+from .projection import Index, countries, project
 
 WEIGHTS = {
     "actors": "edge weight = number of shared events (meetings, co-signed agreements,"
@@ -73,20 +70,63 @@ def _distance_graph(graph: nx.Graph) -> nx.Graph:
     return out
 
 
-def centrality(graph: nx.Graph) -> dict[str, dict[str, float]]:
+SAMPLE_ABOVE = 500
+"""Above this many nodes betweenness is estimated from a sample of source nodes."""
+SAMPLE = 100
+SEED = 7
+
+
+@dataclass(frozen=True)
+class Sampling:
+    """How betweenness is computed: exactly up to ``above`` nodes, else from ``k``
+    sources drawn with ``seed``."""
+
+    k: int = SAMPLE
+    seed: int = SEED
+    above: int = SAMPLE_ABOVE
+
+    def sources(self, nodes: int) -> int | None:
+        return self.k if nodes > self.above and self.k < nodes else None
+
+
+def _betweenness(graph: nx.Graph, k: int | None, seed: int) -> dict[str, float]:
+    """Normalised betweenness, computed on the nodes that have ties (an isolated node
+    lies on no path and is no path's end: most imported actors at scale), then
+    normalised by the whole graph's size, as networkx does."""
+    n = graph.number_of_nodes()
+    tied = graph.subgraph([v for v in graph if graph.degree(v)]).copy()
+    found = dict.fromkeys(graph, 0.0)
+    if n <= 2 or not tied.number_of_nodes():
+        return found
+    k = min(k, tied.number_of_nodes()) if k else None
+    raw = nx.betweenness_centrality(
+        tied, k=k, seed=seed if k else None, weight="distance", normalized=False
+    )
+    scale = 2.0 / ((n - 1) * (n - 2))
+    found.update({v: b * scale for v, b in raw.items()})
+    return found
+
+
+def centrality(graph: nx.Graph, sampling: Sampling | None = None) -> dict[str, dict[str, float]]:
     g = simple(graph)
     if g.number_of_nodes() == 0:
         return {}
+    sampling = sampling or Sampling()
     distance = _distance_graph(g)
+    k = sampling.sources(g.number_of_nodes())
     measures: dict[str, dict[str, float]] = {
         "degree": {n: float(d) for n, d in g.degree()},
         "strength": {n: float(d) for n, d in g.degree(weight="weight")},
-        "betweenness": nx.betweenness_centrality(distance, weight="distance", normalized=True),
+        "betweenness": _betweenness(distance, k, sampling.seed),
         "pagerank": nx.pagerank(g, weight="weight") if g.number_of_edges() else {},
     }
     try:
-        measures["eigenvector"] = nx.eigenvector_centrality(g, weight="weight", max_iter=2000)
-    except (nx.PowerIterationFailedConvergence, nx.NetworkXException):
+        if g.number_of_nodes() > sampling.above:
+            # ARPACK through scipy: the power iteration in Python takes minutes here.
+            measures["eigenvector"] = nx.eigenvector_centrality_numpy(g, weight="weight")
+        else:
+            measures["eigenvector"] = nx.eigenvector_centrality(g, weight="weight", max_iter=2000)
+    except (nx.PowerIterationFailedConvergence, nx.NetworkXException, ArithmeticError):
         measures["eigenvector"] = {}
     return measures
 
@@ -96,7 +136,10 @@ def communities(graph: nx.Graph) -> list[set[str]]:
     g = simple(graph)
     if g.number_of_edges() == 0:
         return [{n} for n in g.nodes]
-    found = nx.community.louvain_communities(g, weight="weight", seed=7)
+    # An isolated node is a community of its own: Louvain runs on the others.
+    tied = g.subgraph([v for v in g if g.degree(v)]).copy()
+    found = nx.community.louvain_communities(tied, weight="weight", seed=7)
+    found += [{v} for v in g if not g.degree(v)]
     return sorted((set(c) for c in found), key=lambda c: (-len(c), sorted(c)))
 
 
@@ -106,15 +149,20 @@ def analyze(
     top: int = 10,
     start: str | None = None,
     end: str | None = None,
+    sampling: Sampling | None = None,
 ) -> list[Table]:
     graph = project(index, name, start, end)
     g = simple(graph)
     label = {n: graph.nodes[n].get("label", n) for n in graph.nodes}
     cls = {n: graph.nodes[n].get("class", "") for n in graph.nodes}
     described = _describe(graph, name)
+    sampling = sampling or Sampling()
+    k = sampling.sources(g.number_of_nodes())
+    if k:
+        described += f"; betweenness estimated from {k} sources (seed {sampling.seed})"
     tables: list[Table] = []
 
-    measures = centrality(graph)
+    measures = centrality(graph, sampling)
     ranked = sorted(
         g.nodes,
         key=lambda n: (-measures.get("pagerank", {}).get(n, 0), -measures["strength"][n], label[n]),
@@ -171,7 +219,7 @@ def analyze(
         )
     tables.append(table)
 
-    ties = countries(index, start, end)
+    ties = graph if name == "countries" else countries(index, start, end)
     tie_desc = _describe(ties, "countries")
     table = Table(
         "Strongest bilateral ties",
@@ -211,23 +259,29 @@ def country_summary(index: Index, ties: nx.Graph, described: str, top: int) -> T
             "ties",
         ],
     )
+    iris = index.tables.iris
     represented: dict[str, set[str]] = defaultdict(set)
-    for (s, p, o), _ in index.edges.items():
-        if p == "represents":
-            represented[o].add(s)
+    subjects, objects = index.rows("represents")
+    for s, o in zip(subjects.tolist(), objects.tolist(), strict=True):
+        represented[iris[o]].add(iris[s])
     counts: dict[str, Counter[str]] = defaultdict(Counter)
-    for (s, p, o), _ in index.edges.items():
-        if p == "involvesCountry" and index.is_a(s, "Meeting"):
-            counts[o]["meetings"] += 1
-        elif p == "party" and index.is_a(s, "Agreement"):
-            for country in index.countries_of.get(o, set()):
-                counts[country]["agreements"] += 1
-        elif p == "supporter":
-            for country in index.countries_of.get(o, set()):
-                counts[country]["given"] += 1
-        elif p == "supportedParty":
-            for country in index.countries_of.get(o, set()):
-                counts[country]["received"] += 1
+    meeting = index.members("Meeting")
+    subjects, objects = index.rows("involvesCountry")
+    for s, o in zip(subjects.tolist(), objects.tolist(), strict=True):
+        if meeting[s]:
+            counts[iris[o]]["meetings"] += 1
+    agreement = index.members("Agreement")
+    for predicate, key in (
+        ("party", "agreements"),
+        ("supporter", "given"),
+        ("supportedParty", "received"),
+    ):
+        subjects, objects = index.rows(predicate)
+        for s, o in zip(subjects.tolist(), objects.tolist(), strict=True):
+            if key == "agreements" and not agreement[s]:
+                continue
+            for country in index.countries_of.get(iris[o], set()):
+                counts[country][key] += 1
     nodes = sorted(
         ties.nodes, key=lambda n: (-ties.degree(n, weight="weight"), ties.nodes[n]["label"])
     )
@@ -245,124 +299,6 @@ def country_summary(index: Index, ties: nx.Graph, described: str, top: int) -> T
             ]
         )
     return table
-
-
-# --- Paths and neighbourhoods ---------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Link:
-    """A fact between two entities as a reader sees it: the predicate's label,
-    whether a source states it or the reasoner derived it (and by which rule),
-    and the evidence (for an inferred link, the evidence of what it rests on)."""
-
-    subject: str
-    predicate: str
-    object: str
-    status: FactStatus
-    derived_by: str
-    sources: tuple[Evidence, ...]
-
-
-def _path_graph(index: Index) -> tuple[nx.Graph, dict[tuple[str, str], list[tuple[str, str, str]]]]:
-    """Undirected graph for paths: asserted facts cost 1, inferred 1.5; the rank
-    ladders are left out, since they would link everyone through their ranks."""
-    graph = nx.Graph()
-    facts: dict[tuple[str, str], list[tuple[str, str, str]]] = defaultdict(list)
-    for (s, p, o), status in sorted(index.edges.items()):
-        if p in PATH_EXCLUDED or s == o:
-            continue
-        cost = 1.0 if status == FactStatus.ASSERTED else 1.5
-        key = (min(s, o), max(s, o))
-        facts[key].append((s, p, o))
-        if not graph.has_edge(s, o) or graph.edges[s, o]["cost"] > cost:
-            graph.add_edge(s, o, cost=cost)
-    return graph, facts
-
-
-def _fact(index: Index, triple: tuple[str, str, str]) -> Link:
-    s, p, o = triple
-    vocab = vocabulary()
-    prop = vocab.properties.get(p)
-    how = index.derived_by.get(triple, "")
-    sources = index.sources.get(triple, [])
-    if not sources and how:
-        sources = _grounds(index, s, o)
-    return Link(
-        subject=s,
-        predicate=vocab.label(prop.iri) if prop else p,
-        object=o,
-        status=index.edges[triple],
-        derived_by=index.labels.get(how) or (vocab.label(URIRef(how)) if how else ""),
-        sources=tuple(sources),
-    )
-
-
-def _grounds(index: Index, a: str, b: str) -> list[Evidence]:
-    """Sources of the asserted facts an inferred fact between a and b rests on:
-    those linking a and b directly or through one entity (such as the
-    congratulation behind 'congratulated')."""
-    touching = index.asserted_touching
-    found: dict[Evidence, None] = {}
-    for t in touching.get(a, set()):
-        other = t[2] if t[0] == a else t[0]
-        if other == b:
-            found.update(dict.fromkeys(index.sources.get(t, [])))
-            continue
-        for u in touching.get(other, set()):
-            if b in (u[0], u[2]):
-                for fact in (t, u):
-                    found.update(dict.fromkeys(index.sources.get(fact, [])))
-    return sorted(found, key=lambda src: (src.source, src.line))
-
-
-def _best(index: Index, candidates: list[tuple[str, str, str]]) -> tuple[str, str, str]:
-    return sorted(candidates, key=lambda t: (index.edges[t] != FactStatus.ASSERTED, t[1]))[0]
-
-
-def paths(index: Index, a: str, b: str, limit: int = 3) -> list[list[Link]]:
-    """The shortest relationship paths between two entities, as chains of facts."""
-    graph, facts = _path_graph(index)
-    for node in (a, b):
-        if node not in graph:
-            raise UsageError(
-                f"{index.label(node)} has no relations to follow",
-                hint="pick an entity that takes part in events or holds a post",
-            )
-    try:
-        found = nx.all_shortest_paths(graph, a, b, weight="cost")
-        chains = []
-        for nodes in found:
-            chains.append(
-                [
-                    _fact(index, _best(index, facts[(min(u, v), max(u, v))]))
-                    for u, v in itertools.pairwise(nodes)
-                ]
-            )
-            if len(chains) >= limit:
-                break
-    except nx.NetworkXNoPath:
-        return []
-    return chains
-
-
-def neighbors(index: Index, center: str, depth: int = 1) -> list[tuple[int, str, Link | None]]:
-    """The ego network: each entity within ``depth`` hops, with the fact that reaches it."""
-    graph, facts = _path_graph(index)
-    if center not in graph:
-        return [(0, center, None)]
-    distances = nx.single_source_shortest_path_length(graph, center, cutoff=depth)
-    found: list[tuple[int, str, Link | None]] = [(0, center, None)]
-    for node, distance in sorted(distances.items(), key=lambda kv: (kv[1], index.label(kv[0]))):
-        if distance == 0:
-            continue
-        parent = min(
-            (m for m in graph.neighbors(node) if distances.get(m) == distance - 1),
-            key=lambda m: (graph.edges[m, node]["cost"], index.label(m)),
-        )
-        triple = _best(index, facts[(min(parent, node), max(parent, node))])
-        found.append((distance, node, _fact(index, triple)))
-    return found
 
 
 # --- Export -------------------------------------------------------------------------
@@ -401,3 +337,21 @@ def export(graph: nx.Graph, fmt: str, path: Path) -> None:
         nx.write_graphml(flat, path)
     else:
         nx.write_gexf(flat, path)
+
+
+# Paths and neighbourhoods live in .paths; they are named here too (notebooks
+# import them from kg.graph.analysis).
+__all__ = [
+    "WEIGHTS",
+    "Link",
+    "Sampling",
+    "Table",
+    "analyze",
+    "centrality",
+    "communities",
+    "country_summary",
+    "export",
+    "neighbors",
+    "paths",
+    "simple",
+]

@@ -153,6 +153,26 @@ def pagerank(graph: nx.Graph, damping: float = 0.85, tol: float = 1.0e-6) -> dic
     return rank
 
 
+EDGE_CAP = 1500
+"""At most this many ties are drawn by default: the strongest (a weight threshold)."""
+
+
+def _threshold(graph: nx.Graph, min_weight: int | None) -> int | None:
+    """The weight a tie needs to be drawn: ``min_weight`` when given, else the least
+    weight that keeps at most ``EDGE_CAP`` ties (None: every tie is drawn)."""
+    if min_weight is not None:
+        return min_weight
+    if graph.number_of_edges() <= EDGE_CAP:
+        return None
+    weights = sorted((int(w) for *_, w in graph.edges(data="weight", default=1)), reverse=True)
+    cut = weights[EDGE_CAP - 1]
+    # Ties of the cut weight go together: take the next weight up if they overflow,
+    # unless no tie is stronger (then the node cap alone thins the view).
+    if weights.count(cut) + sum(w > cut for w in weights) <= EDGE_CAP:
+        return cut
+    return cut + 1 if weights[0] > cut else None
+
+
 def build_view(
     index: Index,
     name: str = "full",
@@ -162,9 +182,16 @@ def build_view(
     depth: int = 1,
     path: list[str] | None = None,
     title: str | None = None,
+    min_weight: int | None = None,
 ) -> ViewData:
     graph = _view_graph(index, name, start, end)
     if name == "full":
+        graph.remove_nodes_from([n for n in list(graph) if graph.degree(n) == 0])
+    all_edges = graph.number_of_edges()
+    threshold = _threshold(graph, min_weight) if name != "full" else None
+    if threshold is not None:
+        weak = [(u, v) for u, v, w in graph.edges(data="weight", default=1) if w < threshold]
+        graph.remove_edges_from(weak)
         graph.remove_nodes_from([n for n in list(graph) if graph.degree(n) == 0])
     undirected = simple(graph)
     if focus is not None:
@@ -264,6 +291,12 @@ def build_view(
         + (f"; events {start or '...'} to {end or '...'}" if start or end else "")
         + ("; dashed edges are inferred" if name == "full" else "; edge width = weight")
         + ("" if physics else "; layout precomputed, physics off")
+        + (
+            f"; only ties of weight {threshold} or more ({total_edges} of {all_edges};"
+            " widen with --min-weight)"
+            if threshold is not None and threshold > 1
+            else ""
+        )
     )
     return ViewData(title or f"kg: {name} view", subtitle, nodes, edges, physics, legend)
 

@@ -34,6 +34,7 @@ from ..builder.graphs import imported_graphs, statements
 from ..builder.manifest import MANIFEST, link_tree, read_manifest, sha256
 from ..builder.transaction import staged
 from ..errors import UsageError
+from ..graph.tables import write_index
 from ..icews import mapping as icews
 from ..model.identity import Resolver
 from ..model.namespaces import ASSERTED_GRAPH, IMPORTED_GRAPHS, INFERRED_GRAPH, KG, RDF
@@ -145,7 +146,7 @@ def import_icews(files: list[Path], out: Path, dataset: str | None = None) -> Im
     with staged(out) as staging:
         manifest = read_manifest(out)
         t = time.monotonic()
-        link_tree(out, staging, {store.STORE_DIR, MANIFEST, REPORTS})
+        link_tree(out, staging, {store.STORE_DIR, MANIFEST, REPORTS, "index"})
         previous = store.open_read_only(out)
         replacing = graph in imported_graphs(previous)
         others = [g for g in imported_graphs(previous) if g != graph]
@@ -254,7 +255,8 @@ def import_icews(files: list[Path], out: Path, dataset: str | None = None) -> Im
         )
         st.flush()
         store_quads = len(st)
-        del st, previous, curated
+        materializer_rounds = materializer.rounds
+        del previous, curated
         t = lap("flush the store", t)
         report = mapper.report
         imports = manifest.setdefault("imports", {})
@@ -272,6 +274,10 @@ def import_icews(files: list[Path], out: Path, dataset: str | None = None) -> Im
         manifest["store_quads"] = store_quads
         manifest["store_reasoner"] = "OWL RL rules in the store"
         (staging / MANIFEST).write_text(json.dumps(manifest, indent=2) + "\n", "utf-8")
+        # The graph index the reading commands start from, of this store's version.
+        write_index(staging, st)
+        del st, materializer
+        t = lap("write the graph index", t)
         if (out / REPORTS).is_dir():
             shutil.copytree(out / REPORTS, staging / REPORTS, copy_function=os.link)
         write_report(staging / REPORTS / f"{name}.json", report)
@@ -280,7 +286,7 @@ def import_icews(files: list[Path], out: Path, dataset: str | None = None) -> Im
         dataset=name,
         report=mapper.report,
         inferred_added=added,
-        rounds=rounds or materializer.rounds,
+        rounds=rounds or materializer_rounds,
         store_quads=store_quads,
         seconds=time.monotonic() - started,
         stages=stages,

@@ -19,7 +19,8 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from ..graph.projection import PATH_EXCLUDED, RDF_TYPE, RDFS_LABEL, Evidence, Index, K, countries
+from ..graph.projection import PATH_EXCLUDED, Evidence, Index, countries
+from ..graph.tables import RDF_TYPE, RDFS_LABEL, K
 from ..model.namespaces import ID
 from ..model.ontology import vocabulary
 from ..model.status import FactStatus

@@ -386,13 +386,17 @@ def param_term(kind: str, name: str, value: str) -> Term:
 
 
 def entity_iri(text: str) -> ox.NamedNode | None:
-    """The IRI for an id such as ``zakir-hasanov``, ``country:AZ`` or a full IRI."""
+    """The IRI for an id such as ``zakir-hasanov``, ``icews/actor/ilham-aliyev``,
+    ``id:icews/actor/ilham-aliyev``, ``country:AZ`` or a full IRI (``<IRI>`` too)."""
+    if text.startswith("<") and text.endswith(">"):
+        text = text[1:-1]
     if re.fullmatch(r"https?://\S+", text):
         return ox.NamedNode(text)
     prefix, sep, local = text.partition(":")
-    if sep and prefix in PREFIXES and re.fullmatch(r"[\w.-]+", local):
+    # Imported entities have paths for ids (icews/actor/...): slashes are allowed.
+    if sep and prefix in PREFIXES and re.fullmatch(r"[\w.-]+(?:/[\w.-]+)*", local):
         return ox.NamedNode(PREFIXES[prefix] + local)
-    if re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", text):
+    if re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*(?:/[a-z0-9]+(?:-[a-z0-9]+)*)*", text):
         return ox.NamedNode(str(ID[text]))
     return None
 

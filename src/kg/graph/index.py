@@ -1,0 +1,441 @@
+"""The index the projections are made from: the tables of ``tables.py`` with the
+look-ups the projections, paths and views need (by IRI, by class, by role), and
+the provenance of curated facts read from the store on first use.
+
+An index comes from a build's index files (``Index.open``: the node table first,
+the edges only when a command needs them, so an unknown name is reported before
+any heavy work), from a store (one pass over its quads) or from any endpoint.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+import pyoxigraph as ox
+
+from ..errors import AmbiguousEntity, UsageError
+from ..model.namespaces import ASSERTED_GRAPH, IMPORTED_GRAPHS, INFERRED_GRAPH, KG, PROVENANCE_GRAPH
+from ..model.status import FactStatus
+from ..sparql.library import entity_iri, shorten
+from .tables import DATE_PREDICATES, INDEX_DIR, Tables, index_state, store_version
+
+K = str(KG)
+PROVENANCE_QUERY = f"""
+PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+PREFIX kg: <{K}>
+PREFIX dcterms: <http://purl.org/dc/terms/>
+SELECT ?s ?p ?o ?how ?src ?title ?date ?quote ?file ?line WHERE {{
+  GRAPH <{PROVENANCE_GRAPH}> {{
+    ?st rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o .
+    FILTER (STRSTARTS(STR(?p), STR(kg:)) && isIRI(?o))
+    OPTIONAL {{ ?st kg:derivedBy ?how }}
+    OPTIONAL {{
+      ?st kg:hasEvidence ?ev .
+      ?ev kg:quote ?quote ; kg:inSource ?src ; kg:curatedFile ?file ; kg:curatedLine ?line .
+      OPTIONAL {{ ?src dcterms:title ?title ; dcterms:date ?date }}
+    }}
+  }}
+}}"""
+STATUS = (FactStatus.ASSERTED, FactStatus.INFERRED)
+# Reference structure that would make meaningless shortcuts in paths.
+PATH_EXCLUDED = {"seniorTo", "juniorTo", "directlyAbove", "rankSystem"}
+Fact = tuple[str, str, str]
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """Where an asserted fact comes from: the source, and the quote at file:line."""
+
+    source: str
+    title: str
+    date: str
+    quote: str
+    file: str
+    line: int
+
+
+@dataclass
+class Index:
+    """Everything the projections need, as tables (see ``tables.py``)."""
+
+    tables: Tables = field(default_factory=Tables)
+    _edges_from: Path | None = None
+    """Index files whose edges are read on first use."""
+    _literals_from: Path | None = None
+    _provenance_from: Path | ox.Store | None = None
+    """A store whose provenance is read on first use (only paths and the full
+    projection need it)."""
+    _sources: dict[Fact, list[Evidence]] = field(default_factory=lambda: defaultdict(list))
+    _derived_by: dict[Fact, str] = field(default_factory=dict)
+    loaded_from: str = "store"
+    """``index`` (the build's index files) or ``store`` (a pass over the quads)."""
+
+    # --- where an index comes from ------------------------------------------------
+
+    @classmethod
+    def from_quads(cls, quads: Any) -> Index:
+        return cls(Tables.from_quads(quads))
+
+    @classmethod
+    def from_memory(cls, st: ox.Store) -> Index:
+        """From an in-memory store (the curated graphs of a build, for its view)."""
+        graphs = (ASSERTED_GRAPH, INFERRED_GRAPH, PROVENANCE_GRAPH)
+        quads = (
+            (q.subject, q.predicate, q.object, q.graph_name)
+            for g in graphs
+            for q in st.quads_for_pattern(None, None, None, ox.NamedNode(str(g)))
+        )
+        return cls(Tables.from_quads(quads), _provenance_from=st)
+
+    @classmethod
+    def from_store(cls, path: Path) -> Index:
+        version = store_version(path.parent) if path.name == "store" else ""
+        return cls(Tables.from_store(path, version), _provenance_from=path)
+
+    @classmethod
+    def open(cls, build: Path, *, save: bool = True) -> Index:
+        """The index of a build folder: its index files when they are of the store's
+        version; else one pass over the store, written as the build's index when
+        ``save`` and the folder is writable (builds made before the index)."""
+        folder = build / INDEX_DIR
+        if index_state(build) == "current":
+            index = cls(Tables.read_nodes(folder), _edges_from=folder, loaded_from="index")
+            index._provenance_from = build / "store"
+            return index
+        index = cls.from_store(build / "store")
+        if save:
+            # A read-only build: the next command reads the store again.
+            with contextlib.suppress(OSError):
+                index.tables.write(folder)
+        return index
+
+    @classmethod
+    def from_endpoint(cls, endpoint: Any) -> Index:
+        """From any endpoint: a local build's index, or one query to a remote one."""
+        from ..sparql.local import LocalStore
+
+        if isinstance(endpoint, LocalStore):
+            path = Path(endpoint.path)
+            if path.name == "store" and (path.parent / "manifest.json").is_file():
+                return cls.open(path.parent)
+            return cls.from_store(path)
+        imported = str(IMPORTED_GRAPHS)
+        graphs = ", ".join(f"<{g}>" for g in (ASSERTED_GRAPH, INFERRED_GRAPH, PROVENANCE_GRAPH))
+        result = endpoint.run(
+            f"SELECT ?s ?p ?o ?g WHERE {{ GRAPH ?g {{ ?s ?p ?o }}"
+            f' FILTER (?g IN ({graphs}) || STRSTARTS(STR(?g), "{imported}")) }}',
+            600.0,
+        )
+        return cls.from_quads((s, p, o, g) for s, p, o, g in result.rows)
+
+    def _edges(self) -> Tables:
+        if self._edges_from is not None:
+            folder, self._edges_from = self._edges_from, None
+            self.tables.read_edges(folder)
+            self._literals_from = folder
+        return self.tables
+
+    def _literals(self) -> Tables:
+        t = self._edges()
+        if self._literals_from is not None:
+            folder, self._literals_from = self._literals_from, None
+            t.read_literals(folder)
+        return t
+
+    # --- nodes --------------------------------------------------------------------
+
+    @cached_property
+    def ids(self) -> dict[str, int]:
+        return {iri: i for i, iri in enumerate(self.tables.iris)}
+
+    @cached_property
+    def labels(self) -> dict[str, str]:
+        t = self.tables
+        return {iri: label for iri, label in zip(t.iris, t.labels, strict=True) if label}
+
+    @cached_property
+    def types(self) -> dict[str, set[str]]:
+        t = self.tables
+        return {iri: set(c.split()) for iri, c in zip(t.iris, t.classes, strict=True) if c}
+
+    def label(self, node: str) -> str:
+        i = self.ids.get(node)
+        return (self.tables.labels[i] if i is not None else "") or shorten(node)
+
+    def cls(self, node: str) -> str:
+        """The most specific kg class of a node."""
+        i = self.ids.get(node)
+        return self.tables.cls[i] if i is not None else ""
+
+    def is_a(self, node: str, cls: str) -> bool:
+        i = self.ids.get(node)
+        return i is not None and cls in self.tables.classes[i].split()
+
+    def date(self, node: str) -> str | None:
+        i = self.ids.get(node)
+        return (self.tables.dates[i] or None) if i is not None else None
+
+    @cached_property
+    def _class_sets(self) -> tuple[list[str], npt.NDArray[np.int32]]:
+        """The distinct sets of classes, and each node's set as a number."""
+        codes: dict[str, int] = {}
+        numbers = [codes.setdefault(c, len(codes)) for c in self.tables.classes]
+        return list(codes), np.asarray(numbers, np.int32)
+
+    def members(self, cls: str) -> npt.NDArray[np.bool_]:
+        """A mask over node ids: the nodes of class ``cls``."""
+        names, numbers = self._class_sets
+        matching = [i for i, c in enumerate(names) if cls in c.split()]
+        return np.isin(numbers, matching)
+
+    def nodes_of(self, cls: str) -> list[str]:
+        return sorted(self.tables.iris[i] for i in np.flatnonzero(self.members(cls)))
+
+    # --- edges --------------------------------------------------------------------
+
+    def predicate_id(self, name: str) -> int:
+        t = self._edges()
+        return t.predicates.index(name) if name in t.predicates else -1
+
+    def rows(self, predicate: str) -> tuple[npt.NDArray[np.int32], npt.NDArray[np.int32]]:
+        """Subjects and objects of the facts of one predicate (node ids)."""
+        t = self._edges()
+        mask = t.pred == self.predicate_id(predicate)
+        return t.src[mask], t.dst[mask]
+
+    def objects(self, node: str, predicate: str) -> list[str]:
+        """The objects of one node's facts of one predicate (a scan of the columns:
+        for the few entities a command shows)."""
+        t = self._edges()
+        i, p = self.ids.get(node, -1), self.predicate_id(predicate)
+        rows = np.flatnonzero((t.src == i) & (t.pred == p))
+        return sorted(t.iris[t.dst[r]] for r in rows.tolist())
+
+    def role_members(self, predicate: str) -> dict[int, list[int]]:
+        """For each subject (an event) the sorted, distinct objects of ``predicate``."""
+        subjects, objects = self.rows(predicate)
+        if not len(subjects):
+            return {}
+        order = np.lexsort((objects, subjects))
+        subjects, objects = subjects[order], objects[order]
+        fresh = np.ones(len(subjects), bool)
+        fresh[1:] = (subjects[1:] != subjects[:-1]) | (objects[1:] != objects[:-1])
+        subjects, objects = subjects[fresh], objects[fresh]
+        starts = np.flatnonzero(np.r_[True, subjects[1:] != subjects[:-1]]).tolist()
+        ends = [*starts[1:], len(objects)]
+        values = objects.tolist()
+        keys = subjects[starts].tolist()
+        # Slices of one list: numpy's split makes an array per event (slow at scale).
+        return {k: values[a:b] for k, a, b in zip(keys, starts, ends, strict=True)}
+
+    @cached_property
+    def edges(self) -> dict[Fact, FactStatus]:
+        """Every fact between entities with its status (a dictionary: for small graphs
+        and the full projection; the other projections read the columns)."""
+        t = self._edges()
+        iris, names = t.iris, t.predicates
+        return {
+            (iris[s], names[p], iris[o]): STATUS[st]
+            for s, p, o, st in zip(
+                t.src.tolist(), t.pred.tolist(), t.dst.tolist(), t.status.tolist(), strict=True
+            )
+        }
+
+    @cached_property
+    def out(self) -> dict[str, dict[str, list[str]]]:
+        """For each entity, the objects of its facts by predicate (a dictionary built
+        from the edge table on first use: for pages about a few entities each)."""
+        found: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+        for s, p, o in self.edges:
+            found[s][p].append(o)
+        return found
+
+    @cached_property
+    def literals(self) -> dict[str, dict[str, list[str]]]:
+        t = self._literals()
+        found: dict[str, dict[str, list[str]]] = defaultdict(dict)
+        for node, p, value in zip(
+            t.lit_node.tolist(), t.lit_pred.tolist(), t.lit_value, strict=True
+        ):
+            found[t.iris[node]].setdefault(t.predicates[p], []).append(value)
+        return found
+
+    def values(self, node: str, predicate: str) -> list[str]:
+        """The literal values of one node's predicate (a scan of the column: for the
+        few entities a command shows)."""
+        t = self._literals()
+        i, p = self.ids.get(node, -1), self.predicate_id(predicate)
+        rows = np.flatnonzero((t.lit_node == i) & (t.lit_pred == p))
+        return sorted(t.lit_value[r] for r in rows.tolist())
+
+    @cached_property
+    def countries_of(self) -> dict[str, set[str]]:
+        """The countries each agent stands for: itself, the countries a person
+        represents, the country of a ministry."""
+        iris = self.tables.iris
+        country = self.members("Country")
+        found: dict[str, set[str]] = defaultdict(set)
+        for i in np.flatnonzero(country).tolist():
+            found[iris[i]].add(iris[i])
+        for predicate in ("represents", "ministryOf"):
+            subjects, objects = self.rows(predicate)
+            keep = country[objects] if len(objects) else np.zeros(0, bool)
+            for s, o in zip(subjects[keep].tolist(), objects[keep].tolist(), strict=True):
+                found[iris[s]].add(iris[o])
+        return found
+
+    def touching(self, node: str) -> npt.NDArray[np.intp]:
+        """Row numbers of the facts a node takes part in (a scan of two columns)."""
+        t = self._edges()
+        i = self.ids.get(node, -1)
+        return np.flatnonzero((t.src == i) | (t.dst == i))
+
+    def facts_between(self, a: str, b: str) -> list[tuple[Fact, FactStatus]]:
+        """The facts linking two entities, either way, with their status."""
+        t = self._edges()
+        ia, ib = self.ids.get(a, -1), self.ids.get(b, -1)
+        rows = np.flatnonzero(((t.src == ia) & (t.dst == ib)) | ((t.src == ib) & (t.dst == ia)))
+        return [self.fact(r) for r in rows.tolist()]
+
+    def fact(self, row: int) -> tuple[Fact, FactStatus]:
+        t = self.tables
+        s, p, o = int(t.src[row]), int(t.pred[row]), int(t.dst[row])
+        return (t.iris[s], t.predicates[p], t.iris[o]), STATUS[int(t.status[row])]
+
+    def status(self, fact: Fact) -> FactStatus:
+        t = self._edges()
+        s, o = self.ids[fact[0]], self.ids[fact[2]]
+        p = self.predicate_id(fact[1])
+        rows = np.flatnonzero((t.src == s) & (t.dst == o) & (t.pred == p))
+        if not len(rows):
+            raise KeyError(fact)
+        return STATUS[int(t.status[rows[0]])]
+
+    @cached_property
+    def path_graph(self) -> Any:
+        """The undirected graph paths follow, as a sparse matrix over node ids: an
+        asserted fact costs 1, an inferred one 1.5 (the cheaper when both link a
+        pair); the rank ladders are left out, since they would link everyone."""
+        from scipy.sparse import csr_matrix
+
+        t = self._edges()
+        excluded = [self.predicate_id(p) for p in sorted(PATH_EXCLUDED)]
+        keep = t.src != t.dst
+        for predicate in excluded:
+            keep &= t.pred != predicate
+        n = len(t.iris)
+        low = np.minimum(t.src, t.dst)[keep].astype(np.int64)
+        high = np.maximum(t.src, t.dst)[keep].astype(np.int64)
+        pair = low * n + high
+        status = t.status[keep]
+        # A pair costs 1 when an asserted fact links it, else 1.5.
+        asserted = _distinct(pair[status == 0])
+        inferred = _distinct(pair[status != 0])
+        inferred = inferred[~np.isin(inferred, asserted, assume_unique=True, kind="sort")]
+        pairs = np.concatenate([asserted, inferred])
+        cost = np.concatenate([np.ones(len(asserted)), np.full(len(inferred), 1.5)])
+        rows = np.concatenate([pairs // n, pairs % n])
+        cols = np.concatenate([pairs % n, pairs // n])
+        order = np.argsort(rows, kind="stable")
+        indptr = np.searchsorted(rows[order], np.arange(n + 1))
+        return csr_matrix((np.concatenate([cost, cost])[order], cols[order], indptr), shape=(n, n))
+
+    # --- provenance of curated facts ------------------------------------------------
+
+    @property
+    def sources(self) -> dict[Fact, list[Evidence]]:
+        self._load_provenance()
+        return self._sources
+
+    @property
+    def derived_by(self) -> dict[Fact, str]:
+        self._load_provenance()
+        return self._derived_by
+
+    def _load_provenance(self) -> None:
+        """Join statements to their evidence and sources inside Oxigraph, in one query
+        (the provenance graph holds the curated facts' provenance only)."""
+        if self._provenance_from is None:
+            return
+        path, self._provenance_from = self._provenance_from, None
+        store = path if isinstance(path, ox.Store) else ox.Store.read_only(str(path))
+        rows = store.query(PROVENANCE_QUERY)
+        assert isinstance(rows, ox.QuerySolutions)
+        for s, p, o, how, src, title, date, quote, file, line in rows:
+            key = (s.value, p.value[len(K) :], o.value)
+            if how is not None:
+                self._derived_by[key] = how.value
+            if src is not None:
+                self._sources[key].append(
+                    Evidence(
+                        source=src.value.rsplit("/", 1)[-1],
+                        title=title.value if title else "",
+                        date=date.value if date else "",
+                        quote=quote.value if quote else "",
+                        file=file.value if file else "",
+                        line=int(line.value) if line else 0,
+                    )
+                )
+
+    # --- naming entities ------------------------------------------------------------
+
+    @cached_property
+    def _by_name(self) -> dict[str, list[int]]:
+        found: dict[str, list[int]] = defaultdict(list)
+        for i, label in enumerate(self.tables.labels):
+            if label:
+                found[label.casefold()].append(i)
+        return found
+
+    def resolve(self, text: str, cls: str | None = None) -> str:
+        """An id (``zakir-hasanov``, ``id:icews/actor/x``, ``country:AZ``, an IRI) or a
+        label (exact, case-insensitive) to an IRI, from the node table alone.
+        Raises UsageError for a name no entity has, AmbiguousEntity for several."""
+        text = text.strip()
+        iri = entity_iri(text)
+        if iri is not None and iri.value in self.ids and (cls is None or self.is_a(iri.value, cls)):
+            return iri.value
+        found = [
+            self.tables.iris[i]
+            for i in self._by_name.get(text.casefold(), [])
+            if cls is None or self.is_a(self.tables.iris[i], cls)
+        ]
+        if not found:
+            # Part of a name: a label that starts with it or has a word that does.
+            needle = text.casefold()
+            found = [
+                self.tables.iris[i]
+                for name, ids in self._by_name.items()
+                if name.startswith(needle) or f" {needle}" in name
+                for i in ids
+                if cls is None or self.is_a(self.tables.iris[i], cls)
+            ]
+        if not cls and len(found) > 1:
+            named = [n for n in found if not self.is_a(n, "Event")]
+            found = named or found
+        if len(found) == 1:
+            return found[0]
+        if found:
+            raise AmbiguousEntity(text, [(shorten(n), self.label(n), self.cls(n)) for n in found])
+        of_class = f" of class {cls}" if cls else ""
+        raise UsageError(
+            f"no entity{of_class} has the id or name {text!r}",
+            hint="check the spelling; `kg query entities` lists entities with their labels",
+        )
+
+
+def _distinct(values: npt.NDArray[np.int64]) -> npt.NDArray[np.int64]:
+    """The sorted distinct values (by sorting: numpy's hashing ``unique`` takes many
+    times longer on millions of int64)."""
+    ordered = np.sort(values)
+    return ordered[np.r_[True, ordered[1:] != ordered[:-1]]] if len(ordered) else ordered
+
+
+__all__ = ["DATE_PREDICATES", "PATH_EXCLUDED", "Evidence", "Index"]
