@@ -19,6 +19,7 @@ from ..model import resources
 from ..model.namespaces import ID, KG, Triple, bind_prefixes
 from ..model.ontology import Property, Vocabulary, vocabulary
 from ..model.reference import ReferenceData
+from ..model.reference_tables import check_tables
 from .reading import (
     Fact,
     Source,
@@ -425,6 +426,10 @@ def check(
             f"no curated files (*.tsv) in {display_path(data_dir / 'curated')}",
             hint="put one curated-triples file per source there (see docs/curation.md)",
         )
+    folder = resources.reference_dir(data_dir)
+    table_problems = check_tables(folder, display_path(folder))
+    if table_problems:
+        return None, table_problems
     ref = reference_module.load(data_dir)
     checker = _Checker(vocabulary(), ref)
     sources: list[Source] = []
