@@ -30,8 +30,12 @@ _DAY_MONTH = re.compile(
 )
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _RELATIVE = re.compile(
-    r"\b(?:(?:on|last|this|earlier on|late on|early on)\s+(" + "|".join(WEEKDAYS) + r")"
-    r"|(yesterday|today|earlier today|the day before))\b",
+    r"\b(?:(?:on|last|this|earlier on|late on|early on)\s+|(?<=[a-z] ))("
+    + "|".join(w.capitalize() for w in WEEKDAYS)
+    + "|"
+    + "|".join(WEEKDAYS)
+    + r")\b(?!,?\s*\d)"
+    r"|\b(yesterday|today|earlier today|the day before)\b",
     re.I,
 )
 

@@ -163,7 +163,10 @@ class ArticleReader(NewsShapes):
             if ent.label_ == "COUNTRY" and ent.start > sent.start:
                 before = doc[ent.start - 1].lower_
                 visit = before == "to" and ent.start > 1 and doc[ent.start - 2].lower_ == "visit"
-                if before not in ("in", "visiting") and not visit:
+                # 'currently visiting Egypt.', not 'visiting U.S. Secretary of Defense'
+                after = doc[ent.end] if ent.end < sent.end else None
+                visiting = before == "visiting" and (after is None or not after.text[:1].isupper())
+                if before != "in" and not visit and not visiting:
                     continue
                 if introduced and places[introduced[0]].country == ent.ent_id_:
                     break

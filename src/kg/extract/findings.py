@@ -11,7 +11,7 @@ from .gazetteer import Gazetteer, PostTitle
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Span
+    from spacy.tokens import Doc, Span
 
 _CASED = {"COUNTRY", "DEMONYM", "RANK", "PLACE"}
 
@@ -132,15 +132,29 @@ class ReaderState:
         # introduces: in a dateline (the start of one of its first paragraphs) or
         # after 'in' or 'to'.
         self.places = [
-            (e.ent_id_, e.text, (n, e.start))
+            place
             for n, doc in enumerate(self.docs)
             for e in doc.ents
-            if e.label_ == "PLACE"
-            and (
-                (e.start == 0 and n < 3)
-                or (e.start > 0 and doc[e.start - 1].lower_ in ("in", "to"))
-            )
+            for place in [self._introduced(n, doc, e)]
+            if place is not None
         ]
+
+    def _introduced(self, n: int, doc: Doc, e: Span) -> tuple[str, str, tuple[int, int]] | None:
+        """(place, words, where) of a city the article introduces: after 'in' or
+        'to', or first in one of its first paragraphs (a dateline, after the
+        agency's name in brackets, perhaps); a city-state's name there is the city."""
+        first = e.start == 0 or (n < 3 and doc[e.start - 1].text == ")")
+        if e.label_ == "COUNTRY" and first and n < 3:
+            city = next(
+                (p.place for p in self.gaz.reference.places.values() if p.label == e.text.title()),
+                None,
+            )
+            return (city, e.text, (n, e.start)) if city else None
+        if e.label_ != "PLACE":
+            return None
+        if (first and n < 3) or (e.start > 0 and doc[e.start - 1].lower_ in ("in", "to")):
+            return (e.ent_id_, e.text, (n, e.start))
+        return None
 
 
 # A dateline before the first sentence: 'CITY, Month D, YYYY (Agency) - ',

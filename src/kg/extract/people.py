@@ -112,11 +112,11 @@ class PersonRules(ReaderState):
             if _is_name(token.text) and not (end == start and token.text in _NOT_NAMES):
                 end += 1
                 continue
-            if end > start and _INITIAL.match(token.text) and end + 1 < limit:
+            initial = end > start and _INITIAL.match(token.text) and end + 1 < limit
+            if initial and _is_name(doc[end + 1].text):
                 # A middle initial: 'Gilberto C. Reyes'.
-                if _is_name(doc[end + 1].text):
-                    end += 1
-                    continue
+                end += 1
+                continue
             glued = not doc[end - 1].whitespace_ and not token.whitespace_
             joiner = token.text in ("-", "'", "\u2019") and not doc[end - 1].whitespace_
             joiner = joiner or token.lower_ in _NAME_PARTICLES
@@ -351,10 +351,13 @@ class PersonRules(ReaderState):
         i = end
         if i < sent.end and doc[i].text == ",":
             i += 1
-        while i < sent.end and (doc[i].lower_ in _APPOSITION_SKIP or doc[i].ent_type_ == "DEMONYM"):
+        while i < sent.end and doc[i].lower_ in _APPOSITION_SKIP:
             i += 1
         title = i
-        while title < sent.end and doc[title].lower_ in ("first", "deputy"):
+        # 'the Kyrgyz defence attache in Kazakhstan', 'First Deputy Minister ...'
+        while title < sent.end and (
+            doc[title].lower_ in ("first", "deputy") or doc[title].ent_type_ == "DEMONYM"
+        ):
             title += 1
         if title >= sent.end or doc[title].ent_type_ != "POST":
             return end, {}
