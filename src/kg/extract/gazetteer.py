@@ -19,6 +19,7 @@ from ..model.reference import load as load_reference
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.pipeline import EntityRuler
+    from spacy.tokenizer import Tokenizer  # type: ignore[import-not-found]
 
 # The kinds of trigger phrase in extract_phrases.csv that the event rules act on.
 TRIGGERS = {
@@ -172,13 +173,13 @@ def pipeline(reference_folder: Path) -> Language:
         ) from exc
     nlp = spacy.blank("en")
     gaz = load_gazetteer(reference_folder)
-    from spacy.symbols import ORTH
+    tokenizer = cast("Tokenizer", nlp.tokenizer)
 
     # 'Lt.' and 'Brig.' are one token each, so that the sentencizer does not end a
     # sentence at their dots.
     for word in sorted({*gaz.dotted, *HONORIFICS_DOTTED}):
         for cased in {word, word.upper(), word.capitalize()}:
-            nlp.tokenizer.add_special_case(cased, [{ORTH: cased}])
+            tokenizer.add_special_case(cased, [{"ORTH": cased}])
     nlp.add_pipe("sentencizer")
     ruler = cast(
         "EntityRuler", nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "LOWER"})

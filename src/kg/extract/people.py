@@ -290,7 +290,8 @@ class PersonRules(ReaderState):
             person = self.find(span_text(doc[i:end])) if end > i else None
             if person is not None:
                 actors.append(Mention(i, end, [person]))
-            i = max(end, i + 1)
+            # 'Later Reyes met ...': a capitalised word before a known name.
+            i = max(end, i + 1) if person is not None else i + 1
         # References: "the minister", "the Turkish minister", "he", "the parties".
         for ent in ents:
             if any(a.start <= ent.start < a.end for a in actors):
