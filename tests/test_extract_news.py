@@ -175,3 +175,14 @@ def test_honorifics_initials_and_a_city_in_a_name(tmp_path: Path) -> None:
     meetings = [s for (s, p), o in facts.items() if p == "a" and o == {"Meeting"}]
     assert len(meetings) == 2
     assert {facts[(m, "location")].pop() for m in meetings} == {"place:manila", "place:helsinki"}
+
+
+def test_russian_patronymics_and_an_initial_without_a_dot(tmp_path: Path) -> None:
+    facts = _facts(
+        "Minsk, 2 March 2023\n\nUzbek Defence Minister Lieutenant General Kurbanov Bakhodir"
+        " Nizamovich held talks in Minsk with Russian Defence Minister Army General Sergei K"
+        " Volkov.\n",
+        tmp_path,
+    )
+    labels = {o for (s, p), os in facts.items() if p == "label" for o in os}
+    assert {"Bakhodir Kurbanov", "Sergei K Volkov"} <= labels

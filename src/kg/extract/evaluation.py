@@ -102,7 +102,9 @@ class _Keys:
             return entity
         label = self.r.one(entity, "label") or entity
         if "Person" in self.r.classes.get(entity, set()):
-            return " ".join(self.resolver.tokens(label))
+            # A middle initial does not tell two readings apart ('Sergei K Shoigu').
+            tokens = self.resolver.tokens(label)
+            return " ".join([t for t in tokens if len(t) > 1] or tokens)
         return normalise(label)
 
     def names(self, entities: list[str]) -> tuple[str, ...]:

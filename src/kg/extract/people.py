@@ -28,7 +28,9 @@ HONORIFICS = {
     *("Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Sir", "Dame", "Madam"),
     *("H.E.", "HE", "Excellency", "His", "Her", "Honourable", "Hon.", "Sheikh"),
 }
-_INITIAL = re.compile(r"[A-Z]\.\Z")
+_INITIAL = re.compile(r"[A-Z]\.?\Z")
+# Russian patronymics: 'Kurbanov Bakhodir Nizamovich' is Bakhodir Kurbanov.
+_RUSSIAN_PATRONYMIC = re.compile(r"(?:ovich|evich|ovna|evna|ichna)\Z")
 _PATRONYMIC_PARTICLES = {"oglu", "ogly", "qizi", "kyzy", "uulu"}
 # Lower-case words inside names: 'Zakir Asgar oglu Hasanov', 'Abdullah bin Zayed'.
 _NAME_PARTICLES = {
@@ -462,8 +464,14 @@ def clean_name(name: str) -> str:
 
 
 def _without_patronymic(name: str) -> str:
-    """'Zakir Asgar oglu Hasanov' is written 'Zakir Hasanov'."""
+    """'Zakir Asgar oglu Hasanov' is written 'Zakir Hasanov'; 'Kurbanov Bakhodir
+    Nizamovich' (surname first) and 'Bakhodir Nizamovich Kurbanov' are written
+    'Bakhodir Kurbanov'."""
     words = name.split()
+    if len(words) == 3 and _RUSSIAN_PATRONYMIC.search(words[2]):
+        return f"{words[1]} {words[0]}"
+    if len(words) == 3 and _RUSSIAN_PATRONYMIC.search(words[1]):
+        return f"{words[0]} {words[2]}"
     for i, word in enumerate(words):
         if word.lower() in _PATRONYMIC_PARTICLES and 1 < i < len(words) - 1:
             return " ".join(words[: i - 1] + words[i + 1 :])
