@@ -119,3 +119,13 @@ def test_an_unreadable_gold_file_says_where_and_how_to_fix(tmp_path: Path) -> No
         f"{gold}:2: expected 4 tab-separated columns (subject, predicate, object, evidence),"
         " found 2\n    fix: separate the columns with single tabs; a quote may not contain a tab"
     )
+
+
+def test_a_middle_initial_does_not_tell_two_readings_apart() -> None:
+    def person(label: str) -> Reading:
+        return Reading.of([("p", "a", "Person", "e"), ("p", "label", label, "e")])
+
+    scores = {s.kind: s for s in score(person("Sergei K. Volkov"), person("Sergei Volkov"))}
+    assert scores["persons"].matched == 1
+    scores = {s.kind: s for s in score(person("Sergei Volkov"), person("Pavel Volkov"))}
+    assert scores["persons"].matched == 0

@@ -28,34 +28,76 @@ def validate_command(args: argparse.Namespace) -> int:
 
 def extract_command(args: argparse.Namespace) -> int:
     from ..curation.reading import display_path
-    from ..extract import extract
-    from ..extract.evaluation import Reading, report_lines, score
+    from ..extract import extract, extract_batch
+    from ..extract.evaluation import Reading, combined, report_lines, score, unmet
 
     data = args.data
     if data is not None and not data.is_dir():
         raise usage_error(f"no data folder at {data}", "pass --data DIR or leave it out")
     if data is None and Path("data", "curated").is_dir():
         data = Path("data")
-    if args.eval is not None and not args.eval.is_file():
-        raise usage_error(f"no such gold file: {args.eval}", "give the path of a curated .tsv file")
-    result = extract(
-        args.article, date=args.date, source_id=args.source_id, data_dir=data, output=args.output
-    )
-    found = ", ".join(f"{n} {kind}" for kind, n in result.counts.items()) or "no candidates"
-    if args.output is not None:
-        write_text(args.output, result.text)
-        print(
-            f"Wrote {display_path(args.output)}: {found}; the date {result.date} is from"
-            f" {result.date_from}.",
-            file=sys.stderr,
+    batch = len(args.article) > 1
+    targets = args.min_precision is not None or args.min_recall is not None
+    if targets and args.eval is None:
+        raise usage_error("--min-precision and --min-recall need --eval GOLD", "add --eval GOLD")
+    if batch and args.source_id is not None:
+        raise usage_error("--source-id names one draft", "leave it out for several articles")
+    if batch and args.output is None and args.eval is None:
+        raise usage_error("several articles need -o DIR, the folder for their drafts", "add -o DIR")
+    if batch and args.output is not None and args.output.is_file():
+        raise usage_error(f"{args.output} is a file", "give a folder for the drafts: -o DIR")
+    golds: list[Path] = []
+    if args.eval is not None:
+        golds = [
+            args.eval / f"{a.stem}.tsv" if args.eval.is_dir() else args.eval for a in args.article
+        ]
+        if batch and not args.eval.is_dir():
+            raise usage_error(
+                "several articles need --eval DIR", "give a folder with ARTICLE_NAME.tsv each"
+            )
+        for gold in golds:
+            if not gold.is_file():
+                raise usage_error(
+                    f"no such gold file: {gold}", "give the path of a curated .tsv file"
+                )
+    if batch or (args.output is not None and args.output.is_dir() and args.source_id is None):
+        out_dir = args.output if args.output is not None else Path(".")
+        results = extract_batch(args.article, out_dir, date=args.date, data_dir=data)
+    else:
+        output = args.output
+        one = extract(
+            args.article[0],
+            date=args.date,
+            source_id=args.source_id,
+            data_dir=data,
+            output=output,
         )
-    elif args.eval is None:
-        sys.stdout.write(result.text)
+        results = [(output, one)] if output is not None else [(Path("-"), one)]
+    for path, result in results:
+        found = ", ".join(f"{n} {kind}" for kind, n in result.counts.items()) or "no candidates"
+        if args.output is not None:
+            write_text(path, result.text)
+            print(
+                f"Wrote {display_path(path)}: {found}; the date {result.date} is from"
+                f" {result.date_from}.",
+                file=sys.stderr,
+            )
+        elif args.eval is None:
+            sys.stdout.write(result.text)
     if args.eval is None:
         return 0
-    scores = score(Reading.of(result.facts), Reading.read(args.eval))
+    runs = [
+        (article.name, score(Reading.of(result.facts), Reading.read(gold)))
+        for article, (_, result), gold in zip(args.article, results, golds, strict=True)
+    ]
+    scores = runs[0][1] if not batch else combined(runs)
+    if batch:
+        print(f"{len(runs)} articles, micro-averaged:")
     print("\n".join(report_lines(scores)))
-    return 0
+    missed = unmet(scores, args.min_precision, args.min_recall)
+    for line in missed:
+        print(f"target not met: {line}")
+    return 1 if missed else 0
 
 
 def build_command(args: argparse.Namespace) -> int:

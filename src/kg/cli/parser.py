@@ -230,12 +230,24 @@ def build_parser() -> argparse.ArgumentParser:
         " with its evidence and, in comments, its rule and confidence. Entities already in"
         " the data folder's curated files are reused by id.",
     )
-    extract.add_argument("article", type=Path, help="the article as plain UTF-8 text")
+    extract.add_argument(
+        "article",
+        type=Path,
+        nargs="+",
+        help="the article as plain UTF-8 text; several articles are drafted as one batch"
+        " (with -o DIR) whose ids are consistent across the drafts",
+    )
     extract.add_argument(
         "--date", help="the article's date, YYYY-MM-DD (default: the first date the text states)"
     )
     extract.add_argument("--source-id", help="the draft's @id (default: from the file name)")
-    extract.add_argument("-o", "--output", type=Path, help="write the draft here (default: stdout)")
+    extract.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        help="write the draft here (default: stdout); for several articles, the folder"
+        " in which each draft is written as SOURCE_ID.tsv",
+    )
     extract.add_argument(
         "--data", type=Path, help="data folder whose entities are reused (default: data, if any)"
     )
@@ -243,7 +255,20 @@ def build_parser() -> argparse.ArgumentParser:
         "--eval",
         type=Path,
         metavar="GOLD",
-        help="score the draft against this curated file: precision and recall per fact type",
+        help="score the draft against this curated file: precision and recall per fact type;"
+        " for several articles, a folder holding ARTICLE_NAME.tsv for each (micro-averaged)",
+    )
+    extract.add_argument(
+        "--min-precision",
+        type=float,
+        metavar="P",
+        help="with --eval: exit 1 when a starred fact type's precision is below P",
+    )
+    extract.add_argument(
+        "--min-recall",
+        type=float,
+        metavar="R",
+        help="with --eval: exit 1 when a starred fact type's recall is below R",
     )
 
     docs = sub.add_parser("docs", help="write the ontology's HTML documentation")

@@ -279,3 +279,29 @@ def provenance_graph(sources: list[Source], resolved: list[tuple[Triple, Fact]])
         g.add((statement, RDF.object, triple[2]))
         g.add((statement, KG.hasEvidence, evidence))
     return g
+
+
+def normalise_quote(text: str) -> str:
+    """Spacing and case do not distinguish a quote from the article's words."""
+    return " ".join(text.split()).casefold()
+
+
+def source_text(source: Source, data_dir: Path, problems: list[Problem]) -> str | None:
+    """The article's text as quotes are compared with it (``normalise_quote``), or
+    None when the source names no text; a missing file is reported in ``problems``."""
+    name = source.meta.get("text")
+    if not name:
+        return None
+    path = data_dir / name
+    try:
+        return normalise_quote(path.read_text(encoding="utf-8"))
+    except OSError:
+        problems.append(
+            Problem(
+                source.path,
+                source.meta_lines["text"],
+                f"the source text {name} is not in the data folder",
+                f"put the article's text at {display_path(path)} or correct @text",
+            )
+        )
+        return None

@@ -14,9 +14,11 @@ from rdflib.namespace import RDF, XSD
 
 from ..errors import Problem, UsageError, ValidationFailed
 from ..model import reference as reference_module
+from ..model import resources
 from ..model.namespaces import ID, Triple, bind_prefixes
 from ..model.ontology import Property, Vocabulary, vocabulary
 from ..model.reference import ReferenceData
+from ..model.reference_tables import check_tables
 from . import identity_checks, time_checks
 from .quotes import variant_hint
 from .reading import (
@@ -24,9 +26,11 @@ from .reading import (
     Source,
     curated_files,
     display_path,
+    normalise_quote,
     parse_date,
     provenance_graph,
     read_source,
+    source_text,
 )
 from .shapes import shape_problems
 from .vocab_rules import derived_properties, disjoint_pairs
@@ -55,10 +59,6 @@ class Curated:
     SHACL check computed it; an incremental build reuses it."""
     warnings: list[Problem] = field(default_factory=list)
     """Problems that do not stop a build: ``kg validate --strict`` fails on them."""
-
-
-def _normalise(text: str) -> str:
-    return " ".join(text.split()).casefold()
 
 
 class _Checker:
@@ -143,11 +143,11 @@ class _Checker:
                 "the fact has no evidence quote",
                 "copy the sentence or phrase that states this fact into the evidence column",
             )
-        elif source_text is not None and _normalise(fact.evidence) not in source_text:
+        elif source_text is not None and normalise_quote(fact.evidence) not in source_text:
             self.report(
                 fact,
                 "the evidence quote is not in the source text",
-                variant_hint(_normalise(fact.evidence), source_text)
+                variant_hint(normalise_quote(fact.evidence), source_text)
                 or "copy the quote verbatim from the article (spacing and case may differ)",
             )
         subject = self.entity(fact, fact.subject, "subject")
@@ -393,25 +393,6 @@ def _order(fact: Fact) -> tuple[str, int]:
     return (fact.path, fact.line)
 
 
-def _source_text(source: Source, data_dir: Path, problems: list[Problem]) -> str | None:
-    name = source.meta.get("text")
-    if not name:
-        return None
-    path = data_dir / name
-    try:
-        return _normalise(path.read_text(encoding="utf-8"))
-    except OSError:
-        problems.append(
-            Problem(
-                source.path,
-                source.meta_lines["text"],
-                f"the source text {name} is not in the data folder",
-                f"put the article's text at {display_path(path)} or correct @text",
-            )
-        )
-        return None
-
-
 def check(
     data_dir: Path, files: list[Path] | None = None, *, shacl: bool = True
 ) -> tuple[Curated | None, list[Problem]]:
@@ -428,6 +409,10 @@ def check(
             f"no curated files (*.tsv) in {display_path(data_dir / 'curated')}",
             hint="put one curated-triples file per source there (see docs/curation.md)",
         )
+    folder = resources.reference_dir(data_dir)
+    table_problems = check_tables(folder, display_path(folder))
+    if table_problems:
+        return None, table_problems
     ref = reference_module.load(data_dir)
     checker = _Checker(vocabulary(), ref)
     sources: list[Source] = []
@@ -448,7 +433,7 @@ def check(
             )
         ids.setdefault(source.id, source)
         checker.source_dates[source.path] = source.meta.get("date", "")
-        text = _source_text(source, data_dir, checker.problems)
+        text = source_text(source, data_dir, checker.problems)
         for fact in source.facts:
             checker.fact(fact, text)
     problems = checker.problems

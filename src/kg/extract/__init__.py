@@ -5,7 +5,7 @@ spaCy is imported only when an article is read, never by importing this package.
 """
 
 from .dates import article_dates
-from .extraction import Extraction, extract
+from .extraction import Extraction, extract, extract_batch
 from .findings import Findings
 from .gazetteer import Gazetteer, load_gazetteer, pipeline
 
@@ -15,6 +15,7 @@ __all__ = [
     "Gazetteer",
     "article_dates",
     "extract",
+    "extract_batch",
     "load_gazetteer",
     "pipeline",
 ]

@@ -2,28 +2,49 @@
 
 from __future__ import annotations
 
+import datetime
 import re
 
-# English month names, whatever the machine's locale.
+# English month names, whatever the machine's locale, and their abbreviations
+# ('Aug.', 'Sept', 'Jan.').
 _MONTH_NAMES = (
     "january february march april may june july august september october november december"
 )
 MONTHS = {month: number for number, month in enumerate(_MONTH_NAMES.split(), start=1)}
-_MONTH = "(" + "|".join(MONTHS) + ")"
+_ABBREVIATIONS = {month[:3]: n for month, n in MONTHS.items()} | {"sept": 9}
+_MONTH = (
+    "(" + "|".join(MONTHS) + "|" + "|".join(a for a in _ABBREVIATIONS if a not in MONTHS) + r")\.?"
+)
+_DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
+# A comma may lack its space ('November 17,2023'); a year is four digits not followed by more.
+_YEAR = r",?\s*(\d{4})\b"
 _DATES = (
     (re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b"), "ymd"),
     (re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b"), "dmy-numeric"),
-    (
-        re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?\s+(\d{{4}})\b", re.I),
-        "dmy",
-    ),
-    (re.compile(rf"\b{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.I), "mdy"),
+    (re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+(\d{{4}})\b", re.I), "dmy"),
+    (re.compile(rf"\b{_MONTH}\s+{_DAY}{_YEAR}", re.I), "mdy"),
 )
 _DAY_MONTH = re.compile(
-    rf"\bon\s+(?:(\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH}|{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?)"
-    rf"\b(?!,?\s+\d{{4}})",
+    rf"\bon\s+(?:{_DAY}\s+{_MONTH}|{_MONTH}\s+{_DAY})\b(?!\.?,?\s*\d{{4}})",
     re.I,
 )
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_RELATIVE = re.compile(
+    r"\b(?:(?:on|last|this|earlier on|late on|early on)\s+|(?<=[a-z] ))("
+    + "|".join(w.capitalize() for w in WEEKDAYS)
+    + "|"
+    + "|".join(WEEKDAYS)
+    + r")\b(?!,?\s*\d)"
+    r"|\b(yesterday|today|earlier today|the day before)\b",
+    re.I,
+)
+
+
+def month_number(word: str) -> int:
+    word = word.lower().rstrip(".")
+    return MONTHS.get(word) or _ABBREVIATIONS[word[:4] if word == "sept" else word[:3]]
+
+
 _PERIOD = re.compile(
     r"\bfor\s+(?:the\s+(?:period|years)\s+)?(\d{4})(?:\s*(?:-|\u2013|\u2014|to|and)\s*(\d{4}))?\b"
 )
@@ -40,17 +61,36 @@ def article_dates(text: str, year: int | None = None) -> list[tuple[int, str, st
             elif order == "dmy-numeric":
                 y, mo, d = int(groups[2]), int(groups[1]), int(groups[0])
             elif order == "dmy":
-                y, mo, d = int(groups[2]), MONTHS[groups[1].lower()], int(groups[0])
+                y, mo, d = int(groups[2]), month_number(groups[1]), int(groups[0])
             else:
-                y, mo, d = int(groups[2]), MONTHS[groups[0].lower()], int(groups[1])
+                y, mo, d = int(groups[2]), month_number(groups[0]), int(groups[1])
             if 1 <= mo <= 12 and 1 <= d <= 31:
                 found.append((m.start(), f"{y:04d}-{mo:02d}-{d:02d}", m.group(0)))
     if year is not None:
         for m in _DAY_MONTH.finditer(text):
             day, month = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
-            mo, d = MONTHS[month.lower()], int(day)
+            mo, d = month_number(month), int(day)
             found.append((m.start(), f"{year:04d}-{mo:02d}-{d:02d}", m.group(0)))
     return sorted(found)
+
+
+def event_date(sentence: str, article_date: str) -> tuple[str, str] | None:
+    """(ISO date, the words) of the day a sentence says an event happened: a date
+    it states ('on 29 June', with the article's year), else a day named relative to
+    the article's date ('on Monday': the latest Monday up to that date;
+    'yesterday'). None when it names no day."""
+    stated = article_dates(sentence, int(article_date[:4]))
+    if stated:
+        return stated[0][1], stated[0][2]
+    m = _RELATIVE.search(sentence)
+    if not m:
+        return None
+    day = datetime.date.fromisoformat(article_date)
+    if m.group(1):
+        back = (day.weekday() - WEEKDAYS.index(m.group(1).lower())) % 7
+    else:
+        back = 1 if m.group(2).lower() in ("yesterday", "the day before") else 0
+    return (day - datetime.timedelta(days=back)).isoformat(), m.group(0)
 
 
 def stated_period(title: str) -> tuple[str, str] | None:

@@ -102,7 +102,9 @@ class _Keys:
             return entity
         label = self.r.one(entity, "label") or entity
         if "Person" in self.r.classes.get(entity, set()):
-            return " ".join(self.resolver.tokens(label))
+            # A middle initial does not tell two readings apart ('Sergei K Shoigu').
+            tokens = self.resolver.tokens(label)
+            return " ".join([t for t in tokens if len(t) > 1] or tokens)
         return normalise(label)
 
     def names(self, entities: list[str]) -> tuple[str, ...]:
@@ -181,6 +183,39 @@ def meets_targets(scores: list[Score], target: float = 0.9) -> bool:
     return all(s.precision >= target and s.recall >= target for s in scores if s.kind in TARGETED)
 
 
+def combined(runs: list[tuple[str, list[Score]]]) -> list[Score]:
+    """Micro-averaged scores of several articles: the counts summed per fact type;
+    each missed or extra item is shown with its article's name."""
+    total = []
+    for i, kind in enumerate(KINDS):
+        parts = [(name, scores[i]) for name, scores in runs]
+        total.append(
+            Score(
+                kind,
+                sum(s.gold for _, s in parts),
+                sum(s.draft for _, s in parts),
+                sum(s.matched for _, s in parts),
+                tuple(f"{name}: {m}" for name, s in parts for m in s.missing),
+                tuple(f"{name}: {x}" for name, s in parts for x in s.extra),
+            )
+        )
+    return total
+
+
+def unmet(scores: list[Score], min_precision: float | None, min_recall: float | None) -> list[str]:
+    """The stated targets a starred fact type misses, as lines to print. A type with
+    no gold and no draft item has nothing to miss."""
+    found = []
+    for s in scores:
+        if s.kind not in TARGETED or (s.gold == 0 and s.draft == 0):
+            continue
+        if min_precision is not None and s.precision < min_precision:
+            found.append(f"{s.kind}: precision {s.precision:.2f} < {min_precision:.2f}")
+        if min_recall is not None and s.recall < min_recall:
+            found.append(f"{s.kind}: recall {s.recall:.2f} < {min_recall:.2f}")
+    return found
+
+
 def report_lines(scores: list[Score]) -> list[str]:
     """The table ``kg extract --eval`` prints: a row per fact type, then what was
     missed or not in gold, then whether the targets are met. A fact type with no
@@ -204,4 +239,14 @@ def report_lines(scores: list[Score]) -> list[str]:
     return lines
 
 
-__all__ = ["KINDS", "TARGETED", "Reading", "Score", "meets_targets", "report_lines", "score"]
+__all__ = [
+    "KINDS",
+    "TARGETED",
+    "Reading",
+    "Score",
+    "combined",
+    "meets_targets",
+    "report_lines",
+    "score",
+    "unmet",
+]

@@ -7,7 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..model.identity import normalise
-from .dates import article_dates, stated_period
+from .dates import event_date, stated_period
 from .findings import (
     Appointed,
     Congratulated,
@@ -20,7 +20,8 @@ from .findings import (
     span_text,
 )
 from .gazetteer import TRIGGERS
-from .people import PersonRules
+from .people import place_in_name
+from .shapes import NewsShapes
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -39,6 +40,8 @@ _DOCUMENT_WORDS = {
     "contract": "Agreement",
     "documents": "Agreement",
     "document": "Agreement",
+    "letter of intent": "Agreement",
+    "statement of intent": "Agreement",
 }
 _ISSUE_AFTER = {"in", "on", "over", "regarding", "concerning"}
 _FILLER = re.compile(
@@ -46,7 +49,7 @@ _FILLER = re.compile(
 )
 
 
-class ArticleReader(PersonRules):
+class ArticleReader(NewsShapes):
     """The rules for events between the persons read: meetings, signed documents,
     appointments, congratulations and statements of support, sentence by sentence."""
 
@@ -54,6 +57,7 @@ class ArticleReader(PersonRules):
         for doc in self.docs:
             for sent in doc.sents:
                 self.sentence(doc, sent)
+        self.settle_countries()
         return self.findings
 
     def sentence(self, doc: Doc, sent: Span) -> None:
@@ -64,11 +68,11 @@ class ArticleReader(PersonRules):
             kind = trigger.ent_id_
             before = [a for a in actors if a.end <= trigger.start]
             after = [a for a in actors if a.start >= trigger.end]
-            if kind in ("meet", "host", "meet-between"):
+            if kind in ("meet", "host", "visit", "meet-between"):
                 self.meeting(doc, sent, trigger, before, after, text)
             elif kind == "sign":
                 self.sign(doc, sent, trigger, before, text)
-            elif kind == "sign-passive":
+            elif kind in ("sign-passive", "sign-by"):
                 self.sign_passive(doc, sent, trigger, after, text)
             elif kind == "congratulate" and before and after:
                 appointment = any(e.ent_id_ == "appointment" for e in sent.ents)
@@ -129,32 +133,46 @@ class ArticleReader(PersonRules):
         for known in self.findings.meetings:
             if {id(p) for p in known.participants} == {id(p) for p in people}:
                 return
-        dates = article_dates(text, self.year)
-        date, date_words = (dates[0][1], dates[0][2]) if dates else (self.date, "")
-        location, location_words, sure = self.location(doc, sent, people, trigger)
-        host = before[-1].persons[0] if trigger.ent_id_ == "host" else None
+        date, date_words = event_date(text, self.date) or (self.date, "")
+        host = None
+        if trigger.ent_id_ == "host" and before:
+            host = before[-1].persons[0]
+        elif trigger.ent_id_ == "visit" and after:
+            host = after[0].persons[0]
+        location, location_words, sure = self.location(doc, sent, people, host)
         confidence = 0.9 if sure else 0.6
         self.findings.meetings.append(
             Meeting(people, date, date_words, location, location_words, text, confidence, host)
         )
 
     def location(
-        self, doc: Doc, sent: Span, people: list[Person], trigger: Span
+        self, doc: Doc, sent: Span, people: list[Person], host: Person | None
     ) -> tuple[str, str, bool]:
+        """The meeting's place: a city its sentence names; else a country the
+        sentence puts it in ('in Georgia', 'on a visit to Belarus'), unless the
+        city the article introduced (its dateline, say) lies there; else that city;
+        else the host's country, a guess."""
         for ent in sent.ents:
-            if ent.label_ == "PLACE":
+            if ent.label_ == "PLACE" and not place_in_name(doc, ent.start, sent.end):
                 return f"place:{ent.ent_id_}", span_text(sent), True
-        for place, words, introduced in self.places:
-            if introduced:
-                return f"place:{place}", words, True
+        # A city introduced after the meeting's sentence is not where it took place.
+        here = (self.docs.index(doc), sent.start)
+        introduced = next((p for p in self.places if p[2] <= here), None)
+        places = self.gaz.reference.places
         for ent in sent.ents:
-            if (
-                ent.label_ == "COUNTRY"
-                and ent.start > sent.start
-                and doc[ent.start - 1].lower_ == "in"
-            ):
+            if ent.label_ == "COUNTRY" and ent.start > sent.start:
+                before = doc[ent.start - 1].lower_
+                visit = before == "to" and ent.start > 1 and doc[ent.start - 2].lower_ == "visit"
+                # 'currently visiting Egypt.', not 'visiting U.S. Secretary of Defense'
+                after = doc[ent.end] if ent.end < sent.end else None
+                visiting = before == "visiting" and (after is None or not after.text[:1].isupper())
+                if before != "in" and not visit and not visiting:
+                    continue
+                if introduced and places[introduced[0]].country == ent.ent_id_:
+                    break
                 return f"country:{ent.ent_id_}", span_text(sent), True
-        host = people[0] if trigger.ent_id_ == "host" else None
+        if introduced:
+            return f"place:{introduced[0]}", introduced[1], True
         for person in [host, *people]:
             if person is not None and person.country:
                 return f"country:{person.country}", span_text(sent), False
@@ -188,13 +206,13 @@ class ArticleReader(PersonRules):
         if not titles or not signatories:
             return
         signatories = list({id(p): p for p in signatories}.values())
-        dates = article_dates(text, self.year)
-        signed_on = dates[0][1] if dates else self.date
+        stated = event_date(text, self.date)
+        signed_on = stated[0] if stated else self.date
         meeting = None
         for known in reversed(self.findings.meetings):
             if {id(p) for p in signatories} <= {id(p) for p in known.participants}:
                 meeting = known
-                signed_on = signed_on if dates else known.date
+                signed_on = signed_on if stated else known.date
                 break
         for title, cls in titles:
             period = stated_period(title)

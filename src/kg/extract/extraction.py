@@ -59,12 +59,14 @@ def extract(
     source_id: str | None = None,
     data_dir: Path | None = None,
     output: Path | None = None,
+    known: Known | None = None,
 ) -> Extraction:
     """Read an article and return a draft of curated triples for it.
 
     ``data_dir`` is the data folder whose curated entities are reused by id and
     against which the draft's ``@text`` path is written; ``output`` is where the
-    draft will be saved (only its location is used here)."""
+    draft will be saved (only its location is used here). ``known`` is given by a
+    batch (``extract_batch``): the curated entities and those of the drafts before."""
     try:
         text = article.read_text(encoding="utf-8")
     except UnicodeDecodeError as exc:
@@ -99,7 +101,7 @@ def extract(
             f"--source-id {source_id!r} is not an id",
             hint="use letters, digits, '_', '.' and '-'",
         )
-    known = Known.from_data(data_dir)
+    known = known if known is not None else Known.from_data(data_dir)
     if source_id is None:
         # From the file name; a draft of an article already curated gets its own id.
         source_id = slug(article.stem).replace("-", "_") or "article"
@@ -128,6 +130,37 @@ def extract(
     writer.agreements(draft, findings)
     writer.appointments(draft, findings)
     writer.supports(draft, findings)
-    return Extraction(
-        draft.text(), source_id, date, date_from, dict(draft.counts), findings, draft.facts()
-    )
+    facts = draft.facts()
+    known.add(source_id, facts)
+    return Extraction(draft.text(), source_id, date, date_from, dict(draft.counts), findings, facts)
+
+
+def extract_batch(
+    articles: list[Path],
+    out_dir: Path,
+    *,
+    date: str | None = None,
+    data_dir: Path | None = None,
+) -> list[tuple[Path, Extraction]]:
+    """Drafts of many articles against the same data folder, to be saved in
+    ``out_dir`` as ``SOURCE_ID.tsv``. Ids are consistent across the batch: a person,
+    post or ministry drafted before is reused by id, and no id is minted twice, so
+    that the drafts validate alone and all together with the data folder."""
+    known = Known.from_data(data_dir)
+    drafts = []
+    for article in articles:
+        source_id = slug(article.stem).replace("-", "_") or "article"
+        base, n = source_id, 2
+        while source_id in known.sources:
+            source_id, n = f"{base}_{n}", n + 1
+        output = out_dir / f"{source_id}.tsv"
+        result = extract(
+            article,
+            date=date,
+            source_id=source_id,
+            data_dir=data_dir,
+            output=output,
+            known=known,
+        )
+        drafts.append((output, result))
+    return drafts

@@ -11,7 +11,7 @@ from .gazetteer import Gazetteer, PostTitle
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Span
+    from spacy.tokens import Doc, Span
 
 _CASED = {"COUNTRY", "DEMONYM", "RANK", "PLACE"}
 
@@ -28,6 +28,10 @@ class Person:
     rule: str = ""
     id: str = ""
     post_id: str = ""
+    pending_post: PostTitle | None = None
+    """A post named without its country ('Defense Minister X'): settled after reading."""
+    nearby_country: str | None = None
+    """The country named last before the post in its sentence, if any."""
 
     @property
     def surname(self) -> str:
@@ -124,12 +128,59 @@ class ReaderState:
         for doc in self.docs:
             # Names are matched without case, but 'us' is not the US, nor 'major' a rank.
             doc.ents = [e for e in doc.ents if e.label_ not in _CASED or e.text[:1].isupper()]
+        # (place, words, where: paragraph and token) of every city the article
+        # introduces: in a dateline (the start of one of its first paragraphs) or
+        # after 'in' or 'to'.
         self.places = [
-            (e.ent_id_, e.text, e.start == 0 or doc[e.start - 1].lower_ in ("in", "to"))
-            for doc in self.docs
+            place
+            for n, doc in enumerate(self.docs)
             for e in doc.ents
-            if e.label_ == "PLACE"
+            for place in [self._introduced(n, doc, e)]
+            if place is not None
         ]
+
+    def _introduced(self, n: int, doc: Doc, e: Span) -> tuple[str, str, tuple[int, int]] | None:
+        """(place, words, where) of a city the article introduces: after 'in' or
+        'to', or first in one of its first paragraphs (a dateline, after the
+        agency's name in brackets, perhaps); a city-state's name there is the city."""
+        first = e.start == 0 or (n < 3 and doc[e.start - 1].text == ")")
+        if e.label_ == "COUNTRY" and first and n < 3:
+            city = next(
+                (p.place for p in self.gaz.reference.places.values() if p.label == e.text.title()),
+                None,
+            )
+            return (city, e.text, (n, e.start)) if city else None
+        if e.label_ != "PLACE":
+            return None
+        if (first and n < 3) or (e.start > 0 and doc[e.start - 1].lower_ in ("in", "to")):
+            return (e.ent_id_, e.text, (n, e.start))
+        return None
+
+
+# A dateline before the first sentence: 'CITY, Month D, YYYY (Agency) - ',
+# 'City. D Month YYYY. AGENCY/ ', 'BAKU, Azerbaijan, January 29. '.
+_DATELINE = re.compile(
+    r"^(?P<line>(?:\([^()]{1,60}\)\s*)?"
+    r"(?:[^\s]{2,}[^\n]{0,110}?(?:\s+-{1,2}|\s*[\u2013\u2014]|[A-Z]{2,}[\w-]*/(?:\s*[-\u2013\u2014])?)"
+    r"|[A-Z]{3,}[A-Z -]*,(?:\s*[A-Z][a-z]+,)?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s*\d{4})?\.))\s+"
+)
+
+
+def split_dateline(paragraph: str) -> list[str]:
+    """A paragraph that starts with a dateline, as the dateline and the rest: the
+    dateline says where and when the report was filed, not where the meeting was."""
+    m = _DATELINE.match(paragraph)
+    if not m:
+        return [paragraph]
+    line = m.group("line").rstrip(" -\u2013\u2014")
+    words = re.sub(r"\([^()]*\)", "", line).split()
+    # Every word of a dateline is capitalised, a number, or a month; and it names a
+    # date, an agency or a city in capitals.
+    if not words or any(w[:1].islower() for w in words):
+        return [paragraph]
+    if not re.search(r"\d|\(|/|\b[A-Z]{3,}\b", line):
+        return [paragraph]
+    return [line, paragraph[m.end() :]]
 
 
 def paragraphs(text: str) -> list[str]:
@@ -150,7 +201,8 @@ def paragraphs(text: str) -> list[str]:
                 current = f"{current} {line}".strip()
         if current:
             found.append(current)
-    return found
+    # Only the first paragraphs can start with a dateline.
+    return [part for n, p in enumerate(found) for part in (split_dateline(p) if n < 3 else [p])]
 
 
 def span_text(span: Span) -> str:

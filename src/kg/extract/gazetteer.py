@@ -7,7 +7,7 @@ spaCy is an optional extra: it is imported only when a pipeline is built, so tha
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
@@ -19,13 +19,16 @@ from ..model.reference import load as load_reference
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.pipeline import EntityRuler
+    from spacy.tokenizer import Tokenizer  # type: ignore[import-not-found]
 
 # The kinds of trigger phrase in extract_phrases.csv that the event rules act on.
 TRIGGERS = {
     "meet",
     "meet-between",
     "host",
+    "visit",
     "sign",
+    "sign-by",
     "sign-passive",
     "congratulate",
     "appoint",
@@ -38,6 +41,8 @@ TRIGGERS = {
     "joined-by",
 }
 TRIGGER_LABELS = {t.upper() for t in TRIGGERS}
+# Honorifics with a dot that the tokenizer would otherwise split off ('Mr.' it keeps).
+HONORIFICS_DOTTED = ("H.E.", "Mr.", "Ms.", "Mrs.", "Dr.", "Sen.", "Gen.")
 
 
 @dataclass(frozen=True)
@@ -57,6 +62,10 @@ class Gazetteer:
     posts: list[PostTitle]
     rank_use: dict[str, tuple[str, str]]
     patterns: list[dict[str, str]]
+    abbreviations: dict[str, str] = field(default_factory=dict)
+    """A rank as abbreviated or in another word order (normalised) -> its label."""
+    dotted: set[str] = field(default_factory=set)
+    """Abbreviated words that end with a dot ('Lt.'), kept whole by the tokenizer."""
 
     def country_name(self, code: str) -> str:
         return self.names.get(code) or self.reference.countries[code].name
@@ -64,6 +73,7 @@ class Gazetteer:
     def rank(self, label: str, country: str | None) -> str | None:
         """``rank:...`` for a rank as written, in the ladder the country uses."""
         wanted = normalise(label)
+        wanted = normalise(self.abbreviations.get(wanted, wanted))
         keys = [
             r.key
             for r in self.reference.ranks.values()
@@ -75,7 +85,16 @@ class Gazetteer:
         for key in keys:
             if key.split(".")[0] in (army, navy):
                 return f"rank:{key}"
-        return f"rank:{keys[0]}"
+        if not country:
+            return f"rank:{keys[0]}"
+        # The country's ladders have no such rank. A ladder that rank_system_use.csv
+        # gives to no country (the air forces') is open to all; another country's
+        # ladder is not, since a wrong ladder is worse than no rank.
+        named = {system for pair in self.rank_use.values() for system in pair}
+        for key in keys:
+            if key.split(".")[0] not in named:
+                return f"rank:{key}"
+        return None
 
 
 @functools.lru_cache(maxsize=4)
@@ -103,6 +122,15 @@ def load_gazetteer(reference_folder: Path) -> Gazetteer:
             add("RANK", label, normalise(label))
             if " " in label:
                 add("RANK", label.replace(" ", "-"), normalise(label))  # Lieutenant-General
+    abbreviations: dict[str, str] = {}
+    dotted: set[str] = set()
+    for _, row in rows(
+        reference_folder / "rank_abbreviations.csv", ["abbreviation", "rank", "comment"]
+    ):
+        for written in _spellings(row["abbreviation"]):
+            add("RANK", written, normalise(row["rank"]))
+            abbreviations[normalise(written)] = row["rank"]
+        dotted.update(w for w in row["abbreviation"].split() if w.endswith("."))
     posts: list[PostTitle] = []
     for _, row in rows(
         reference_folder / "post_titles.csv", ["title", "post", "label", "ministry", "abroad"]
@@ -120,7 +148,17 @@ def load_gazetteer(reference_folder: Path) -> Gazetteer:
             reference_folder / "rank_system_use.csv", ["country", "army", "navy", "comment"]
         )
     }
-    return Gazetteer(reference, names, posts, rank_use, patterns)
+    return Gazetteer(reference, names, posts, rank_use, patterns, abbreviations, dotted)
+
+
+def _spellings(abbreviation: str) -> set[str]:
+    """'Lt. Gen.' is also written 'Lt Gen', 'Lt-Gen' and 'Lt.-Gen.'."""
+    words = abbreviation.split()
+    bare = [w.rstrip(".") for w in words]
+    found = {abbreviation, " ".join(bare), "-".join(bare)}
+    if len(words) > 1:
+        found.add("-".join(words))
+    return found
 
 
 @functools.lru_cache(maxsize=4)
@@ -134,10 +172,18 @@ def pipeline(reference_folder: Path) -> Language:
             hint="pip install 'kg[extract]' (spaCy's rule-based parts; no model is downloaded)",
         ) from exc
     nlp = spacy.blank("en")
+    gaz = load_gazetteer(reference_folder)
+    tokenizer = cast("Tokenizer", nlp.tokenizer)
+
+    # 'Lt.' and 'Brig.' are one token each, so that the sentencizer does not end a
+    # sentence at their dots.
+    for word in sorted({*gaz.dotted, *HONORIFICS_DOTTED}):
+        for cased in {word, word.upper(), word.capitalize()}:
+            tokenizer.add_special_case(cased, [{"ORTH": cased}])
     nlp.add_pipe("sentencizer")
     ruler = cast(
         "EntityRuler", nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "LOWER"})
     )
     # Copied so that the phrase patterns fit the type of spaCy's patterns, token ones too.
-    ruler.add_patterns([dict(p) for p in load_gazetteer(reference_folder).patterns])
+    ruler.add_patterns([dict(p) for p in gaz.patterns])
     return nlp

@@ -47,6 +47,22 @@ class Known:
                         labels[(cls_name, normalise(fact.object))].add(fact.subject)
         return cls(resolver, persons, labels, ids, label_of, sources)
 
+    def add(self, source_id: str, facts: list[tuple[str, str, str, str]]) -> None:
+        """Take in a draft just made, so that the next draft of a batch reuses its
+        entities by id and mints no id it already used."""
+        self.sources.add(source_id)
+        classes = {s: o for s, p, o, _ in facts if p == "a"}
+        self.ids.update(classes)
+        for subject, predicate, obj, _ in facts:
+            if predicate != "label":
+                continue
+            self.label_of.setdefault(subject, obj)
+            if classes.get(subject) == "Person":
+                self.persons.setdefault(" ".join(self.resolver.tokens(obj)), set()).add(subject)
+            else:
+                key = (classes.get(subject, ""), normalise(obj))
+                self.labels.setdefault(key, set()).add(subject)
+
     def person(self, name: str) -> str | None:
         found = self.persons.get(" ".join(self.resolver.tokens(name)), set())
         return next(iter(found)) if len(found) == 1 else None

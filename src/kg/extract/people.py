@@ -24,6 +24,13 @@ _APPOSITION_SKIP = {
     *("the", "a", "new", "newly", "recently", "appointed", "has", "been", "was", "is", "as"),
     "who",
 }
+HONORIFICS = {
+    *("Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Sir", "Dame", "Madam"),
+    *("H.E.", "HE", "Excellency", "His", "Her", "Honourable", "Hon.", "Sheikh"),
+}
+_INITIAL = re.compile(r"[A-Z]\.?\Z")
+# Russian patronymics: 'Kurbanov Bakhodir Nizamovich' is Bakhodir Kurbanov.
+_RUSSIAN_PATRONYMIC = re.compile(r"(?:ovich|evich|ovna|evna|ichna)\Z")
 _PATRONYMIC_PARTICLES = {"oglu", "ogly", "qizi", "kyzy", "uulu"}
 # Lower-case words inside names: 'Zakir Asgar oglu Hasanov', 'Abdullah bin Zayed'.
 _NAME_PARTICLES = {
@@ -47,7 +54,7 @@ class PersonRules(ReaderState):
     persons already introduced."""
 
     def find(self, name: str) -> Person | None:
-        key = normalise(name)
+        key = normalise(clean_name(name))
         for person in self.findings.persons:
             if normalise(person.name) == key:
                 return person
@@ -60,7 +67,7 @@ class PersonRules(ReaderState):
         return None
 
     def person(self, name: str, evidence: str, rule: str, **facts: Any) -> Person:
-        name = _without_patronymic(name)
+        name = clean_name(name)
         person = self.find(name)
         if person is None:
             person = Person(name, evidence, rule=rule)
@@ -77,23 +84,50 @@ class PersonRules(ReaderState):
             person.post_evidence = evidence
         elif facts.get("country") and not person.country:
             person.country = facts["country"]
+        elif facts.get("post") and not person.post and not person.pending_post:
+            person.pending_post = facts["post"]
+            person.post_evidence = evidence
+            person.nearby_country = facts.get("nearby")
         return person
+
+    @staticmethod
+    def nearby(doc: Doc, sent: Span, start: int) -> str | None:
+        """The country named last before a token in its sentence, within a few words."""
+        found = [
+            e.ent_id_
+            for e in sent.ents
+            if e.end <= start and start - e.end < 25 and e.label_ in ("COUNTRY", "DEMONYM")
+        ]
+        return found[-1] if found else None
 
     @staticmethod
     def name_end(doc: Doc, start: int, limit: int) -> int:
         end = start
-        while end < limit and end - start < 5:
+        while end < limit and end - start < 6:
             token = doc[end]
-            if token.ent_type_:
+            if token.text in HONORIFICS and end == start:
+                end += 1
+                start += 1
+                continue
+            if token.ent_type_ and not place_in_name(doc, end, limit):
                 break
             if _is_name(token.text) and not (end == start and token.text in _NOT_NAMES):
                 end += 1
                 continue
+            initial = end > start and _INITIAL.match(token.text) and end + 1 < limit
+            if initial and _is_name(doc[end + 1].text):
+                # A middle initial: 'Gilberto C. Reyes'.
+                end += 1
+                continue
+            glued = not doc[end - 1].whitespace_ and not token.whitespace_
             joiner = token.text in ("-", "'", "\u2019") and not doc[end - 1].whitespace_
             joiner = joiner or token.lower_ in _NAME_PARTICLES
-            if end > start and joiner and end + 1 < limit and _is_name(doc[end + 1].text):
-                end += 2
-                continue
+            if end > start and joiner and end + 1 < limit:
+                after = doc[end + 1].text
+                # 'Sung-min' (a Korean given name) as well as 'Al-Bowardi'.
+                if _is_name(after) or (glued and token.text == "-" and after.isalpha()):
+                    end += 2
+                    continue
             break
         return end
 
@@ -129,7 +163,32 @@ class PersonRules(ReaderState):
                     found.setdefault("country", ent.ent_id_)
         if any(doc[i].lower_ == "counterpart" for i in range(start, end)):
             found["counterpart"] = True
+        if "country" not in found and self.this_country(doc, start, end):
+            found["country"] = self.this_country(doc, start, end)
         return found
+
+    @staticmethod
+    def country_after(doc: Doc, end: int, limit: int) -> str | None:
+        """The country of 'NAME of [the] COUNTRY'."""
+        i = end
+        if i < limit and doc[i].lower_ == "of":
+            i += 1
+            if i < limit and doc[i].lower_ == "the":
+                i += 1
+            if i < limit and doc[i].ent_type_ == "COUNTRY" and doc[i].ent_iob_ == "B":
+                return doc[i].ent_id_
+        return None
+
+    def this_country(self, doc: Doc, start: int, end: int) -> str | None:
+        """'the Minister of Defence of this country': the country named last before."""
+        words = [t.lower_ for t in doc[start:end]]
+        if not any(words[i : i + 2] == ["this", "country"] for i in range(len(words) - 1)):
+            return None
+        before = [e for e in doc.ents if e.end <= start and e.label_ in ("COUNTRY", "DEMONYM")]
+        return before[-1].ent_id_ if before else None
+
+    def more_mentions(self, doc: Doc, sent: Span, actors: list[Mention], taken: set[int]) -> None:
+        """Rules for more shapes of introduction (kg.extract.shapes adds them)."""
 
     def mentions(self, doc: Doc, sent: Span) -> list[Mention]:
         actors: list[Mention] = []
@@ -155,7 +214,9 @@ class PersonRules(ReaderState):
                         span_text(doc[left:end]),
                         "post title before the name",
                         post=cues.get("post", post),  # with 'Deputy' if it is written
-                        country=cues.get("country"),
+                        # 'Defence ministers A of Indonesia and ...'
+                        country=cues.get("country") or self.country_after(doc, end, sent.end),
+                        nearby=self.nearby(doc, sent, left),
                     )
                 if person is not None:
                     actors.append(Mention(ent.start, end, [person]))
@@ -191,6 +252,7 @@ class PersonRules(ReaderState):
                 post=cues.get("post"),
                 country=cues.get("country"),
                 host=cues.get("host"),
+                nearby=self.nearby(doc, sent, left),
             )
             # The mention covers its apposition, so a title inside it is no reference.
             actors.append(Mention(ent.start, right_end, [person]))
@@ -219,6 +281,7 @@ class PersonRules(ReaderState):
             )
             actors.append(Mention(left, end, [person]))
             taken.update(range(left, end))
+        self.more_mentions(doc, sent, actors, taken)
         # Names of persons already introduced ("Hasanov", "Aydin and Mammadli").
         i = sent.start
         while i < sent.end:
@@ -229,7 +292,8 @@ class PersonRules(ReaderState):
             person = self.find(span_text(doc[i:end])) if end > i else None
             if person is not None:
                 actors.append(Mention(i, end, [person]))
-            i = max(end, i + 1)
+            # 'Later Reyes met ...': a capitalised word before a known name.
+            i = max(end, i + 1) if person is not None else i + 1
         # References: "the minister", "the Turkish minister", "he", "the parties".
         for ent in ents:
             if any(a.start <= ent.start < a.end for a in actors):
@@ -270,6 +334,11 @@ class PersonRules(ReaderState):
             token = doc[i]
             if token.ent_type_ in TRIGGER_LABELS:
                 break
+            in_title = token.lower_ == "and" and i > floor and doc[i - 1].ent_type_ == "POST"
+            if in_title and doc[i + 1].text[:1].isupper() and i + 1 < start - 1:
+                # 'Minister of Defence and Military Production, General X'
+                i -= 1
+                continue
             if token.lower_ in _LEFT_STOP and token.ent_type_ not in ("POST", "COUNTRY"):
                 break
             if token.text in (",", ";", ":") and i != start - 1:
@@ -288,7 +357,10 @@ class PersonRules(ReaderState):
         while i < sent.end and doc[i].lower_ in _APPOSITION_SKIP:
             i += 1
         title = i
-        while title < sent.end and doc[title].lower_ in ("first", "deputy"):
+        # 'the Kyrgyz defence attache in Kazakhstan', 'First Deputy Minister ...'
+        while title < sent.end and (
+            doc[title].lower_ in ("first", "deputy") or doc[title].ent_type_ == "DEMONYM"
+        ):
             title += 1
         if title >= sent.end or doc[title].ent_type_ != "POST":
             return end, {}
@@ -370,9 +442,36 @@ def _adhoc_post(doc: Doc, start: int, end: int) -> PostTitle | None:
     return PostTitle(slug(title)[:50].strip("-"), title, stem, False)
 
 
-def _without_patronymic(name: str) -> str:
-    """'Zakir Asgar oglu Hasanov' is written 'Zakir Hasanov'."""
+def place_in_name(doc: Doc, i: int, limit: int) -> bool:
+    """A city that starts a name ('Sofia Lindqvist'): one word, followed by a name."""
+    token = doc[i]
+    return (
+        token.ent_type_ == "PLACE"
+        and token.ent_iob_ == "B"
+        and (i + 1 >= len(doc) or doc[i + 1].ent_iob_ != "I")
+        and i + 1 < limit
+        and _is_name(doc[i + 1].text)
+        and not doc[i + 1].ent_type_
+    )
+
+
+def clean_name(name: str) -> str:
+    """The name without honorifics ('H.E. Mr. Kenji Watanabe') or patronymic."""
     words = name.split()
+    while len(words) > 1 and words[0] in HONORIFICS:
+        words.pop(0)
+    return _without_patronymic(" ".join(words))
+
+
+def _without_patronymic(name: str) -> str:
+    """'Zakir Asgar oglu Hasanov' is written 'Zakir Hasanov'; 'Kurbanov Bakhodir
+    Nizamovich' (surname first) and 'Bakhodir Nizamovich Kurbanov' are written
+    'Bakhodir Kurbanov'."""
+    words = name.split()
+    if len(words) == 3 and _RUSSIAN_PATRONYMIC.search(words[2]):
+        return f"{words[1]} {words[0]}"
+    if len(words) == 3 and _RUSSIAN_PATRONYMIC.search(words[1]):
+        return f"{words[0]} {words[2]}"
     for i, word in enumerate(words):
         if word.lower() in _PATRONYMIC_PARTICLES and 1 < i < len(words) - 1:
             return " ".join(words[: i - 1] + words[i + 1 :])

@@ -1,0 +1,273 @@
+"""The shape of every reference table in ``data/reference``: its columns, which
+cells must be filled, which column is an id that must be unique, and what the
+other columns refer to. ``kg validate`` checks the tables against it and reports
+each problem at ``path:line``, since a garbled row would otherwise be read
+silently (a row with too many cells loses them, one with too few reads as empty).
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pycountry
+
+from ..errors import Problem
+
+# What a cell may hold, by the name of its check.
+_SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*\Z")
+_NATO = re.compile(r"OF-(?:[1-9]|10)\Z")
+_CAMEO = re.compile(r"\d{2,4}\Z")
+
+# The kinds of phrase extract_phrases.csv may give (the rules of kg extract act on them).
+PHRASE_KINDS = frozenset(
+    {
+        *("meet", "meet-between", "host", "visit", "sign", "sign-passive", "sign-by"),
+        *("congratulate", "appoint", "appointment", "support", "support-mutual", "provide"),
+        *("occasion", "join", "joined-by", "group", "pronoun", "counterpart"),
+    }
+)
+
+
+@dataclass(frozen=True)
+class Table:
+    """A reference table: ``columns`` in order; ``key`` the columns whose values
+    (case-folded) no two rows share; ``required`` the cells that must be filled;
+    ``checks`` what a filled cell of a column must be."""
+
+    columns: tuple[str, ...]
+    key: tuple[str, ...] = ()
+    required: tuple[str, ...] = ()
+    checks: dict[str, str] = field(default_factory=dict)
+
+
+TABLES: dict[str, Table] = {
+    "cameo.csv": Table(
+        ("code", "label", "aliases"), ("code",), ("code", "label"), {"code": "cameo"}
+    ),
+    "country_names.csv": Table(
+        ("name", "country"), ("name",), ("name", "country"), {"country": "country"}
+    ),
+    "demonyms.csv": Table(
+        ("demonym", "country"), ("demonym",), ("demonym", "country"), {"country": "country"}
+    ),
+    "extract_phrases.csv": Table(
+        ("phrase", "kind", "comment"), ("phrase",), ("phrase", "kind"), {"kind": "phrase-kind"}
+    ),
+    "icews_actions.csv": Table(
+        ("code", "class", "subject_role", "object_role", "host", "date_property", "comment"),
+        ("code",),
+        ("class", "subject_role", "object_role", "date_property"),
+        {"code": "cameo", "host": "subject-or-object"},
+    ),
+    "icews_name_rules.csv": Table(
+        ("pattern", "class", "comment"), ("pattern",), ("pattern", "class"), {"pattern": "regex"}
+    ),
+    "icews_sectors.csv": Table(
+        ("sector", "class", "ministry_kind"),
+        ("sector",),
+        ("sector", "class"),
+        {"ministry_kind": "ministry-kind"},
+    ),
+    "international_organizations.csv": Table(("name", "aliases"), ("name",), ("name",)),
+    "ministry_kinds.csv": Table(
+        ("kind", "label", "keywords"), ("kind",), ("kind", "label", "keywords"), {"kind": "slug"}
+    ),
+    "multi_holder_posts.csv": Table(
+        ("pattern", "comment"), ("pattern",), ("pattern",), {"pattern": "regex"}
+    ),
+    "name_variants.csv": Table(("variant", "canonical", "comment"), ("variant",), ("variant",)),
+    "places.csv": Table(
+        ("place", "label", "class", "country", "aliases"),
+        ("place",),
+        ("place", "label", "class", "country"),
+        {"place": "slug", "country": "country"},
+    ),
+    "post_titles.csv": Table(
+        ("title", "post", "label", "ministry", "abroad"),
+        ("title",),
+        ("title",),
+        {"post": "slug", "abroad": "yes"},
+    ),
+    "rank_abbreviations.csv": Table(
+        ("abbreviation", "rank", "comment"),
+        ("abbreviation",),
+        ("abbreviation", "rank"),
+        {"rank": "rank-label"},
+    ),
+    "rank_system_use.csv": Table(
+        ("country", "army", "navy", "comment"),
+        ("country",),
+        ("country", "army", "navy"),
+        {"country": "country-or-star", "army": "rank-system", "navy": "rank-system"},
+    ),
+    "rank_systems.csv": Table(
+        ("system", "label", "comment"), ("system",), ("system", "label"), {"system": "slug"}
+    ),
+    "ranks.csv": Table(
+        ("system", "rank", "label", "nato_code", "aliases"),
+        ("system", "rank"),
+        ("system", "rank", "label", "nato_code"),
+        {"system": "rank-system", "rank": "slug", "nato_code": "nato"},
+    ),
+}
+
+_HINTS = {
+    "cameo": "write a CAMEO code of 2 to 4 digits, e.g. 042",
+    "country": "write an ISO 3166-1 alpha-2 code in upper case, e.g. AZ",
+    "country-or-star": "write an ISO 3166-1 alpha-2 code, or * for every other country",
+    "phrase-kind": f"use one of {', '.join(sorted(PHRASE_KINDS))}",
+    "subject-or-object": "write subject, object, or leave the cell empty",
+    "regex": "write a Python regular expression",
+    "ministry-kind": "use a kind of ministry_kinds.csv",
+    "slug": "use lower-case letters, digits and single hyphens, e.g. chief-of-staff",
+    "yes": "write yes or leave the cell empty",
+    "rank-label": "write a rank label or alias of ranks.csv, e.g. Lieutenant General",
+    "rank-system": "use a system of rank_systems.csv",
+    "nato": "write the STANAG 2116 officer grade, OF-1 .. OF-10",
+}
+
+
+def _read(path: Path) -> list[tuple[int, list[str]]]:
+    """Every row with the line it starts on; a header row first."""
+    with path.open(encoding="utf-8", newline="") as handle:
+        reader = csv.reader(handle)
+        found = []
+        line = 1
+        for row in reader:
+            found.append((line, row))
+            line = reader.line_num + 1
+        return found
+
+
+def check_tables(folder: Path, shown: str | None = None) -> list[Problem]:
+    """Every problem of shape and ids in the reference tables of ``folder``;
+    ``shown`` is how the folder is written in the messages."""
+    prefix = shown if shown is not None else str(folder)
+    problems: list[Problem] = []
+    parsed: dict[str, list[tuple[int, dict[str, str]]]] = {}
+    for name, table in TABLES.items():
+        path = folder / name
+        where = f"{prefix}/{name}"
+        if not path.is_file():
+            problems.append(Problem(where, 0, "reference table missing", "restore it"))
+            continue
+        try:
+            rows = _read(path)
+        except (OSError, UnicodeDecodeError, csv.Error) as exc:
+            problems.append(
+                Problem(where, 0, f"cannot read the table: {exc}", "save it as UTF-8 CSV")
+            )
+            continue
+        if not rows or tuple(rows[0][1]) != table.columns:
+            found = ",".join(rows[0][1]) if rows else "nothing"
+            problems.append(
+                Problem(
+                    where,
+                    1,
+                    f"expected the columns {','.join(table.columns)}, found {found}",
+                    "restore the header row",
+                )
+            )
+            continue
+        good: list[tuple[int, dict[str, str]]] = []
+        seen: dict[tuple[str, ...], int] = {}
+        for line, cells in rows[1:]:
+            if not any(c.strip() for c in cells):
+                continue
+            if len(cells) != len(table.columns):
+                problems.append(
+                    Problem(
+                        where,
+                        line,
+                        f"{len(cells)} cells where the table has {len(table.columns)}"
+                        f" ({','.join(table.columns)})",
+                        "one row per entry; quote a cell that holds a comma",
+                    )
+                )
+                continue
+            row = dict(zip(table.columns, (c.strip() for c in cells), strict=True))
+            for column in table.required:
+                if not row[column]:
+                    problems.append(
+                        Problem(where, line, f"the {column} cell is empty", f"fill in the {column}")
+                    )
+            if table.key and all(row[c] for c in table.key):
+                key = tuple(row[c].casefold() for c in table.key)
+                if key in seen:
+                    shown_key = ",".join(row[c] for c in table.key)
+                    problems.append(
+                        Problem(
+                            where,
+                            line,
+                            f"{shown_key!r} is already a row, at line {seen[key]}",
+                            "delete one of the two rows",
+                        )
+                    )
+                seen.setdefault(key, line)
+            good.append((line, row))
+        parsed[name] = good
+    problems += _check_cells(parsed, prefix)
+    return problems
+
+
+def _check_cells(parsed: dict[str, list[tuple[int, dict[str, str]]]], prefix: str) -> list[Problem]:
+    systems = {r["system"] for _, r in parsed.get("rank_systems.csv", [])}
+    kinds = {r["kind"] for _, r in parsed.get("ministry_kinds.csv", [])}
+    rank_labels = {
+        label.strip().casefold()
+        for _, r in parsed.get("ranks.csv", [])
+        for label in (r["label"], *r["aliases"].split("|"))
+        if label.strip()
+    }
+    countries = {c.alpha_2 for c in pycountry.countries}
+
+    def fits(check: str, value: str) -> bool:
+        if check == "cameo":
+            return bool(_CAMEO.match(value))
+        if check == "country":
+            return value in countries
+        if check == "country-or-star":
+            return value == "*" or value in countries
+        if check == "phrase-kind":
+            return value in PHRASE_KINDS
+        if check == "subject-or-object":
+            return value in ("subject", "object")
+        if check == "regex":
+            try:
+                re.compile(value)
+            except re.error:
+                return False
+            return True
+        if check == "ministry-kind":
+            return value in kinds
+        if check == "slug":
+            return bool(_SLUG.match(value))
+        if check == "yes":
+            return value == "yes"
+        if check == "rank-label":
+            return value.casefold() in rank_labels
+        if check == "rank-system":
+            return value in systems
+        if check == "nato":
+            return bool(_NATO.match(value))
+        raise KeyError(check)
+
+    problems = []
+    for name, rows in parsed.items():
+        table = TABLES[name]
+        for line, row in rows:
+            for column, check in table.checks.items():
+                value = row[column]
+                if value and not fits(check, value):
+                    problems.append(
+                        Problem(
+                            f"{prefix}/{name}",
+                            line,
+                            f"{column} {value!r} is not {check.replace('-', ' ')}",
+                            _HINTS[check],
+                        )
+                    )
+    return problems
