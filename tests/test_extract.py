@@ -47,6 +47,7 @@ def test_at_least_four_invented_articles_with_gold_files() -> None:
         assert (ARTICLES / "curated" / f"{name}.tsv").is_file()
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("name", [SEED, *INVENTED])
 def test_precision_and_recall_reach_the_targets(name: str) -> None:
     data, article, gold = _case(name)

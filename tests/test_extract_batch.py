@@ -58,6 +58,7 @@ def test_separate_drafts_collide_where_a_batch_does_not(data: Path) -> None:
     assert clashes, "the articles no longer make colliding ids on their own: pick others"
 
 
+@pytest.mark.slow
 def test_a_batch_validates_draft_by_draft_and_all_together(
     data: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

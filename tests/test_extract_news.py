@@ -28,6 +28,7 @@ def _gold(name: str) -> Reading:
     return Reading.read(NEWS / "curated" / f"{name}.tsv")
 
 
+@pytest.mark.slow
 def test_the_gold_readings_validate() -> None:
     curated, problems = check(NEWS)
     assert problems == []
@@ -67,6 +68,7 @@ def test_the_stated_targets_are_met_over_the_articles() -> None:
         assert not unmet([s], precision, recall), (kind, s.missing, s.extra)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("name", ARTICLES)
 def test_no_empty_draft_where_gold_has_a_meeting(name: str, tmp_path: Path) -> None:
     """And the draft validates alone, in a data folder of its own."""

@@ -69,6 +69,7 @@ def assert_fresh(out: Path) -> None:
     } == literals
 
 
+@pytest.mark.slow
 def test_build_and_import_write_the_index(imported: Path) -> None:
     assert_fresh(imported)
     index = Index.open(imported, save=False)
@@ -77,6 +78,7 @@ def test_build_and_import_write_the_index(imported: Path) -> None:
     assert any(g.startswith("imported/") for g in index._edges().graphs)
 
 
+@pytest.mark.slow
 def test_update_rewrites_the_index(imported: Path, tmp_path: Path) -> None:
     import shutil
 

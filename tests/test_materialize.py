@@ -109,6 +109,7 @@ def test_the_hierarchy_is_closed_under_its_edges(ontology: Graph) -> None:
     assert pairs in closure_rules(ontology)[0].query
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("seed", [0, 1, 2])
 @pytest.mark.parametrize("data", [ROOT / "data", TINY], ids=["seed", "tiny"])
 def test_adding_and_removing_facts_incrementally_equals_a_full_closure(

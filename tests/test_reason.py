@@ -84,6 +84,7 @@ def test_a_missing_fixpoint_raises_instead_of_stopping(ontology: Graph) -> None:
         infer(ontology, asserted, Reasoner.NONE, max_rounds=1)
 
 
+@pytest.mark.slow
 def test_a_rules_build_reuses_the_closure_of_validation(
     tiny_data: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

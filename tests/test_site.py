@@ -212,6 +212,7 @@ def test_quotes_and_sources_on_pages(seed_site: Path, seed_data: SiteData) -> No
     assert len(lines) == curated  # every fact curated from the article, once per evidence
 
 
+@pytest.mark.slow
 def test_hostile_data_is_shown_as_text(tiny_data: Path, tmp_path: Path) -> None:
     source = tiny_data / "sources" / "tiny.txt"
     source.write_text(source.read_text() + EVIL_QUOTE + "\n")

@@ -86,6 +86,7 @@ WRITERS: dict[str, tuple[str, Callable[[Path], object]]] = {
 }
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("writer", sorted(WRITERS))
 def test_every_writer_locks_recovers_and_removes_dead_staging(
     writer: str, bases: dict[str, Path], tmp_path: Path
@@ -193,6 +194,7 @@ def kill_when_staging(command: list[str], out: Path, cwd: Path) -> Path:
     return staging
 
 
+@pytest.mark.slow
 def test_killed_build_leaves_staging_that_the_next_build_removes(tmp_path: Path) -> None:
     data = tmp_path / "data"
     shutil.copytree(TINY, data, ignore=shutil.ignore_patterns("README.md"))
@@ -213,6 +215,7 @@ def test_killed_build_leaves_staging_that_the_next_build_removes(tmp_path: Path)
     assert curated_people(out) == people
 
 
+@pytest.mark.slow
 def test_killed_import_leaves_staging_that_the_next_import_removes(
     bases: dict[str, Path], tmp_path: Path
 ) -> None:
