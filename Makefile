@@ -29,9 +29,10 @@ typecheck: $(STAMP)
 pytest: $(STAMP)
 	$(BIN)/pytest
 
-# Under a minute, without Java, Chromium or notebooks (lanes: pyproject.toml).
+# Under a minute, without Java, Chromium, notebooks or tests of a second or more
+# (lanes: pyproject.toml), on both cores (pytest-xdist).
 test-fast: $(STAMP)
-	$(BIN)/pytest -m "not slow and not browser and not java and not notebook"
+	$(BIN)/pytest -n 2 -m "not slow and not browser and not java and not notebook"
 
 docs: $(STAMP)
 	$(BIN)/kg docs -o build/ontology.html
