@@ -261,6 +261,7 @@ def build(
     *,
     reasoner: Reasoner = Reasoner.HERMIT,
     full: bool = False,
+    strict: bool = False,
 ) -> BuildResult:
     """Build the knowledge graph from a data folder into ``out`` (e.g. ``build/``).
 
@@ -272,7 +273,10 @@ def build(
     When ``out`` holds imported data sets (``kg import``), only the changes of the
     curated files are applied to its store (see ``kg.builder.update``), unless
     ``full``: then everything is rebuilt and the data sets are imported again from
-    their files."""
+    their files.
+
+    Validation warnings do not stop the build; they are in ``BuildResult.warnings``.
+    With ``strict`` they do: ``ValidationFailed`` is raised and ``out`` is unchanged."""
     # Imported here, not at the top: most commands never import, and the ICEWS
     # mapping's tables and pycountry would slow every ``import kg``.
     from .icews.importer import import_icews
@@ -280,8 +284,8 @@ def build(
     out = out.absolute()
     imports = imports_of(out)
     if imports and not full:
-        return update(data_dir, out)
-    result = build_curated(data_dir, out, reasoner)
+        return update(data_dir, out, strict=strict)
+    result = build_curated(data_dir, out, reasoner, strict=strict)
     for name, entry in imports.items():
         files = [Path(f["path"]) for f in entry["files"]]
         missing = [str(f) for f in files if not f.is_file()]

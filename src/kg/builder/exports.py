@@ -15,6 +15,7 @@ from rdflib import Graph, URIRef
 from rdflib.namespace import RDF
 
 from ..curation.validation import Curated
+from ..errors import Problem
 from ..graph.projection import Index
 from ..graph.tables import write_index
 from ..graph.views import write_view
@@ -65,6 +66,8 @@ class BuildResult:
     """Data sets in the store besides the curated files."""
     changed: tuple[int, int] | None = None
     """For an incremental build: curated facts (added, removed)."""
+    warnings: list[Problem] = field(default_factory=list)
+    """The validation's warnings: they did not stop this build (``strict`` makes them)."""
 
 
 def nt_lines(*graphs: Graph) -> list[str]:

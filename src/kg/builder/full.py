@@ -17,12 +17,15 @@ from .exports import BuildResult, nt_lines, short, write_exports
 from .transaction import staged
 
 
-def build_curated(data_dir: Path, out: Path, reasoner: Reasoner) -> BuildResult:
+def build_curated(
+    data_dir: Path, out: Path, reasoner: Reasoner, *, strict: bool = False
+) -> BuildResult:
     """Build the curated data of ``data_dir`` into ``out``, replacing what it holds
-    (imported data sets included: ``kg.build`` imports them again)."""
+    (imported data sets included: ``kg.build`` imports them again). With ``strict``,
+    a validation warning fails the build like an error and ``out`` stays as it was."""
     started = time.monotonic()
     with staged(out) as staging:
-        curated = validate(data_dir)
+        curated = validate(data_dir, strict=strict)
         ontology = canonical_graph()
         # Validation closed the asserted facts under the bundled ontology's rules
         # (``infer_in_memory``): with the same rules, that is what ``infer`` derives.
@@ -40,6 +43,7 @@ def build_curated(data_dir: Path, out: Path, reasoner: Reasoner) -> BuildResult:
         result = write_exports(staging, graphs, curated, inference)
     counts = Counter(short(how) for how in inference.derived_by.values())
     result.out = out
+    result.warnings = curated.warnings
     result.inferred_by = dict(sorted(counts.items()))
     result.seconds = time.monotonic() - started
     return result

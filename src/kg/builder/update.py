@@ -43,7 +43,7 @@ EXPORTS_REWRITTEN = (
 """The files an update writes again; it links the others from the build."""
 
 
-def update(data_dir: Path, out: Path) -> BuildResult:
+def update(data_dir: Path, out: Path, *, strict: bool = False) -> BuildResult:
     """Apply the changes of the curated files to a build that holds imported data:
     only the facts that changed are removed (delete and rederive) or added (semi-
     naive), on a checkpoint of the store; the flat exports are written again."""
@@ -55,7 +55,7 @@ def update(data_dir: Path, out: Path) -> BuildResult:
                 "the ontology changed since this build's data were imported",
                 hint="rebuild everything and import again: kg build --full",
             )
-        curated = validate(data_dir)
+        curated = validate(data_dir, strict=strict)
         asserted_nt = curated.asserted.serialize(format="nt", encoding="utf-8")
         inference = curated.closure or infer_in_memory(asserted_nt)
         previous = previous_statements(out, manifest)
@@ -130,6 +130,7 @@ def update(data_dir: Path, out: Path) -> BuildResult:
         )
     counts = Counter(short(how) for how in inference.derived_by.values())
     result.out = out
+    result.warnings = curated.warnings
     result.inferred_by = dict(sorted(counts.items()))
     result.imports = sorted(manifest.get("imports", {}))
     result.changed = (len(added), len(removed))

@@ -7,7 +7,20 @@ import argparse
 import sys
 from pathlib import Path
 
+from ..errors import Problem
 from .common import usage_error, write_text
+
+
+def print_warnings(warnings: list[Problem], summary: str = "") -> None:
+    """Each warning at its ``path:line`` with its fix, on stderr, then ``summary``
+    (with the count) when there are any."""
+    for warning in sorted(warnings, key=lambda p: (p.path, p.line, p.message)):
+        print(warning, file=sys.stderr)
+    if warnings and summary:
+        print(
+            f"{len(warnings)} warning(s) in {len({w.path for w in warnings})} file(s); {summary}",
+            file=sys.stderr,
+        )
 
 
 def validate_command(args: argparse.Namespace) -> int:
@@ -19,8 +32,7 @@ def validate_command(args: argparse.Namespace) -> int:
             raise usage_error(f"no such curated file: {file}", "check the path")
     curated = validate(args.data, files, strict=args.strict)
     facts = len(curated.resolved)
-    for warning in sorted(curated.warnings, key=lambda p: (p.path, p.line, p.message)):
-        print(warning, file=sys.stderr)
+    print_warnings(curated.warnings)
     found = f"{len(curated.warnings)} warning(s)" if curated.warnings else "no problems"
     print(f"ok: {len(curated.sources)} source(s), {facts} curated facts, {found}")
     return 0
@@ -112,8 +124,11 @@ def build_command(args: argparse.Namespace) -> int:
             "e.g. --upload http://127.0.0.1:7878",
         )
     reasoner = Reasoner.NONE if args.no_reason else Reasoner[args.reasoner.upper()]
-    result = build(args.data, args.build, reasoner=reasoner, full=args.full)
+    result = build(args.data, args.build, reasoner=reasoner, full=args.full, strict=args.strict)
     out = display_path(result.out)
+    print_warnings(
+        result.warnings, "built anyway (kg build --strict fails on them; kg validate lists them)"
+    )
     if result.changed is not None:
         added, removed = result.changed
         print(

@@ -76,6 +76,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="when the build holds imported data: rebuild everything and import them again"
         " (default: apply only the changed curated facts to the store)",
     )
+    build.add_argument(
+        "--strict",
+        action="store_true",
+        help="fail on validation warnings too; nothing is built (the last build stays)",
+    )
 
     imp = sub.add_parser(
         "import",
