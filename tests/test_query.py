@@ -172,6 +172,9 @@ def test_competency_question(
     assert _sorted(run_named(local, name, params).values()) == _sorted(rows)
 
 
+STATUSES = ("asserted", "inferred")
+
+
 def test_entity_query_has_sources_and_inferred_facts(local: LocalStore) -> None:
     rows = run_named(local, "entity", {"entity": "Andrei Ravkov"}).values()
     asserted = {(r[1], r[2], r[4]) for r in rows if r[3] == "asserted"}
@@ -185,6 +188,9 @@ def test_entity_query_has_sources_and_inferred_facts(local: LocalStore) -> None:
     inferred = {(r[1], r[2]) for r in rows if r[3] == "inferred"}
     assert ("represents", "Belarus") in inferred
     assert ("met with", HASANOV) in inferred
+    # The seed is one article: each of his curated facts has one source, inferred ones none.
+    sources = {status: {int(r[6]) for r in rows if r[3] == status} for status in STATUSES}
+    assert sources == {"asserted": {1}, "inferred": {0}}
 
 
 def test_by_source(local: LocalStore) -> None:

@@ -121,6 +121,9 @@ def check_output(line: str, out: str, store: ox.Store, folder: Path) -> None:
                 == len(set(facts))
                 > 0
             ), status
+        # Inferred facts are reported by no source; curated ones by at least one.
+        assert {r["sources"] for r in rows if r["status"] == "inferred"} == {"0"}
+        assert all(int(r["sources"]) > 0 for r in rows if r["status"] == "asserted" and r["quote"])
     elif line.startswith("kg query --sparql"):
         agents = values(store, "SELECT ?n WHERE { ?p a kg:Agent ; rdfs:label ?n }")
         assert sorted(out.splitlines()[2:-1]) == sorted(agents) and set(persons) <= set(agents)

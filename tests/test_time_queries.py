@@ -75,6 +75,20 @@ def test_corroboration_counts_sources(store: LocalStore) -> None:
     assert counts[("location", "Yerevan")] == 1
 
 
+def test_entity_counts_the_sources_of_each_fact(store: LocalStore) -> None:
+    rows = run_named(store, "entity", {"entity": "fiktiv-testov-2019-09-02"}).values()
+    counts = {(r[1], r[2], r[3]): int(r[6]) for r in rows}
+    # The same counts as corroboration: a03 and a16 agree on the date, not on the place.
+    assert counts[("date", "2019-09-02", "asserted")] == 2
+    assert counts[("location", "Tbilisi", "asserted")] == 1
+    assert counts[("location", "Yerevan", "asserted")] == 1
+    # Inferred facts are reported by no source, even when they restate an asserted one.
+    assert counts[("schema.org location", "Tbilisi", "inferred")] == 0
+    assert {n for (_, _, status), n in counts.items() if status == "inferred"} == {0}
+    # One row per fact and source, as before: the date has a row for each article.
+    assert sum((r[1], r[2]) == ("date", "2019-09-02") for r in rows) == 2
+
+
 def test_career(store: LocalStore) -> None:
     rows = run_named(store, "career", {"person": "Nurlan Fiktivov"}).values()
     assert [(r[0], r[1], r[2], r[4], r[5]) for r in rows] == [
