@@ -20,6 +20,7 @@ from .builder.manifest import imports_of
 from .builder.update import update
 from .errors import UsageError
 from .graph.projection import Index, project
+from .progress import QUIET, Progress
 from .reasoning import Reasoner
 from .sparql.endpoint import Endpoint, execute, open_endpoint, resolve_entity
 from .sparql.library import DEFAULT_TIMEOUT, XSD, NamedQuery, Result, library, shorten
@@ -261,6 +262,7 @@ def build(
     *,
     reasoner: Reasoner = Reasoner.HERMIT,
     full: bool = False,
+    progress: Progress = QUIET,
 ) -> BuildResult:
     """Build the knowledge graph from a data folder into ``out`` (e.g. ``build/``).
 
@@ -272,7 +274,7 @@ def build(
     When ``out`` holds imported data sets (``kg import``), only the changes of the
     curated files are applied to its store (see ``kg.builder.update``), unless
     ``full``: then everything is rebuilt and the data sets are imported again from
-    their files."""
+    their files. ``progress`` hears of each stage (``kg.progress``)."""
     # Imported here, not at the top: most commands never import, and the ICEWS
     # mapping's tables and pycountry would slow every ``import kg``.
     from .icews.importer import import_icews
@@ -280,8 +282,8 @@ def build(
     out = out.absolute()
     imports = imports_of(out)
     if imports and not full:
-        return update(data_dir, out)
-    result = build_curated(data_dir, out, reasoner)
+        return update(data_dir, out, progress)
+    result = build_curated(data_dir, out, reasoner, progress)
     for name, entry in imports.items():
         files = [Path(f["path"]) for f in entry["files"]]
         missing = [str(f) for f in files if not f.is_file()]
@@ -291,7 +293,7 @@ def build(
                 hint="the curated build is done; import the data set again with"
                 f" kg import icews FILE... --dataset {name}",
             )
-        import_icews(files, out, name)
+        import_icews(files, out, name, progress)
     if imports:
         result.imports = sorted(imports)
     return result

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from .common import usage_error, write_text
+from .progress import terminal_progress
 
 
 def validate_command(args: argparse.Namespace) -> int:
@@ -112,7 +113,8 @@ def build_command(args: argparse.Namespace) -> int:
             "e.g. --upload http://127.0.0.1:7878",
         )
     reasoner = Reasoner.NONE if args.no_reason else Reasoner[args.reasoner.upper()]
-    result = build(args.data, args.build, reasoner=reasoner, full=args.full)
+    with terminal_progress() as progress:
+        result = build(args.data, args.build, reasoner=reasoner, full=args.full, progress=progress)
     out = display_path(result.out)
     if result.changed is not None:
         added, removed = result.changed
@@ -151,7 +153,8 @@ def import_command(args: argparse.Namespace) -> int:
     from ..curation.reading import display_path
     from ..icews.importer import import_icews
 
-    result = import_icews(args.files, args.build, args.dataset)
+    with terminal_progress() as progress:
+        result = import_icews(args.files, args.build, args.dataset, progress)
     report = result.report
 
     def counts(counter: dict[str, int]) -> str:
