@@ -20,6 +20,7 @@ from .builder.manifest import imports_of
 from .builder.update import update
 from .errors import UsageError
 from .graph.projection import Index, project
+from .progress import QUIET, Progress
 from .reasoning import Reasoner
 from .sparql.endpoint import Endpoint, execute, open_endpoint, resolve_entity
 from .sparql.library import DEFAULT_TIMEOUT, XSD, NamedQuery, Result, library, shorten
@@ -262,6 +263,7 @@ def build(
     reasoner: Reasoner = Reasoner.HERMIT,
     full: bool = False,
     strict: bool = False,
+    progress: Progress = QUIET,
 ) -> BuildResult:
     """Build the knowledge graph from a data folder into ``out`` (e.g. ``build/``).
 
@@ -273,7 +275,7 @@ def build(
     When ``out`` holds imported data sets (``kg import``), only the changes of the
     curated files are applied to its store (see ``kg.builder.update``), unless
     ``full``: then everything is rebuilt and the data sets are imported again from
-    their files.
+    their files. ``progress`` hears of each stage (``kg.progress``).
 
     Validation warnings do not stop the build; they are in ``BuildResult.warnings``.
     With ``strict`` they do: ``ValidationFailed`` is raised and ``out`` is unchanged."""
@@ -284,8 +286,8 @@ def build(
     out = out.absolute()
     imports = imports_of(out)
     if imports and not full:
-        return update(data_dir, out, strict=strict)
-    result = build_curated(data_dir, out, reasoner, strict=strict)
+        return update(data_dir, out, progress, strict=strict)
+    result = build_curated(data_dir, out, reasoner, progress, strict=strict)
     for name, entry in imports.items():
         files = [Path(f["path"]) for f in entry["files"]]
         missing = [str(f) for f in files if not f.is_file()]
@@ -295,7 +297,7 @@ def build(
                 hint="the curated build is done; import the data set again with"
                 f" kg import icews FILE... --dataset {name}",
             )
-        import_icews(files, out, name)
+        import_icews(files, out, name, progress)
     if imports:
         result.imports = sorted(imports)
     return result

@@ -28,6 +28,7 @@ from ..model.namespaces import (
     PROVENANCE_GRAPH,
 )
 from ..model.ontology import canonical_graph
+from ..progress import QUIET, Progress
 from ..reasoning import Reasoner
 from ..reasoning.inference import Inference
 from ..site import SiteData, write_site
@@ -101,10 +102,12 @@ def write_exports(
     write_store: bool = True,
     ontology_page: bool = True,
     extra: dict[str, Any] | None = None,
+    progress: Progress = QUIET,
 ) -> BuildResult:
     """Write the exports, the view, the manifest, the store (``write_store``) and the
     ontology's page (``ontology_page``) of the curated graphs, given as their sorted
     N-Triples statements."""
+    progress.stage("write the exports")
     nquads = _nquads(graphs)
     (folder / "kg.nq").write_text("\n".join(nquads) + "\n", encoding="utf-8")
     union = sorted({line.rsplit(" <", 1)[0] + " ." for line in nquads})
@@ -125,6 +128,7 @@ def write_exports(
     (folder / "kg.ttl").write_text("\n".join([*header, "", *body]) + "\n", encoding="utf-8")
     data = ("\n".join(nquads) + "\n").encode("utf-8")
     if write_store:
+        progress.stage("write the store")
         store.write(folder / store.STORE_DIR, data)
     if ontology_page:
         (folder / "ontology.html").write_text(ontodoc.render(canonical_graph()), encoding="utf-8")
@@ -132,7 +136,8 @@ def write_exports(
     curated_store = ox.Store()
     curated_store.bulk_load(data, ox.RdfFormat.N_QUADS)
     index = Index.from_memory(curated_store)
-    write_view(index, folder / "graph.html", name="full")
+    write_view(index, folder / "graph.html", name="full", progress=progress)
+    progress.stage("write the site")
     write_site(SiteData.from_ox(curated_store, index), folder / SITE_DIR)
     known = set(curated.asserted) | set(inference.graph)
     class_counts = Counter(
@@ -165,7 +170,7 @@ def write_exports(
     }
     (folder / "manifest.json").write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
     # The graph index of the store, of this manifest's version (``graph/tables.py``).
-    write_index(folder)
+    write_index(folder, progress=progress)
     return result
 
 

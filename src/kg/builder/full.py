@@ -11,6 +11,7 @@ from pathlib import Path
 from ..curation.validation import validate
 from ..model.namespaces import ASSERTED_GRAPH, INFERRED_GRAPH, ONTOLOGY_GRAPH, PROVENANCE_GRAPH
 from ..model.ontology import canonical_graph
+from ..progress import QUIET, Progress
 from ..reasoning import Reasoner
 from ..reasoning.inference import infer, reified
 from .exports import BuildResult, nt_lines, short, write_exports
@@ -18,13 +19,19 @@ from .transaction import staged
 
 
 def build_curated(
-    data_dir: Path, out: Path, reasoner: Reasoner, *, strict: bool = False
+    data_dir: Path,
+    out: Path,
+    reasoner: Reasoner,
+    progress: Progress = QUIET,
+    *,
+    strict: bool = False,
 ) -> BuildResult:
     """Build the curated data of ``data_dir`` into ``out``, replacing what it holds
     (imported data sets included: ``kg.build`` imports them again). With ``strict``,
     a validation warning fails the build like an error and ``out`` stays as it was."""
     started = time.monotonic()
     with staged(out) as staging:
+        progress.stage("validate the curated files")
         curated = validate(data_dir, strict=strict)
         ontology = canonical_graph()
         # Validation closed the asserted facts under the bundled ontology's rules
@@ -33,6 +40,7 @@ def build_curated(
         if closure is not None and closure.reasoner is reasoner:
             inference = closure
         else:
+            progress.stage(f"reason ({reasoner.label})")
             inference = infer(ontology, curated.asserted, reasoner)
         graphs = {
             ONTOLOGY_GRAPH: nt_lines(ontology),
@@ -40,7 +48,7 @@ def build_curated(
             INFERRED_GRAPH: nt_lines(inference.graph),
             PROVENANCE_GRAPH: nt_lines(curated.provenance, reified(inference)),
         }
-        result = write_exports(staging, graphs, curated, inference)
+        result = write_exports(staging, graphs, curated, inference, progress=progress)
     counts = Counter(short(how) for how in inference.derived_by.values())
     result.out = out
     result.warnings = curated.warnings

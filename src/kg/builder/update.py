@@ -20,6 +20,7 @@ from ..errors import UsageError
 from ..model import resources
 from ..model.namespaces import ASSERTED_GRAPH, INFERRED_GRAPH, ONTOLOGY_GRAPH, PROVENANCE_GRAPH
 from ..model.ontology import canonical_graph
+from ..progress import QUIET, Progress
 from ..reasoning.engine import TMP, Materializer
 from ..reasoning.inference import infer_in_memory, reified
 from ..reasoning.rules import bundled_rules
@@ -43,7 +44,9 @@ EXPORTS_REWRITTEN = (
 """The files an update writes again; it links the others from the build."""
 
 
-def update(data_dir: Path, out: Path, *, strict: bool = False) -> BuildResult:
+def update(
+    data_dir: Path, out: Path, progress: Progress = QUIET, *, strict: bool = False
+) -> BuildResult:
     """Apply the changes of the curated files to a build that holds imported data:
     only the facts that changed are removed (delete and rederive) or added (semi-
     naive), on a checkpoint of the store; the flat exports are written again."""
@@ -55,6 +58,7 @@ def update(data_dir: Path, out: Path, *, strict: bool = False) -> BuildResult:
                 "the ontology changed since this build's data were imported",
                 hint="rebuild everything and import again: kg build --full",
             )
+        progress.stage("validate the curated files")
         curated = validate(data_dir, strict=strict)
         asserted_nt = curated.asserted.serialize(format="nt", encoding="utf-8")
         inference = curated.closure or infer_in_memory(asserted_nt)
@@ -64,6 +68,7 @@ def update(data_dir: Path, out: Path, *, strict: bool = False) -> BuildResult:
         rewritten = set(EXPORTS_REWRITTEN)
         if ontology is not None:
             rewritten.discard(ONTOLOGY_PAGE)
+        progress.stage("apply the changes to the store")
         link_tree(out, staging, {store.STORE_DIR, *rewritten})
         store.open_read_only(out).backup(str(staging / store.STORE_DIR))
         st = ox.Store(str(staging / store.STORE_DIR))
@@ -127,6 +132,7 @@ def update(data_dir: Path, out: Path, *, strict: bool = False) -> BuildResult:
             write_store=False,
             ontology_page=ontology is None,
             extra=extra,
+            progress=progress,
         )
     counts = Counter(short(how) for how in inference.derived_by.values())
     result.out = out

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from ..errors import Problem
 from .common import usage_error, write_text
+from .progress import terminal_progress
 
 
 def print_warnings(warnings: list[Problem], summary: str = "") -> None:
@@ -124,7 +125,15 @@ def build_command(args: argparse.Namespace) -> int:
             "e.g. --upload http://127.0.0.1:7878",
         )
     reasoner = Reasoner.NONE if args.no_reason else Reasoner[args.reasoner.upper()]
-    result = build(args.data, args.build, reasoner=reasoner, full=args.full, strict=args.strict)
+    with terminal_progress() as progress:
+        result = build(
+            args.data,
+            args.build,
+            reasoner=reasoner,
+            full=args.full,
+            strict=args.strict,
+            progress=progress,
+        )
     out = display_path(result.out)
     print_warnings(
         result.warnings, "built anyway (kg build --strict fails on them; kg validate lists them)"
@@ -166,7 +175,8 @@ def import_command(args: argparse.Namespace) -> int:
     from ..curation.reading import display_path
     from ..icews.importer import import_icews
 
-    result = import_icews(args.files, args.build, args.dataset)
+    with terminal_progress() as progress:
+        result = import_icews(args.files, args.build, args.dataset, progress)
     report = result.report
 
     def counts(counter: dict[str, int]) -> str:

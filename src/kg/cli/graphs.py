@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from .common import date_option, fact_lines, open_index, source_of, text_table, usage_error
+from .progress import terminal_progress
 
 
 def analyze_command(args: argparse.Namespace) -> int:
@@ -114,16 +115,18 @@ def view_command(args: argparse.Namespace) -> int:
                 f"no path between {args.path[0]} and {args.path[1]}", "try kg neighbors"
             )
     output = args.output or Path("build") / f"view-{args.projection}.html"
-    view = write_view(
-        index,
-        output,
-        name=args.projection,
-        start=date_option(args.start, "--from"),
-        end=date_option(args.end, "--to"),
-        focus=focus,
-        depth=args.depth,
-        path=on_path,
-        min_weight=args.min_weight,
-    )
+    with terminal_progress() as progress:
+        view = write_view(
+            index,
+            output,
+            name=args.projection,
+            start=date_option(args.start, "--from"),
+            end=date_option(args.end, "--to"),
+            focus=focus,
+            depth=args.depth,
+            path=on_path,
+            min_weight=args.min_weight,
+            progress=progress,
+        )
     print(f"Wrote {output}: {view.subtitle}. Open it in a browser; it needs no network.")
     return 0

@@ -36,6 +36,7 @@ import pyoxigraph as ox
 
 from ..model.namespaces import ASSERTED_GRAPH, IMPORTED_GRAPHS, INFERRED_GRAPH, KG, PROVENANCE_GRAPH
 from ..model.ontology import vocabulary
+from ..progress import QUIET, Progress
 
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 RDFS_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
@@ -43,6 +44,7 @@ K = str(KG)
 IMPORTED = str(IMPORTED_GRAPHS)
 INDEX_DIR = "index"
 FORMAT = 1
+QUADS_PER_ADVANCE = 100_000
 """The layout of the index files; a reader rebuilds an index of another layout."""
 # Predicates that give an event its date, in order of preference.
 DATE_PREDICATES = ("date", "signedOn", "reportedOn", "validFrom")
@@ -228,16 +230,25 @@ class Tables:
         self.dates = [found[i][1] if i in found else "" for i in range(len(self.iris))]
 
     @classmethod
-    def from_store(cls, path: Path | ox.Store, version: str = "") -> Tables:
-        """From a store folder, or a store the caller has open (a writer's)."""
+    def from_store(
+        cls, path: Path | ox.Store, version: str = "", progress: Progress = QUIET
+    ) -> Tables:
+        """From a store folder, or a store the caller has open (a writer's);
+        ``progress`` advances by the quads read."""
         st = path if isinstance(path, ox.Store) else ox.Store.read_only(str(path))
         imported = sorted(g.value for g in st.named_graphs() if g.value.startswith(IMPORTED))
         graphs = (str(ASSERTED_GRAPH), *imported, str(INFERRED_GRAPH), str(PROVENANCE_GRAPH))
 
         def quads() -> Iterable[tuple[Any, Any, Any, Any]]:
+            read = 0
             for g in graphs:
                 for q in st.quads_for_pattern(None, None, None, ox.NamedNode(g)):
                     yield q.subject, q.predicate, q.object, q.graph_name
+                    read += 1
+                    if read == QUADS_PER_ADVANCE:  # a call per quad would cost seconds
+                        progress.advance(read)
+                        read = 0
+            progress.advance(read)
 
         return cls.from_quads(quads(), version)
 
@@ -437,10 +448,12 @@ def index_state(build: Path) -> str:
     return "current"
 
 
-def write_index(build: Path, st: ox.Store | None = None) -> Tables:
+def write_index(build: Path, st: ox.Store | None = None, progress: Progress = QUIET) -> Tables:
     """Read the build's store once (``st``: the store when the caller has it open)
     and write its index (``build/index``), of the version of the build's manifest."""
-    tables = Tables.from_store(st or build / "store", store_version(build))
+    progress.stage("index: read the store (quads)")
+    tables = Tables.from_store(st or build / "store", store_version(build), progress)
+    progress.stage("index: write the Parquet files")
     tables.write(build / INDEX_DIR)
     return tables
 

@@ -22,6 +22,7 @@ import networkx as nx
 
 from ..errors import EnvironmentProblem
 from ..model.status import FactStatus
+from ..progress import QUIET, Progress
 from .analysis import simple
 from .projection import PATH_EXCLUDED, Index, project
 
@@ -183,7 +184,9 @@ def build_view(
     path: list[str] | None = None,
     title: str | None = None,
     min_weight: int | None = None,
+    progress: Progress = QUIET,
 ) -> ViewData:
+    progress.stage(f"view: project ({name})")
     graph = _view_graph(index, name, start, end)
     if name == "full":
         graph.remove_nodes_from([n for n in list(graph) if graph.degree(n) == 0])
@@ -201,6 +204,7 @@ def build_view(
     if path:
         graph = graph.subgraph(path).copy()
         undirected = simple(graph)
+    progress.stage(f"view: rank {undirected.number_of_nodes()} nodes")
     centrality = pagerank(undirected)
     total_nodes, total_edges = graph.number_of_nodes(), graph.number_of_edges()
     kept = set(graph.nodes)
@@ -214,6 +218,7 @@ def build_view(
     physics = len(kept) + len(aggregates) <= PHYSICS_LIMIT
     positions: dict[Any, Any] = {}
     if not physics:
+        progress.stage(f"view: lay out {len(kept)} nodes")
         positions = nx.spring_layout(undirected.subgraph(kept), seed=7, iterations=30)
     top = max(centrality.values(), default=0.0) or 1.0
     nodes: list[dict[str, Any]] = []

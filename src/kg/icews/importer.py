@@ -39,6 +39,7 @@ from ..icews import mapping as icews
 from ..model.identity import Resolver
 from ..model.namespaces import ASSERTED_GRAPH, IMPORTED_GRAPHS, INFERRED_GRAPH, KG, RDF
 from ..model.ontology import load_graph
+from ..progress import QUIET, Progress
 from ..reasoning.closure import Closure, RecordFilter, join_vocabulary
 from ..reasoning.engine import Materializer, TermTriple, close_joins
 from ..reasoning.rules import store_rules
@@ -120,14 +121,17 @@ def _open_pipe(pipe: Path, loader: threading.Thread) -> TextIO | None:
         return open(fd, "w", encoding="utf-8", buffering=1 << 20)
 
 
-def import_icews(files: list[Path], out: Path, dataset: str | None = None) -> ImportResult:
+def import_icews(
+    files: list[Path], out: Path, dataset: str | None = None, progress: Progress = QUIET
+) -> ImportResult:
     """Map ICEWS files into the build at ``out`` as data set ``dataset`` (replacing
     an earlier import of the same name) and close the store under the rules.
 
     Works on a copy of the on-disk store (a RocksDB checkpoint: hard links) in a
     staging folder: the one-atom consequences are computed in Python while the
     records are mapped and bulk-loaded at once, and only the joins run as
-    queries. The staging folder replaces the build when complete."""
+    queries. The staging folder replaces the build when complete. ``progress``
+    hears of each stage, and of the records as they are mapped."""
     started = time.monotonic()
     stages: dict[str, float] = {}
 
@@ -146,6 +150,7 @@ def import_icews(files: list[Path], out: Path, dataset: str | None = None) -> Im
     with staged(out) as staging:
         manifest = read_manifest(out)
         t = time.monotonic()
+        progress.stage("copy the store")
         link_tree(out, staging, {store.STORE_DIR, MANIFEST, REPORTS, "index"})
         previous = store.open_read_only(out)
         replacing = graph in imported_graphs(previous)
@@ -193,6 +198,7 @@ def import_icews(files: list[Path], out: Path, dataset: str | None = None) -> Im
         def keep(fact: str) -> bool:
             return closure.may_derive(fact)
 
+        progress.stage("map and load records")
         with streamed_bulk_load(st, staging / ".import.nq") as load:
             for kept_graph in kept:
                 text = previous.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=kept_graph)
@@ -210,7 +216,8 @@ def import_icews(files: list[Path], out: Path, dataset: str | None = None) -> Im
                 if vocabulary is not None:
                     joinable.extend(f for f in lines if vocabulary.matches(f))
 
-            _, mapper = icews.convert(files, name, resolver, closure, emit, keep)
+            _, mapper = icews.convert(files, name, resolver, closure, emit, keep, progress)
+            progress.stage("close under the rules")
             mapper.finish(known)
             emit(mapper.take(keep))
             if vocabulary is not None:
@@ -253,6 +260,7 @@ def import_icews(files: list[Path], out: Path, dataset: str | None = None) -> Im
             "add what the joins derived" if derived is not None else "reason (rules in the store)",
             t,
         )
+        progress.stage("flush the store")
         st.flush()
         store_quads = len(st)
         materializer_rounds = materializer.rounds
@@ -275,7 +283,7 @@ def import_icews(files: list[Path], out: Path, dataset: str | None = None) -> Im
         manifest["store_reasoner"] = "OWL RL rules in the store"
         (staging / MANIFEST).write_text(json.dumps(manifest, indent=2) + "\n", "utf-8")
         # The graph index the reading commands start from, of this store's version.
-        write_index(staging, st)
+        write_index(staging, st, progress)
         del st, materializer
         t = lap("write the graph index", t)
         if (out / REPORTS).is_dir():

@@ -35,6 +35,7 @@ from ..errors import DataError, Problem, UsageError, ValidationFailed
 from ..model import identity as resolve
 from ..model.identity import Resolution, Resolver
 from ..model.namespaces import COUNTRY, ID, KG, RDF, RDFS, SKOS, XSD
+from ..progress import QUIET, Progress
 from ..reasoning.closure import Closure, ClosureSink
 from .actors import Actor, Classifier
 from .cameo import Cameo
@@ -466,10 +467,12 @@ def convert(
     closure: Closure | None = None,
     emit: Callable[[list[str]], object] | None = None,
     keep: Callable[[str], bool] | None = None,
+    progress: Progress = QUIET,
 ) -> tuple[list[str], Mapper]:
     """Map the records of ``files``; ``emit`` is given the new facts every
     ``EMIT_EVERY`` records (the rest stay for ``Mapper.take`` after ``finish``),
-    and only those that ``keep`` accepts stay in ``Mapper.facts``."""
+    and only those that ``keep`` accepts stay in ``Mapper.facts``; ``progress``
+    advances by the records mapped."""
     mapper = Mapper(dataset, resolver, licence_text(files), closure)
     keys: set[str] = set()
     for path in files:
@@ -484,8 +487,11 @@ def convert(
         mapper.report.files.append(display_path(path))
         for record in read(path):
             mapper.add(record, path.name, key)
-            if emit is not None and mapper.report.records % EMIT_EVERY == 0:
-                emit(mapper.take(keep))
+            if mapper.report.records % EMIT_EVERY == 0:
+                if emit is not None:
+                    emit(mapper.take(keep))
+                progress.advance(EMIT_EVERY)
+    progress.advance(mapper.report.records % EMIT_EVERY)
     return mapper.facts, mapper
 
 

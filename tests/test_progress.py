@@ -1,0 +1,149 @@
+"""Progress: the library reports stages and counts to the object it is given
+(``kg.progress``); the CLI draws bars only on a terminal (``kg.cli.progress``)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import shutil
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+
+from kg.api import build
+from kg.builder.exports import BuildResult
+from kg.cli import main
+from kg.cli.progress import Bars, terminal_progress
+from kg.graph.projection import Index
+from kg.graph.tables import IMPORTED, write_index
+from kg.graph.views import build_view
+from kg.icews import mapping
+from kg.icews.importer import import_icews
+from kg.model.identity import Resolver
+from kg.model.namespaces import ASSERTED_GRAPH, INFERRED_GRAPH, PROVENANCE_GRAPH
+from kg.progress import QUIET, Recorder
+from kg.reasoning import Reasoner
+
+from .conftest import FIXTURES
+
+SAMPLE = FIXTURES / "icews" / "icews14-sample.tsv"
+
+
+def records(path: Path) -> int:
+    with path.open(encoding="utf-8", newline="") as handle:
+        return sum(1 for _ in csv.DictReader(handle, delimiter="\t"))
+
+
+class Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_the_advances_of_a_mapping_add_up_to_its_records(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Two files, and a chunk smaller than the sample: whole chunks and the rest.
+    monkeypatch.setattr(mapping, "EMIT_EVERY", 100)
+    other = tmp_path / "other.tsv"
+    shutil.copy(SAMPLE, other)
+    recorder = Recorder()
+    recorder.stage("map")
+    _, mapper = mapping.convert([SAMPLE, other], "test", Resolver.empty(), progress=recorder)
+    assert mapper.report.records == 2 * records(SAMPLE)
+    assert recorder.done == {"map": 2 * records(SAMPLE)}
+
+
+def test_an_import_reports_its_stages_and_records(
+    seed_build: tuple[Path, BuildResult], tmp_path: Path
+) -> None:
+    out = tmp_path / "build"
+    shutil.copytree(seed_build[0], out)
+    recorder = Recorder()
+    result = import_icews([SAMPLE], out, progress=recorder)
+    assert recorder.names() == [
+        "copy the store",
+        "map and load records",
+        "close under the rules",
+        "flush the store",
+        "index: read the store (quads)",
+        "index: write the Parquet files",
+    ]
+    assert recorder.done["map and load records"] == records(SAMPLE) == result.report.records
+    store = ox.Store.read_only(str(out / "store"))
+    indexed = [ASSERTED_GRAPH, INFERRED_GRAPH, PROVENANCE_GRAPH]
+    graphs = [ox.NamedNode(str(g)) for g in indexed]
+    graphs += [g for g in store.named_graphs() if g.value.startswith(IMPORTED)]
+    quads = sum(len(list(store.quads_for_pattern(None, None, None, g))) for g in graphs)
+    assert recorder.done["index: read the store (quads)"] == quads
+
+
+def test_a_build_reports_its_stages(tiny_data: Path, tmp_path: Path) -> None:
+    recorder = Recorder()
+    build(tiny_data, tmp_path / "build", reasoner=Reasoner.RULES, progress=recorder)
+    names = recorder.names()
+    assert names[0] == "validate the curated files"
+    for stage in ("write the exports", "write the store", "view: project (full)", "write the site"):
+        assert stage in names
+    assert names[-2:] == ["index: read the store (quads)", "index: write the Parquet files"]
+
+
+def test_the_index_counts_the_quads_it_reads(
+    seed_build: tuple[Path, BuildResult], tmp_path: Path
+) -> None:
+    build_dir = tmp_path / "build"
+    shutil.copytree(seed_build[0], build_dir)
+    recorder = Recorder()
+    tables = write_index(build_dir, progress=recorder)
+    store = ox.Store.read_only(str(build_dir / "store"))
+    graphs = [ASSERTED_GRAPH, INFERRED_GRAPH, PROVENANCE_GRAPH]
+    expected = sum(
+        len(list(store.quads_for_pattern(None, None, None, ox.NamedNode(str(g))))) for g in graphs
+    )
+    assert recorder.done["index: read the store (quads)"] == expected > len(tables.src)
+
+
+def test_a_view_reports_its_stages(seed_store: ox.Store) -> None:
+    recorder = Recorder()
+    build_view(Index.from_memory(seed_store), "actors", progress=recorder)
+    assert recorder.names()[0] == "view: project (actors)"
+    assert recorder.names()[1].startswith("view: rank ")
+
+
+def test_quiet_is_the_default_and_does_nothing() -> None:
+    QUIET.stage("anything", 3)
+    QUIET.advance(3)
+    with terminal_progress(io.StringIO()) as progress:
+        assert progress is QUIET
+
+
+def test_a_terminal_gets_a_bar_per_stage() -> None:
+    terminal = Terminal()
+    with terminal_progress(terminal) as progress:
+        assert isinstance(progress, Bars)
+        progress.stage("map and load records")
+        progress.advance(300)
+        progress.advance(7)
+        assert progress.bar.n == 307
+        progress.stage("flush the store")
+    assert progress.bar is None  # closed at the end
+    shown = terminal.getvalue()
+    assert "map and load records" in shown
+    assert "flush the store" in shown
+
+
+def test_the_cli_prints_no_progress_when_output_is_captured(
+    seed_build: tuple[Path, BuildResult],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    shutil.copytree(seed_build[0], tmp_path / "build")
+    shutil.copy(SAMPLE, tmp_path / "sample.tsv")
+    assert main(["import", "icews", "sample.tsv"]) == 0
+    assert main(["view", "--projection", "actors", "-o", "view.html"]) == 0
+    captured = capsys.readouterr()
+    assert captured.err == ""
+    assert "map and load records" not in captured.out
+    assert "\r" not in captured.out
