@@ -12,13 +12,13 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 
-from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import OWL, RDF, RDFS, SKOS, XSD
+from rdflib import Graph, URIRef
+from rdflib.namespace import OWL, RDF, RDFS, SKOS
 
 from ..errors import Problem
 from ..model.identity import Resolver, normalise
-from ..model.namespaces import ID, KG, Triple, statement_iri
-from .reading import Fact, Source, evidence_iri
+from ..model.namespaces import ID, KG, Triple
+from .reading import Fact, Source, add_provenance
 
 _PATRONYMIC = re.compile(r"(ovich|evich|yevich|ovna|evna|ichna|ovych|ovych|ivna)$")
 # Transliterations of one sound that sources spell differently (Shoigu / Shoygu,
@@ -76,20 +76,7 @@ def record_merges(
     for keep, join, fact in same_as:
         triple = (keep, OWL.sameAs, join)
         provenance.add(triple)
-        source = by_path[fact.path]
-        evidence = evidence_iri(source, fact.line)
-        provenance.add((evidence, RDF.type, KG.Evidence))
-        provenance.add((evidence, KG.quote, Literal(fact.evidence)))
-        provenance.add((evidence, KG.inSource, source.iri))
-        provenance.add((evidence, KG.curatedFile, Literal(source.relpath)))
-        provenance.add((evidence, KG.curatedLine, Literal(fact.line, datatype=XSD.integer)))
-        statement = statement_iri(triple)
-        provenance.add((statement, RDF.type, RDF.Statement))
-        provenance.add((statement, RDF.type, KG.AssertedStatement))
-        provenance.add((statement, RDF.subject, keep))
-        provenance.add((statement, RDF.predicate, OWL.sameAs))
-        provenance.add((statement, RDF.object, join))
-        provenance.add((statement, KG.hasEvidence, evidence))
+        add_provenance(provenance, triple, fact, by_path[fact.path])
 
 
 def name_keys(resolver: Resolver, name: str) -> set[str]:

@@ -264,21 +264,26 @@ def provenance_graph(sources: list[Source], resolved: list[tuple[Triple, Fact]])
     for source in sources:
         g += source_graph(source)
     for triple, fact in resolved:
-        source = by_path[fact.path]
-        evidence = evidence_iri(source, fact.line)
-        g.add((evidence, RDF.type, KG.Evidence))
-        g.add((evidence, KG.quote, Literal(fact.evidence)))
-        g.add((evidence, KG.inSource, source.iri))
-        g.add((evidence, KG.curatedFile, Literal(source.relpath)))
-        g.add((evidence, KG.curatedLine, Literal(fact.line, datatype=XSD.integer)))
-        statement = statement_iri(triple)
-        g.add((statement, RDF.type, RDF.Statement))
-        g.add((statement, RDF.type, KG.AssertedStatement))
-        g.add((statement, RDF.subject, triple[0]))
-        g.add((statement, RDF.predicate, triple[1]))
-        g.add((statement, RDF.object, triple[2]))
-        g.add((statement, KG.hasEvidence, evidence))
+        add_provenance(g, triple, fact, by_path[fact.path])
     return g
+
+
+def add_provenance(g: Graph, triple: Triple, fact: Fact, source: Source) -> None:
+    """The asserted statement of ``triple`` and its evidence: the quote of ``fact``
+    at its line of ``source``."""
+    evidence = evidence_iri(source, fact.line)
+    g.add((evidence, RDF.type, KG.Evidence))
+    g.add((evidence, KG.quote, Literal(fact.evidence)))
+    g.add((evidence, KG.inSource, source.iri))
+    g.add((evidence, KG.curatedFile, Literal(source.relpath)))
+    g.add((evidence, KG.curatedLine, Literal(fact.line, datatype=XSD.integer)))
+    statement = statement_iri(triple)
+    g.add((statement, RDF.type, RDF.Statement))
+    g.add((statement, RDF.type, KG.AssertedStatement))
+    g.add((statement, RDF.subject, triple[0]))
+    g.add((statement, RDF.predicate, triple[1]))
+    g.add((statement, RDF.object, triple[2]))
+    g.add((statement, KG.hasEvidence, evidence))
 
 
 def normalise_quote(text: str) -> str:
