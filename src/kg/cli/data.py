@@ -166,8 +166,12 @@ def build_command(args: argparse.Namespace) -> int:
     print(f"  Wrote: {', '.join(out + '/' + f for f in result.files)}")
     if args.upload:
         target = remote(args.upload, args.update_url)
-        sent = upload(target, result.out / "kg.nq")
-        print(f"  Loaded {sent} triples in 4 named graphs into {target.update_url}")
+        with terminal_progress() as progress:
+            sent = upload(target, result.out, progress=progress)
+        print(
+            f"  Loaded {sum(sent.values())} triples in {len(sent)} named graphs"
+            f" into {target.update_url}"
+        )
     return 0
 
 

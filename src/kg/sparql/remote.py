@@ -10,9 +10,13 @@ import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
 
+import pyoxigraph as ox
+
 from ..errors import QueryError, QueryTimeout, UsageError
+from ..progress import QUIET, Progress
 from .library import DEFAULT_TIMEOUT, Result, query_form, result_from_json, result_from_ntriples
 from .local import syntax_error
+from .store import open_read_only
 
 
 @dataclass
@@ -87,24 +91,48 @@ def is_url(text: str) -> bool:
     return bool(re.match(r"^https?://", text))
 
 
-def upload(target: RemoteEndpoint, nquads: Path, batch: int = 5000) -> int:
-    """Replace each named graph of a build in a remote store, by SPARQL 1.1 Update
-    (works with any Query+Update server). Returns the number of triples sent."""
-    graphs: dict[str, list[str]] = {}
-    for line in nquads.read_text(encoding="utf-8").splitlines():
-        if not line.strip():
+def upload(
+    target: RemoteEndpoint, build_dir: Path, batch: int = 2000, progress: Progress = QUIET
+) -> dict[str, int]:
+    """Replace each named graph of a build's store in a remote store, by SPARQL 1.1
+    Update (works with any Query+Update server): the curated graphs and the graph
+    of every imported data set, streamed from the store in requests of ``batch``
+    triples. Returns the triples sent per graph."""
+    store = open_read_only(build_dir)
+    progress.stage("upload", len(store))
+    sent: dict[str, int] = {}
+    for graph in sorted(store.named_graphs(), key=lambda g: g.value):
+        if not isinstance(graph, ox.NamedNode):
             continue
-        body, _, graph = line.rstrip(" .").rpartition(" <")
-        graphs.setdefault(graph.rstrip(">"), []).append(body + " .")
-    sent = 0
-    for graph, lines in graphs.items():
-        target.update(f"DROP SILENT GRAPH <{graph}>")
-        # Blank nodes are scoped to one request, so their triples travel together.
-        with_blank = [t for t in lines if "_:" in t]
-        plain = [t for t in lines if "_:" not in t]
-        chunks = [with_blank] if with_blank else []
-        chunks += [plain[i : i + batch] for i in range(0, len(plain), batch)]
-        for chunk in chunks:
-            target.update(f"INSERT DATA {{ GRAPH <{graph}> {{\n" + "\n".join(chunk) + "\n} }")
-            sent += len(chunk)
+        target.update(f"DROP SILENT GRAPH {graph}")
+        # Blank nodes are scoped to one request, so their triples travel together,
+        # as a template: Virtuoso refuses blank nodes in INSERT DATA.
+        with_blank: list[str] = []
+        chunk: list[str] = []
+        count = 0
+        for quad in store.quads_for_pattern(None, None, None, graph):
+            line = f"{quad.subject} {quad.predicate} {quad.object} ."
+            count += 1
+            if isinstance(quad.subject, ox.BlankNode) or isinstance(quad.object, ox.BlankNode):
+                with_blank.append(line)
+                continue
+            chunk.append(line)
+            if len(chunk) == batch:
+                _insert(target, graph, chunk, progress)
+                chunk = []
+        if chunk:
+            _insert(target, graph, chunk, progress)
+        if with_blank:
+            body = "\n".join(with_blank)
+            target.update(f"INSERT {{ GRAPH {graph} {{\n{body}\n}} }} WHERE {{}}")
+            progress.advance(len(with_blank))
+        sent[graph.value] = count
     return sent
+
+
+def _insert(
+    target: RemoteEndpoint, graph: ox.NamedNode, lines: list[str], progress: Progress
+) -> None:
+    body = "\n".join(lines)
+    target.update(f"INSERT DATA {{ GRAPH {graph} {{\n{body}\n}} }}")
+    progress.advance(len(lines))
