@@ -48,10 +48,15 @@ bench: $(STAMP)
 	$(BIN)/python bench/bench_icews.py $(ICEWS) --owlrl-cap $(OWLRL_CAP)
 
 # Real data at first run: ICEWS 2014 (CC0, data/icews/SOURCE.txt), imported into
-# a build of its own, analysed, and a view of the countries around Azerbaijan.
+# a build of its own, analysed, a view of the countries around Azerbaijan, and
+# notebooks/04-icews.ipynb run on it (its results in $(DEMO)/04-icews.ipynb).
 DEMO ?= build-demo
 demo: $(STAMP)
 	$(BIN)/kg build --build $(DEMO)
 	$(BIN)/kg import icews data/icews/icews14.tsv.xz --build $(DEMO)
 	$(BIN)/kg analyze --projection countries --build $(DEMO)
 	$(BIN)/kg view --projection countries --focus country:AZ --build $(DEMO) -o $(DEMO)/icews14-countries.html
+	cd notebooks && KG_ICEWS_BUILD=$(abspath $(DEMO)) ../$(BIN)/python -c "import nbclient, nbformat;\
+	nb = nbformat.read('04-icews.ipynb', as_version=4); nbclient.NotebookClient(nb, timeout=1800).execute();\
+	nbformat.write(nb, '$(abspath $(DEMO))/04-icews.ipynb')"
+	@echo "The ICEWS notebook with its results: $(DEMO)/04-icews.ipynb (jupyter lab $(DEMO)/04-icews.ipynb)"
