@@ -7,9 +7,11 @@ that reads the node and edge tables of the index and does nothing else; a ratio 
 1 means the command costs no more than reading what it needs.
 
 Run: .venv/bin/python bench/bench_analysis.py BUILD   (a build holding an import)
-  or .venv/bin/python bench/bench_analysis.py --icews FILE   (builds one in /tmp:
-     the committed sample in CI, ../shared's ICEWS 2014, or a full release)
-The results go to the "Relationship analysis at scale" section of docs/benchmarks.md.
+  or .venv/bin/python bench/bench_analysis.py --icews FILE   (builds one in /tmp and
+     removes it after: the committed sample, data/icews/icews14.tsv.xz as `make bench`
+     does, or a full release)
+The results go to the "Relationship analysis at scale" section of docs/benchmarks.md,
+or to the section --title names (`make bench`: "Relationship analysis, ICEWS 2014").
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ import datetime
 import json
 import os
 import platform
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -118,13 +121,15 @@ def run(build: Path) -> list[tuple[str, float, float, int, str]]:
     return rows
 
 
-def render(rows: list[tuple[str, float, float, int, str]], build: Path) -> str:
+def render(
+    rows: list[tuple[str, float, float, int, str]], build: Path, title: str = SECTION
+) -> str:
     manifest = json.loads((build / "manifest.json").read_text(encoding="utf-8"))
     imports = manifest.get("imports", {})
     records = sum(int(i.get("records", 0)) for i in imports.values())
     floor = rows[0][1] or 1.0
     lines = [
-        SECTION,
+        title,
         "",
         f"Measured {datetime.date.today()} on {platform.machine()}, {os.cpu_count()} cores"
         f" (shared: other work ran at the same time), Python {platform.python_version()};"
@@ -146,10 +151,11 @@ def render(rows: list[tuple[str, float, float, int, str]], build: Path) -> str:
 
 def write_section(path: Path, section: str) -> None:
     """Replace this benchmark's section of the file (the others stay as they are)."""
+    title = section.splitlines()[0]
     text = path.read_text(encoding="utf-8") if path.is_file() else "# Benchmarks\n"
     parts = text.split("\n## ")
     kept = [parts[0].rstrip()] + [
-        "## " + p.rstrip() for p in parts[1:] if not ("## " + p).startswith(SECTION)
+        "## " + p.rstrip() for p in parts[1:] if ("## " + p).splitlines()[0] != title
     ]
     path.write_text("\n\n".join([*kept, section.rstrip()]) + "\n", encoding="utf-8")
 
@@ -159,11 +165,19 @@ def main() -> None:
     parser.add_argument("build", nargs="?", type=Path, help="a build folder holding an import")
     parser.add_argument("--icews", type=Path, help="build one in /tmp with this ICEWS file")
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "benchmarks.md")
+    parser.add_argument(
+        "--title",
+        default=SECTION.removeprefix("## "),
+        help="the section of --out to write (make bench: the ICEWS 2014 one, so that"
+        " a run at another scale keeps its own)",
+    )
     args = parser.parse_args()
     build = args.build
+    made = None
     if build is None:
         icews = args.icews or ROOT / "tests" / "fixtures" / "icews" / "icews14-sample.tsv"
-        build = Path(tempfile.mkdtemp(prefix="kg-bench-analysis-")) / "build"
+        made = Path(tempfile.mkdtemp(prefix="kg-bench-analysis-"))
+        build = made / "build"
         kg = str(ROOT / ".venv" / "bin" / "kg")
         env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
         subprocess.run(
@@ -172,8 +186,12 @@ def main() -> None:
         subprocess.run(
             [kg, "import", "icews", str(icews), "--build", str(build)], check=True, env=env
         )
-    rows = run(build)
-    write_section(args.out, render(rows, build))
+    try:
+        rows = run(build)
+        write_section(args.out, render(rows, build, "## " + args.title))
+    finally:
+        if made is not None:
+            shutil.rmtree(made)  # a build of a full release takes gigabytes
     print(f"wrote {args.out}")
 
 
