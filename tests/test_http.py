@@ -12,6 +12,7 @@ import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
+import pyoxigraph as ox
 import pytest
 from rdflib import Graph
 from rdflib.plugins.stores.sparqlstore import SPARQLStore
@@ -21,10 +22,11 @@ from SPARQLWrapper.SPARQLExceptions import SPARQLWrapperException
 from kg.builder.exports import BuildResult
 from kg.cli import main
 from kg.model.namespaces import sparql_prefixes
+from kg.progress import Recorder
 from kg.sparql.endpoint import run_named
 from kg.sparql.library import library
 from kg.sparql.local import LocalStore
-from kg.sparql.remote import RemoteEndpoint, remote
+from kg.sparql.remote import RemoteEndpoint, remote, upload
 from kg.sparql.serve import free_port, oxigraph_binary
 
 from .conftest import ROOT
@@ -187,3 +189,40 @@ def test_build_into_remote_store_and_query_it(
     before = remote_store.run(count).values()
     assert main(["build", "--data", str(ROOT / "data"), "--upload", base]) == 0
     assert remote_store.run(count).values() == before
+
+
+class _Counting(RemoteEndpoint):
+    """The endpoint, counting the update requests it is sent."""
+
+    requests: int = 0
+
+    def update(self, text: str, timeout: float = 600.0) -> None:
+        self.requests += 1
+        super().update(text, timeout)
+
+
+def test_upload_streams_every_graph_in_batches(
+    remote_store: RemoteEndpoint, seed_build: tuple[Path, BuildResult]
+) -> None:
+    store = ox.Store.read_only(str(seed_build[0] / "store"))
+    sizes: dict[str, int] = {}
+    plain: dict[str, int] = {}
+    blank: dict[str, int] = {}
+    for quad in store:
+        g = quad.graph_name.value
+        sizes[g] = sizes.get(g, 0) + 1
+        has_blank = isinstance(quad.subject, ox.BlankNode) or isinstance(quad.object, ox.BlankNode)
+        counts = blank if has_blank else plain
+        counts[g] = counts.get(g, 0) + 1
+    del store
+    target = _Counting(remote_store.query_url, remote_store.update_url)
+    progress = Recorder()
+    assert upload(target, seed_build[0], batch=300, progress=progress) == sizes
+    # Per graph: one DROP, the plain triples in batches, the blank-node ones at once.
+    assert target.requests == sum(
+        1 + -(-plain.get(g, 0) // 300) + (1 if blank.get(g) else 0) for g in sizes
+    )
+    assert progress.stages == [("upload", sum(sizes.values()))]
+    assert progress.done == {"upload": sum(sizes.values())}
+    count = "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g"
+    assert {g: int(n) for g, n in remote_store.run(count).values()} == sizes
