@@ -20,6 +20,7 @@ from kg.builder.graphs import replace_graph
 from kg.builder.manifest import previous_statements, read_manifest
 from kg.cli import main
 from kg.errors import UsageError
+from kg.graph.tables import INDEX_DIR
 from kg.icews.actors import Actor
 from kg.icews.cameo import Cameo
 from kg.icews.importer import ImportResult, import_icews, streamed_bulk_load
@@ -67,6 +68,26 @@ def counted(out: Path) -> int:
     """The quads a build's manifest says its store holds."""
     count: int = json.loads((out / "manifest.json").read_text(encoding="utf-8"))["store_quads"]
     return count
+
+
+def index_content(path: Path) -> tuple[set[tuple[str, ...]], ...]:
+    """A build's index files as sets of rows, node ids replaced by IRIs."""
+    import pyarrow.parquet as pq
+
+    folder = path / INDEX_DIR
+    nodes = pq.read_table(folder / "nodes.parquet").to_pylist()
+    iri = {row["id"]: row["iri"] for row in nodes}
+    return (
+        {tuple(str(v) for k, v in row.items() if k != "id") for row in nodes},
+        {
+            (iri[r["src"]], iri[r["dst"]], r["predicate"], r["status"], r["graph"], r["date"])
+            for r in pq.read_table(folder / "edges.parquet").to_pylist()
+        },
+        {
+            (iri[r["id"]], r["predicate"], r["value"])
+            for r in pq.read_table(folder / "literals.parquet").to_pylist()
+        },
+    )
 
 
 def quads(path: Path) -> set[str]:
@@ -239,6 +260,47 @@ def test_importing_again_replaces_the_data_set(
     again = import_icews([SAMPLE], out)
     assert again.replaced
     assert quads(out) == quads(imported[0])
+    assert index_content(out) == index_content(imported[0])
+    assert counted(out) == counted(imported[0]) == len(ox.Store.read_only(str(out / "store")))
+
+
+@pytest.mark.slow
+def test_importing_again_after_an_update_is_a_first_import_into_the_updated_build(
+    imported: tuple[Path, ImportResult], tmp_path: Path
+) -> None:
+    """Re-importing the only data set starts again from the curated graphs (kg.nq):
+    after an article was added, that gives what a first import into the updated
+    curated build gives."""
+    data = tmp_path / "data"
+    shutil.copytree(ROOT / "data", data)
+    shutil.copytree(UPDATE / "curated", data / "curated", dirs_exist_ok=True)
+    shutil.copytree(UPDATE / "sources", data / "sources", dirs_exist_ok=True)
+    out = tmp_path / "build"
+    shutil.copytree(imported[0], out)
+    assert build(data, out).changed == (23, 0)
+    assert import_icews([SAMPLE], out).replaced
+    full = tmp_path / "full"
+    build(data, full, reasoner=Reasoner.RULES)
+    assert not import_icews([SAMPLE], full).replaced
+    assert quads(out) == quads(full)
+    assert index_content(out) == index_content(full)
+
+
+@pytest.mark.slow
+def test_importing_one_of_two_data_sets_again_keeps_the_other(
+    imported: tuple[Path, ImportResult], tmp_path: Path
+) -> None:
+    """With another data set in the build, the replaced one's graph is loaded again
+    with what stays: the same store as before."""
+    out = tmp_path / "build"
+    shutil.copytree(imported[0], out)
+    half = tmp_path / "half.tsv"
+    lines = SAMPLE.read_text(encoding="utf-8").splitlines(keepends=True)
+    half.write_text("".join(lines[: 1 + len(lines) // 2]), encoding="utf-8")
+    import_icews([half], out, "other")
+    both = quads(out)
+    assert import_icews([SAMPLE], out).replaced
+    assert quads(out) == both
 
 
 @pytest.mark.slow

@@ -16,8 +16,8 @@ from rdflib.namespace import RDF
 
 from ..curation.validation import Curated
 from ..errors import Problem
+from ..graph.parts import update_index
 from ..graph.projection import Index
-from ..graph.tables import write_index
 from ..graph.views import write_view
 from ..model import ontodoc, resources
 from ..model.namespaces import (
@@ -103,10 +103,12 @@ def write_exports(
     ontology_page: bool = True,
     extra: dict[str, Any] | None = None,
     progress: Progress = QUIET,
+    previous: Path | None = None,
 ) -> BuildResult:
     """Write the exports, the view, the manifest, the store (``write_store``) and the
     ontology's page (``ontology_page``) of the curated graphs, given as their sorted
-    N-Triples statements."""
+    N-Triples statements. ``previous``: the build an update started from, whose
+    index parts of the imported graphs stay (the update changes the others)."""
     progress.stage("write the exports")
     nquads = _nquads(graphs)
     (folder / "kg.nq").write_text("\n".join(nquads) + "\n", encoding="utf-8")
@@ -170,7 +172,8 @@ def write_exports(
     }
     (folder / "manifest.json").write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
     # The graph index of the store, of this manifest's version (``graph/tables.py``).
-    write_index(folder, progress=progress)
+    changed = {str(ASSERTED_GRAPH), str(INFERRED_GRAPH), str(PROVENANCE_GRAPH)}
+    update_index(folder, progress=progress, previous=previous, changed=changed)
     return result
 
 

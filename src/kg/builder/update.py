@@ -133,6 +133,7 @@ def update(
             ontology_page=ontology is None,
             extra=extra,
             progress=progress,
+            previous=out,
         )
     counts = Counter(short(how) for how in inference.derived_by.values())
     result.out = out

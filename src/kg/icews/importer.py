@@ -34,7 +34,7 @@ from ..builder.graphs import imported_graphs, statements
 from ..builder.manifest import MANIFEST, link_tree, read_manifest, sha256
 from ..builder.transaction import staged
 from ..errors import UsageError
-from ..graph.tables import write_index
+from ..graph.parts import update_index
 from ..icews import mapping as icews
 from ..model.identity import Resolver
 from ..model.namespaces import ASSERTED_GRAPH, IMPORTED_GRAPHS, INFERRED_GRAPH, KG, RDF
@@ -156,7 +156,19 @@ def import_icews(
         replacing = graph in imported_graphs(previous)
         others = [g for g in imported_graphs(previous) if g != graph]
         curated = curated_store(out) if replacing else None
-        if replacing:
+        # The build holds this data set alone: the store it was first imported into
+        # held the curated graphs, which the build's kg.nq holds. That store is
+        # written again (a bulk load of a few thousand quads) and the data set is
+        # imported into it as the first time: the same work and the same quads.
+        again_first = replacing and not others and curated is not None
+        if again_first:
+            assert curated is not None
+            store.write(staging / store.STORE_DIR, (out / "kg.nq").read_bytes())
+            previous = curated
+            st = ox.Store(str(staging / store.STORE_DIR))
+            kept = []
+            inferred = statements(st, [str(INFERRED_GRAPH)])
+        elif replacing:
             # Deleting a data set's quads from the store one by one (DROP GRAPH)
             # takes minutes: a new store is bulk-loaded instead with what stays
             # (every graph but this data set's and the inferred one), the curated
@@ -190,9 +202,10 @@ def import_icews(
         joinable: list[str] = []
         stale: set[str] = set()  # facts this import asserts are no longer inferred
         # Replacing: the curated closure is back, without the other imports'.
-        again = statements(previous, others) if replacing else set()
+        merging = replacing and not again_first
+        again = statements(previous, others) if merging else set()
         stale.update(inferred & again)  # as their own imports left them
-        if replacing:
+        if merging:
             again |= statements(previous, [str(ASSERTED_GRAPH)])
 
         def keep(fact: str) -> bool:
@@ -283,7 +296,9 @@ def import_icews(
         manifest["store_reasoner"] = "OWL RL rules in the store"
         (staging / MANIFEST).write_text(json.dumps(manifest, indent=2) + "\n", "utf-8")
         # The graph index the reading commands start from, of this store's version.
-        write_index(staging, st, progress)
+        # Only this data set's graph and the inferred one changed: the other parts
+        # of the index come from the build's index.
+        update_index(staging, st, progress, previous=out, changed={graph, str(INFERRED_GRAPH)})
         del st, materializer
         t = lap("write the graph index", t)
         if (out / REPORTS).is_dir():
