@@ -329,6 +329,16 @@ def test_imported_facts_show_their_data_set_and_record(icews_build: Path, tmp_pa
             assert f">{file}:{line}</span>" in cells
         checked += 1
     assert checked == 3
+    # Curated entities in imported events: their own facts are the curated ones;
+    # only links from imported actors (to a country) are imported.
+    for curated in ("zakir-hasanov", "country/AZ"):
+        page = (site / f"e/{slug(ID + curated)}.html").read_text(encoding="utf-8")
+        assert "<tr data-date=" in page  # it takes part in imported events
+        for p, d, cells in re.findall(
+            r'<tr data-p="([^"]*)" data-dir="(\w+)" data-status="asserted">(.*?)</tr>', page
+        ):
+            if 'class="ev imported"' in cells:
+                assert d == "in" and 'href="../e/icews_2factor_2f' in cells, (curated, p)
 
 
 @pytest.mark.slow

@@ -203,10 +203,11 @@ class SiteData:
     def fact_datasets(self) -> tuple[dict[tuple[str, str, str], str], dict[str, set[str]]]:
         """Where imported facts come from: the data set of each fact between two
         entities that an import asserted (links with imported events left out), and
-        the data sets whose records name each entity (for its literal values and
-        classes, which the index keeps without their graph)."""
+        the data sets whose records name each entity that no curated fact links
+        (for its literal values and classes, which the index keeps without their
+        graph; a curated entity's literal facts are curated)."""
+        files = self.index.rows("fromFile")[0]  # reads the edge columns on first use
         t, iris = self.index.tables, self.index.tables.iris
-        self.index.rows("fromFile")  # the edge columns, read on first use
         names = [
             ID_PREFIX + "dataset/" + g.removeprefix(IMPORTED_PREFIX)
             if g.startswith(IMPORTED_PREFIX)
@@ -215,7 +216,10 @@ class SiteData:
         ]
         imported = np.isin(t.graph, [i for i, n in enumerate(names) if n])
         event = np.zeros(len(iris), bool)
-        event[self.index.rows("fromFile")[0]] = True
+        event[files] = True
+        curated = np.zeros(len(iris), bool)
+        told = np.isin(t.graph, [i for i, g in enumerate(t.graphs) if g == "asserted"])
+        curated[t.src[told]] = curated[t.dst[told]] = True
         by_fact: dict[tuple[str, str, str], str] = {}
         plain = imported & ~event[t.src] & ~event[t.dst]
         for s, p, o, g in zip(
@@ -230,7 +234,7 @@ class SiteData:
         for column in (t.src, t.dst):
             ends = np.unique(np.stack([column[imported], t.graph[imported]]), axis=1)
             for node, g in zip(ends[0].tolist(), ends[1].tolist(), strict=True):
-                if not event[node]:
+                if not event[node] and not curated[node]:
                     by_node[iris[node]].add(names[g])
         return by_fact, by_node
 

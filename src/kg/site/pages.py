@@ -100,9 +100,7 @@ def _status(data: SiteData, fact: Fact) -> str:
         text += (
             '<div class="basis-head">from the facts:</div>'
             f'<ul class="basis" data-s="{esc(fact.subject)}" data-p="{esc(fact.predicate)}"'
-            f' data-o="{esc(fact.value)}">'
-            + "".join(_fact_text(data, k) for k in basis)
-            + "</ul>"
+            f' data-o="{esc(fact.value)}">' + "".join(_fact_text(data, k) for k in basis) + "</ul>"
         )
     return text
 
