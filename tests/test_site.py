@@ -19,7 +19,7 @@ from kg.api import build
 from kg.builder.exports import BuildResult
 from kg.cli import main
 from kg.icews.importer import import_icews
-from kg.model.namespaces import ASSERTED_GRAPH, INFERRED_GRAPH, KG
+from kg.model.namespaces import ASSERTED_GRAPH, IMPORTED_GRAPHS, INFERRED_GRAPH, KG
 from kg.model.ontology import vocabulary
 from kg.site import SiteData, write_site
 from kg.site.data import HERE, local, slug
@@ -251,6 +251,94 @@ def icews_build(
     shutil.copytree(seed_build[0], out)
     import_icews([FIXTURES / "icews" / "icews14-sample.tsv"], out)
     return out
+
+
+_BASIS = re.compile(
+    r'<ul class="basis" data-s="([^"]*)" data-p="([^"]*)" data-o="([^"]*)">(.*?)</ul>'
+)
+_PREMISE = re.compile(r'<li data-s="([^"]*)" data-p="([^"]*)" data-o="([^"]*)">')
+
+
+def test_inferred_facts_list_exactly_their_premises(seed_site: Path, seed_store: ox.Store) -> None:
+    rows = seed_store.query(
+        f"""PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+            SELECT ?s ?p ?o ?ps ?pp ?po WHERE {{ GRAPH ?g {{
+              ?st <{KG}restsOn> ?b ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o .
+              ?b rdf:subject ?ps ; rdf:predicate ?pp ; rdf:object ?po }} }}"""
+    )
+    assert isinstance(rows, ox.QuerySolutions)
+    recorded: dict[tuple[str, str, str], set[tuple[str, str, str]]] = {}
+    for s, p, o, ps, pp, po in rows:
+        key = (s.value, local(p.value), o.value)
+        recorded.setdefault(key, set()).add((ps.value, local(pp.value), po.value))
+    assert any(k[1] == "hasBilateralTie" for k in recorded)  # a join rule's fact is among them
+    shown: dict[tuple[str, str, str], set[tuple[str, str, str]]] = {}
+    for page in seed_site.glob("e/*.html"):
+        for *key, items in _BASIS.findall(page.read_text(encoding="utf-8")):
+            premises = {tuple(unescape(x) for x in m) for m in _PREMISE.findall(items)}
+            fact = tuple(unescape(x) for x in key)
+            assert shown.setdefault(fact, premises) == premises  # the same on both ends' pages
+    # Every recorded fact of an entity with a page is shown (classes of other
+    # vocabularies, schema.org or prov, are not shown).
+    pages = {p.stem for p in seed_site.glob("e/*.html")}
+    kept = {
+        k: v
+        for k, v in recorded.items()
+        if slug(k[0]) in pages
+        and not k[1].startswith("http")
+        and (k[1] != "a" or k[2].startswith(str(KG)))
+    }
+    assert shown == kept
+
+
+def _record_of(store: ox.Store, actor: str) -> tuple[str, int]:
+    """The file and line of the first record that names ``actor``, by SPARQL."""
+    rows = store.query(
+        f"""SELECT ?name (MIN(?line) AS ?first) WHERE {{ GRAPH ?g {{
+              ?e <{KG}fromFile> ?f ; <{KG}sourceLine> ?line ; ?role <{actor}> .
+              ?f <{KG}sourceFile> ?name }} }} GROUP BY ?name ORDER BY ?name LIMIT 1"""
+    )
+    assert isinstance(rows, ox.QuerySolutions)
+    row = next(rows)
+    return row["name"].value, int(row["first"].value)
+
+
+@pytest.mark.slow
+def test_imported_facts_show_their_data_set_and_record(icews_build: Path, tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    assert main(["site", "--build", str(icews_build), "-o", str(site)]) == 0
+    store = ox.Store.read_only(str(icews_build / "store"))
+    dataset = ID + "dataset/icews14-sample"
+    actors = store.query(
+        f"""SELECT DISTINCT ?a WHERE {{ GRAPH <{IMPORTED_GRAPHS}icews14-sample> {{
+              ?a <{KG}sectorOf> ?c }} }} ORDER BY ?a LIMIT 3"""
+    )
+    assert isinstance(actors, ox.QuerySolutions)
+    checked = 0
+    for (actor,) in actors:
+        file, line = _record_of(store, actor.value)
+        page = (site / f"e/{slug(actor.value)}.html").read_text(encoding="utf-8")
+        rows = re.findall(
+            r'<tr data-p="([^"]*)" data-dir="out" data-status="asserted">(.*?)</tr>', page
+        )
+        # A link (to the actor's country) and a literal value, both from the import.
+        imported = [cells for p, cells in rows if p in ("sectorOf", "sourceName")]
+        assert len(imported) == 2, actor
+        for cells in imported:
+            assert f'href="../s/{slug(dataset)}.html"' in cells
+            assert f">{file}:{line}</span>" in cells
+        checked += 1
+    assert checked == 3
+    # Curated entities in imported events: their own facts are the curated ones;
+    # only links from imported actors (to a country) are imported.
+    for curated in ("zakir-hasanov", "country/AZ"):
+        page = (site / f"e/{slug(ID + curated)}.html").read_text(encoding="utf-8")
+        assert "<tr data-date=" in page  # it takes part in imported events
+        for p, d, cells in re.findall(
+            r'<tr data-p="([^"]*)" data-dir="(\w+)" data-status="asserted">(.*?)</tr>', page
+        ):
+            if 'class="ev imported"' in cells:
+                assert d == "in" and 'href="../e/icews_2factor_2f' in cells, (curated, p)
 
 
 @pytest.mark.slow

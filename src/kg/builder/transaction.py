@@ -19,6 +19,7 @@ from pathlib import Path
 
 from ..curation.reading import display_path
 from ..errors import BuildLocked
+from ..fs import swap
 
 
 @contextlib.contextmanager
@@ -98,16 +99,6 @@ def _alive(pid: int) -> bool:
     except PermissionError:  # another user's process
         return True
     return True
-
-
-def swap(out: Path, staging: Path) -> None:
-    """Put a complete staging folder in the place of ``out``."""
-    old = out.parent / f".{out.name}.old"
-    if out.exists():
-        out.rename(old)
-    staging.rename(out)
-    if old.exists():
-        shutil.rmtree(old)
 
 
 __all__ = ["build_lock", "recover", "remove_stale", "staged", "swap"]

@@ -340,7 +340,7 @@ def render_html(view: ViewData) -> str:
         '<div id="graph"></div>'
         f"<script>{_asset('vis-network.min.js')}</script>"
         f'<script id="kg-data" type="application/json">{_json_for_script(data)}</script>'
-        f"<script>{_own('view.js')}</script></body></html>\n"
+        f"<script>{_own('data.js')}{_own('view.js')}</script></body></html>\n"
     )
 
 

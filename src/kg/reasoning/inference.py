@@ -17,6 +17,7 @@ from ..model.namespaces import ASSERTED_GRAPH, INFERRED_GRAPH, KG, RULE, Triple,
 from . import Reasoner
 from .engine import MAX_ROUNDS, Materializer
 from .hermit import hermit
+from .premises import premises
 from .rules import CLOSURE_PREFIX, StoreRule, bundled_rules, rules, store_rules
 
 
@@ -27,6 +28,8 @@ class Inference:
     graph: Graph = field(default_factory=Graph)
     derived_by: dict[Triple, URIRef] = field(default_factory=dict)
     reasoner: Reasoner = Reasoner.NONE
+    premises: dict[Triple, list[Triple]] = field(default_factory=dict)
+    """For facts the rules derived: the facts of the match of the rule that gave each."""
 
     def add(self, triple: Triple, how: URIRef) -> bool:
         if triple in self.derived_by:
@@ -88,10 +91,19 @@ def _close(
         memory, selected, [str(ASSERTED_GRAPH)], str(INFERRED_GRAPH), max_rounds=max_rounds
     )
     materializer.saturate()
-    for (s, p, o), how in sorted(materializer.derived_by.items(), key=lambda x: str(x[0])):
+    graphs = [str(ASSERTED_GRAPH), str(INFERRED_GRAPH)]
+    found = premises(memory, graphs, selected, materializer.derived_by, str(ASSERTED_GRAPH))
+    for fact, how in sorted(materializer.derived_by.items(), key=lambda x: str(x[0])):
         label = KG.RdfsClosure if how.startswith(CLOSURE_PREFIX) else RULE[how]
-        inference.add((_rdflib_term(s), _rdflib_term(p), _rdflib_term(o)), label)
+        triple = _rdflib_triple(fact)
+        if inference.add(triple, label) and fact in found:
+            inference.premises[triple] = [_rdflib_triple(f) for f in found[fact]]
     return inference
+
+
+def _rdflib_triple(fact: Any) -> Triple:
+    s, p, o = fact
+    return (_rdflib_term(s), _rdflib_term(p), _rdflib_term(o))
 
 
 def _rdflib_term(term: Any) -> Any:
@@ -117,6 +129,14 @@ def reified(inference: Inference) -> Graph:
         g.add((node, RDF.predicate, triple[1]))
         g.add((node, RDF.object, triple[2]))
         g.add((node, KG.derivedBy, how))
+        for premise in inference.premises.get(triple, []):
+            # The premise's own statement node (the same IRI as its provenance, if any).
+            basis = statement_iri(premise)
+            g.add((node, KG.restsOn, basis))
+            g.add((basis, RDF.type, RDF.Statement))
+            g.add((basis, RDF.subject, premise[0]))
+            g.add((basis, RDF.predicate, premise[1]))
+            g.add((basis, RDF.object, premise[2]))
     for rule in rules():
         g.add((RULE[rule.name], RDF.type, KG.Derivation))
         g.add((RULE[rule.name], RDFS.label, Literal(rule.title)))

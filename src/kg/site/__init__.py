@@ -15,13 +15,14 @@ from .write import PAGE_SIZE, SiteResult, write_site
 
 
 def write_site_of_build(build: Path, out: Path, page_size: int = PAGE_SIZE) -> SiteResult:
-    """The site of everything in a build's store: curated and imported data."""
+    """The site of everything in a build's store: curated and imported data. The
+    graph comes from the build's index files (a pass over the store when they are
+    of another version of it); the store answers the queries for evidence,
+    sources and other names only."""
     from ..sparql import store
 
     held = store.open_read_only(build)  # a UsageError when there is no store
-    return write_site(
-        SiteData.from_ox(held, Index.from_store(build / store.STORE_DIR)), out, page_size
-    )
+    return write_site(SiteData.from_ox(held, Index.open(build, save=False)), out, page_size)
 
 
 __all__ = ["PAGE_SIZE", "SiteData", "SiteResult", "write_site", "write_site_of_build"]

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
+import numpy as np
 import pyoxigraph as ox
 
 from ..graph.projection import PATH_EXCLUDED, Evidence, Index, countries
@@ -29,6 +30,8 @@ HERE = Path(__file__).parent
 SKOS_ALT = "http://www.w3.org/2004/02/skos/core#altLabel"
 ID_PREFIX = str(ID)
 SOURCE_PREFIX = ID_PREFIX + "source/"
+IMPORTED_PREFIX = "imported/"
+"""How the index names the graph of an imported data set (``imported/NAME``)."""
 # Classes whose members are shown as text, never as pages of their own.
 NO_PAGE_CLASSES = {"EventType", "Derivation"}
 # Links to these from an imported event are rows of the events table, not facts.
@@ -118,10 +121,22 @@ class SiteData:
         default_factory=lambda: defaultdict(list)
     )
     derived: dict[tuple[str, str, str], str] = field(default_factory=dict)
+    premises: dict[tuple[str, str, str], list[tuple[str, str, str]]] = field(
+        default_factory=lambda: defaultdict(list)
+    )
+    """The facts each inferred fact rests on (as the build recorded them)."""
     sources: dict[str, Source] = field(default_factory=dict)
     rows: dict[str, str] = field(default_factory=dict)
     """The HTML row of each imported event, made once (the same on every page)."""
+    event_types: dict[str, str] = field(default_factory=dict)
+    """The type shown for each event (its CAMEO type or class), found once."""
+    kinds: dict[str, str] = field(default_factory=dict)
+    """The kind of mark of each event on timelines, found once."""
     _neighbours: dict[str, set[str]] = field(default_factory=dict)
+    _years: dict[str, str] = field(default_factory=dict)
+    _first_records: dict[str, tuple[str, int]] = field(default_factory=dict)
+    _facts: tuple[str, list[Fact]] = ("", [])
+    """The facts of the last node asked for (its table and its timeline ask)."""
 
     @classmethod
     def from_store(cls, path: Path) -> SiteData:
@@ -164,6 +179,11 @@ class SiteData:
                 )
         for found in data.evidence.values():
             found.sort(key=lambda e: (e.date, e.source, e.line))
+        for row in _select(store, "premises"):
+            key = (row["s"], local(row["p"]), row["o"])
+            data.premises[key].append((row["ps"], local(row["pp"]), row["po"]))
+        for basis in data.premises.values():
+            basis.sort()
         return data
 
     # Which nodes are pages, which are rows.
@@ -171,12 +191,67 @@ class SiteData:
     @cached_property
     def imported_events(self) -> set[str]:
         """Events of imported records: each links to the file it was read from."""
-        return {node for node, out in self.index.out.items() if "fromFile" in out}
+        iris = self.index.tables.iris
+        return {iris[i] for i in self.index.rows("fromFile")[0].tolist()}
 
     def datasets_of(self, event: str) -> list[str]:
         """The data set of an imported event, through the file it was read from."""
         out = self.index.out
         return [d for f in out[event].get("fromFile", []) for d in out[f].get("fromDataset", [])]
+
+    @cached_property
+    def fact_datasets(self) -> tuple[dict[tuple[str, str, str], str], dict[str, set[str]]]:
+        """Where imported facts come from: the data set of each fact between two
+        entities that an import asserted (links with imported events left out), and
+        the data sets whose records name each entity that no curated fact links
+        (for its literal values and classes, which the index keeps without their
+        graph; a curated entity's literal facts are curated)."""
+        files = self.index.rows("fromFile")[0]  # reads the edge columns on first use
+        t, iris = self.index.tables, self.index.tables.iris
+        names = [
+            ID_PREFIX + "dataset/" + g.removeprefix(IMPORTED_PREFIX)
+            if g.startswith(IMPORTED_PREFIX)
+            else ""
+            for g in t.graphs
+        ]
+        imported = np.isin(t.graph, [i for i, n in enumerate(names) if n])
+        event = np.zeros(len(iris), bool)
+        event[files] = True
+        curated = np.zeros(len(iris), bool)
+        told = np.isin(t.graph, [i for i, g in enumerate(t.graphs) if g == "asserted"])
+        curated[t.src[told]] = curated[t.dst[told]] = True
+        by_fact: dict[tuple[str, str, str], str] = {}
+        plain = imported & ~event[t.src] & ~event[t.dst]
+        for s, p, o, g in zip(
+            t.src[plain].tolist(),
+            t.pred[plain].tolist(),
+            t.dst[plain].tolist(),
+            t.graph[plain].tolist(),
+            strict=True,
+        ):
+            by_fact[(iris[s], t.predicates[p], iris[o])] = names[g]
+        by_node: dict[str, set[str]] = defaultdict(set)
+        for column in (t.src, t.dst):
+            ends = np.unique(np.stack([column[imported], t.graph[imported]]), axis=1)
+            for node, g in zip(ends[0].tolist(), ends[1].tolist(), strict=True):
+                if not event[node] and not curated[node]:
+                    by_node[iris[node]].add(names[g])
+        return by_fact, by_node
+
+    def first_record(self, node: str) -> tuple[str, int]:
+        """The file and line of the first imported record that names ``node``."""
+        found = self._first_records.get(node)
+        if found is None:
+            literals = self.index.literals
+            found = min(
+                (
+                    (self.file_name_of(e), int(literals.get(e, {}).get("sourceLine", ["0"])[0]))
+                    for e in self.events_of.get(node, [])
+                ),
+                default=("", 0),
+            )
+            self._first_records[node] = found
+        return found
 
     def file_name_of(self, event: str) -> str:
         files = self.index.out[event].get("fromFile", [])
@@ -187,12 +262,13 @@ class SiteData:
         """The most specific class of every entity that has a page."""
         found: dict[str, str] = {}
         events = self.imported_events
-        for node in self.index.types:
+        t = self.index.tables
+        for node, name in zip(t.iris, t.cls, strict=True):
+            if not name or name in NO_PAGE_CLASSES or name == "Dataset":
+                continue
             if not node.startswith(ID_PREFIX) or node in events or node.startswith(SOURCE_PREFIX):
                 continue
-            name = self.index.cls(node)
-            if name and name not in NO_PAGE_CLASSES and name != "Dataset":
-                found[node] = name
+            found[node] = name
         return found
 
     @cached_property
@@ -204,21 +280,6 @@ class SiteData:
     def href(self, node: str) -> str | None:
         """The site-relative address of a node's page, or None when it has none."""
         return self.hrefs.get(node)
-
-    @cached_property
-    def links(self) -> dict[str, dict[str, list[tuple[str, str, str]]]]:
-        """For each entity, the entities an asserted fact links it to, with those
-        facts (links with imported events left out: they are the events table)."""
-        found: dict[str, dict[str, list[tuple[str, str, str]]]] = defaultdict(
-            lambda: defaultdict(list)
-        )
-        events = self.imported_events
-        for fact, status in self.index.edges.items():
-            s, _, o = fact
-            if status == FactStatus.ASSERTED and s not in events and o not in events:
-                found[s][o].append(fact)
-                found[o][s].append(fact)
-        return found
 
     def label(self, node: str) -> str:
         if node in self.sources and self.sources[node].title:
@@ -237,6 +298,8 @@ class SiteData:
     def facts(self, node: str) -> list[Fact]:
         """Every fact of a node except its links with imported events (those are
         the events table): what ``entity.rq`` answers, plus literal values."""
+        if self._facts[0] == node:
+            return self._facts[1]
         edges, events = self.index.edges, self.imported_events
         found: list[Fact] = []
         for cls in sorted(self.index.types.get(node, set())):
@@ -256,6 +319,7 @@ class SiteData:
         for s, p in sorted(set(self.incoming.get(node, []))):
             if s not in events:
                 found.append(Fact(s, p, node, False, edges[(s, p, node)].value, "in"))
+        self._facts = (node, found)
         return found
 
     def neighbours(self, node: str) -> set[str]:
@@ -296,7 +360,28 @@ class SiteData:
             for role in EVENT_LINKS:
                 for node in self.index.out[event].get(role, []):
                     found[node].add(event)
-        return {n: sorted(e, key=lambda x: (self.index.date(x) or "", x)) for n, e in found.items()}
+        dates = self.event_dates
+        return {n: sorted(e, key=lambda x: (dates[x], x)) for n, e in found.items()}
+
+    @cached_property
+    def event_dates(self) -> dict[str, str]:
+        """The date of each imported event ("" when it has none)."""
+        return {event: self.index.date(event) or "" for event in self.imported_events}
+
+    @cached_property
+    def takes_part(self) -> dict[str, list[str]]:
+        """For each imported event, the entities with pages other than countries
+        that take part in it (once for each role: the neighbourhood counts them)."""
+        pages, out = self.classes, self.index.out
+        return {
+            event: [
+                other
+                for role in EVENT_LINKS
+                for other in out[event].get(role, [])
+                if other in pages and pages[other] != "Country"
+            ]
+            for event in self.imported_events
+        }
 
     @cached_property
     def countries_of(self) -> dict[str, set[str]]:
@@ -332,6 +417,25 @@ class SiteData:
                     )
         return found
 
+    @cached_property
+    def holdings_in(self) -> dict[str, list[Holding]]:
+        """The holdings of posts of each country."""
+        found: dict[str, list[Holding]] = defaultdict(list)
+        for h in self.holdings:
+            for country in h.countries:
+                found[country].append(h)
+        return found
+
+    @cached_property
+    def people_of(self) -> dict[str, list[str]]:
+        """The people of each country, in IRI order."""
+        found: dict[str, list[str]] = defaultdict(list)
+        for node, cls in sorted(self.classes.items()):
+            if cls == "Person":
+                for country in self.countries_of.get(node, set()):
+                    found[country].append(node)
+        return found
+
     def post_countries(self, post: str) -> set[str]:
         out = self.index.out.get(post, {})
         found = {c for c in out.get("postFor", []) if self.index.is_a(c, "Country")}
@@ -355,8 +459,11 @@ class SiteData:
         return found
 
     def year(self, node: str) -> str:
-        date = self.index.date(node)
-        return date[:4] if date and re.match(r"\d{4}", date) else ""
+        found = self._years.get(node)
+        if found is None:
+            date = self.index.date(node)
+            found = self._years[node] = date[:4] if date and re.match(r"\d{4}", date) else ""
+        return found
 
     def facts_from(self, source: str) -> list[tuple[Evidence, tuple[str, str, str]]]:
         """Every fact curated from a source, in file order."""

@@ -14,8 +14,12 @@ TOP_TYPES = 15
 
 
 def _event_type(data: SiteData, event: str) -> str:
-    types = data.index.out[event].get("eventType", [])
-    return data.index.label(types[0]) if types else data.index.cls(event)
+    found = data.event_types.get(event)
+    if found is None:
+        types = data.index.out[event].get("eventType", [])
+        found = data.index.label(types[0]) if types else data.index.cls(event)
+        data.event_types[event] = found
+    return found
 
 
 def _roles(data: SiteData, event: str, role: str) -> str:
@@ -34,7 +38,7 @@ def event_row(data: SiteData, event: str) -> str:
     datasets = data.datasets_of(event)
     where = f"{data.file_name_of(event)}:{values.get('sourceLine', [''])[0]}"
     source = link(data.href(datasets[0]), data.label(datasets[0]), ROOT) if datasets else ""
-    date = esc(data.index.date(event) or "")
+    date = esc(data.event_dates[event])
     row = (
         f'<tr data-date="{date}"><td>{date}</td>'
         f"<td>{esc(_event_type(data, event))}</td><td>{_roles(data, event, 'initiator')}</td>"
@@ -120,24 +124,20 @@ def country_section(data: SiteData, country: str) -> str:
         html += "<p>No meetings, agreements or statements of support with another country.</p>"
     html += "<h2>Representatives over time</h2>"
     rows = []
-    for h in sorted(data.holdings, key=lambda h: (h.since or h.reported, h.holder)):
-        if country in h.countries:
-            rows.append(
-                [
-                    link(data.href(h.holder), data.label(h.holder), ROOT),
-                    link(data.href(h.post), data.label(h.post), ROOT),
-                    esc(h.since),
-                    esc(h.until),
-                    esc(h.reported),
-                ]
-            )
-    held = {h.holder for h in data.holdings if country in h.countries}
-    for person, cls in sorted(data.classes.items()):
-        if (
-            cls == "Person"
-            and person not in held
-            and country in data.countries_of.get(person, set())
-        ):
+    holdings = data.holdings_in.get(country, [])
+    for h in sorted(holdings, key=lambda h: (h.since or h.reported, h.holder)):
+        rows.append(
+            [
+                link(data.href(h.holder), data.label(h.holder), ROOT),
+                link(data.href(h.post), data.label(h.post), ROOT),
+                esc(h.since),
+                esc(h.until),
+                esc(h.reported),
+            ]
+        )
+    held = {h.holder for h in holdings}
+    for person in data.people_of.get(country, []):
+        if person not in held:
             rows.append([link(data.href(person), data.label(person), ROOT), "", "", "", ""])
     html += table(["person", "post", "since", "until", "reported on"], rows, "representatives")
     return html + "</section>"

@@ -7,12 +7,13 @@ read by assets/neighbourhood.js."""
 from __future__ import annotations
 
 from collections import Counter
+from itertools import chain
 from typing import Any
 
 from ..graph.projection import PATH_EXCLUDED
 from ..graph.views import CLASS_STYLE, DEFAULT_STYLE, _json_for_script
 from ..model.status import FactStatus
-from .data import EVENT_LINKS, SiteData
+from .data import SiteData
 
 NODE_LIMIT = 60
 PARTNERS = 20
@@ -28,16 +29,9 @@ def neighbourhood(data: SiteData, node: str) -> str:
             nodes = wider
     if len(nodes) > NODE_LIMIT:
         nodes = {node, *sorted(nodes - {node})[: NODE_LIMIT - 1]}
-    partners: Counter[str] = Counter()
-    for event in data.events_of.get(node, []):
-        for role in EVENT_LINKS:
-            for other in data.index.out[event].get(role, []):
-                if (
-                    other != node
-                    and other in data.classes
-                    and not data.index.is_a(other, "Country")
-                ):
-                    partners[other] += 1
+    takes_part = data.takes_part
+    partners = Counter(chain.from_iterable(takes_part[e] for e in data.events_of.get(node, [])))
+    partners.pop(node, None)
     top = dict(partners.most_common(PARTNERS))
     nodes |= set(top)
     if len(nodes) < 2:

@@ -47,30 +47,44 @@ def evidence_html(data: SiteData, key: tuple[str, str, str]) -> str:
     return "".join(parts)
 
 
-def _rests_on(data: SiteData, fact: Fact) -> list[tuple[str, str, str]]:
-    """Asserted facts that connect the two ends of an inferred fact, directly or
-    through one shared entity. The build records the rule, not its premises;
-    these are the facts of the build that the rule can have used."""
-    if fact.literal:
-        return []
-    a, b = fact.subject, fact.value
-    links = data.links
-    near_a, near_b = links.get(a, {}), links.get(b, {})
-    if b in near_a:
-        return sorted(near_a[b])[:4]
-    small, large = (near_a, near_b) if len(near_a) <= len(near_b) else (near_b, near_a)
-    via: list[tuple[str, str, str]] = []
-    for middle in sorted(m for m in small if m in large and m not in (a, b))[:2]:
-        via += [near_a[middle][0], near_b[middle][0]]
-    return sorted(set(via))
-
-
 def _fact_text(data: SiteData, key: tuple[str, str, str]) -> str:
     s, p, o = key
+    if p == "a":
+        value = f"<span>{esc(o.rsplit('#', 1)[-1])}</span>"
+    elif (s, p, o) in data.index.edges:
+        value = link(data.href(o), data.label(o), ROOT)
+    else:
+        value = f"<span>{esc(o)}</span>"
+    status = "inferred" if key in data.derived else "asserted"
     return (
-        link(data.href(s), data.label(s), ROOT)
-        + f" {esc(data.property_labels.get(p, p))} "
-        + link(data.href(o), data.label(o), ROOT)
+        f'<li data-s="{esc(s)}" data-p="{esc(p)}" data-o="{esc(o)}">'
+        + link(data.href(s), data.label(s), ROOT)
+        + f" {esc(data.property_labels.get(p, p))} {value}"
+        + f' <span class="{status}">{status}</span></li>'
+    )
+
+
+def imported_html(data: SiteData, fact: Fact) -> str:
+    """Where an imported fact comes from: its data set, and the first record (file
+    and line) that names the entity."""
+    if fact.status != FactStatus.ASSERTED.value or fact.key in data.evidence:
+        return ""
+    by_fact, by_node = data.fact_datasets
+    if fact.literal:
+        datasets = sorted(by_node.get(fact.subject, set()))
+    else:
+        datasets = [by_fact[fact.key]] if fact.key in by_fact else []
+    if not datasets:
+        return ""
+    file, line = data.first_record(fact.subject)
+    record = (
+        f' <span class="line" title="the first record that names it">{esc(file)}:{line}</span>'
+        if file
+        else ""
+    )
+    return "".join(
+        f'<div class="ev imported">{link(data.href(d), data.label(d), ROOT, "src")}{record}</div>'
+        for d in datasets
     )
 
 
@@ -81,12 +95,12 @@ def _status(data: SiteData, fact: Fact) -> str:
     text = '<span class="inferred">inferred</span>'
     if how:
         text += f' <span class="rule">by {esc(data.rule_label(how))}</span>'
-    basis = _rests_on(data, fact)
+    basis = data.premises.get(fact.key, [])
     if basis:
         text += (
-            '<div class="basis-head">asserted facts that connect them:</div><ul class="basis">'
-            + "".join(f"<li>{_fact_text(data, k)}</li>" for k in basis)
-            + "</ul>"
+            '<div class="basis-head">from the facts:</div>'
+            f'<ul class="basis" data-s="{esc(fact.subject)}" data-p="{esc(fact.predicate)}"'
+            f' data-o="{esc(fact.value)}">' + "".join(_fact_text(data, k) for k in basis) + "</ul>"
         )
     return text
 
@@ -106,7 +120,7 @@ def facts_html(data: SiteData, node: str) -> str:
                 f'<tr data-p="{esc(fact.predicate)}" data-dir="{fact.direction}"'
                 f' data-status="{esc(fact.status)}"><td>{_property(data, fact)}</td>'
                 f"<td>{_value(data, fact)}</td><td>{_status(data, fact)}</td>"
-                f"<td>{evidence_html(data, fact.key)}</td></tr>"
+                f"<td>{evidence_html(data, fact.key)}{imported_html(data, fact)}</td></tr>"
             )
         sections.append(
             f'<section class="group"><h2>{esc(group.capitalize())}</h2>'
@@ -147,7 +161,7 @@ def entity_pages(data: SiteData, node: str, page_size: int) -> Iterator[tuple[st
     view = neighbourhood(data, node)
     if view:
         body += view
-        scripts = ["assets/vis-network.min.js", "assets/neighbourhood.js"]
+        scripts = ["assets/vis-network.min.js", "assets/kg-data.js", "assets/neighbourhood.js"]
     head_css = '<link rel="stylesheet" href="../assets/vis-network.css">' if view else ""
     yield f"e/{slug(node)}.html", page(f"{label} ({cls})", body, 1, scripts, head_css)
     for name, html in extra_pages:

@@ -50,6 +50,13 @@ def _day(text: str) -> int | None:
 
 
 def _kind(data: SiteData, node: str) -> str:
+    found = data.kinds.get(node)
+    if found is None:
+        found = data.kinds[node] = _find_kind(data, node)
+    return found
+
+
+def _find_kind(data: SiteData, node: str) -> str:
     cls = data.classes.get(node) or data.index.cls(node)
     if cls in STATEMENT_CLASSES or data.index.is_a(node, "Statement"):
         return "Statement"
@@ -97,8 +104,9 @@ def collect(data: SiteData, node: str) -> tuple[list[Period], list[Mark]]:
             and (data.index.is_a(other, "Event") or data.index.is_a(other, "Agreement"))
         ):
             marks[other] = Mark(date, data.label(other), data.href(other), _kind(data, other))
+    dates = data.event_dates
     for event in data.events_of.get(node, []):
-        date = data.index.date(event)
+        date = dates[event]
         if date:
             marks[event] = Mark(date, data.label(event), None, _kind(data, event))
     return sorted(periods, key=lambda p: (p.start, p.label)), sorted(

@@ -9,12 +9,14 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..fs import swap
 from ..graph.views import _asset
 from .data import SiteData
 from .listing import index_page, list_pages, search_index
 from .pages import entity_pages, source_page
 
 HERE = Path(__file__).parent
+GRAPH_ASSETS = HERE.parent / "graph" / "assets"
 PAGE_SIZE = 250
 """Imported events per page of an entity's events table."""
 OWN_ASSETS = ("site.css", "search.js", "neighbourhood.js")
@@ -55,6 +57,8 @@ def write_site(data: SiteData, out: Path, page_size: int = PAGE_SIZE) -> SiteRes
         put(f"assets/{name}", (HERE / "assets" / name).read_text(encoding="utf-8"))
     for name in VIS_ASSETS:
         put(f"assets/{name}", _asset(name))
+    # Reading the data block, as the graph views do.
+    put("assets/kg-data.js", (GRAPH_ASSETS / "data.js").read_text(encoding="utf-8"))
     put("search-index.js", search_index(data))
     put("index.html", index_page(data))
     for name, html in list_pages(data):
@@ -64,11 +68,6 @@ def write_site(data: SiteData, out: Path, page_size: int = PAGE_SIZE) -> SiteRes
     for node in sorted(data.classes):
         for name, html in entity_pages(data, node, page_size):
             put(name, html)
-    old = out.parent / f".{out.name}.old-{os.getpid()}"
-    if out.exists():
-        out.rename(old)
-    fresh.rename(out)
-    if old.exists():
-        shutil.rmtree(old)
+    swap(out, fresh)
     result.seconds = time.monotonic() - started
     return result

@@ -1,17 +1,8 @@
 // The behaviour of a kg graph view. Data arrive as JSON; nothing from the data
 // is ever parsed as HTML: tooltips are built with textContent.
 (function () {
-  const data = JSON.parse(document.getElementById("kg-data").textContent);
-  function tip(lines) {
-    const box = document.createElement("div");
-    box.className = "kg-tip";
-    for (const line of lines) {
-      const row = document.createElement("div");
-      row.textContent = line;
-      box.appendChild(row);
-    }
-    return box;
-  }
+  const data = window.kgData();
+  const tip = window.kgTip;
   const nodes = new vis.DataSet(data.nodes.map(n => Object.assign({}, n, {title: tip([n.label].concat(n.tip)), font: {color: "#222"}})));
   const edges = new vis.DataSet(data.edges.map((e, i) => Object.assign({id: "e" + i}, e, {title: tip(e.tip), font: {size: 12, align: "middle"}})));
   const hidden = new Set();

@@ -1,19 +1,9 @@
 // The neighbourhood drawing of an entity page. Data arrive as a JSON data block;
 // nothing from the data is parsed as HTML: tooltips are built with textContent.
 (function () {
-  const block = document.getElementById("kg-data");
-  if (!block || typeof vis === "undefined") { window.kgReady = true; return; }
-  const data = JSON.parse(block.textContent);
-  function tip(lines) {
-    const box = document.createElement("div");
-    box.className = "kg-tip";
-    for (const line of lines) {
-      const row = document.createElement("div");
-      row.textContent = line;
-      box.appendChild(row);
-    }
-    return box;
-  }
+  const data = window.kgData ? window.kgData() : null;
+  if (!data || typeof vis === "undefined") { window.kgReady = true; return; }
+  const tip = window.kgTip;
   const nodes = new vis.DataSet(data.nodes.map(n => Object.assign({}, n, {title: tip([n.label].concat(n.tip))})));
   const edges = new vis.DataSet(data.edges.map((e, i) => Object.assign({id: "e" + i}, e, {title: tip(e.tip), font: {size: 10, align: "middle"}})));
   const network = new vis.Network(document.getElementById("graph"), {nodes: nodes, edges: edges}, {
