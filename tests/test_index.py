@@ -237,3 +237,32 @@ def test_path_with_an_unknown_name_fails_fast(imported: Path) -> None:
 
     assert main(["path", "id:icews/actor/nobody", "Zakir Hasanov", "--build", str(imported)]) == 2
     assert isinstance(ox.NamedNode(str(ID)), ox.NamedNode)
+
+
+def test_focus_view_keeps_the_ties_of_an_actor_below_the_threshold(
+    imported: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The threshold applies to the neighbourhood, not to the whole projection first
+    (which left a busy actor with weaker ties than the strongest of the graph alone,
+    and the view empty)."""
+    import kg.graph.views as views
+    from kg.graph.projection import project
+
+    index = Index.open(imported, save=False)
+    graph = project(index, "actors")
+    weights = sorted((w for *_, w in graph.edges(data="weight")), reverse=True)
+    assert len(set(weights)) > 1, "the sample has ties of several weights"
+    weaker = [
+        n
+        for n in graph
+        if graph.degree(n) and max(w for *_, w in graph.edges(n, data="weight")) < weights[0]
+    ]
+    person = max(weaker, key=lambda n: (graph.degree(n), n))
+    # A cap that keeps only the strongest ties of the whole projection.
+    monkeypatch.setattr(views, "EDGE_CAP", weights.count(weights[0]))
+    assert all(e["value"] == weights[0] for e in build_view(index, "actors").edges)
+    view = build_view(index, "actors", focus=person)
+    drawn = {n["id"] for n in view.nodes}
+    assert person in drawn and len(drawn) > 1
+    assert drawn <= {person, *graph.neighbors(person)}
+    assert view.edges
