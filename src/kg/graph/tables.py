@@ -12,6 +12,9 @@ read once and kept next to the store in Parquet files (``build/index/``).
   ``pandas.read_parquet`` gives networkx's ``from_pandas_edgelist`` its input.
 - ``literals.parquet``: ``id``, ``predicate``, ``value``: the literal attributes
   of the full projection.
+- ``names.parquet``: ``id``, ``name``: the other names of entities (their
+  ``skos:altLabel``), by which commands find them too (an index without the file
+  is read as one without other names).
 
 The store stays the source of truth: the index records the version of the store
 it was read from (the digest of the build's manifest, which every writer of the
@@ -25,7 +28,7 @@ import json
 import os
 import shutil
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -40,6 +43,7 @@ from ..progress import QUIET, Progress
 
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 RDFS_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
+SKOS_ALT_LABEL = "http://www.w3.org/2004/02/skos/core#altLabel"
 K = str(KG)
 IMPORTED = str(IMPORTED_GRAPHS)
 INDEX_DIR = "index"
@@ -89,11 +93,11 @@ class Tables:
     """Nodes, edges and literals with nodes numbered (``ids``) and columns as lists
     and numpy arrays: a few hundred bytes per fact less than dictionaries of IRIs."""
 
-    iris: list[str] = field(default_factory=list)
-    labels: list[str] = field(default_factory=list)
-    classes: list[str] = field(default_factory=list)
-    cls: list[str] = field(default_factory=list)
-    dates: list[str] = field(default_factory=list)
+    iris: Sequence[str] = field(default_factory=list)
+    labels: Sequence[str] = field(default_factory=list)
+    classes: Sequence[str] = field(default_factory=list)
+    cls: Sequence[str] = field(default_factory=list)
+    dates: Sequence[str] = field(default_factory=list)
     src: IntArray = field(default_factory=lambda: np.zeros(0, np.int32))
     dst: IntArray = field(default_factory=lambda: np.zeros(0, np.int32))
     pred: IntArray = field(default_factory=lambda: np.zeros(0, np.int32))
@@ -104,6 +108,9 @@ class Tables:
     lit_node: IntArray = field(default_factory=lambda: np.zeros(0, np.int32))
     lit_pred: IntArray = field(default_factory=lambda: np.zeros(0, np.int32))
     lit_value: list[str] = field(default_factory=list)
+    alt_node: IntArray = field(default_factory=lambda: np.zeros(0, np.int32))
+    alt_name: list[str] = field(default_factory=list)
+    """Other names (``skos:altLabel``): the node of each, and the name."""
     version: str = ""
 
     # --- reading quads --------------------------------------------------------------
@@ -127,6 +134,8 @@ class Tables:
         lit_node: list[int] = []
         lit_pred: list[int] = []
         lit_value: list[str] = []
+        alt_node: list[int] = []
+        alt_name: list[str] = []
 
         def node(iri: str) -> int:
             found = ids.get(iri)
@@ -156,6 +165,9 @@ class Tables:
             elif predicate == RDF_TYPE:
                 if o.value.startswith(K):
                     types.setdefault(node(s.value), set()).add(o.value[len(K) :])
+            elif predicate == SKOS_ALT_LABEL:
+                alt_node.append(node(s.value))
+                alt_name.append(o.value)
             elif not predicate.startswith(K):
                 continue
             elif isinstance(o, ox.Literal):
@@ -175,6 +187,8 @@ class Tables:
         tables.lit_node = np.asarray(lit_node, np.int32)
         tables.lit_pred = np.asarray(lit_pred, np.int32)
         tables.lit_value = lit_value
+        tables.alt_node = np.asarray(alt_node, np.int32)
+        tables.alt_name = alt_name
         tables._set_classes(types)
         tables._set_edges(
             np.asarray(src, np.int32),
@@ -310,6 +324,10 @@ class Tables:
             ),
             fresh / "literals.parquet",
         )
+        pq.write_table(
+            pa.table({"id": pa.array(self.alt_node), "name": pa.array(self.alt_name, pa.string())}),
+            fresh / "names.parquet",
+        )
         meta = {"format": FORMAT, "store_version": self.version, "nodes": len(self.iris)}
         meta["edges"] = len(self.src)
         (fresh / "meta.json").write_text(json.dumps(meta, indent=1) + "\n", encoding="utf-8")
@@ -321,16 +339,22 @@ class Tables:
 
     @classmethod
     def read_nodes(cls, folder: Path) -> Tables:
-        """The node table alone (enough to name entities); ``read_edges`` adds the rest."""
+        """The node table alone (enough to name entities); ``read_edges`` adds the rest.
+        Its columns stay Arrow arrays (``Strings``) until a command reads them whole:
+        a path or a neighbourhood reads a few thousand values of half a million."""
 
         meta = json.loads((folder / "meta.json").read_text(encoding="utf-8"))
         nodes = _read(folder / "nodes.parquet")
         tables = cls(version=meta.get("store_version", ""))
-        tables.iris = nodes.column("iri").to_pylist()
-        tables.labels = nodes.column("label").to_pylist()
-        tables.cls = _strings(nodes.column("class"))
-        tables.classes = _strings(nodes.column("classes"))
-        tables.dates = nodes.column("date").to_pylist()
+        tables.iris = Strings(nodes.column("iri"))
+        tables.labels = Strings(nodes.column("label"))
+        tables.cls = Strings(nodes.column("class"))
+        tables.classes = Strings(nodes.column("classes"))
+        tables.dates = Strings(nodes.column("date"))
+        if (folder / "names.parquet").is_file():
+            names = _read(folder / "names.parquet")
+            tables.alt_node = names.column("id").to_numpy().astype(np.int32)
+            tables.alt_name = names.column("name").to_pylist()
         return tables
 
     def read_edges(self, folder: Path) -> None:
@@ -361,6 +385,49 @@ class Tables:
         return self.predicates.index(name)
 
 
+class Strings(Sequence[str]):
+    """A string column of the node table as read from Parquet: a value by position
+    is looked up in the Arrow array; the Python list is made on first iteration
+    (a projection reads every value, a path a few)."""
+
+    def __init__(self, column: Any) -> None:
+        import pyarrow as pa
+
+        self.arrow: Any = column.combine_chunks() if isinstance(column, pa.ChunkedArray) else column
+        self._list: list[str] | None = None
+
+    def __len__(self) -> int:
+        return len(self.arrow)
+
+    def __getitem__(self, i: Any) -> Any:
+        if self._list is not None or isinstance(i, slice):
+            return self.tolist()[i]
+        return self.arrow[int(i)].as_py() or ""
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.tolist())
+
+    def tolist(self) -> list[str]:
+        if self._list is None:
+            import pyarrow as pa
+
+            if pa.types.is_dictionary(self.arrow.type):
+                self._list = _strings(self.arrow)
+            else:
+                self._list = [v or "" for v in self.arrow.to_pylist()]
+        return self._list
+
+    def codes(self) -> tuple[list[str], IntArray]:
+        """The distinct values and each row's number (a dictionary column's own)."""
+        return _codes(self.arrow)
+
+
+def as_list(values: Sequence[str]) -> list[str]:
+    """A node column as a Python list (for loops over every node: indexing a
+    ``Strings`` costs a method call per value)."""
+    return values.tolist() if isinstance(values, Strings) else list(values)
+
+
 def _read(path: Path, columns: list[str] | None = None) -> Any:
     """One Parquet file (``ParquetFile``: ``read_table`` goes through pyarrow.dataset,
     whose import alone loads pandas)."""
@@ -379,7 +446,7 @@ def _codes(column: Any, names: list[str] | None = None) -> tuple[list[str], IntA
     """The values and codes of a (dictionary-encoded) column, as one array."""
     import pyarrow as pa
 
-    chunks = column.chunks
+    chunks = column.chunks if isinstance(column, pa.ChunkedArray) else [column]
     dictionary: list[str] = list(names or [])
     position = {n: i for i, n in enumerate(dictionary)}
     parts: list[IntArray] = []
@@ -458,4 +525,12 @@ def write_index(build: Path, st: ox.Store | None = None, progress: Progress = QU
     return tables
 
 
-__all__ = ["INDEX_DIR", "Tables", "index_state", "most_specific", "store_version", "write_index"]
+__all__ = [
+    "INDEX_DIR",
+    "Strings",
+    "Tables",
+    "index_state",
+    "most_specific",
+    "store_version",
+    "write_index",
+]
