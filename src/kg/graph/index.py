@@ -66,6 +66,8 @@ PATH_EXCLUDED = {"seniorTo", "juniorTo", "directlyAbove", "rankSystem"}
 Fact = tuple[str, str, str]
 SCANS = 64
 """Ids looked up by scanning the IRI column before the full dictionary is made."""
+TOUCHED_KEPT = 64
+"""Nodes whose fact rows are kept (``touching``)."""
 CLOSE_NAMES = 5
 """Close names a hint offers for a name no entity has."""
 
@@ -99,7 +101,8 @@ class Index:
     """``index`` (the build's index files) or ``store`` (a pass over the quads)."""
     _met: dict[str, int] = field(default_factory=dict)
     """Ids of the IRIs a command has met (``iri``), so that looking them up again
-    needs no dictionary of every node."""
+    needs no dictionary of every node (-1: no node has the IRI)."""
+    _touched: dict[str, npt.NDArray[np.intp]] = field(default_factory=dict)
     _scans: int = 0
 
     # --- where an index comes from ------------------------------------------------
@@ -206,7 +209,7 @@ class Index:
             return self.ids.get(node)
         found = self._met.get(node)
         if found is not None:
-            return found
+            return found if found >= 0 else None
         iris = self.tables.iris
         if not isinstance(iris, Strings) or self._scans >= SCANS:
             return self.ids.get(node)
@@ -215,10 +218,8 @@ class Index:
         self._scans += 1
         # ``equal`` and not ``index``: pyarrow's index takes a second on 500,000 IRIs.
         rows = np.flatnonzero(pc.equal(iris.arrow, node).to_numpy(zero_copy_only=False))
-        if not len(rows):
-            return None
-        self._met[node] = i = int(rows[0])
-        return i
+        self._met[node] = i = int(rows[0]) if len(rows) else -1
+        return i if i >= 0 else None
 
     def iri(self, i: int) -> str:
         """The IRI of node ``i`` (remembered, for ``id_of``)."""
@@ -399,11 +400,17 @@ class Index:
         return found
 
     def touching(self, node: str) -> npt.NDArray[np.intp]:
-        """Row numbers of the facts a node takes part in (a scan of two columns)."""
-        t = self._edges()
-        found = self.id_of(node)
-        i = -1 if found is None else found
-        return np.flatnonzero((t.src == i) | (t.dst == i))
+        """Row numbers of the facts a node takes part in (a scan of two columns, kept
+        for the few nodes a path asks about again and again)."""
+        rows = self._touched.get(node)
+        if rows is None:
+            t = self._edges()
+            found = self.id_of(node)
+            i = -1 if found is None else found
+            rows = np.flatnonzero((t.src == i) | (t.dst == i))
+            if len(self._touched) < TOUCHED_KEPT:
+                self._touched[node] = rows
+        return rows
 
     def facts_between(self, a: str, b: str) -> list[tuple[Fact, FactStatus]]:
         """The facts linking two entities, either way, with their status."""

@@ -171,7 +171,17 @@ def paths(index: Index, a: str, b: str, limit: int = 3) -> list[list[Link]]:
 
     ia, ib = _related(index, a), _related(index, b)
     graph = index.path_graph
-    da = dijkstra(graph, indices=ia)
+    # Out to a growing distance: most pairs are a few facts apart, and a search
+    # with a limit leaves the rest of half a million nodes alone.
+    radius, reached = 4.0, -1
+    while True:
+        da = dijkstra(graph, indices=ia, limit=radius)
+        now = int(np.isfinite(da).sum())
+        # No step costs more than 1.5: when four times the distance reaches no
+        # more nodes, nothing more is reachable.
+        if np.isfinite(da[ib]) or now == reached:
+            break
+        radius, reached = radius * 4, now
     if not np.isfinite(da[ib]):
         return []
     total = float(da[ib])
