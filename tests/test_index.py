@@ -348,3 +348,15 @@ def test_cli_names_by_label_and_id_in_every_reader(
         assert " 0 nodes" not in capsys.readouterr().out
     assert main(["neighbors", "Zakir Hasanovv", *b]) == 2
     assert "close names: Zakir Hasanov (id:zakir-hasanov)" in capsys.readouterr().err
+
+
+def test_the_api_resolves_names_from_the_index(imported: Path) -> None:
+    import kg
+
+    graph = kg.load(imported)
+    assert graph.resolve("CIS") == f"{ID}cis"
+    assert graph.resolve("id:zakir-hasanov", "Person") == f"{ID}zakir-hasanov"
+    index = graph.index()
+    assert index.loaded_from == "index" and index._edges_from is not None, "no edge read"
+    with pytest.raises(UsageError, match="no entity of class Country"):
+        graph.resolve("Zakir Hasanov", "Country")

@@ -10,8 +10,6 @@ any heavy work), from a store (one pass over its quads) or from any endpoint.
 from __future__ import annotations
 
 import contextlib
-import difflib
-import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -25,7 +23,6 @@ import pyoxigraph as ox
 from ..errors import AmbiguousEntity, UsageError
 from ..model.namespaces import (
     ASSERTED_GRAPH,
-    ID,
     IMPORTED_GRAPHS,
     INFERRED_GRAPH,
     KG,
@@ -33,55 +30,19 @@ from ..model.namespaces import (
 )
 from ..model.status import FactStatus
 from ..sparql.library import entity_iri, shorten
-from .tables import (
-    DATE_PREDICATES,
-    INDEX_DIR,
-    Strings,
-    Tables,
-    as_list,
-    index_state,
-    store_version,
-)
+from .columns import Strings, as_list, dictionary_codes
+from .names import Names, id_name
+from .provenance import Evidence, Fact, read_provenance
+from .tables import DATE_PREDICATES, INDEX_DIR, Tables, index_state, store_version
 
 K = str(KG)
-PROVENANCE_QUERY = f"""
-PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
-PREFIX kg: <{K}>
-PREFIX dcterms: <http://purl.org/dc/terms/>
-SELECT ?s ?p ?o ?how ?src ?title ?date ?quote ?file ?line WHERE {{
-  GRAPH <{PROVENANCE_GRAPH}> {{
-    ?st rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o .
-    FILTER (STRSTARTS(STR(?p), STR(kg:)) && isIRI(?o))
-    OPTIONAL {{ ?st kg:derivedBy ?how }}
-    OPTIONAL {{
-      ?st kg:hasEvidence ?ev .
-      ?ev kg:quote ?quote ; kg:inSource ?src ; kg:curatedFile ?file ; kg:curatedLine ?line .
-      OPTIONAL {{ ?src dcterms:title ?title ; dcterms:date ?date }}
-    }}
-  }}
-}}"""
 STATUS = (FactStatus.ASSERTED, FactStatus.INFERRED)
 # Reference structure that would make meaningless shortcuts in paths.
 PATH_EXCLUDED = {"seniorTo", "juniorTo", "directlyAbove", "rankSystem"}
-Fact = tuple[str, str, str]
 SCANS = 64
 """Ids looked up by scanning the IRI column before the full dictionary is made."""
 TOUCHED_KEPT = 64
 """Nodes whose fact rows are kept (``touching``)."""
-CLOSE_NAMES = 5
-"""Close names a hint offers for a name no entity has."""
-
-
-@dataclass(frozen=True)
-class Evidence:
-    """Where an asserted fact comes from: the source, and the quote at file:line."""
-
-    source: str
-    title: str
-    date: str
-    quote: str
-    file: str
-    line: int
 
 
 @dataclass
@@ -374,12 +335,10 @@ class Index:
         column as Arrow (not made into half a million Python strings)."""
         import pyarrow.parquet as pq
 
-        from .tables import _codes
-
         folder = self._literals_from or self._edges_from
         assert folder is not None
         table = pq.ParquetFile(folder / "literals.parquet").read()
-        names, codes = _codes(table.column("predicate"))
+        names, codes = dictionary_codes(table.column("predicate"))
         value = table.column("value").combine_chunks()
         return table.column("id").to_numpy().astype(np.int32), names, codes, value
 
@@ -477,55 +436,16 @@ class Index:
         return self._derived_by
 
     def _load_provenance(self) -> None:
-        """Join statements to their evidence and sources inside Oxigraph, in one query
-        (the provenance graph holds the curated facts' provenance only)."""
         if self._provenance_from is None:
             return
         path, self._provenance_from = self._provenance_from, None
-        store = path if isinstance(path, ox.Store) else ox.Store.read_only(str(path))
-        rows = store.query(PROVENANCE_QUERY)
-        assert isinstance(rows, ox.QuerySolutions)
-        for s, p, o, how, src, title, date, quote, file, line in rows:
-            key = (s.value, p.value[len(K) :], o.value)
-            if how is not None:
-                self._derived_by[key] = how.value
-            if src is not None:
-                self._sources[key].append(
-                    Evidence(
-                        source=src.value.rsplit("/", 1)[-1],
-                        title=title.value if title else "",
-                        date=date.value if date else "",
-                        quote=quote.value if quote else "",
-                        file=file.value if file else "",
-                        line=int(line.value) if line else 0,
-                    )
-                )
+        read_provenance(path, self._sources, self._derived_by)
 
     # --- naming entities ------------------------------------------------------------
 
     @cached_property
-    def _names(self) -> tuple[Any, Any, npt.NDArray[np.int32]]:
-        """Every name (labels, then other names) in lower case and as written, with
-        the id of its node: Arrow columns, searched without a dictionary per name."""
-        import pyarrow as pa
-        import pyarrow.compute as pc
-
-        labels = self.tables.labels
-        arrow = labels.arrow if isinstance(labels, Strings) else pa.array(list(labels), pa.string())
-        written = pa.concat_arrays(
-            [arrow.cast(pa.string()), pa.array(self.tables.alt_name, pa.string())]
-        )
-        owners = np.concatenate(
-            [np.arange(len(arrow), dtype=np.int32), self.tables.alt_node.astype(np.int32)]
-        )
-        return pc.utf8_lower(written), written, owners
-
-    def _named(self, mask: Any) -> list[int]:
-        """The distinct ids of the nodes whose names ``mask`` selects, in id order."""
-        _, _, owners = self._names
-        rows = np.flatnonzero(mask.fill_null(False).to_numpy(zero_copy_only=False))
-        found: list[int] = np.unique(owners[rows]).tolist()
-        return found
+    def names(self) -> Names:
+        return Names.of(self.tables)
 
     def resolve(self, text: str, cls: str | None = None) -> str:
         """An id (``zakir-hasanov``, ``id:icews/actor/x``, ``country:AZ``, an IRI) or a
@@ -533,26 +453,20 @@ class Index:
         of its words) to an IRI, from the node table alone.
         Raises UsageError for a name no entity has (its hint offers close names),
         AmbiguousEntity for several."""
-        import pyarrow.compute as pc
-
         text = text.strip()
         iri = entity_iri(text)
         if iri is not None:
             i = self.id_of(iri.value)
             if i is not None and (cls is None or self.is_a(iri.value, cls)):
                 return iri.value
-        lower, _, _ = self._names
-        needle = text.lower()
 
         def fitting(ids: list[int]) -> list[str]:
             nodes = [self.iri(i) for i in ids]
             return [n for n in nodes if cls is None or self.is_a(n, cls)]
 
-        found = fitting(self._named(pc.equal(lower, needle))) if needle else []
-        if not found and needle:
-            # Part of a name: a name that starts with it or has a word that does.
-            starts = pc.or_(pc.starts_with(lower, needle), pc.match_substring(lower, f" {needle}"))
-            found = fitting(self._named(starts))
+        found = fitting(self.names.exact(text))
+        if not found:
+            found = fitting(self.names.starting(text))
         if not cls and len(found) > 1:
             named = [n for n in found if not self.is_a(n, "Event")]
             found = named or found
@@ -561,48 +475,13 @@ class Index:
         if found:
             raise AmbiguousEntity(text, [(id_name(n), self.label(n), self.cls(n)) for n in found])
         of_class = f" of class {cls}" if cls else ""
-        close = self.close_names(text)
+        close = [f"{name} ({id_name(self.iri(i))})" for name, i in self.names.close(text)]
         offered = f"close names: {'; '.join(close)}; " if close else ""
         raise UsageError(
             f"no entity{of_class} has the id or name {text!r}",
             hint=f"check the spelling; {offered}`kg query entities` lists entities"
             " with their labels",
         )
-
-    def close_names(self, text: str, n: int = CLOSE_NAMES) -> list[str]:
-        """Names like ``text`` (for an id: its last part, dashes as spaces), each with
-        the id of its entity: among the names that share a word with it."""
-        import pyarrow.compute as pc
-
-        lower, written, owners = self._names
-        iri = entity_iri(text)
-        wanted = iri.value.rstrip("/").rsplit("/", 1)[-1].replace("-", " ") if iri else text
-        wanted = wanted.lower()
-        # The longest words (each a scan of every name).
-        words = sorted((w for w in re.split(r"[\W_]+", wanted) if len(w) >= 3), key=len)[-2:]
-        if not words or not len(lower):
-            return []
-        mask = pc.match_substring(lower, words[0])
-        for word in words[1:]:
-            mask = pc.or_(mask, pc.match_substring(lower, word))
-        rows = np.flatnonzero(mask.fill_null(False).to_numpy(zero_copy_only=False))[:20_000]
-        names = lower.take(rows).to_pylist()
-        first: dict[str, int] = {}
-        for name, row in zip(names, rows.tolist(), strict=True):
-            first.setdefault(name, row)
-        close = difflib.get_close_matches(wanted, list(first), n=n, cutoff=0.5)
-        shown = []
-        for name in close:
-            row = first[name]
-            shown.append(f"{written[row].as_py()} ({id_name(self.iri(int(owners[row])))})")
-        return shown
-
-
-def id_name(iri: str) -> str:
-    """The name by which commands take an entity: ``id:icews/actor/x`` (with the
-    slashes of imported ids, which SPARQL's prefixed names do not allow)."""
-    base = str(ID)
-    return f"id:{iri[len(base) :]}" if iri.startswith(base) else shorten(iri)
 
 
 ASSERTED_COUNT = 1 << 16

@@ -30,8 +30,8 @@ from ..model.ontology import vocabulary
 from ..model.status import FactStatus
 from ..sparql.library import shorten
 from . import PROJECTIONS
+from .columns import as_list
 from .index import DATE_PREDICATES, PATH_EXCLUDED, Evidence, Index
-from .tables import as_list
 
 # How events link actors. Each row: event class, role predicate of the first actor,
 # role predicate of the second (None: pairs within the first role), what the

@@ -28,7 +28,7 @@ import json
 import os
 import shutil
 import tempfile
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -40,6 +40,7 @@ import pyoxigraph as ox
 from ..model.namespaces import ASSERTED_GRAPH, IMPORTED_GRAPHS, INFERRED_GRAPH, KG, PROVENANCE_GRAPH
 from ..model.ontology import vocabulary
 from ..progress import QUIET, Progress
+from .columns import IntArray, Strings, dictionary_codes
 
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 RDFS_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
@@ -53,8 +54,6 @@ QUADS_PER_ADVANCE = 100_000
 # Predicates that give an event its date, in order of preference.
 DATE_PREDICATES = ("date", "signedOn", "reportedOn", "validFrom")
 ASSERTED, INFERRED = 0, 1
-
-IntArray = npt.NDArray[np.int32]
 
 
 def most_specific(classes: Iterable[str]) -> str:
@@ -363,10 +362,10 @@ class Tables:
         edges = _read(folder / "edges.parquet", columns)
         self.src = edges.column("src").to_numpy().astype(np.int32)
         self.dst = edges.column("dst").to_numpy().astype(np.int32)
-        self.predicates, self.pred = _codes(edges.column("predicate"))
-        _, status = _codes(edges.column("status"), ["asserted", "inferred"])
+        self.predicates, self.pred = dictionary_codes(edges.column("predicate"))
+        _, status = dictionary_codes(edges.column("status"), ["asserted", "inferred"])
         self.status = status.astype(np.int8)
-        self.graphs, self.graph = _codes(edges.column("graph"))
+        self.graphs, self.graph = dictionary_codes(edges.column("graph"))
 
     def read_literals(self, folder: Path) -> None:
         """The literal attributes (only the full projection and a few look-ups need
@@ -374,7 +373,7 @@ class Tables:
 
         literals = _read(folder / "literals.parquet")
         self.lit_node = literals.column("id").to_numpy().astype(np.int32)
-        names, codes = _codes(literals.column("predicate"))
+        names, codes = dictionary_codes(literals.column("predicate"))
         remap = np.asarray([self._predicate_id(n) for n in names] or [0], np.int32)
         self.lit_pred = remap[codes] if len(codes) else codes
         self.lit_value = literals.column("value").to_pylist()
@@ -385,83 +384,12 @@ class Tables:
         return self.predicates.index(name)
 
 
-class Strings(Sequence[str]):
-    """A string column of the node table as read from Parquet: a value by position
-    is looked up in the Arrow array; the Python list is made on first iteration
-    (a projection reads every value, a path a few)."""
-
-    def __init__(self, column: Any) -> None:
-        import pyarrow as pa
-
-        self.arrow: Any = column.combine_chunks() if isinstance(column, pa.ChunkedArray) else column
-        self._list: list[str] | None = None
-
-    def __len__(self) -> int:
-        return len(self.arrow)
-
-    def __getitem__(self, i: Any) -> Any:
-        if self._list is not None or isinstance(i, slice):
-            return self.tolist()[i]
-        return self.arrow[int(i)].as_py() or ""
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self.tolist())
-
-    def tolist(self) -> list[str]:
-        if self._list is None:
-            import pyarrow as pa
-
-            if pa.types.is_dictionary(self.arrow.type):
-                self._list = _strings(self.arrow)
-            else:
-                self._list = [v or "" for v in self.arrow.to_pylist()]
-        return self._list
-
-    def codes(self) -> tuple[list[str], IntArray]:
-        """The distinct values and each row's number (a dictionary column's own)."""
-        return _codes(self.arrow)
-
-
-def as_list(values: Sequence[str]) -> list[str]:
-    """A node column as a Python list (for loops over every node: indexing a
-    ``Strings`` costs a method call per value)."""
-    return values.tolist() if isinstance(values, Strings) else list(values)
-
-
 def _read(path: Path, columns: list[str] | None = None) -> Any:
     """One Parquet file (``ParquetFile``: ``read_table`` goes through pyarrow.dataset,
     whose import alone loads pandas)."""
     import pyarrow.parquet as pq
 
     return pq.ParquetFile(path).read(columns=columns)
-
-
-def _strings(column: Any) -> list[str]:
-    """A dictionary-encoded column as Python strings that share one object per value."""
-    names, codes = _codes(column)
-    return [names[c] for c in codes.tolist()]
-
-
-def _codes(column: Any, names: list[str] | None = None) -> tuple[list[str], IntArray]:
-    """The values and codes of a (dictionary-encoded) column, as one array."""
-    import pyarrow as pa
-
-    chunks = column.chunks if isinstance(column, pa.ChunkedArray) else [column]
-    dictionary: list[str] = list(names or [])
-    position = {n: i for i, n in enumerate(dictionary)}
-    parts: list[IntArray] = []
-    for chunk in chunks:
-        if not pa.types.is_dictionary(chunk.type):
-            chunk = chunk.dictionary_encode()
-        local = chunk.dictionary.to_pylist()
-        remap = np.asarray([position.setdefault(v, len(position)) for v in local] or [0], np.int32)
-        for v in local:
-            if v not in dictionary:
-                dictionary.append(v)
-        codes = chunk.indices.to_numpy(zero_copy_only=False).astype(np.int32)
-        parts.append(remap[codes] if len(codes) else codes)
-    joined = np.concatenate(parts) if parts else np.zeros(0, np.int32)
-    return dictionary, joined.astype(np.int32)
 
 
 def meeting_quads(people: int, steps: tuple[int, ...]) -> list[tuple[Any, Any, Any, Any]]:
