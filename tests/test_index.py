@@ -13,7 +13,7 @@ import pytest
 from kg.api import build
 from kg.errors import UsageError
 from kg.graph.analysis import analyze, paths
-from kg.graph.index import Index
+from kg.graph.index import PATH_EXCLUDED, Index
 from kg.graph.tables import INDEX_DIR, Tables, index_state
 from kg.graph.views import build_view
 from kg.icews.importer import import_icews
@@ -124,7 +124,10 @@ def test_names_of_every_form(imported: Path) -> None:
     label = index.label(actor)
     for name in (f"id:{local}", local, actor, f"<{actor}>"):
         assert index.resolve(name) == actor, name
-    assert index.resolve(label) == actor or len(index._by_name[label.casefold()]) > 1
+    assert (
+        index.resolve(label) == actor
+        or len([n for n in index.tables.labels if n.lower() == label.lower()]) > 1
+    )
     assert index.resolve("country:AZ") == "https://w3id.org/kg-state-actors/country/AZ" or (
         index.resolve("country:AZ").endswith("AZ")
     )
@@ -237,3 +240,123 @@ def test_path_with_an_unknown_name_fails_fast(imported: Path) -> None:
 
     assert main(["path", "id:icews/actor/nobody", "Zakir Hasanov", "--build", str(imported)]) == 2
     assert isinstance(ox.NamedNode(str(ID)), ox.NamedNode)
+
+
+def test_focus_view_keeps_the_ties_of_an_actor_below_the_threshold(
+    imported: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The threshold applies to the neighbourhood, not to the whole projection first
+    (which left a busy actor with weaker ties than the strongest of the graph alone,
+    and the view empty)."""
+    import kg.graph.views as views
+    from kg.graph.projection import project
+
+    index = Index.open(imported, save=False)
+    graph = project(index, "actors")
+    weights = sorted((w for *_, w in graph.edges(data="weight")), reverse=True)
+    assert len(set(weights)) > 1, "the sample has ties of several weights"
+    weaker = [
+        n
+        for n in graph
+        if graph.degree(n) and max(w for *_, w in graph.edges(n, data="weight")) < weights[0]
+    ]
+    person = max(weaker, key=lambda n: (graph.degree(n), n))
+    # A cap that keeps only the strongest ties of the whole projection.
+    monkeypatch.setattr(views, "EDGE_CAP", weights.count(weights[0]))
+    assert all(e["value"] == weights[0] for e in build_view(index, "actors").edges)
+    view = build_view(index, "actors", focus=person)
+    drawn = {n["id"] for n in view.nodes}
+    assert person in drawn and len(drawn) > 1
+    assert drawn <= {person, *graph.neighbors(person)}
+    assert view.edges
+
+
+def test_names_file_holds_the_alt_labels_and_resolves_them(imported: Path) -> None:
+    names = pq.read_table(imported / INDEX_DIR / "names.parquet")
+    cis = f"{ID}cis"
+    index = Index.open(imported, save=False)
+    # The curated data gives the CIS the other name "CIS" (an altLabel).
+    assert "CIS" in names.column("name").to_pylist()
+    assert index.resolve("CIS") == cis
+    assert index.resolve("cis") == cis  # the id
+    assert index.resolve(index.label(cis).upper()) == cis  # a label, in any case
+    assert len(index.tables.src) == 0, "names are resolved from the node table alone"
+
+
+def test_an_unknown_name_gets_close_names_in_its_hint(imported: Path) -> None:
+    index = Index.open(imported, save=False)
+    actor = next(n for n in index.nodes_of("Person") if n.startswith(f"{ID}icews/actor/"))
+    label = index.label(actor)
+    typo = label[:-1] + ("x" if label[-1] != "x" else "y")
+    for name in (typo, f"id:{actor[len(str(ID)) :]}x"):
+        with pytest.raises(UsageError) as info:
+            index.resolve(name)
+        assert "close names:" in (info.value.hint or "")
+        assert f"id:{actor[len(str(ID)) :]}" in (info.value.hint or ""), name
+    assert len(index.tables.src) == 0 and index._edges_from is not None
+
+
+def test_a_label_costs_no_more_than_an_id(imported: Path) -> None:
+    """Both read the node table alone, and neither makes the dictionary of every IRI."""
+    for name in ("Zakir Hasanov", "id:zakir-hasanov"):
+        index = Index.open(imported, save=False)
+        assert index.resolve(name) == f"{ID}zakir-hasanov"
+        assert "ids" not in index.__dict__ and index._edges_from is not None
+
+
+def test_path_graph_costs(imported: Path) -> None:
+    """A pair costs 1 when an asserted fact links it, 1.5 when only inferred ones do;
+    the rank ladders and loops are left out."""
+    index = Index.open(imported, save=False)
+    expected: dict[tuple[int, int], float] = {}
+    for (s, p, o), status in index.edges.items():
+        if p in PATH_EXCLUDED or s == o:
+            continue
+        a, b = index.ids[s], index.ids[o]
+        cost = 1.0 if status == FactStatus.ASSERTED else 1.5
+        for pair in ((a, b), (b, a)):
+            expected[pair] = min(expected.get(pair, 1.5), cost)
+    graph = index.path_graph.tocoo()
+    pairs = zip(graph.row.tolist(), graph.col.tolist(), strict=True)
+    found = dict(zip(pairs, graph.data.tolist(), strict=True))
+    assert found == expected
+    assert {1.0, 1.5} <= set(found.values()), "the sample has both kinds of links"
+
+
+def test_values_read_from_the_file_equal_those_in_memory(imported: Path) -> None:
+    lazy = Index.open(imported, save=False)
+    whole = Index.open(imported, save=False)
+    whole._literals()
+    events = [n for n in lazy.nodes_of("Event") if "/icews/" in n][:5]
+    assert events
+    for event in events:
+        assert lazy.values(event, "sourceLine") == whole.values(event, "sourceLine") != []
+    assert not lazy.tables.lit_value, "the literals were not read whole"
+
+
+def test_cli_names_by_label_and_id_in_every_reader(
+    imported: Path, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    from kg.cli import main
+
+    b = ["--build", str(imported)]
+    for name in ("Zakir Hasanov", "id:zakir-hasanov", f"<{ID}zakir-hasanov>"):
+        assert main(["neighbors", name, *b]) == 0
+        assert capsys.readouterr().out.startswith("Zakir Hasanov (Person):")
+        view = tmp_path / "v.html"
+        assert main(["view", "--projection", "actors", "--focus", name, "-o", str(view), *b]) == 0
+        assert " 0 nodes" not in capsys.readouterr().out
+    assert main(["neighbors", "Zakir Hasanovv", *b]) == 2
+    assert "close names: Zakir Hasanov (id:zakir-hasanov)" in capsys.readouterr().err
+
+
+def test_the_api_resolves_names_from_the_index(imported: Path) -> None:
+    import kg
+
+    graph = kg.load(imported)
+    assert graph.resolve("CIS") == f"{ID}cis"
+    assert graph.resolve("id:zakir-hasanov", "Person") == f"{ID}zakir-hasanov"
+    index = graph.index()
+    assert index.loaded_from == "index" and index._edges_from is not None, "no edge read"
+    with pytest.raises(UsageError, match="no entity of class Country"):
+        graph.resolve("Zakir Hasanov", "Country")

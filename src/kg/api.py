@@ -157,8 +157,21 @@ class KnowledgeGraph:
         return library()
 
     def resolve(self, name_or_id: str, cls: str | None = None) -> str:
-        """The IRI of an entity given by id or label (raises if ambiguous)."""
+        """The IRI of an entity given by id or label (raises if ambiguous): from the
+        build's index when it has a current one (a scan of its node table), else by
+        a query (a store of ten million quads takes seconds to search by label)."""
+        if self._index is not None or self._has_index():
+            return self.index().resolve(name_or_id, cls)
         return resolve_entity(self.endpoint, name_or_id, cls, self.timeout).value
+
+    def _has_index(self) -> bool:
+        from .graph.tables import index_state
+        from .sparql.local import LocalStore
+
+        if not isinstance(self.endpoint, LocalStore):
+            return False
+        path = Path(self.endpoint.path)
+        return path.name == "store" and index_state(path.parent) == "current"
 
     def index(self) -> Index:
         """The index the projections are made from: the build's index files

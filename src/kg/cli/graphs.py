@@ -72,11 +72,12 @@ def neighbors_command(args: argparse.Namespace) -> int:
     center = index.resolve(args.entity)
     found = neighbors(index, center, args.depth)
     name = f"{index.label(center)} ({index.cls(center)})"
-    print(f"{name}: {len(found) - 1} entities within {args.depth} hop(s)")
+    lines = [f"{name}: {len(found) - 1} entities within {args.depth} hop(s)"]
     for distance, node, fact in found[1:]:
         assert fact is not None
-        print(f"  {distance}  {index.label(node)} ({index.cls(node) or '?'})")
-        print(f"       via {fact_lines(index, fact)[0]}")
+        lines.append(f"  {distance}  {index.label(node)} ({index.cls(node) or '?'})")
+        lines.append(f"       via {fact_lines(index, fact)[0]}")
+    print("\n".join(lines))  # one write: a busy actor has thousands of neighbours
     return 0
 
 

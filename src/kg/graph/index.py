@@ -21,44 +21,28 @@ import numpy.typing as npt
 import pyoxigraph as ox
 
 from ..errors import AmbiguousEntity, UsageError
-from ..model.namespaces import ASSERTED_GRAPH, IMPORTED_GRAPHS, INFERRED_GRAPH, KG, PROVENANCE_GRAPH
+from ..model.namespaces import (
+    ASSERTED_GRAPH,
+    IMPORTED_GRAPHS,
+    INFERRED_GRAPH,
+    KG,
+    PROVENANCE_GRAPH,
+)
 from ..model.status import FactStatus
 from ..sparql.library import entity_iri, shorten
+from .columns import Strings, as_list, dictionary_codes
+from .names import Names, id_name
+from .provenance import Evidence, Fact, read_provenance
 from .tables import DATE_PREDICATES, INDEX_DIR, Tables, index_state, store_version
 
 K = str(KG)
-PROVENANCE_QUERY = f"""
-PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
-PREFIX kg: <{K}>
-PREFIX dcterms: <http://purl.org/dc/terms/>
-SELECT ?s ?p ?o ?how ?src ?title ?date ?quote ?file ?line WHERE {{
-  GRAPH <{PROVENANCE_GRAPH}> {{
-    ?st rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o .
-    FILTER (STRSTARTS(STR(?p), STR(kg:)) && isIRI(?o))
-    OPTIONAL {{ ?st kg:derivedBy ?how }}
-    OPTIONAL {{
-      ?st kg:hasEvidence ?ev .
-      ?ev kg:quote ?quote ; kg:inSource ?src ; kg:curatedFile ?file ; kg:curatedLine ?line .
-      OPTIONAL {{ ?src dcterms:title ?title ; dcterms:date ?date }}
-    }}
-  }}
-}}"""
 STATUS = (FactStatus.ASSERTED, FactStatus.INFERRED)
 # Reference structure that would make meaningless shortcuts in paths.
 PATH_EXCLUDED = {"seniorTo", "juniorTo", "directlyAbove", "rankSystem"}
-Fact = tuple[str, str, str]
-
-
-@dataclass(frozen=True)
-class Evidence:
-    """Where an asserted fact comes from: the source, and the quote at file:line."""
-
-    source: str
-    title: str
-    date: str
-    quote: str
-    file: str
-    line: int
+SCANS = 64
+"""Ids looked up by scanning the IRI column before the full dictionary is made."""
+TOUCHED_KEPT = 64
+"""Nodes whose fact rows are kept (``touching``)."""
 
 
 @dataclass
@@ -76,6 +60,11 @@ class Index:
     _derived_by: dict[Fact, str] = field(default_factory=dict)
     loaded_from: str = "store"
     """``index`` (the build's index files) or ``store`` (a pass over the quads)."""
+    _met: dict[str, int] = field(default_factory=dict)
+    """Ids of the IRIs a command has met (``iri``), so that looking them up again
+    needs no dictionary of every node (-1: no node has the IRI)."""
+    _touched: dict[str, npt.NDArray[np.intp]] = field(default_factory=dict)
+    _scans: int = 0
 
     # --- where an index comes from ------------------------------------------------
 
@@ -153,38 +142,78 @@ class Index:
 
     @cached_property
     def ids(self) -> dict[str, int]:
-        return {iri: i for i, iri in enumerate(self.tables.iris)}
+        t = self.tables
+        # A command that needs every node's id (a projection) reads every value of
+        # the node columns: as lists, each value costs no method call.
+        t.iris, t.labels, t.cls, t.classes, t.dates = (
+            as_list(c) for c in (t.iris, t.labels, t.cls, t.classes, t.dates)
+        )
+        return {iri: i for i, iri in enumerate(t.iris)}
 
     @cached_property
     def labels(self) -> dict[str, str]:
         t = self.tables
-        return {iri: label for iri, label in zip(t.iris, t.labels, strict=True) if label}
+        pairs = zip(as_list(t.iris), as_list(t.labels), strict=True)
+        return {iri: label for iri, label in pairs if label}
 
     @cached_property
     def types(self) -> dict[str, set[str]]:
         t = self.tables
-        return {iri: set(c.split()) for iri, c in zip(t.iris, t.classes, strict=True) if c}
+        pairs = zip(as_list(t.iris), as_list(t.classes), strict=True)
+        return {iri: set(c.split()) for iri, c in pairs if c}
+
+    def id_of(self, node: str) -> int | None:
+        """A node's id: from the IRIs met so far, from the dictionary of every node
+        once a projection made it, else by a scan of the IRI column (a path names a
+        few nodes; the dictionary of half a million IRIs costs a second)."""
+        if "ids" in self.__dict__:
+            return self.ids.get(node)
+        found = self._met.get(node)
+        if found is not None:
+            return found if found >= 0 else None
+        iris = self.tables.iris
+        if not isinstance(iris, Strings) or self._scans >= SCANS:
+            return self.ids.get(node)
+        import pyarrow.compute as pc
+
+        self._scans += 1
+        # ``equal`` and not ``index``: pyarrow's index takes a second on 500,000 IRIs.
+        rows = np.flatnonzero(pc.equal(iris.arrow, node).to_numpy(zero_copy_only=False))
+        self._met[node] = i = int(rows[0]) if len(rows) else -1
+        return i if i >= 0 else None
+
+    def iri(self, i: int) -> str:
+        """The IRI of node ``i`` (remembered, for ``id_of``)."""
+        node = self.tables.iris[i]
+        self._met[node] = i
+        return node
+
+    def own_label(self, node: str) -> str:
+        """The label of a node, or empty when it has none."""
+        i = self.id_of(node)
+        return self.tables.labels[i] if i is not None else ""
 
     def label(self, node: str) -> str:
-        i = self.ids.get(node)
-        return (self.tables.labels[i] if i is not None else "") or shorten(node)
+        return self.own_label(node) or shorten(node)
 
     def cls(self, node: str) -> str:
         """The most specific kg class of a node."""
-        i = self.ids.get(node)
+        i = self.id_of(node)
         return self.tables.cls[i] if i is not None else ""
 
     def is_a(self, node: str, cls: str) -> bool:
-        i = self.ids.get(node)
+        i = self.id_of(node)
         return i is not None and cls in self.tables.classes[i].split()
 
     def date(self, node: str) -> str | None:
-        i = self.ids.get(node)
+        i = self.id_of(node)
         return (self.tables.dates[i] or None) if i is not None else None
 
     @cached_property
     def _class_sets(self) -> tuple[list[str], npt.NDArray[np.int32]]:
         """The distinct sets of classes, and each node's set as a number."""
+        if isinstance(self.tables.classes, Strings):
+            return self.tables.classes.codes()
         codes: dict[str, int] = {}
         numbers = [codes.setdefault(c, len(codes)) for c in self.tables.classes]
         return list(codes), np.asarray(numbers, np.int32)
@@ -196,7 +225,8 @@ class Index:
         return np.isin(numbers, matching)
 
     def nodes_of(self, cls: str) -> list[str]:
-        return sorted(self.tables.iris[i] for i in np.flatnonzero(self.members(cls)))
+        iris = as_list(self.tables.iris)
+        return sorted(iris[i] for i in np.flatnonzero(self.members(cls)).tolist())
 
     # --- edges --------------------------------------------------------------------
 
@@ -214,13 +244,27 @@ class Index:
         """The objects of one node's facts of one predicate (a scan of the columns:
         for the few entities a command shows)."""
         t = self._edges()
-        i, p = self.ids.get(node, -1), self.predicate_id(predicate)
-        rows = np.flatnonzero((t.src == i) & (t.pred == p))
-        return sorted(t.iris[t.dst[r]] for r in rows.tolist())
+        i, p = self.id_of(node), self.predicate_id(predicate)
+        rows = np.flatnonzero((t.src == (-1 if i is None else i)) & (t.pred == p))
+        return sorted(self.iri(int(t.dst[r])) for r in rows.tolist())
 
-    def role_members(self, predicate: str) -> dict[int, list[int]]:
-        """For each subject (an event) the sorted, distinct objects of ``predicate``."""
+    def role_members(
+        self,
+        predicate: str,
+        subjects_of: npt.NDArray[np.bool_] | None = None,
+        among: npt.NDArray[np.bool_] | None = None,
+    ) -> dict[int, list[int]]:
+        """For each subject (an event) the sorted, distinct objects of ``predicate``;
+        only subjects in the mask ``subjects_of`` and objects in ``among`` when given
+        (a projection of persons leaves out most rows before any Python loop)."""
         subjects, objects = self.rows(predicate)
+        if subjects_of is not None or among is not None:
+            keep = np.ones(len(subjects), bool)
+            if subjects_of is not None:
+                keep &= subjects_of[subjects]
+            if among is not None:
+                keep &= among[objects]
+            subjects, objects = subjects[keep], objects[keep]
         if not len(subjects):
             return {}
         order = np.lexsort((objects, subjects))
@@ -240,7 +284,7 @@ class Index:
         """Every fact between entities with its status (a dictionary: for small graphs
         and the full projection; the other projections read the columns)."""
         t = self._edges()
-        iris, names = t.iris, t.predicates
+        iris, names = as_list(t.iris), t.predicates
         return {
             (iris[s], names[p], iris[o]): STATUS[st]
             for s, p, o, st in zip(
@@ -269,17 +313,40 @@ class Index:
 
     def values(self, node: str, predicate: str) -> list[str]:
         """The literal values of one node's predicate (a scan of the column: for the
-        few entities a command shows)."""
-        t = self._literals()
-        i, p = self.ids.get(node, -1), self.predicate_id(predicate)
-        rows = np.flatnonzero((t.lit_node == i) & (t.lit_pred == p))
-        return sorted(t.lit_value[r] for r in rows.tolist())
+        few entities a command shows; from the Parquet file, the values of those rows
+        only, while the literals are not read whole)."""
+        i = self.id_of(node)
+        if self._edges_from is None and self._literals_from is None:  # in memory
+            t = self._literals()
+            p = self.predicate_id(predicate)
+            rows = np.flatnonzero((t.lit_node == (-1 if i is None else i)) & (t.lit_pred == p))
+            return sorted(t.lit_value[r] for r in rows.tolist())
+        nodes, names, codes, value = self._literal_columns
+        if predicate not in names:
+            return []
+        rows = np.flatnonzero(
+            (nodes == (-1 if i is None else i)) & (codes == names.index(predicate))
+        )
+        return sorted(value.take(rows).to_pylist())
+
+    @cached_property
+    def _literal_columns(self) -> tuple[npt.NDArray[np.int32], list[str], Any, Any]:
+        """The literal table's node and predicate columns as numbers, and its value
+        column as Arrow (not made into half a million Python strings)."""
+        import pyarrow.parquet as pq
+
+        folder = self._literals_from or self._edges_from
+        assert folder is not None
+        table = pq.ParquetFile(folder / "literals.parquet").read()
+        names, codes = dictionary_codes(table.column("predicate"))
+        value = table.column("value").combine_chunks()
+        return table.column("id").to_numpy().astype(np.int32), names, codes, value
 
     @cached_property
     def countries_of(self) -> dict[str, set[str]]:
         """The countries each agent stands for: itself, the countries a person
         represents, the country of a ministry."""
-        iris = self.tables.iris
+        iris = as_list(self.tables.iris)
         country = self.members("Country")
         found: dict[str, set[str]] = defaultdict(set)
         for i in np.flatnonzero(country).tolist():
@@ -292,26 +359,35 @@ class Index:
         return found
 
     def touching(self, node: str) -> npt.NDArray[np.intp]:
-        """Row numbers of the facts a node takes part in (a scan of two columns)."""
-        t = self._edges()
-        i = self.ids.get(node, -1)
-        return np.flatnonzero((t.src == i) | (t.dst == i))
+        """Row numbers of the facts a node takes part in (a scan of two columns, kept
+        for the few nodes a path asks about again and again)."""
+        rows = self._touched.get(node)
+        if rows is None:
+            t = self._edges()
+            found = self.id_of(node)
+            i = -1 if found is None else found
+            rows = np.flatnonzero((t.src == i) | (t.dst == i))
+            if len(self._touched) < TOUCHED_KEPT:
+                self._touched[node] = rows
+        return rows
 
     def facts_between(self, a: str, b: str) -> list[tuple[Fact, FactStatus]]:
         """The facts linking two entities, either way, with their status."""
         t = self._edges()
-        ia, ib = self.ids.get(a, -1), self.ids.get(b, -1)
+        ia, ib = (-1 if i is None else i for i in (self.id_of(a), self.id_of(b)))
         rows = np.flatnonzero(((t.src == ia) & (t.dst == ib)) | ((t.src == ib) & (t.dst == ia)))
         return [self.fact(r) for r in rows.tolist()]
 
     def fact(self, row: int) -> tuple[Fact, FactStatus]:
         t = self.tables
         s, p, o = int(t.src[row]), int(t.pred[row]), int(t.dst[row])
-        return (t.iris[s], t.predicates[p], t.iris[o]), STATUS[int(t.status[row])]
+        return (self.iri(s), t.predicates[p], self.iri(o)), STATUS[int(t.status[row])]
 
     def status(self, fact: Fact) -> FactStatus:
         t = self._edges()
-        s, o = self.ids[fact[0]], self.ids[fact[2]]
+        s, o = self.id_of(fact[0]), self.id_of(fact[2])
+        if s is None or o is None:
+            raise KeyError(fact)
         p = self.predicate_id(fact[1])
         rows = np.flatnonzero((t.src == s) & (t.dst == o) & (t.pred == p))
         if not len(rows):
@@ -331,21 +407,21 @@ class Index:
         for predicate in excluded:
             keep &= t.pred != predicate
         n = len(t.iris)
-        low = np.minimum(t.src, t.dst)[keep].astype(np.int64)
-        high = np.maximum(t.src, t.dst)[keep].astype(np.int64)
-        pair = low * n + high
-        status = t.status[keep]
-        # A pair costs 1 when an asserted fact links it, else 1.5.
-        asserted = _distinct(pair[status == 0])
-        inferred = _distinct(pair[status != 0])
-        inferred = inferred[~np.isin(inferred, asserted, assume_unique=True, kind="sort")]
-        pairs = np.concatenate([asserted, inferred])
-        cost = np.concatenate([np.ones(len(asserted)), np.full(len(inferred), 1.5)])
-        rows = np.concatenate([pairs // n, pairs % n])
-        cols = np.concatenate([pairs % n, pairs // n])
-        order = np.argsort(rows, kind="stable")
-        indptr = np.searchsorted(rows[order], np.arange(n + 1))
-        return csr_matrix((np.concatenate([cost, cost])[order], cols[order], indptr), shape=(n, n))
+        src, dst = t.src[keep], t.dst[keep]
+        # scipy sums the facts of a pair (no sort of pairs in Python): an asserted
+        # fact counts ASSERTED_COUNT, an inferred one 1; a pair costs 1 when an
+        # asserted fact links it, else 1.5.
+        count = np.where(t.status[keep] == 0, ASSERTED_COUNT, 1).astype(np.int32)
+        graph = csr_matrix(
+            (
+                np.concatenate([count, count]),
+                (np.concatenate([src, dst]), np.concatenate([dst, src])),
+            ),
+            shape=(n, n),
+        )
+        graph.sum_duplicates()
+        graph.data = np.where(graph.data >= ASSERTED_COUNT, 1.0, 1.5)
+        return graph
 
     # --- provenance of curated facts ------------------------------------------------
 
@@ -360,82 +436,56 @@ class Index:
         return self._derived_by
 
     def _load_provenance(self) -> None:
-        """Join statements to their evidence and sources inside Oxigraph, in one query
-        (the provenance graph holds the curated facts' provenance only)."""
         if self._provenance_from is None:
             return
         path, self._provenance_from = self._provenance_from, None
-        store = path if isinstance(path, ox.Store) else ox.Store.read_only(str(path))
-        rows = store.query(PROVENANCE_QUERY)
-        assert isinstance(rows, ox.QuerySolutions)
-        for s, p, o, how, src, title, date, quote, file, line in rows:
-            key = (s.value, p.value[len(K) :], o.value)
-            if how is not None:
-                self._derived_by[key] = how.value
-            if src is not None:
-                self._sources[key].append(
-                    Evidence(
-                        source=src.value.rsplit("/", 1)[-1],
-                        title=title.value if title else "",
-                        date=date.value if date else "",
-                        quote=quote.value if quote else "",
-                        file=file.value if file else "",
-                        line=int(line.value) if line else 0,
-                    )
-                )
+        read_provenance(path, self._sources, self._derived_by)
 
     # --- naming entities ------------------------------------------------------------
 
     @cached_property
-    def _by_name(self) -> dict[str, list[int]]:
-        found: dict[str, list[int]] = defaultdict(list)
-        for i, label in enumerate(self.tables.labels):
-            if label:
-                found[label.casefold()].append(i)
-        return found
+    def names(self) -> Names:
+        return Names.of(self.tables)
 
     def resolve(self, text: str, cls: str | None = None) -> str:
         """An id (``zakir-hasanov``, ``id:icews/actor/x``, ``country:AZ``, an IRI) or a
-        label (exact, case-insensitive) to an IRI, from the node table alone.
-        Raises UsageError for a name no entity has, AmbiguousEntity for several."""
+        name (a label or an altLabel: exact, case-insensitive; else the start of one
+        of its words) to an IRI, from the node table alone.
+        Raises UsageError for a name no entity has (its hint offers close names),
+        AmbiguousEntity for several."""
         text = text.strip()
         iri = entity_iri(text)
-        if iri is not None and iri.value in self.ids and (cls is None or self.is_a(iri.value, cls)):
-            return iri.value
-        found = [
-            self.tables.iris[i]
-            for i in self._by_name.get(text.casefold(), [])
-            if cls is None or self.is_a(self.tables.iris[i], cls)
-        ]
+        if iri is not None:
+            i = self.id_of(iri.value)
+            if i is not None and (cls is None or self.is_a(iri.value, cls)):
+                return iri.value
+
+        def fitting(ids: list[int]) -> list[str]:
+            nodes = [self.iri(i) for i in ids]
+            return [n for n in nodes if cls is None or self.is_a(n, cls)]
+
+        found = fitting(self.names.exact(text))
         if not found:
-            # Part of a name: a label that starts with it or has a word that does.
-            needle = text.casefold()
-            found = [
-                self.tables.iris[i]
-                for name, ids in self._by_name.items()
-                if name.startswith(needle) or f" {needle}" in name
-                for i in ids
-                if cls is None or self.is_a(self.tables.iris[i], cls)
-            ]
+            found = fitting(self.names.starting(text))
         if not cls and len(found) > 1:
             named = [n for n in found if not self.is_a(n, "Event")]
             found = named or found
         if len(found) == 1:
             return found[0]
         if found:
-            raise AmbiguousEntity(text, [(shorten(n), self.label(n), self.cls(n)) for n in found])
+            raise AmbiguousEntity(text, [(id_name(n), self.label(n), self.cls(n)) for n in found])
         of_class = f" of class {cls}" if cls else ""
+        close = [f"{name} ({id_name(self.iri(i))})" for name, i in self.names.close(text)]
+        offered = f"close names: {'; '.join(close)}; " if close else ""
         raise UsageError(
             f"no entity{of_class} has the id or name {text!r}",
-            hint="check the spelling; `kg query entities` lists entities with their labels",
+            hint=f"check the spelling; {offered}`kg query entities` lists entities"
+            " with their labels",
         )
 
 
-def _distinct(values: npt.NDArray[np.int64]) -> npt.NDArray[np.int64]:
-    """The sorted distinct values (by sorting: numpy's hashing ``unique`` takes many
-    times longer on millions of int64)."""
-    ordered = np.sort(values)
-    return ordered[np.r_[True, ordered[1:] != ordered[:-1]]] if len(ordered) else ordered
+ASSERTED_COUNT = 1 << 16
+"""More than the inferred facts between any two entities (one per predicate)."""
 
 
 __all__ = ["DATE_PREDICATES", "PATH_EXCLUDED", "Evidence", "Index"]

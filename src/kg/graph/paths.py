@@ -8,6 +8,7 @@ from __future__ import annotations
 import itertools
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import cache
 
 import networkx as nx
 import numpy as np
@@ -47,7 +48,6 @@ def _fact(
     triple, status = found
     s, p, o = triple
     vocab = vocabulary()
-    prop = vocab.properties.get(p)
     how = index.derived_by.get(triple, "")
     sources = index.sources.get(triple, [])
     grounds: list[str] = []
@@ -56,7 +56,7 @@ def _fact(
         if not sources:
             sources = _grounds(index, s, o)
     if how:
-        rule = index.labels.get(how) or vocab.label(URIRef(how))
+        rule = index.own_label(how) or vocab.label(URIRef(how))
     elif status == FactStatus.INFERRED:
         rule = _rule_for(p, {index.cls(e) for e in grounds})
     else:
@@ -64,7 +64,7 @@ def _fact(
     dated = sorted(grounds, key=lambda e: (index.date(e) or "", e))
     return Link(
         subject=s,
-        predicate=vocab.label(prop.iri) if prop else p,
+        predicate=_predicate_label(p),
         object=o,
         status=status,
         derived_by=rule,
@@ -72,6 +72,14 @@ def _fact(
         grounds=tuple(dated[:GROUNDS_SHOWN]),
         grounds_total=len(grounds),
     )
+
+
+@cache
+def _predicate_label(name: str) -> str:
+    """The label of a kg property (a neighbourhood asks thousands of times)."""
+    vocab = vocabulary()
+    prop = vocab.properties.get(name)
+    return vocab.label(prop.iri) if prop else name
 
 
 def _rule_for(predicate: str, classes: set[str]) -> str:
@@ -91,7 +99,8 @@ def _rule_for(predicate: str, classes: set[str]) -> str:
 def _linked(index: Index, node: str) -> dict[int, list[int]]:
     """The entities a node is linked to by asserted facts, with the rows of those facts."""
     t = index.tables
-    i = index.ids.get(node, -1)
+    found_id = index.id_of(node)
+    i = -1 if found_id is None else found_id
     rows = index.touching(node)
     found: dict[int, list[int]] = {}
     for r in rows[t.status[rows] == 0].tolist():
@@ -103,9 +112,9 @@ def _linked(index: Index, node: str) -> dict[int, list[int]]:
 def _ground_events(index: Index, a: str, b: str) -> list[str]:
     """The events that link a and b through asserted facts (the meeting behind
     'met with', the congratulation behind 'congratulated')."""
-    iris = index.tables.iris
     common = set(_linked(index, a)) & set(_linked(index, b))
-    return sorted(iris[e] for e in common if index.is_a(iris[e], "Event"))
+    events = (index.iri(e) for e in common)
+    return sorted(e for e in events if index.is_a(e, "Event"))
 
 
 def _grounds(index: Index, a: str, b: str) -> list[Evidence]:
@@ -117,12 +126,13 @@ def _grounds(index: Index, a: str, b: str) -> list[Evidence]:
         return []
     t = index.tables
     from_a, from_b = _linked(index, a), _linked(index, b)
-    rows = list(from_a.get(index.ids.get(b, -1), []))
+    b_id = index.id_of(b)
+    rows = list(from_a.get(-1 if b_id is None else b_id, []))
     for other in set(from_a) & set(from_b):
         rows += from_a[other] + from_b[other]
     found: dict[Evidence, None] = {}
     for r in rows:
-        fact = (t.iris[t.src[r]], t.predicates[t.pred[r]], t.iris[t.dst[r]])
+        fact = (index.iri(int(t.src[r])), t.predicates[t.pred[r]], index.iri(int(t.dst[r])))
         found.update(dict.fromkeys(sources.get(fact, [])))
     return sorted(found, key=lambda src: (src.source, src.line))
 
@@ -142,7 +152,7 @@ def _best(candidates: list[Found]) -> Found:
 
 def _related(index: Index, node: str) -> int:
     """The node's id, or a UsageError when it has no relations to follow."""
-    i = index.ids.get(node)
+    i = index.id_of(node)
     graph = index.path_graph
     if i is None or graph.indptr[i + 1] == graph.indptr[i]:
         raise UsageError(
@@ -161,26 +171,37 @@ def paths(index: Index, a: str, b: str, limit: int = 3) -> list[list[Link]]:
 
     ia, ib = _related(index, a), _related(index, b)
     graph = index.path_graph
-    da = dijkstra(graph, indices=ia)
+    # Out to a growing distance: most pairs are a few facts apart, and a search
+    # with a limit leaves the rest of half a million nodes alone.
+    radius, reached = 4.0, -1
+    while True:
+        da = dijkstra(graph, indices=ia, limit=radius)
+        now = int(np.isfinite(da).sum())
+        # No step costs more than 1.5: when four times the distance reaches no
+        # more nodes, nothing more is reachable.
+        if np.isfinite(da[ib]) or now == reached:
+            break
+        radius, reached = radius * 4, now
     if not np.isfinite(da[ib]):
         return []
     total = float(da[ib])
     db = dijkstra(graph, indices=ib, limit=total + 1e-9)
     on = np.flatnonzero(np.isclose(da + db, total))
-    on_set = set(on.tolist())
+    # The links between nodes on a shortest path that a shortest path takes (a
+    # sub-matrix: the busiest actors have thousands of links each).
+    sub = graph[on][:, on].tocoo()
+    u, v = on[sub.row], on[sub.col]
+    step = np.isclose(da[u] + sub.data, da[v])
     small = nx.Graph()
-    for u in on.tolist():
-        row = slice(graph.indptr[u], graph.indptr[u + 1])
-        for v, cost in zip(graph.indices[row].tolist(), graph.data[row].tolist(), strict=True):
-            if v in on_set and np.isclose(da[u] + cost, da[v]):
-                small.add_edge(u, v, cost=cost)
-    iris = index.tables.iris
+    small.add_weighted_edges_from(
+        zip(u[step].tolist(), v[step].tolist(), sub.data[step].tolist(), strict=True), "cost"
+    )
     chains = []
     for nodes in nx.all_shortest_paths(small, ia, ib, weight="cost"):
         chains.append(
             [
-                _fact(index, _best(_followed(index.facts_between(iris[u], iris[v]))))
-                for u, v in itertools.pairwise(nodes)
+                _fact(index, _best(_followed(index.facts_between(index.iri(x), index.iri(y)))))
+                for x, y in itertools.pairwise(nodes)
             ]
         )
         if len(chains) >= limit:
@@ -193,12 +214,12 @@ def neighbors(index: Index, center: str, depth: int = 1) -> list[tuple[int, str,
     from scipy.sparse.csgraph import dijkstra
 
     graph = index.path_graph
-    i = index.ids.get(center)
+    i = index.id_of(center)
     if i is None or graph.indptr[i + 1] == graph.indptr[i]:
         return [(0, center, None)]
     hops = dijkstra(graph, indices=i, unweighted=True, limit=depth + 0.5)
     reached = np.flatnonzero(np.isfinite(hops)).tolist()
-    iris = index.tables.iris
+    iris = {n: index.iri(n) for n in reached}
     # The facts from every entity inside the last ring, in one scan of the columns.
     t = index.tables
     inner = np.flatnonzero(hops < depth)
@@ -214,13 +235,12 @@ def neighbors(index: Index, center: str, depth: int = 1) -> list[tuple[int, str,
         if distance == 0:
             continue
         row = slice(graph.indptr[node], graph.indptr[node + 1])
+        # The links one ring in (a country has tens of thousands of links).
+        inward = hops[graph.indices[row]] == distance - 1
         parent = min(
-            (
-                (cost, index.label(iris[m]), m)
-                for m, cost in zip(
-                    graph.indices[row].tolist(), graph.data[row].tolist(), strict=True
-                )
-                if hops[m] == distance - 1
+            (cost, index.label(iris[m]), m)
+            for m, cost in zip(
+                graph.indices[row][inward].tolist(), graph.data[row][inward].tolist(), strict=True
             )
         )[2]
         best = _best(_followed(between[(min(parent, node), max(parent, node))]))

@@ -23,12 +23,14 @@ from typing import Any
 
 import networkx as nx
 import numpy as np
+import numpy.typing as npt
 
 from ..errors import UsageError
 from ..model.ontology import vocabulary
 from ..model.status import FactStatus
 from ..sparql.library import shorten
 from . import PROJECTIONS
+from .columns import as_list
 from .index import DATE_PREDICATES, PATH_EXCLUDED, Evidence, Index
 
 # How events link actors. Each row: event class, role predicate of the first actor,
@@ -91,14 +93,23 @@ def _add_ties(graph: nx.Graph, index: Index, ties: Ties) -> None:
 
 
 def _events_with_roles(
-    index: Index, event_cls: str, first: str, second: str | None, start: str | None, end: str | None
+    index: Index,
+    event_cls: str,
+    first: str,
+    second: str | None,
+    start: str | None,
+    end: str | None,
+    among: npt.NDArray[np.bool_] | None = None,
 ) -> Iterable[tuple[str, list[str], list[str] | None]]:
-    """The events of a class in the window, by IRI, with the IRIs of their roles."""
-    iris = index.tables.iris
+    """The events of a class in the window, by IRI, with the IRIs of their roles
+    (only the nodes of the mask ``among``, when given; and then, for pairs within
+    one role, only events with two of them)."""
+    iris = as_list(index.tables.iris)
     is_event = index.members(event_cls)
-    firsts = index.role_members(first)
-    seconds = index.role_members(second) if second else {}
-    found = sorted(iris[e] for e in firsts if is_event[e])
+    firsts = index.role_members(first, is_event, among)
+    seconds = index.role_members(second, is_event, among) if second else {}
+    least = 2 if among is not None and not second else 1
+    found = sorted(iris[e] for e, ones in firsts.items() if len(ones) >= least)
     for event in found:
         if not _in_window(index, event, start, end):
             continue
@@ -117,12 +128,13 @@ def _pairs(ones: list[str], twos: list[str] | None) -> Iterable[tuple[str, str]]
 def actors(index: Index, start: str | None = None, end: str | None = None) -> nx.Graph:
     graph = nx.Graph(projection="actors", weight="number of shared events")
     person = index.members("Person")
-    iris = index.tables.iris
+    iris = as_list(index.tables.iris)
     for i in np.flatnonzero(person).tolist():
         _add_node(graph, index, iris[i])
     ties: Ties = {}
     for event_cls, first, second, relation, _directed in ACTOR_LINKS:
-        for event, ones, twos in _events_with_roles(index, event_cls, first, second, start, end):
+        found = _events_with_roles(index, event_cls, first, second, start, end, among=person)
+        for event, ones, twos in found:
             info: dict[str, str] | None = None
             for a, b in _pairs(ones, twos):
                 if person[index.ids[a]] and person[index.ids[b]]:
@@ -138,8 +150,12 @@ def countries(index: Index, start: str | None = None, end: str | None = None) ->
         _add_node(graph, index, node)
     ties: Ties = {}
     countries_of = index.countries_of
+    # Only actors that stand for a country can tie two countries.
+    standing = np.zeros(len(index.tables.iris), bool)
+    standing[[index.ids[n] for n in countries_of]] = True
     for event_cls, first, second, relation in COUNTRY_LINKS:
-        for event, ones, twos in _events_with_roles(index, event_cls, first, second, start, end):
+        found = _events_with_roles(index, event_cls, first, second, start, end, among=standing)
+        for event, ones, twos in found:
             info: dict[str, str] | None = None
             for a, b in _pairs(ones, twos):
                 for ca in sorted(countries_of.get(a, set())):

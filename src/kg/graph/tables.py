@@ -12,6 +12,9 @@ read once and kept next to the store in Parquet files (``build/index/``).
   ``pandas.read_parquet`` gives networkx's ``from_pandas_edgelist`` its input.
 - ``literals.parquet``: ``id``, ``predicate``, ``value``: the literal attributes
   of the full projection.
+- ``names.parquet``: ``id``, ``name``: the other names of entities (their
+  ``skos:altLabel``), by which commands find them too (an index without the file
+  is read as one without other names).
 
 The store stays the source of truth: the index records the version of the store
 it was read from (the digest of the build's manifest, which every writer of the
@@ -25,7 +28,7 @@ import json
 import os
 import shutil
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -37,9 +40,11 @@ import pyoxigraph as ox
 from ..model.namespaces import ASSERTED_GRAPH, IMPORTED_GRAPHS, INFERRED_GRAPH, KG, PROVENANCE_GRAPH
 from ..model.ontology import vocabulary
 from ..progress import QUIET, Progress
+from .columns import IntArray, Strings, dictionary_codes
 
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 RDFS_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
+SKOS_ALT_LABEL = "http://www.w3.org/2004/02/skos/core#altLabel"
 K = str(KG)
 IMPORTED = str(IMPORTED_GRAPHS)
 INDEX_DIR = "index"
@@ -49,8 +54,6 @@ QUADS_PER_ADVANCE = 100_000
 # Predicates that give an event its date, in order of preference.
 DATE_PREDICATES = ("date", "signedOn", "reportedOn", "validFrom")
 ASSERTED, INFERRED = 0, 1
-
-IntArray = npt.NDArray[np.int32]
 
 
 def most_specific(classes: Iterable[str]) -> str:
@@ -89,11 +92,11 @@ class Tables:
     """Nodes, edges and literals with nodes numbered (``ids``) and columns as lists
     and numpy arrays: a few hundred bytes per fact less than dictionaries of IRIs."""
 
-    iris: list[str] = field(default_factory=list)
-    labels: list[str] = field(default_factory=list)
-    classes: list[str] = field(default_factory=list)
-    cls: list[str] = field(default_factory=list)
-    dates: list[str] = field(default_factory=list)
+    iris: Sequence[str] = field(default_factory=list)
+    labels: Sequence[str] = field(default_factory=list)
+    classes: Sequence[str] = field(default_factory=list)
+    cls: Sequence[str] = field(default_factory=list)
+    dates: Sequence[str] = field(default_factory=list)
     src: IntArray = field(default_factory=lambda: np.zeros(0, np.int32))
     dst: IntArray = field(default_factory=lambda: np.zeros(0, np.int32))
     pred: IntArray = field(default_factory=lambda: np.zeros(0, np.int32))
@@ -104,6 +107,9 @@ class Tables:
     lit_node: IntArray = field(default_factory=lambda: np.zeros(0, np.int32))
     lit_pred: IntArray = field(default_factory=lambda: np.zeros(0, np.int32))
     lit_value: list[str] = field(default_factory=list)
+    alt_node: IntArray = field(default_factory=lambda: np.zeros(0, np.int32))
+    alt_name: list[str] = field(default_factory=list)
+    """Other names (``skos:altLabel``): the node of each, and the name."""
     version: str = ""
 
     # --- reading quads --------------------------------------------------------------
@@ -127,6 +133,8 @@ class Tables:
         lit_node: list[int] = []
         lit_pred: list[int] = []
         lit_value: list[str] = []
+        alt_node: list[int] = []
+        alt_name: list[str] = []
 
         def node(iri: str) -> int:
             found = ids.get(iri)
@@ -156,6 +164,9 @@ class Tables:
             elif predicate == RDF_TYPE:
                 if o.value.startswith(K):
                     types.setdefault(node(s.value), set()).add(o.value[len(K) :])
+            elif predicate == SKOS_ALT_LABEL:
+                alt_node.append(node(s.value))
+                alt_name.append(o.value)
             elif not predicate.startswith(K):
                 continue
             elif isinstance(o, ox.Literal):
@@ -175,6 +186,8 @@ class Tables:
         tables.lit_node = np.asarray(lit_node, np.int32)
         tables.lit_pred = np.asarray(lit_pred, np.int32)
         tables.lit_value = lit_value
+        tables.alt_node = np.asarray(alt_node, np.int32)
+        tables.alt_name = alt_name
         tables._set_classes(types)
         tables._set_edges(
             np.asarray(src, np.int32),
@@ -310,6 +323,10 @@ class Tables:
             ),
             fresh / "literals.parquet",
         )
+        pq.write_table(
+            pa.table({"id": pa.array(self.alt_node), "name": pa.array(self.alt_name, pa.string())}),
+            fresh / "names.parquet",
+        )
         meta = {"format": FORMAT, "store_version": self.version, "nodes": len(self.iris)}
         meta["edges"] = len(self.src)
         (fresh / "meta.json").write_text(json.dumps(meta, indent=1) + "\n", encoding="utf-8")
@@ -321,16 +338,22 @@ class Tables:
 
     @classmethod
     def read_nodes(cls, folder: Path) -> Tables:
-        """The node table alone (enough to name entities); ``read_edges`` adds the rest."""
+        """The node table alone (enough to name entities); ``read_edges`` adds the rest.
+        Its columns stay Arrow arrays (``Strings``) until a command reads them whole:
+        a path or a neighbourhood reads a few thousand values of half a million."""
 
         meta = json.loads((folder / "meta.json").read_text(encoding="utf-8"))
         nodes = _read(folder / "nodes.parquet")
         tables = cls(version=meta.get("store_version", ""))
-        tables.iris = nodes.column("iri").to_pylist()
-        tables.labels = nodes.column("label").to_pylist()
-        tables.cls = _strings(nodes.column("class"))
-        tables.classes = _strings(nodes.column("classes"))
-        tables.dates = nodes.column("date").to_pylist()
+        tables.iris = Strings(nodes.column("iri"))
+        tables.labels = Strings(nodes.column("label"))
+        tables.cls = Strings(nodes.column("class"))
+        tables.classes = Strings(nodes.column("classes"))
+        tables.dates = Strings(nodes.column("date"))
+        if (folder / "names.parquet").is_file():
+            names = _read(folder / "names.parquet")
+            tables.alt_node = names.column("id").to_numpy().astype(np.int32)
+            tables.alt_name = names.column("name").to_pylist()
         return tables
 
     def read_edges(self, folder: Path) -> None:
@@ -339,10 +362,10 @@ class Tables:
         edges = _read(folder / "edges.parquet", columns)
         self.src = edges.column("src").to_numpy().astype(np.int32)
         self.dst = edges.column("dst").to_numpy().astype(np.int32)
-        self.predicates, self.pred = _codes(edges.column("predicate"))
-        _, status = _codes(edges.column("status"), ["asserted", "inferred"])
+        self.predicates, self.pred = dictionary_codes(edges.column("predicate"))
+        _, status = dictionary_codes(edges.column("status"), ["asserted", "inferred"])
         self.status = status.astype(np.int8)
-        self.graphs, self.graph = _codes(edges.column("graph"))
+        self.graphs, self.graph = dictionary_codes(edges.column("graph"))
 
     def read_literals(self, folder: Path) -> None:
         """The literal attributes (only the full projection and a few look-ups need
@@ -350,7 +373,7 @@ class Tables:
 
         literals = _read(folder / "literals.parquet")
         self.lit_node = literals.column("id").to_numpy().astype(np.int32)
-        names, codes = _codes(literals.column("predicate"))
+        names, codes = dictionary_codes(literals.column("predicate"))
         remap = np.asarray([self._predicate_id(n) for n in names] or [0], np.int32)
         self.lit_pred = remap[codes] if len(codes) else codes
         self.lit_value = literals.column("value").to_pylist()
@@ -367,34 +390,6 @@ def _read(path: Path, columns: list[str] | None = None) -> Any:
     import pyarrow.parquet as pq
 
     return pq.ParquetFile(path).read(columns=columns)
-
-
-def _strings(column: Any) -> list[str]:
-    """A dictionary-encoded column as Python strings that share one object per value."""
-    names, codes = _codes(column)
-    return [names[c] for c in codes.tolist()]
-
-
-def _codes(column: Any, names: list[str] | None = None) -> tuple[list[str], IntArray]:
-    """The values and codes of a (dictionary-encoded) column, as one array."""
-    import pyarrow as pa
-
-    chunks = column.chunks
-    dictionary: list[str] = list(names or [])
-    position = {n: i for i, n in enumerate(dictionary)}
-    parts: list[IntArray] = []
-    for chunk in chunks:
-        if not pa.types.is_dictionary(chunk.type):
-            chunk = chunk.dictionary_encode()
-        local = chunk.dictionary.to_pylist()
-        remap = np.asarray([position.setdefault(v, len(position)) for v in local] or [0], np.int32)
-        for v in local:
-            if v not in dictionary:
-                dictionary.append(v)
-        codes = chunk.indices.to_numpy(zero_copy_only=False).astype(np.int32)
-        parts.append(remap[codes] if len(codes) else codes)
-    joined = np.concatenate(parts) if parts else np.zeros(0, np.int32)
-    return dictionary, joined.astype(np.int32)
 
 
 def meeting_quads(people: int, steps: tuple[int, ...]) -> list[tuple[Any, Any, Any, Any]]:
@@ -458,4 +453,12 @@ def write_index(build: Path, st: ox.Store | None = None, progress: Progress = QU
     return tables
 
 
-__all__ = ["INDEX_DIR", "Tables", "index_state", "most_specific", "store_version", "write_index"]
+__all__ = [
+    "INDEX_DIR",
+    "Strings",
+    "Tables",
+    "index_state",
+    "most_specific",
+    "store_version",
+    "write_index",
+]

@@ -190,17 +190,20 @@ def build_view(
     graph = _view_graph(index, name, start, end)
     if name == "full":
         graph.remove_nodes_from([n for n in list(graph) if graph.degree(n) == 0])
+    if focus is not None:
+        # The neighbourhood first, the threshold on it after: thresholding the whole
+        # projection first dropped every tie of a busy actor whose ties were weaker
+        # than the strongest 1,500 of the graph (a view of 0 nodes).
+        undirected = simple(graph)
+        keep = nx.ego_graph(undirected, focus, radius=depth) if focus in undirected else [focus]
+        graph = graph.subgraph([n for n in keep if n in graph]).copy()
     all_edges = graph.number_of_edges()
     threshold = _threshold(graph, min_weight) if name != "full" else None
     if threshold is not None:
         weak = [(u, v) for u, v, w in graph.edges(data="weight", default=1) if w < threshold]
         graph.remove_edges_from(weak)
-        graph.remove_nodes_from([n for n in list(graph) if graph.degree(n) == 0])
+        graph.remove_nodes_from([n for n in list(graph) if graph.degree(n) == 0 and n != focus])
     undirected = simple(graph)
-    if focus is not None:
-        keep = nx.ego_graph(undirected, focus, radius=depth) if focus in undirected else {focus: 0}
-        graph = graph.subgraph(list(keep)).copy()
-        undirected = simple(graph)
     if path:
         graph = graph.subgraph(path).copy()
         undirected = simple(graph)
