@@ -24,6 +24,7 @@ import pyoxigraph as ox
 
 from ..model.namespaces import ASSERTED_GRAPH, IMPORTED_GRAPHS, INFERRED_GRAPH, PROVENANCE_GRAPH
 from ..progress import QUIET, Progress
+from .columns import as_list
 from .tables import (
     INDEX_DIR,
     QUADS_PER_ADVANCE,
@@ -106,24 +107,31 @@ def merge(parts: list[Tables], version: str, provenance: int | None = None) -> T
     graph_ids: dict[str, int] = {}
     src, dst, pred, status, graph = [], [], [], [], []
     lit_node, lit_pred, lit_value = [], [], []
+    alt_node, alt_name = [], []
     for position, part in enumerate(parts):
         remap = np.empty(len(part.iris), np.int32)
         labels_only = position == provenance
-        for i, iri in enumerate(part.iris):
+        # A part read from Parquet holds Arrow columns: one list each, not a lookup per node.
+        part_labels, part_classes, part_cls = (
+            as_list(part.labels),
+            as_list(part.classes),
+            as_list(part.cls),
+        )
+        for i, iri in enumerate(as_list(part.iris)):
             node = ids.get(iri)
             if node is None:
                 node = ids[iri] = len(iris)
                 iris.append(iri)
                 labels.append("")
             remap[i] = node
-            label = part.labels[i]
+            label = part_labels[i]
             if label and labels_only:
                 fallback.setdefault(node, label)
             elif label:
                 labels[node] = label
-            if not labels_only and part.classes[i]:
-                classes.setdefault(node, []).append(part.classes[i])
-                single[node] = (part.classes[i], part.cls[i])
+            if not labels_only and part_classes[i]:
+                classes.setdefault(node, []).append(part_classes[i])
+                single[node] = (part_classes[i], part_cls[i])
         preds = np.asarray([pred_ids.setdefault(p, len(pred_ids)) for p in part.predicates] or [0])
         names = np.asarray([graph_ids.setdefault(g, len(graph_ids)) for g in part.graphs] or [0])
         if len(part.src):
@@ -136,6 +144,9 @@ def merge(parts: list[Tables], version: str, provenance: int | None = None) -> T
             lit_node.append(remap[part.lit_node])
             lit_pred.append(preds[part.lit_pred].astype(np.int32))
             lit_value.extend(part.lit_value)
+        if len(part.alt_node) and not labels_only:
+            alt_node.append(remap[part.alt_node])
+            alt_name.extend(part.alt_name)
     tables = Tables(iris=iris, version=version)
     tables.labels = [label or fallback.get(i, "") for i, label in enumerate(labels)]
     tables.predicates = list(pred_ids)
@@ -143,6 +154,8 @@ def merge(parts: list[Tables], version: str, provenance: int | None = None) -> T
     tables.lit_node = _joined(lit_node, np.int32)
     tables.lit_pred = _joined(lit_pred, np.int32)
     tables.lit_value = lit_value
+    tables.alt_node = _joined(alt_node, np.int32)
+    tables.alt_name = alt_name
     _merge_classes(tables, classes, single)
     tables._set_edges(
         _joined(src, np.int32),
