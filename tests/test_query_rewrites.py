@@ -18,6 +18,8 @@ from kg.icews.importer import import_icews
 from .conftest import FIXTURES
 
 SAMPLE = FIXTURES / "icews" / "icews14-sample.tsv"
+KG = "https://w3id.org/kg-state-actors/ontology#"
+ID = "https://w3id.org/kg-state-actors/id/"
 
 BILATERAL_TIES_REFERENCE = """\
 PREFIX kg:   <https://w3id.org/kg-state-actors/ontology#>
@@ -41,6 +43,18 @@ SELECT ?country_name ?other ?kind ?through ?date WHERE {
   OPTIONAL { ?e kg:date|kg:signedOn ?date }
 }
 ORDER BY ?country_name ?other ?date"""
+
+ENTITIES_REFERENCE = """\
+PREFIX kg:   <https://w3id.org/kg-state-actors/ontology#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+SELECT ?id ?label ?class_name WHERE {
+  GRAPH ?g { ?id a ?c ; rdfs:label ?label }
+  FILTER (?g = <https://w3id.org/kg-state-actors/graph/asserted>
+          || STRSTARTS(STR(?g), "https://w3id.org/kg-state-actors/graph/imported/"))
+  BIND (STRAFTER(STR(?c), "#") AS ?class_name)
+  FILTER (!BOUND(?class) || ?class_name = ?class)
+}"""
+"""The entities query before it bound its class as a term (without its page limit)."""
 
 
 @pytest.fixture(scope="module")
@@ -75,3 +89,39 @@ def test_bilateral_ties_of_one_country_equal_the_reference(graph: kg.KnowledgeGr
         reference = rows(graph, BILATERAL_TIES_REFERENCE, country=iri)
         assert reference, iri
         assert rows(graph, "bilateral-ties", country=iri) == reference, iri
+
+
+def every_page(graph: kg.KnowledgeGraph, **params: str) -> Counter[tuple[str, ...]]:
+    """The entities query's rows, page after page."""
+    found: Counter[tuple[str, ...]] = Counter()
+    after: dict[str, str] = {}
+    while True:
+        page = graph.run("entities", **params, **after).values()
+        found.update(page)
+        if len(page) < 1000:
+            return found
+        after = {"after": page[-1][1]}
+
+
+@pytest.mark.slow
+def test_entities_of_each_class_equal_the_reference(graph: kg.KnowledgeGraph) -> None:
+    every = rows(graph, ENTITIES_REFERENCE)
+    classes = {row[2] for row in every}
+    assert {"Person", "Country", "Meeting", "Interaction"} <= classes
+    for cls in classes:
+        of_class = Counter({row: n for row, n in every.items() if row[2] == cls})
+        assert every_page(graph, **{"class": cls}) == of_class, cls
+
+
+@pytest.mark.slow
+def test_entities_without_a_class_are_the_reference_less_events(
+    graph: kg.KnowledgeGraph,
+) -> None:
+    events = {
+        row[0] for row in graph.run("SELECT ?c WHERE { ?c rdfs:subClassOf* kg:Event }").values()
+    }
+    expected = Counter(
+        {row: n for row, n in rows(graph, ENTITIES_REFERENCE).items() if KG + row[2] not in events}
+    )
+    assert any(row[0].startswith(ID + "icews/actor/") for row in expected)
+    assert every_page(graph) == expected

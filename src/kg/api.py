@@ -19,10 +19,11 @@ from .builder.full import build_curated
 from .builder.manifest import imports_of
 from .builder.update import update
 from .errors import UsageError
+from .graph.naming import index_resolver
 from .graph.projection import Index, project
 from .progress import QUIET, Progress
 from .reasoning import Reasoner
-from .sparql.endpoint import Endpoint, execute, open_endpoint, resolve_entity
+from .sparql.endpoint import Endpoint, Resolver, execute, open_endpoint, resolve_entity
 from .sparql.library import DEFAULT_TIMEOUT, XSD, NamedQuery, Result, library, shorten
 
 if TYPE_CHECKING:
@@ -138,8 +139,10 @@ class KnowledgeGraph:
         text = {k: str(v) for k, v in params.items()}
         if name_or_sparql in queries:
             query = queries[name_or_sparql]
-            return execute(self.endpoint, query.text, text, query.params, self.timeout)
-        return execute(self.endpoint, name_or_sparql, text, None, self.timeout)
+            return execute(
+                self.endpoint, query.text, text, query.params, self.timeout, self._names()
+            )
+        return execute(self.endpoint, name_or_sparql, text, None, self.timeout, self._names())
 
     def query(
         self, name_or_sparql: str, *, short_iris: bool = False, **params: object
@@ -162,7 +165,13 @@ class KnowledgeGraph:
         a query (a store of ten million quads takes seconds to search by label)."""
         if self._index is not None or self._has_index():
             return self.index().resolve(name_or_id, cls)
-        return resolve_entity(self.endpoint, name_or_id, cls, self.timeout).value
+        return resolve_entity(self.endpoint, name_or_id, cls, self.timeout, self._names()).value
+
+    def _names(self) -> Resolver | None:
+        """Names resolved from the index this graph has read, else the build's."""
+        if self._index is not None:
+            return self._index.resolve
+        return index_resolver(self.endpoint)
 
     def _has_index(self) -> bool:
         from .graph.tables import index_state

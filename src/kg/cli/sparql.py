@@ -20,6 +20,7 @@ def queries_command(args: argparse.Namespace) -> int:
 
 
 def query_command(args: argparse.Namespace) -> int:
+    from ..graph.naming import index_resolver
     from ..sparql.endpoint import execute, open_endpoint, run_named
     from ..sparql.library import render
 
@@ -31,8 +32,9 @@ def query_command(args: argparse.Namespace) -> int:
         )
     params = parse_params(args.param)
     endpoint = open_endpoint(source_of(args))
+    names = index_resolver(endpoint)
     if args.name:
-        result = run_named(endpoint, args.name, params, args.timeout)
+        result = run_named(endpoint, args.name, params, args.timeout, names)
     else:
         if args.file is not None:
             try:
@@ -43,7 +45,7 @@ def query_command(args: argparse.Namespace) -> int:
                 ) from exc
         else:
             text = args.sparql
-        result = execute(endpoint, text, params, None, args.timeout)
+        result = execute(endpoint, text, params, None, args.timeout, names)
     sys.stdout.write(render(result, args.format))
     return 0
 

@@ -4,6 +4,7 @@ endpoint), and running a query there with its parameters bound as RDF terms."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
 from typing import Protocol
 
@@ -14,11 +15,13 @@ from ..model.namespaces import KG, PREFIXES
 from ..model.ontology import vocabulary
 from .library import (
     DEFAULT_TIMEOUT,
+    EXACT_NAMES,
     RESOLVE,
     Param,
     Result,
     Term,
     bind,
+    bind_choices,
     entity_iri,
     library,
     named,
@@ -107,30 +110,50 @@ def _is_event(cls: str) -> bool:
     return iri is not None and KG.Event in vocab.superclasses(iri)
 
 
+Resolver = Callable[[str, str | None], str]
+"""A name and an optional kg class to an entity's IRI, raising UsageError or
+AmbiguousEntity: the build's graph index (``Index.resolve``) where it has one."""
+
+
+def _spellings(text: str) -> list[Term]:
+    """The name as given and in the usual cases: labels are matched exactly by the
+    store's index, and "china" should find "China"."""
+    forms = (text, text.title(), text.capitalize(), text.lower(), text.upper())
+    return [ox.Literal(form) for form in dict.fromkeys(forms)]
+
+
 def resolve_entity(
-    endpoint: Endpoint, text: str, cls: str | None = None, timeout: float = DEFAULT_TIMEOUT
+    endpoint: Endpoint,
+    text: str,
+    cls: str | None = None,
+    timeout: float = DEFAULT_TIMEOUT,
+    names: Resolver | None = None,
 ) -> ox.NamedNode:
     """An id (``zakir-hasanov``, ``country:AZ``, an IRI) or a label ("Zakir Hasanov",
     "Hasanov") to the entity's IRI, optionally of one kg class.
-    Raises AmbiguousEntity or QueryError."""
-    iri = entity_iri(text.strip())
+
+    A whole name is looked up as a bound label (no scan); part of a name, or a name
+    in unusual case, goes to ``names`` (the build's graph index) when given, else
+    to a query over every label (a remote endpoint).
+    Raises AmbiguousEntity, or QueryError for a name that no entity has."""
+    text = text.strip()
+    iri = entity_iri(text)
     if iri is not None:
         exists = _run(endpoint, f"ASK {{ {iri} ?p ?o }}", timeout)
         if exists.boolean:
             return iri
-    values: dict[str, Term] = {"text": ox.Literal(text.strip())}
+    values: dict[str, Term] = {}
     if cls:
         values["cls"] = ox.NamedNode(str(KG[cls]))
-    found = _run(endpoint, bind(RESOLVE, values), timeout)
-    entities: dict[str, tuple[str, str, bool]] = {}
-    for entity, label, entity_cls, name in found.rows:
-        assert entity is not None and label is not None
-        is_exact = name is not None and name.value.casefold() == text.strip().casefold()
-        short_cls = shorten(entity_cls.value).removeprefix("kg:") if entity_cls else "?"
-        _, _, was_exact = entities.get(entity.value, ("", "", False))
-        entities[entity.value] = (label.value, short_cls, was_exact or is_exact)
-    exact = {k: v for k, v in entities.items() if v[2]}
-    candidates = exact or entities
+    exact = bind_choices(bind(EXACT_NAMES, values), "name", _spellings(text))
+    entities = _candidates(_run(endpoint, exact, timeout), text)
+    if not entities and names is not None:
+        return ox.NamedNode(names(text, cls))
+    if not entities:
+        values["text"] = ox.Literal(text)
+        entities = _candidates(_run(endpoint, bind(RESOLVE, values), timeout), text)
+    exact_only = {k: v for k, v in entities.items() if v[2]}
+    candidates = exact_only or entities
     if not cls:
         # Event labels describe events by the names in them ("Meeting of Zakir
         # Hasanov and ..."); a bare name means the person, place or body.
@@ -147,6 +170,18 @@ def resolve_entity(
     raise AmbiguousEntity(
         text, [(shorten(k), label, cls) for k, (label, cls, _) in sorted(candidates.items())]
     )
+
+
+def _candidates(found: Result, text: str) -> dict[str, tuple[str, str, bool]]:
+    """Entity -> (label, class, whether a name of it is the text, in any case)."""
+    entities: dict[str, tuple[str, str, bool]] = {}
+    for entity, label, entity_cls, name in found.rows:
+        assert entity is not None and label is not None
+        is_exact = name is not None and name.value.casefold() == text.casefold()
+        short_cls = shorten(entity_cls.value).removeprefix("kg:") if entity_cls else "?"
+        _, _, was_exact = entities.get(entity.value, ("", "", False))
+        entities[entity.value] = (label.value, short_cls, was_exact or is_exact)
+    return entities
 
 
 def _guess_term(name: str, value: str) -> Term:
@@ -168,6 +203,7 @@ def bind_values(
     declared: tuple[Param, ...] | None,
     variables: set[str],
     timeout: float,
+    names: Resolver | None = None,
 ) -> dict[str, Term]:
     """Check and convert the parameters of a query to RDF terms."""
     values: dict[str, Term] = {}
@@ -199,7 +235,7 @@ def bind_values(
             continue
         raw = params[param.name]
         if param.kind == "entity":
-            values[param.name] = resolve_entity(endpoint, raw, param.cls, timeout)
+            values[param.name] = resolve_entity(endpoint, raw, param.cls, timeout, names)
         else:
             values[param.name] = param_term(param.kind, param.name, raw)
     return values
@@ -211,9 +247,11 @@ def execute(
     params: dict[str, str] | None = None,
     declared: tuple[Param, ...] | None = None,
     timeout: float = DEFAULT_TIMEOUT,
+    names: Resolver | None = None,
 ) -> Result:
-    """Run a query with its parameters bound."""
-    values = bind_values(endpoint, params or {}, declared, variables_of(text), timeout)
+    """Run a query with its parameters bound (entity names through ``names`` when
+    a whole name is not a label: see ``resolve_entity``)."""
+    values = bind_values(endpoint, params or {}, declared, variables_of(text), timeout, names)
     return _run(endpoint, bind(text, values), timeout)
 
 
@@ -222,6 +260,7 @@ def run_named(
     name: str,
     params: dict[str, str] | None = None,
     timeout: float = DEFAULT_TIMEOUT,
+    names: Resolver | None = None,
 ) -> Result:
     query = named(name)
-    return execute(endpoint, query.text, params, query.params, timeout)
+    return execute(endpoint, query.text, params, query.params, timeout, names)

@@ -27,8 +27,8 @@ QUERIES_DIR = Path(__file__).resolve().parent / "queries"
 XSD = "http://www.w3.org/2001/XMLSchema#"
 DEFAULT_TIMEOUT = 60.0
 """Seconds a query may run (``kg query --timeout``)."""
-ParamKind = TypingLiteral["entity", "date", "string", "integer", "property"]
-PARAM_KINDS: tuple[str, ...] = ("entity", "date", "string", "integer", "property")
+ParamKind = TypingLiteral["entity", "date", "string", "integer", "property", "class"]
+PARAM_KINDS: tuple[str, ...] = ("entity", "date", "string", "integer", "property", "class")
 
 
 @dataclass(frozen=True)
@@ -329,6 +329,21 @@ def bind(text: str, values: dict[str, Term]) -> str:
     """Join the values in as a VALUES block at the top of the WHERE group."""
     if not values:
         return text
+    position = _where_group(text)
+    names = " ".join(f"?{n}" for n in values)
+    row = " ".join(str(t) for t in values.values())
+    return f"{text[:position]} VALUES ({names}) {{ ({row}) }} {text[position:]}"
+
+
+def bind_choices(text: str, name: str, terms: list[Term]) -> str:
+    """Join in ``?name`` bound to each of several terms (one solution each)."""
+    position = _where_group(text)
+    row = " ".join(str(t) for t in terms)
+    return f"{text[:position]} VALUES ?{name} {{ {row} }} {text[position:]}"
+
+
+def _where_group(text: str) -> int:
+    """The position just inside the query's WHERE group."""
     tokens = _tokens(text)
     form = query_form(text)
     position = None
@@ -349,9 +364,7 @@ def bind(text: str, values: dict[str, Term]) -> str:
             "cannot find the query's WHERE group to bind the parameters in",
             hint="write the query with an explicit WHERE { ... }",
         )
-    names = " ".join(f"?{n}" for n in values)
-    row = " ".join(str(t) for t in values.values())
-    return f"{text[:position]} VALUES ({names}) {{ ({row}) }} {text[position:]}"
+    return position
 
 
 def param_term(kind: str, name: str, value: str) -> Term:
@@ -382,7 +395,26 @@ def param_term(kind: str, name: str, value: str) -> Term:
                 else "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
             )
         return ox.NamedNode(str(KG[local]))
+    if kind == "class":
+        return _class_term(name, value)
     return ox.Literal(value)
+
+
+def _class_term(name: str, value: str) -> ox.NamedNode:
+    """A kg class by local name (``Person``, ``kg:Person``) as its IRI: bound as a
+    term, a query finds the class's members through the store's index."""
+    from ..model.ontology import vocabulary
+
+    classes = vocabulary().classes
+    local = value.removeprefix("kg:")
+    if local not in classes:
+        close = difflib.get_close_matches(local, sorted(classes), n=3, cutoff=0.6)
+        raise QueryError(
+            f"parameter {name}={value!r} is not a class of the ontology",
+            hint=(f"did you mean {', '.join(close)}? " if close else "")
+            + "the classes are in the ontology's documentation (`kg docs`): Person, Country...",
+        )
+    return ox.NamedNode(str(classes[local]))
 
 
 def entity_iri(text: str) -> ox.NamedNode | None:
@@ -400,6 +432,20 @@ def entity_iri(text: str) -> ox.NamedNode | None:
         return ox.NamedNode(str(ID[text]))
     return None
 
+
+EXACT_NAMES = """
+SELECT DISTINCT ?entity ?label ?class ?name WHERE {
+  ?entity rdfs:label|skos:altLabel ?name .
+  FILTER (isIRI(?entity) && STRSTARTS(STR(?entity), STR(id:)))
+  FILTER (!BOUND(?cls) || EXISTS { ?entity a ?cls })
+  ?entity rdfs:label ?label .
+  OPTIONAL { GRAPH <https://w3id.org/kg-state-actors/graph/asserted> { ?entity a ?class } }
+}
+ORDER BY ?entity ?class
+"""
+"""Entities with a label or alternative label that is the given name, bound as
+``?name`` (a few spellings of it): a look-up in the store's object index, where
+RESOLVE below reads every label in the store."""
 
 RESOLVE = """
 SELECT DISTINCT ?entity ?label ?class ?name WHERE {
