@@ -16,7 +16,7 @@ Names that a rule joins but the countries keep apart (another country, none, or
 several) are listed as kept apart, for a curator to decide. Every merge is kept:
 in the import's report (``imports/DATASET.json``: ``merges``, ``kept_apart``) and
 in the store, as a reified ``kg:sourceName`` statement of the entity with the
-rule as its comment (``kg query merges``).
+rule as its comment, in the data set's graph (``kg query merges``).
 """
 
 from __future__ import annotations
@@ -65,7 +65,8 @@ class MergePlan:
 
     def statements(self, merge: Merge, entity: str, dataset: str) -> list[tuple[str, str, str]]:
         """The triples (N-Triples terms) that record ``merge`` on ``entity``: the
-        name as a source name and alternative label, and the reified merge."""
+        name as a source name and alternative label, and the reified merge (in
+        the data set's graph, which names the data set)."""
         name = _literal(merge.name)
         # Two spellings may share a slug ('Kim Jong Un', 'Kim Jong-Un'): the digest parts them.
         digest = hashlib.sha1(merge.name.encode("utf-8")).hexdigest()[:6]
@@ -78,7 +79,6 @@ class MergePlan:
             (node, f"<{RDF.predicate}>", f"<{KG.sourceName}>"),
             (node, f"<{RDF.object}>", name),
             (node, f"<{RDFS.comment}>", _literal(merge.describe())),
-            (node, f"<{KG.fromDataset}>", f"<{ID}dataset/{dataset}>"),
         ]
 
     def as_json(self) -> dict[str, object]:
