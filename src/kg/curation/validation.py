@@ -330,14 +330,18 @@ class _Checker:
         seen: dict[tuple[object, ...], tuple[URIRef | Literal, Fact]] = {}
         for (s, p, o), fact in self.resolved:
             prop = by_iri.get(p)
-            if prop is None or not (prop.functional or prop.single_valued_per_date):
+            per_source = prop is not None and prop.single_valued_per_source
+            if prop is None or not (prop.functional or prop.single_valued_per_date or per_source):
                 continue
             key: tuple[object, ...] = (s, p)
-            if not prop.functional:
+            if prop.single_valued_per_date:
                 key = (s, p, self.source_dates.get(fact.path))
+            elif per_source:  # one value in a source; another source may disagree
+                seen.setdefault((s, p, fact.path), (o, fact))
+                key = (s, p, fact.path) if seen[(s, p, fact.path)][0] != o else key
             if key in seen and seen[key][0] != o:
                 first_value, first = seen[key]
-                when = "" if prop.functional else f" on {key[2]}"
+                when = f" on {key[2]}" if prop.single_valued_per_date else ""
                 if not prop.functional and first.path != fact.path:
                     # Two sources disagree: both values stay, each with its source.
                     self.problems.append(

@@ -291,6 +291,7 @@ def import_icews(
             "unclassified_share": round(report.unclassified_share, 4),
             "resolved": len(report.resolved),
             "ambiguous": len(report.ambiguous),
+            "merged": len(report.merges.into),
         }
         manifest["store_quads"] = store_quads
         manifest["store_reasoner"] = "OWL RL rules in the store"
@@ -346,6 +347,7 @@ def write_report(path: Path, report: icews.ImportReport) -> None:
         "ambiguous": {
             n: {"candidates": list(r.candidates), "how": r.how} for n, r in report.ambiguous.items()
         },
+        **report.merges.as_json(),  # which names became one person, by which rule
     }
     path.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
 

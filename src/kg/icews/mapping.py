@@ -17,21 +17,17 @@ an import of 100,000s of records.
 from __future__ import annotations
 
 import contextlib
-import gzip
 import hashlib
-import lzma
-import re
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import TextIO
 
 import pycountry
 
 from ..curation.reading import display_path
-from ..errors import DataError, Problem, UsageError, ValidationFailed
+from ..errors import DataError
 from ..model import identity as resolve
 from ..model.identity import Resolution, Resolver
 from ..model.namespaces import COUNTRY, ID, KG, RDF, RDFS, SKOS, XSD
@@ -39,17 +35,12 @@ from ..progress import QUIET, Progress
 from ..reasoning.closure import Closure, ClosureSink
 from .actors import Actor, Classifier
 from .cameo import Cameo
+from .merge import MergePlan, plan
+from .reading import COMPRESSED, NAMED_COLUMNS, RAW_COLUMNS, Record, file_stem, read
 
 CAMEO = ID["cameo/"]
 ACTOR = ID["icews/actor/"]
 DATASET = ID["dataset/"]
-
-RAW_COLUMNS = ("Source Name", "Event Text", "Target Name", "Event Date")
-"""The columns kg reads from the ICEWS Dataverse release files."""
-NAMED_COLUMNS = ("subject", "relation", "object", "date")
-"""The columns of the named temporal-knowledge-graph releases (ICEWS14, 05-15, 18)."""
-
-_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
 def slug(text: str) -> str:
@@ -61,112 +52,6 @@ def literal(text: str) -> str:
         text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r")
     )
     return f'"{escaped}"'
-
-
-# --- Reading files -------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Record:
-    line: int
-    subject: str
-    relation: str
-    object: str
-    date: str
-
-
-COMPRESSED = (".gz", ".xz")
-"""Compressed files are read as they are (``icews14.tsv.xz``)."""
-
-
-def _open(path: Path) -> TextIO:
-    suffix = path.suffix.casefold()
-    if suffix == ".gz":
-        return gzip.open(path, "rt", encoding="utf-8", newline="")
-    if suffix == ".xz":
-        return lzma.open(path, "rt", encoding="utf-8", newline="")
-    return path.open(encoding="utf-8", newline="")
-
-
-def _stem(path: Path) -> str:
-    """The file's name without its extensions (``icews14.tsv.xz``: ``icews14``)."""
-    name = path.name
-    if path.suffix.casefold() in COMPRESSED:
-        name = name[: -len(path.suffix)]
-    return Path(name).stem
-
-
-def read(path: Path) -> Iterator[Record]:
-    """Records of an ICEWS file: the named releases (``subject relation object date
-    [split]``, with or without a header) or a Dataverse release (``Event ID`` ...).
-    Raises ValidationFailed listing every malformed line."""
-    problems: list[Problem] = []
-    shown = display_path(path)
-    try:
-        handle = _open(path)
-    except OSError as exc:
-        raise UsageError(
-            f"cannot read the ICEWS file: {exc.strerror}",
-            path=path,
-            hint="check the path; kg import icews takes the data files as arguments",
-        ) from exc
-    with handle:
-        first = handle.readline().rstrip("\r\n").split("\t")
-        columns: tuple[int, ...] = (0, 1, 2, 3)
-        lineno = 1
-        records: list[Record] = []
-        if all(c in first for c in RAW_COLUMNS):
-            columns = tuple(first.index(c) for c in RAW_COLUMNS)
-        elif [c.strip().casefold() for c in first[:4]] == list(NAMED_COLUMNS):
-            pass
-        else:
-            handle.seek(0)
-            lineno = 0
-        width = max(columns) + 1
-        for raw in handle:
-            lineno += 1
-            text = raw.rstrip("\r\n")
-            if not text.strip():
-                continue
-            cells = text.split("\t")
-            if len(cells) < width:
-                problems.append(
-                    Problem(
-                        shown,
-                        lineno,
-                        f"expected at least {width} tab-separated columns, found {len(cells)}",
-                        "each line is: subject, relation, object, date (YYYY-MM-DD)"
-                        " separated by tabs",
-                    )
-                )
-                continue
-            subject, relation, obj, date = (cells[i].strip() for i in columns)
-            if not _DATE.match(date):
-                problems.append(
-                    Problem(
-                        shown,
-                        lineno,
-                        f"date {date!r} is not YYYY-MM-DD",
-                        "write the event date as YYYY-MM-DD, e.g. 2014-05-12",
-                    )
-                )
-                continue
-            if not (subject and relation and obj):
-                problems.append(
-                    Problem(
-                        shown,
-                        lineno,
-                        "empty subject, relation or object",
-                        "every record names two actors and an action",
-                    )
-                )
-                continue
-            records.append(Record(lineno, subject, relation, obj, date))
-            if len(problems) > 50:
-                break
-    if problems:
-        raise ValidationFailed(problems)
-    yield from records
 
 
 # --- The mapping ---------------------------------------------------------------------
@@ -186,6 +71,7 @@ class ImportReport:
     cameo_families: Counter[str] = field(default_factory=Counter)
     resolved: dict[str, Resolution] = field(default_factory=dict)
     ambiguous: dict[str, Resolution] = field(default_factory=dict)
+    merges: MergePlan = field(default_factory=MergePlan)
 
     @property
     def actor_count(self) -> int:
@@ -298,6 +184,12 @@ class Mapper:
         """The IRI (in N-Triples form) and classification of an actor name."""
         known = self._actors.get(name)
         if known is not None:
+            return known
+        merge = self.report.merges.into.get(name)
+        if merge is not None:  # another spelling of a person: its entity (kg.icews.merge)
+            known = self._actors[name] = self.actor(merge.kept)
+            for triple in self.report.merges.statements(merge, known[0], self.dataset):
+                self._quad(*triple)
             return known
         actor = self.classifier.classify(name)
         k = self._kg
@@ -438,13 +330,13 @@ def dataset_name(files: list[Path]) -> str:
     """A data set's default name: the first file's name, or its folder's when the
     file name says nothing (``icews14/named_quadruples.tsv`` is ``icews14``)."""
     first = files[0].absolute()
-    stem = _stem(first)
+    stem = file_stem(first)
     return slug(first.parent.name if stem.casefold() in GENERIC_STEMS else stem)
 
 
 def file_key(path: Path) -> str:
     """A short, stable part of event IRIs naming the file they come from."""
-    return slug(_stem(path))
+    return slug(file_stem(path))
 
 
 def licence_text(files: list[Path]) -> str:
@@ -475,6 +367,7 @@ def convert(
     advances by the records mapped."""
     mapper = Mapper(dataset, resolver, licence_text(files), closure)
     keys: set[str] = set()
+    batches: list[tuple[Path, str, list[Record]]] = []
     for path in files:
         key = file_key(path)
         if key in keys:
@@ -485,7 +378,12 @@ def convert(
             )
         keys.add(key)
         mapper.report.files.append(display_path(path))
-        for record in read(path):
+        batches.append((path, key, list(read(path))))
+    # Which person names are one person is decided before a record is mapped.
+    records = (record for _, _, batch in batches for record in batch)
+    mapper.report.merges = plan(records, mapper.classifier, resolver)
+    for path, key, batch in batches:
+        for record in batch:
             mapper.add(record, path.name, key)
             if mapper.report.records % EMIT_EVERY == 0:
                 if emit is not None:
@@ -495,4 +393,14 @@ def convert(
     return mapper.facts, mapper
 
 
-__all__ = ["ImportReport", "Mapper", "Record", "convert", "dataset_name", "read"]
+__all__ = [
+    "COMPRESSED",
+    "NAMED_COLUMNS",
+    "RAW_COLUMNS",
+    "ImportReport",
+    "Mapper",
+    "Record",
+    "convert",
+    "dataset_name",
+    "read",
+]

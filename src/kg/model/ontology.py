@@ -39,6 +39,7 @@ class Property:
     range: URIRef | None
     functional: bool
     single_valued_per_date: bool
+    single_valued_per_source: bool = False
 
     @property
     def datatype(self) -> URIRef:
@@ -84,11 +85,18 @@ class Vocabulary:
                             RdfLiteral(True),
                         )
                         in graph,
+                        single_valued_per_source=(
+                            prop,
+                            KG.singleValuedPerSource,
+                            RdfLiteral(True),
+                        )
+                        in graph,
                     )
         for name, iri in BUILTIN_PREDICATES.items():
             self.properties[name] = Property(iri, name, "annotation", None, None, False, False)
         # Annotation properties of the ontology itself are not for curated facts.
         self.properties.pop("singleValuedPerDate", None)
+        self.properties.pop("singleValuedPerSource", None)
 
     def superclasses(self, cls: URIRef) -> frozenset[URIRef]:
         """The class and all its superclasses (reflexive, transitive)."""
