@@ -74,6 +74,18 @@ def article_dates(text: str, year: int | None = None) -> list[tuple[int, str, st
     return sorted(found)
 
 
+_YEARLESS = re.compile(
+    rf"\b(?:{_MONTH}\s+{_DAY}|{_DAY}\s+(?:of\s+)?{_MONTH})\b(?!\.?,?\s*\d{{4}})", re.I
+)
+
+
+def yearless_date(text: str) -> tuple[int, str] | None:
+    """(offset, words) of the first day the text names without a year ('BAKU,
+    January 29.'): the article's year must then be given."""
+    m = _YEARLESS.search(text)
+    return (m.start(), m.group(0)) if m else None
+
+
 def event_date(sentence: str, article_date: str) -> tuple[str, str] | None:
     """(ISO date, the words) of the day a sentence says an event happened: a date
     it states ('on 29 June', with the article's year), else a day named relative to
