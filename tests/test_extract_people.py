@@ -119,3 +119,30 @@ def test_with_a_date_the_article_without_a_year_is_read() -> None:
 def test_a_yearless_day(text: str, day: str | None) -> None:
     found = yearless_date(text)
     assert (found[1] if found else None) == day
+
+
+def test_a_title_that_runs_on_past_its_head_ends_where_the_name_begins() -> None:
+    persons = _persons("run_on_title")
+    assert set(persons) == {"Kofi Mensah", "Hassan Idrissi", "Kwame Boateng", "Esi Owusu"}
+    idrissi = persons["Hassan Idrissi"]
+    assert _holding(idrissi) == ("Secretary General of the National Defence Council", "MA")
+
+
+def test_attendees_with_posts_that_name_no_country_take_the_datelines() -> None:
+    persons = _persons("run_on_title")
+    assert _holding(persons["Kwame Boateng"]) == ("Chief of Staff of the Armed Forces", "GH")
+    owusu = persons["Esi Owusu"]
+    assert _holding(owusu) == ("Minister of State for Military Production", "GH")
+
+
+def test_a_rank_and_name_hold_the_unheld_post_the_sentence_before_named() -> None:
+    persons = _persons("unheld_role")
+    otieno = persons["Daniel K Otieno"]
+    assert _holding(otieno) == ("Commander of Special Operations Command", "KE")
+    assert otieno.rank_label == "Brigadier General"
+    # The post is taken once: the counterpart is Norway's.
+    assert persons["Erik Dahl"].country == "NO"
+
+
+def test_a_middle_initial_does_not_make_a_second_person() -> None:
+    assert set(_persons("unheld_role")) == {"Daniel K Otieno", "Erik Dahl"}

@@ -130,6 +130,9 @@ class ReaderState:
         self.year = int(date[:4])
         self.findings = Findings()
         self.subject: Person | None = None
+        self.roles: list[tuple[PostTitle, str]] = []
+        """Posts with their country that a sentence names as its subject without a
+        holder's name ('The commander of Polish special forces visited ...')."""
         self.docs = list(nlp.pipe(paragraphs(text)))
         for doc in self.docs:
             # Names are matched without case, but 'us' is not the US, nor 'major' a rank.

@@ -71,7 +71,9 @@ class Gazetteer:
     def title_words(self) -> frozenset[str]:
         """The capitalised words of the post titles and ministries ('Defense',
         'Armed', 'Forces'): a title that runs on past the tables is made of them."""
+        titles = [str(p["pattern"]) for p in self.patterns if p["label"] == "POST"]
         words = {w for p in self.posts for w in f"{p.label} {p.ministry}".split()}
+        words |= {w for title in titles for w in title.split()}
         return frozenset(w for w in words if w[:1].isupper())
 
     def country_name(self, code: str) -> str:

@@ -10,7 +10,7 @@ from ..model.identity import normalise, slug
 from .context import passing
 from .findings import Mention, Person, ReaderState, span_text
 from .gazetteer import TRIGGER_LABELS, PostTitle
-from .titles import adhoc_post, after_brackets, title_start
+from .titles import adhoc_post, after_brackets, name_after_title, title_start, unheld_roles
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -56,9 +56,10 @@ class PersonRules(ReaderState):
     persons already introduced."""
 
     def find(self, name: str) -> Person | None:
-        key = normalise(clean_name(name))
+        key = _without_initials(normalise(clean_name(name)))
         for person in self.findings.persons:
-            if normalise(person.name) == key:
+            # 'Sergei K Shoigu' is 'Sergei Shoigu'.
+            if _without_initials(normalise(person.name)) == key:
                 return person
         if len(key.split()) == 1:
             # A bare surname is the latest person introduced with it; it never makes a
@@ -257,6 +258,10 @@ class PersonRules(ReaderState):
                 subject = next((a.persons[0] for a in actors if a.kind == "person"), None)
                 if subject and subject.post:
                     cues["post"] = subject.post
+            if not cues.get("post") and not cues.get("country") and self.roles:
+                # 'The commander of Polish special forces visited Tbilisi. ... Brigadier
+                # General X was hosted by ...': X holds the role named before, unheld.
+                cues["post"], cues["country"] = self.roles.pop()
             evidence = span_text(doc[evidence_start:right_end])
             rule = "rank and name" + (", post and country" if "post" in cues else "")
             person = self.person(
@@ -279,6 +284,8 @@ class PersonRules(ReaderState):
                 continue
             post = self.gaz.posts[int(ent.ent_id_)]
             start = self.name_after_post(doc, sent, ent) if post.post else None
+            if start is None and doc[ent.start].text[:1].isupper():
+                start = name_after_title(doc, ent.end, sent.end, self.gaz.title_words)
             if start is None:
                 continue
             end = self.name_end(doc, start, sent.end)
@@ -286,11 +293,16 @@ class PersonRules(ReaderState):
                 continue
             left = self.left(doc, sent, ent.start, actors)
             cues = self.cues(doc, left, start)
+            # A head the table leaves open ('Chief', 'Secretary General') names the
+            # post with the words after it.
+            title = post if post.post else cues.get("post")
+            if title is None or not title.post:
+                continue
             person = self.person(
                 span_text(doc[start:end]),
                 span_text(doc[left:end]),
                 "post, country and name",
-                post=post,
+                post=title,
                 country=cues.get("country"),
                 host=cues.get("host"),
             )
@@ -323,6 +335,7 @@ class PersonRules(ReaderState):
                 actors.append(Mention(ent.start, ent.end, [self.subject], "pronoun"))
             elif ent.label_ == "GROUP" and self.findings.meetings:
                 actors.append(Mention(ent.start, ent.end, self.group(ent.text), "group"))
+        self.roles = unheld_roles(self, doc, sent, actors) or self.roles
         actors.sort(key=lambda a: a.start)
         named = [a for a in actors if a.kind == "person"]
         flags = [passing(doc, sent, a, actors) for a in named]
@@ -471,3 +484,7 @@ def _without_patronymic(name: str) -> str:
 
 def _is_name(text: str) -> bool:
     return text[:1].isupper() and any(c.isalpha() for c in text) and not text.isupper()
+
+
+def _without_initials(name: str) -> str:
+    return " ".join(w for w in name.split() if len(w) > 1) or name
