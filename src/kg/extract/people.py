@@ -335,7 +335,7 @@ class PersonRules(ReaderState):
                 actors.append(Mention(ent.start, ent.end, [self.subject], "pronoun"))
             elif ent.label_ == "GROUP" and self.findings.meetings:
                 actors.append(Mention(ent.start, ent.end, self.group(ent.text), "group"))
-        self.roles = unheld_roles(self, doc, sent, actors) or self.roles
+        self.roles = unheld_roles(self.gaz.title_words, doc, sent, actors) or self.roles
         actors.sort(key=lambda a: a.start)
         named = [a for a in actors if a.kind == "person"]
         flags = [passing(doc, sent, a, actors) for a in named]

@@ -14,7 +14,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
     from .findings import Mention
-    from .people import PersonRules
 
 # The longest bracket skipped inside a title: an abbreviation or a short gloss.
 _BRACKET_WORDS = 4
@@ -148,7 +147,7 @@ def title_end(doc: Doc, start: int, limit: int, words: frozenset[str]) -> int:
 
 
 def unheld_roles(
-    rules: PersonRules, doc: Doc, sent: Span, actors: list[Mention]
+    words: frozenset[str], doc: Doc, sent: Span, actors: list[Mention]
 ) -> list[tuple[PostTitle, str]]:
     """A post with its country that opens a sentence without a holder's name ('The
     commander of Polish Special Operations Component Command paid a visit')."""
@@ -160,7 +159,7 @@ def unheld_roles(
         return []
     if any(a.start <= first < a.end for a in actors):
         return []
-    end = title_end(doc, first + 1, sent.end, rules.gaz.title_words)
+    end = title_end(doc, first + 1, sent.end, words)
     post = adhoc_post(doc, first, end)
     countries = [
         e.ent_id_
