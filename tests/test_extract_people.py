@@ -8,7 +8,7 @@ import pytest
 
 from kg.errors import UsageError
 from kg.extract import extract
-from kg.extract.dates import yearless_date
+from kg.extract.dates import article_dates, yearless_date
 from kg.extract.findings import Person
 
 from .conftest import FIXTURES
@@ -146,3 +146,23 @@ def test_a_rank_and_name_hold_the_unheld_post_the_sentence_before_named() -> Non
 
 def test_a_middle_initial_does_not_make_a_second_person() -> None:
     assert set(_persons("unheld_role")) == {"Daniel K Otieno", "Erik Dahl"}
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [("21/09/2021 10:30", "2021-09-21"), ("(12/25/2020)", "2020-12-25"), ("10/11/2018", None)],
+)
+def test_a_slashed_date_is_read_only_where_day_and_month_cannot_be_mistaken(
+    text: str, date: str | None
+) -> None:
+    found = article_dates(text)
+    assert (found[0][1] if found else None) == date
+
+
+def test_a_publication_line_dates_the_article_and_the_weekday() -> None:
+    result = extract(PEOPLE / "publication_line.txt", data_dir=PEOPLE)
+    assert result.date == "2021-09-21"
+    assert result.date_from.endswith("publication_line.txt:2")
+    persons = {p.name: p for p in result.findings.persons}
+    assert _holding(persons["Youssef Alami"]) == ("Minister of Defence", "MA")
+    assert [m.date for m in result.findings.meetings] == ["2021-09-20"]
