@@ -21,6 +21,9 @@ _YEAR = r",?\s*(\d{4})\b"
 _DATES = (
     (re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b"), "ymd"),
     (re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b"), "dmy-numeric"),
+    # '13/10/2018' (a publication line): read only where the day cannot be the
+    # month, since '10/11/2018' is 10 November or October 11 depending on the outlet.
+    (re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b"), "slashed"),
     (re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+(\d{{4}})\b", re.I), "dmy"),
     (re.compile(rf"\b{_MONTH}\s+{_DAY}{_YEAR}", re.I), "mdy"),
 )
@@ -60,6 +63,12 @@ def article_dates(text: str, year: int | None = None) -> list[tuple[int, str, st
                 y, mo, d = int(groups[0]), int(groups[1]), int(groups[2])
             elif order == "dmy-numeric":
                 y, mo, d = int(groups[2]), int(groups[1]), int(groups[0])
+            elif order == "slashed":
+                first, second = int(groups[0]), int(groups[1])
+                if (first > 12) == (second > 12):
+                    continue
+                d, mo = (first, second) if first > 12 else (second, first)
+                y = int(groups[2])
             elif order == "dmy":
                 y, mo, d = int(groups[2]), month_number(groups[1]), int(groups[0])
             else:
@@ -72,6 +81,18 @@ def article_dates(text: str, year: int | None = None) -> list[tuple[int, str, st
             mo, d = month_number(month), int(day)
             found.append((m.start(), f"{year:04d}-{mo:02d}-{d:02d}", m.group(0)))
     return sorted(found)
+
+
+_YEARLESS = re.compile(
+    rf"\b(?:{_MONTH}\s+{_DAY}|{_DAY}\s+(?:of\s+)?{_MONTH})\b(?!\.?,?\s*\d{{4}})", re.I
+)
+
+
+def yearless_date(text: str) -> tuple[int, str] | None:
+    """(offset, words) of the first day the text names without a year ('BAKU,
+    January 29.'): the article's year must then be given."""
+    m = _YEARLESS.search(text)
+    return (m.start(), m.group(0)) if m else None
 
 
 def event_date(sentence: str, article_date: str) -> tuple[str, str] | None:

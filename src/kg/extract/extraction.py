@@ -23,7 +23,7 @@ from ..errors import UsageError
 from ..model import resources
 from ..model.identity import slug
 from ..version import __version__
-from .dates import article_dates
+from .dates import article_dates, yearless_date
 from .draft import Draft, DraftWriter
 from .events import ArticleReader
 from .findings import Findings
@@ -89,6 +89,14 @@ def extract(
     else:
         stated = article_dates(text)
         if not stated:
+            day = yearless_date(text)
+            if day is not None:
+                line = text[: day[0]].count("\n") + 1
+                raise UsageError(
+                    f"{display_path(article)}:{line}: the article names the day "
+                    f"{day[1]!r} but no year, so its events cannot be dated",
+                    hint="pass the article's date: --date YYYY-MM-DD",
+                )
             raise UsageError(
                 f"{display_path(article)} states no date",
                 hint="pass the article's date: --date YYYY-MM-DD",

@@ -32,6 +32,10 @@ class Person:
     """A post named without its country ('Defense Minister X'): settled after reading."""
     nearby_country: str | None = None
     """The country named last before the post in its sentence, if any."""
+    mentions: int = 0
+    passing: int = 0
+    """How many of the person's mentions name the person in passing ('the visit
+    of X next week', 'merits of X'): one named only so is left out."""
 
     @property
     def surname(self) -> str:
@@ -112,6 +116,8 @@ class Findings:
     supports: list[Supported] = field(default_factory=list)
     congratulations: list[Congratulated] = field(default_factory=list)
     appointments: list[Appointed] = field(default_factory=list)
+    named_countries: list[str] = field(default_factory=list)
+    """Every country the article names, once per naming (a demonym too)."""
 
 
 class ReaderState:
@@ -124,10 +130,16 @@ class ReaderState:
         self.year = int(date[:4])
         self.findings = Findings()
         self.subject: Person | None = None
+        self.roles: list[tuple[PostTitle, str]] = []
+        """Posts with their country that a sentence names as its subject without a
+        holder's name ('The commander of Polish special forces visited ...')."""
         self.docs = list(nlp.pipe(paragraphs(text)))
         for doc in self.docs:
             # Names are matched without case, but 'us' is not the US, nor 'major' a rank.
             doc.ents = [e for e in doc.ents if e.label_ not in _CASED or e.text[:1].isupper()]
+        self.findings.named_countries = [
+            e.ent_id_ for doc in self.docs for e in doc.ents if e.label_ in ("COUNTRY", "DEMONYM")
+        ]
         # (place, words, where: paragraph and token) of every city the article
         # introduces: in a dateline (the start of one of its first paragraphs) or
         # after 'in' or 'to'.

@@ -67,6 +67,15 @@ class Gazetteer:
     dotted: set[str] = field(default_factory=set)
     """Abbreviated words that end with a dot ('Lt.'), kept whole by the tokenizer."""
 
+    @functools.cached_property
+    def title_words(self) -> frozenset[str]:
+        """The capitalised words of the post titles and ministries ('Defense',
+        'Armed', 'Forces'): a title that runs on past the tables is made of them."""
+        titles = [str(p["pattern"]) for p in self.patterns if p["label"] == "POST"]
+        words = {w for p in self.posts for w in f"{p.label} {p.ministry}".split()}
+        words |= {w for title in titles for w in title.split()}
+        return frozenset(w for w in words if w[:1].isupper())
+
     def country_name(self, code: str) -> str:
         return self.names.get(code) or self.reference.countries[code].name
 
@@ -128,7 +137,7 @@ def load_gazetteer(reference_folder: Path) -> Gazetteer:
         reference_folder / "rank_abbreviations.csv", ["abbreviation", "rank", "comment"]
     ):
         for written in _spellings(row["abbreviation"]):
-            add("RANK", written, normalise(row["rank"]))
+            add("RANK", written, normalise(row["rank"] or written))
             abbreviations[normalise(written)] = row["rank"]
         dotted.update(w for w in row["abbreviation"].split() if w.endswith("."))
     posts: list[PostTitle] = []
@@ -152,10 +161,11 @@ def load_gazetteer(reference_folder: Path) -> Gazetteer:
 
 
 def _spellings(abbreviation: str) -> set[str]:
-    """'Lt. Gen.' is also written 'Lt Gen', 'Lt-Gen' and 'Lt.-Gen.'."""
+    """'Lt. Gen.' is also written 'Lt. Gen', 'Lt Gen', 'Lt-Gen' and 'Lt.-Gen.'."""
     words = abbreviation.split()
     bare = [w.rstrip(".") for w in words]
-    found = {abbreviation, " ".join(bare), "-".join(bare)}
+    # The last dot is often left out ('Sen. Lieut. Gen Nguyen').
+    found = {abbreviation, abbreviation.rstrip("."), " ".join(bare), "-".join(bare)}
     if len(words) > 1:
         found.add("-".join(words))
     return found

@@ -7,8 +7,10 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from ..model.identity import normalise, slug
+from .context import passing
 from .findings import Mention, Person, ReaderState, span_text
 from .gazetteer import TRIGGER_LABELS, PostTitle
+from .titles import adhoc_post, after_brackets, name_after_title, title_start, unheld_roles
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -54,9 +56,10 @@ class PersonRules(ReaderState):
     persons already introduced."""
 
     def find(self, name: str) -> Person | None:
-        key = normalise(clean_name(name))
+        key = _without_initials(normalise(clean_name(name)))
         for person in self.findings.persons:
-            if normalise(person.name) == key:
+            # 'Sergei K Shoigu' is 'Sergei Shoigu'.
+            if _without_initials(normalise(person.name)) == key:
                 return person
         if len(key.split()) == 1:
             # A bare surname is the latest person introduced with it; it never makes a
@@ -92,11 +95,16 @@ class PersonRules(ReaderState):
 
     @staticmethod
     def nearby(doc: Doc, sent: Span, start: int) -> str | None:
-        """The country named last before a token in its sentence, within a few words."""
+        """The country named last before a token in its clause, within a few words
+        ('a Turkish delegation headed by Deputy Defense Minister X')."""
+        clause = max([sent.start, *(i + 1 for i in range(sent.start, start) if doc[i].text == ",")])
         found = [
             e.ent_id_
             for e in sent.ents
-            if e.end <= start and start - e.end < 25 and e.label_ in ("COUNTRY", "DEMONYM")
+            if clause <= e.start
+            and e.end <= start
+            and start - e.end < 25
+            and e.label_ in ("COUNTRY", "DEMONYM")
         ]
         return found[-1] if found else None
 
@@ -144,7 +152,13 @@ class PersonRules(ReaderState):
                     first = ent.start
                     while first > start and doc[first - 1].lower_ in ("first", "deputy"):
                         first -= 1
-                    title = _adhoc_post(doc, first, end) or title
+                    # 'Iran's Defense and Armed Forces Logistics Minister': the words
+                    # before the head, after the country.
+                    title = (
+                        adhoc_post(doc, first, end)
+                        or adhoc_post(doc, title_start(doc, start, ent.start), ent.end)
+                        or title
+                    )
                 elif ent.start > start and doc[ent.start - 1].lower_ == "deputy":
                     # 'Deputy Minister of Emergency Situations': the table has the minister.
                     first = ent.start - 2 >= start and doc[ent.start - 2].lower_ == "first"
@@ -197,10 +211,12 @@ class PersonRules(ReaderState):
         for ent in ents:
             if ent.label_ not in ("RANK", "POST") or not doc[ent.start].text[:1].isupper():
                 continue
-            end = self.name_end(doc, ent.end, sent.end)
-            if end == ent.end:
+            # 'Minister of Defense (Menhan) Lloyd Austin': a bracket between title and name.
+            first = after_brackets(doc, ent.end, sent.end)
+            end = self.name_end(doc, first, sent.end)
+            if end == first:
                 continue
-            name = span_text(doc[ent.end : end])
+            name = span_text(doc[first:end])
             if ent.label_ == "POST":
                 if ent.start > 0 and doc[ent.start - 1].ent_type_ == "RANK":
                     continue
@@ -242,6 +258,10 @@ class PersonRules(ReaderState):
                 subject = next((a.persons[0] for a in actors if a.kind == "person"), None)
                 if subject and subject.post:
                     cues["post"] = subject.post
+            if not cues.get("post") and not cues.get("country") and self.roles:
+                # 'The commander of Polish special forces visited Tbilisi. ... Brigadier
+                # General X was hosted by ...': X holds the role named before, unheld.
+                cues["post"], cues["country"] = self.roles.pop()
             evidence = span_text(doc[evidence_start:right_end])
             rule = "rank and name" + (", post and country" if "post" in cues else "")
             person = self.person(
@@ -264,6 +284,8 @@ class PersonRules(ReaderState):
                 continue
             post = self.gaz.posts[int(ent.ent_id_)]
             start = self.name_after_post(doc, sent, ent) if post.post else None
+            if start is None and doc[ent.start].text[:1].isupper():
+                start = name_after_title(doc, ent.end, sent.end, self.gaz.title_words)
             if start is None:
                 continue
             end = self.name_end(doc, start, sent.end)
@@ -271,11 +293,16 @@ class PersonRules(ReaderState):
                 continue
             left = self.left(doc, sent, ent.start, actors)
             cues = self.cues(doc, left, start)
+            # A head the table leaves open ('Chief', 'Secretary General') names the
+            # post with the words after it.
+            title = post if post.post else cues.get("post")
+            if title is None or not title.post:
+                continue
             person = self.person(
                 span_text(doc[start:end]),
                 span_text(doc[left:end]),
                 "post, country and name",
-                post=post,
+                post=title,
                 country=cues.get("country"),
                 host=cues.get("host"),
             )
@@ -308,7 +335,18 @@ class PersonRules(ReaderState):
                 actors.append(Mention(ent.start, ent.end, [self.subject], "pronoun"))
             elif ent.label_ == "GROUP" and self.findings.meetings:
                 actors.append(Mention(ent.start, ent.end, self.group(ent.text), "group"))
-        return sorted(actors, key=lambda a: a.start)
+        self.roles = unheld_roles(self.gaz.title_words, doc, sent, actors) or self.roles
+        actors.sort(key=lambda a: a.start)
+        named = [a for a in actors if a.kind == "person"]
+        flags = [passing(doc, sent, a, actors) for a in named]
+        for k in range(len(named) - 2, -1, -1):
+            # 'President A and President B's recently announced ...': A too.
+            joined = doc[named[k].end].lower_ == "and" and named[k].end + 1 == named[k + 1].start
+            flags[k] = flags[k] or (joined and flags[k + 1])
+        for actor, flag in zip(named, flags, strict=True):
+            actor.persons[0].mentions += 1
+            actor.persons[0].passing += flag
+        return actors
 
     @staticmethod
     def name_after_post(doc: Doc, sent: Span, post: Span) -> int | None:
@@ -334,14 +372,22 @@ class PersonRules(ReaderState):
             token = doc[i]
             if token.ent_type_ in TRIGGER_LABELS:
                 break
-            in_title = token.lower_ == "and" and i > floor and doc[i - 1].ent_type_ == "POST"
+            in_title = (
+                token.lower_ == "and"
+                and i > floor
+                and (doc[i - 1].ent_type_ == "POST" or doc[i - 1].text in self.gaz.title_words)
+            )
             if in_title and doc[i + 1].text[:1].isupper() and i + 1 < start - 1:
                 # 'Minister of Defence and Military Production, General X'
                 i -= 1
                 continue
             if token.lower_ in _LEFT_STOP and token.ent_type_ not in ("POST", "COUNTRY"):
                 break
-            if token.text in (",", ";", ":") and i != start - 1:
+            if token.text in ("\u2013", "\u2014", "--"):
+                break  # the end of a dateline: 'Jakarta, CNBC Indonesia \u2013 ...'
+            # A comma just before a rank may close its holder's post ('Minister of
+            # Defence, General X'); one before a post closes another clause.
+            if token.text in (",", ";", ":") and (i != start - 1 or doc[start].ent_type_ == "POST"):
                 break
             i -= 1
         start_at = i + 1
@@ -400,48 +446,6 @@ class PersonRules(ReaderState):
         return self.subject
 
 
-def _adhoc_post(doc: Doc, start: int, end: int) -> PostTitle | None:
-    """A post the table does not name, from its words: 'Head of the International
-    Military Cooperation Department of the Ministry of Defence of Belarus' is the
-    post 'Head of ... of the Ministry of Defence' in that ministry of Belarus."""
-    countries = {
-        e.start: e
-        for e in doc.ents
-        if start <= e.start < end and e.label_ in ("COUNTRY", "DEMONYM")
-    }
-    words: list[str] = []
-    i = start
-    while i < end and doc[i].text not in (",", ";", ":", "(", ")", "."):
-        if i not in countries:
-            # Hyphens join without spaces: 'Commander-in-Chief'.
-            glued = words and (doc[i].text == "-" or doc[i - 1].text == "-")
-            if glued and not doc[i - 1].whitespace_:
-                words[-1] += doc[i].text
-            else:
-                words.append(doc[i].text)
-            i += 1
-            continue
-        country = countries[i]
-        if words and words[-1].lower() in ("in", "to"):
-            words.pop()
-            break
-        if country.label_ == "COUNTRY":
-            # '... of the Republic of Belarus': the country is not part of the title.
-            if [w.lower() for w in words[-2:]] == ["of", "the"]:
-                del words[-2:]
-            elif words and words[-1].lower() == "of":
-                del words[-1]
-        i = country.end
-        if i < end and doc[i].lower_ in ("'s", "\u2019s"):
-            i += 1
-    title = " ".join(words)
-    if len(words) < 3:
-        return None
-    ministry = re.search(r"\bMinistry of (?:the )?[A-Z][\w-]*(?: (?:and )?[A-Z][\w-]*)*", title)
-    stem = ministry.group(0).replace("Defense", "Defence") if ministry else ""
-    return PostTitle(slug(title)[:50].strip("-"), title, stem, False)
-
-
 def place_in_name(doc: Doc, i: int, limit: int) -> bool:
     """A city that starts a name ('Sofia Lindqvist'): one word, followed by a name."""
     token = doc[i]
@@ -480,3 +484,7 @@ def _without_patronymic(name: str) -> str:
 
 def _is_name(text: str) -> bool:
     return text[:1].isupper() and any(c.isalpha() for c in text) and not text.isupper()
+
+
+def _without_initials(name: str) -> str:
+    return " ".join(w for w in name.split() if len(w) > 1) or name

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .context import settle
+from .dates import WEEKDAYS
 from .findings import Mention, Person, span_text
 from .people import PersonRules, clean_name
 
@@ -72,6 +74,19 @@ class NewsShapes(PersonRules):
                 host=cues.get("host"),
             )
             return person, start, stop
+        # The first person named in the sentence, or one joined by 'and' to another.
+        listed = all(a.end > start for a in actors) or doc[start - 1].lower_ == "and"
+        # The apposition is closed by a comma ('A, Minister of State ..., and B'), and
+        # the name has no word of a title or a date ('Defense On Tuesday').
+        closed = stop < sent.end and doc[stop].text == ","
+        plain = not any(w in self.gaz.title_words or w.lower() in WEEKDAYS for w in name.split())
+        if cues.get("post") and cues["post"].post and listed and closed and plain:
+            # 'A, Minister of State for Defence Affairs, and B, ... signed': a post
+            # without its country, settled from the context after reading.
+            person = self.person(
+                name, span_text(doc[start:stop]), "name and post", post=cues["post"]
+            )
+            return person, start, stop
         country = self.country_after(doc, end, sent.end)
         if country and before >= sent.start and doc[before].lower_ == "and":
             # 'A of Indonesia and B of Australia': B holds the post A holds.
@@ -86,26 +101,6 @@ class NewsShapes(PersonRules):
         return None
 
     def settle_countries(self) -> None:
-        """A post named without its country takes, in this order, the country the
-        article gives the person elsewhere, the one named just before the post, the
-        country of a meeting the person took part in (where its place is read from
-        the text), or the country of the article's dateline."""
-        places = self.gaz.reference.places
-        dateline = places[self.places[0][0]].country if self.places else None
-        for person in self.findings.persons:
-            post = person.pending_post
-            if person.post is not None or post is None or not post.post:
-                continue
-            country = person.country or person.nearby_country
-            if country is None:
-                for meeting in self.findings.meetings:
-                    if meeting.confidence < 0.8 or all(
-                        p is not person for p in meeting.participants
-                    ):
-                        continue
-                    kind, _, where = meeting.location.partition(":")
-                    country = places[where].country if kind == "place" else where or None
-                    break
-            country = country or dateline
-            if country:
-                person.post, person.country = post, country
+        """Countries of posts named without one, from the article's context; persons
+        named only in passing are left out (kg.extract.context)."""
+        settle(self.gaz, self.findings, self.places)

@@ -27,6 +27,7 @@ PHRASE_KINDS = frozenset(
         *("meet", "meet-between", "host", "visit", "sign", "sign-passive", "sign-by"),
         *("congratulate", "appoint", "appointment", "support", "support-mutual", "provide"),
         *("occasion", "join", "joined-by", "group", "pronoun", "counterpart"),
+        "passing",
     }
 )
 
@@ -94,7 +95,9 @@ TABLES: dict[str, Table] = {
     "rank_abbreviations.csv": Table(
         ("abbreviation", "rank", "comment"),
         ("abbreviation",),
-        ("abbreviation", "rank"),
+        # No rank: a rank no ladder of ranks.csv has ('Sen. Lt. Gen.', Vietnam's
+        # Senior Lieutenant General), read as a rank and drafted without one.
+        ("abbreviation",),
         {"rank": "rank-label"},
     ),
     "rank_system_use.csv": Table(

@@ -1,0 +1,119 @@
+"""The country of a post named without one ('Defence Minister X'), from the
+article's context, and which persons the article names only in passing."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import TYPE_CHECKING
+
+from .findings import Findings, Meeting, Mention, Person
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+    from .gazetteer import Gazetteer
+
+# How far from a person's mention a phrase that names somebody in passing
+# ('the visit of', 'merits of', 'recently announced') may stand.
+_PASSING_WINDOW = 8
+
+
+def passing(doc: Doc, sent: Span, mention: Mention, actors: list[Mention]) -> bool:
+    """Whether a mention names its person in passing: a phrase of kind 'passing'
+    (extract_phrases.csv) stands just before it, with only persons joined by
+    'and' between ('merits of X and President Y'), or just after it."""
+    phrases = [e for e in sent.ents if e.label_ == "PASSING"]
+    for phrase in phrases:
+        if phrase.end <= mention.start and mention.start - phrase.end <= _PASSING_WINDOW:
+            between = [a for a in actors if phrase.end <= a.start < mention.start]
+            words = {doc[i].lower_ for i in range(phrase.end, mention.start)}
+            if not between or "and" in words:
+                return True
+        if mention.end <= phrase.start and phrase.start - mention.end <= 2:
+            return True
+    return False
+
+
+def settle(
+    gaz: Gazetteer, findings: Findings, places: list[tuple[str, str, tuple[int, int]]]
+) -> None:
+    """Leave out the persons named only in passing, then give each post named
+    without its country one, in this order: the country the article gives the
+    person elsewhere or names just before the post; the host country of an
+    ambassador the person met ('Ambassador of Belarus in Serbia'); the country the
+    article names most besides those of the others the person met; the country of
+    the meeting's place; the country of the article's dateline."""
+    taking_part = _taking_part(findings)
+    findings.persons = [
+        p
+        for p in findings.persons
+        if any(p is q for q in taking_part) or not p.mentions or p.passing < p.mentions
+    ]
+    pending = [p for p in findings.persons if p.post is None and p.pending_post is not None]
+    pending = [p for p in pending if p.pending_post and p.pending_post.post]
+    # First what the text says of the person, so that the rules after it see the
+    # countries of all whom the person met.
+    for person in pending:
+        if person.country or person.nearby_country:
+            person.post, person.country = (
+                person.pending_post,
+                person.country or person.nearby_country,
+            )
+    dateline = gaz.reference.places[places[0][0]].country if places else None
+    for person in pending:
+        if person.post is None:
+            country = _from_context(gaz, findings, person) or dateline
+            if country:
+                person.post, person.country = person.pending_post, country
+
+
+def _from_context(gaz: Gazetteer, findings: Findings, person: Person) -> str | None:
+    met = [m for m in findings.meetings if _in(person, m)]
+    others = [p for m in met for p in m.participants if p is not person]
+    named = [p for p in findings.persons if p is not person and p.country]
+    hosts = {p.host for p in others or named if p.host and p.post and p.post.abroad}
+    if len(hosts) == 1:
+        return hosts.pop()
+    country = _other_side(findings, others) if others else None
+    # Who met whom is surer than where: a place only from a sure meeting.
+    placed = [m for m in met if m.confidence >= 0.8]
+    if country is None and placed:
+        kind, _, where = placed[0].location.partition(":")
+        country = gaz.reference.places[where].country if kind == "place" else where or None
+    if country is None and named:
+        country = _other_side(findings, named)
+    return country
+
+
+def _in(person: Person, meeting: Meeting) -> bool:
+    return any(p is person for p in meeting.participants)
+
+
+def _other_side(findings: Findings, others: list[Person]) -> str | None:
+    """The country the article names most often besides those of the persons met,
+    when one stands out: 'Khattak ... met the Defence Minister of Belarus' in an
+    article that names Pakistan most after Belarus."""
+    theirs = {p.country for p in others}
+    if None in theirs:
+        return None
+    counts = Counter(c for c in findings.named_countries if c not in theirs)
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return ranked[0][0]
+
+
+def _taking_part(findings: Findings) -> list[Person]:
+    """The persons of the events read: they are never left out."""
+    found: list[Person] = []
+    for meeting in findings.meetings:
+        found += meeting.participants
+        found += [p for p, _ in meeting.joined]
+        if meeting.host is not None:
+            found.append(meeting.host)
+    for signed in findings.signed:
+        found += signed.signatories
+    for congratulated in findings.congratulations:
+        found += [congratulated.by, congratulated.to]
+    found += [a.person for a in findings.appointments]
+    return found

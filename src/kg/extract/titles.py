@@ -1,0 +1,171 @@
+"""How news writes a person's title: brackets inside it ('United States (US)
+Minister of Defense (Menhan)'), two posts joined by 'and', and posts the
+tables do not name ('Chairman Joint Chiefs of Staff Committee')."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ..model.identity import slug
+from .gazetteer import PostTitle
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+    from .findings import Mention
+
+# The longest bracket skipped inside a title: an abbreviation or a short gloss.
+_BRACKET_WORDS = 4
+
+
+def after_brackets(doc: Doc, i: int, limit: int) -> int:
+    """Where the words after a short bracket at ``i`` start ('(US)', '(Menhan)');
+    ``i`` when no bracket starts there."""
+    if i >= limit or doc[i].text != "(":
+        return i
+    for j in range(i + 1, min(limit, i + _BRACKET_WORDS + 2)):
+        if doc[j].text == ")":
+            return j + 1 if j > i + 1 else i
+        if doc[j].text in ("(", ".", ";"):
+            break
+    return i
+
+
+def title_start(doc: Doc, start: int, head: int) -> int:
+    """Where a title that ends in its head word ('Defense and Armed Forces
+    Logistics Minister') begins: after the last country or demonym (and its
+    "'s") between ``start`` and the head, else at ``start``."""
+    first = start
+    for i in range(start, head):
+        if doc[i].ent_type_ in ("COUNTRY", "DEMONYM"):
+            first = i + 1
+            if first < head and doc[first].lower_ in ("'s", "\u2019s"):
+                first += 1
+    return first
+
+
+def adhoc_post(doc: Doc, start: int, end: int) -> PostTitle | None:
+    """A post the table does not name, from its words: 'Head of the International
+    Military Cooperation Department of the Ministry of Defence of Belarus' is the
+    post 'Head of ... of the Ministry of Defence' in that ministry of Belarus."""
+    countries = {
+        e.start: e
+        for e in doc.ents
+        if start <= e.start < end and e.label_ in ("COUNTRY", "DEMONYM")
+    }
+    words: list[str] = []
+    i = start
+    while i < end and doc[i].text not in (",", ";", ":", "(", ")", "."):
+        if i not in countries:
+            # Hyphens join without spaces: 'Commander-in-Chief'.
+            glued = words and (doc[i].text == "-" or doc[i - 1].text == "-")
+            if glued and not doc[i - 1].whitespace_:
+                words[-1] += doc[i].text
+            else:
+                words.append(doc[i].text)
+            i += 1
+            continue
+        country = countries[i]
+        if words and words[-1].lower() in ("in", "to"):
+            words.pop()
+            break
+        if country.label_ == "COUNTRY":
+            # '... of the Republic of Belarus': the country is not part of the title.
+            if [w.lower() for w in words[-2:]] == ["of", "the"]:
+                del words[-2:]
+            elif words and words[-1].lower() == "of":
+                del words[-1]
+        i = country.end
+        if i < end and doc[i].lower_ in ("'s", "\u2019s"):
+            i += 1
+    title = " ".join(words)
+    if len(words) < 3:
+        return None
+    ministry = re.search(r"\bMinistry of (?:the )?[A-Z][\w-]*(?: (?:and )?[A-Z][\w-]*)*", title)
+    stem = ministry.group(0).replace("Defense", "Defence") if ministry else ""
+    return PostTitle(slug(title)[:50].strip("-"), title, stem, False)
+
+
+# Nouns of the bodies a title names after its head ('of the National Security
+# Council', 'of the Azerbaijani Armed Forces'), besides the words of post_titles.csv.
+_BODIES = frozenset(
+    {
+        *("Armed", "Forces", "Force", "Staff", "Council", "Security", "National", "Committee"),
+        *("Office", "Command", "Department", "Directorate", "Service", "Services", "Army"),
+        *("Navy", "Air", "Joint", "General", "Military", "Defence", "Defense", "State"),
+        *("Republic", "Federation", "Union", "Ministry", "Kingdom", "President's", "Presidential"),
+        *("Production", "Industry", "Affairs", "Logistics", "Intelligence", "Operations"),
+        *("Special", "Component", "Cooperation", "International", "Policy", "Planning"),
+        *("Operation", "Components", "Headquarters", "Guard", "Border", "Naval", "Marine"),
+    }
+)
+_JOINERS = {"of", "the", "for", "and", "'s", "\u2019s"}
+
+
+def name_after_title(doc: Doc, start: int, limit: int, words: frozenset[str]) -> int | None:
+    """Where a name starts after a title that runs on past its head: 'Chief of Staff
+    of the Armed Forces Mohamed Farid', 'Secretary General of the National Security
+    Council of the Republic of Turkey Seyfullah H.': the first capitalised word
+    that is no word of a title (``words``, or a body's noun) nor a country. None
+    when something else (a verb, a comma) comes first."""
+    i = start
+    while i < limit and i - start < 16:
+        token = doc[i]
+        skipped = after_brackets(doc, i, limit)
+        if skipped > i:
+            i = skipped
+            continue
+        if token.ent_type_ == "RANK":
+            return None  # 'Commander of X Colonel Y': the rank's own rule reads it
+        if token.lower_ in _JOINERS or token.ent_type_ in ("POST", "COUNTRY", "DEMONYM"):
+            i += 1
+            continue
+        if token.text in words or token.text in _BODIES:
+            i += 1
+            continue
+        titled = doc[i - 1].lower_ not in _JOINERS
+        if titled and token.text[:1].isupper() and any(c.isalpha() for c in token.text):
+            return i
+        return None
+    return None
+
+
+def title_end(doc: Doc, start: int, limit: int, words: frozenset[str]) -> int:
+    """Where a title that starts at ``start`` ends: at the first word that is no
+    word of a title, a body's noun, a country or a joiner."""
+    i = start
+    while i < limit and i - start < 16:
+        token = doc[i]
+        plain = token.text in words or token.text in _BODIES or token.lower_ in _JOINERS
+        if not (plain or token.ent_type_ in ("POST", "COUNTRY", "DEMONYM")):
+            break
+        i += 1
+    while i > start and doc[i - 1].lower_ in _JOINERS:
+        i -= 1
+    return i
+
+
+def unheld_roles(
+    words: frozenset[str], doc: Doc, sent: Span, actors: list[Mention]
+) -> list[tuple[PostTitle, str]]:
+    """A post with its country that opens a sentence without a holder's name ('The
+    commander of Polish Special Operations Component Command paid a visit')."""
+    first = sent.start + (1 if doc[sent.start].lower_ == "the" else 0)
+    if first + 1 >= sent.end or doc[first + 1].lower_ != "of":
+        return []
+    # 'Commander' is a naval rank as well as the head of a command.
+    if doc[first].ent_type_ not in ("POST", "RANK") or doc[first].ent_iob_ != "B":
+        return []
+    if any(a.start <= first < a.end for a in actors):
+        return []
+    end = title_end(doc, first + 1, sent.end, words)
+    post = adhoc_post(doc, first, end)
+    countries = [
+        e.ent_id_
+        for e in sent.ents
+        if first <= e.start < end and e.label_ in ("COUNTRY", "DEMONYM")
+    ]
+    if post is None or len(set(countries)) != 1:
+        return []
+    return [(post, countries[0])]
