@@ -12,7 +12,6 @@ from .findings import (
     Appointed,
     Congratulated,
     Findings,
-    Meeting,
     Mention,
     Person,
     Signed,
@@ -20,8 +19,7 @@ from .findings import (
     span_text,
 )
 from .gazetteer import TRIGGERS
-from .people import place_in_name
-from .shapes import NewsShapes
+from .meetings import MeetingRules
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -43,13 +41,19 @@ _DOCUMENT_WORDS = {
     "letter of intent": "Agreement",
     "statement of intent": "Agreement",
 }
+# Words before 'signed' that make it an adjective or a recollection.
+_RECALLED = {"with", "the", "of", "previously", "already", "earlier", "recently"}
+# 'signed in October 2011', 'signed on 3 May 2019': the year of the signing.
+_SIGNED_IN_YEAR = re.compile(
+    r"^(?:in|on|back in)\s+(?:\w+\.?\s+){0,2}?(?:\d{1,2},?\s+)?(\d{4})\b", re.I
+)
 _ISSUE_AFTER = {"in", "on", "over", "regarding", "concerning"}
 _FILLER = re.compile(
     r"^(?:the\s+)?(?:organi[sz]ation|conduct|holding|implementation|development)\s+of\s+", re.I
 )
 
 
-class ArticleReader(NewsShapes):
+class ArticleReader(MeetingRules):
     """The rules for events between the persons read: meetings, signed documents,
     appointments, congratulations and statements of support, sentence by sentence."""
 
@@ -62,13 +66,14 @@ class ArticleReader(NewsShapes):
 
     def sentence(self, doc: Doc, sent: Span) -> None:
         actors = self.mentions(doc, sent)
+        self.delegation_heads(doc, sent, actors)
         text = span_text(sent)
         triggers = [e for e in sent.ents if e.ent_id_ in TRIGGERS]
         for trigger in triggers:
             kind = trigger.ent_id_
             before = [a for a in actors if a.end <= trigger.start]
             after = [a for a in actors if a.start >= trigger.end]
-            if kind in ("meet", "host", "visit", "meet-between"):
+            if kind in ("meet", "host", "visit", "meet-between", "meet-each"):
                 self.meeting(doc, sent, trigger, before, after, text)
             elif kind == "sign":
                 self.sign(doc, sent, trigger, before, text)
@@ -94,96 +99,20 @@ class ArticleReader(NewsShapes):
             elif kind == "occasion" and self.findings.meetings:
                 self.occasion(doc, sent, trigger, text)
             elif kind in ("join", "joined-by") and self.findings.meetings:
-                meeting = self.findings.meetings[-1]
-                joining = before[-1:] if kind == "join" else after[:1]
-                for person in (p for a in joining if a.kind != "group" for p in a.persons):
-                    known = [*meeting.participants, *(p for p, _ in meeting.joined)]
-                    if all(p is not person for p in known):
-                        meeting.joined.append((person, text))
+                self.join(doc, trigger, before, after)
         first = next((a for a in actors if a.kind in ("person", "reference", "pronoun")), None)
         if first is not None and len(first.persons) == 1:
             self.subject = first.persons[0]
 
-    def meeting(
-        self,
-        doc: Doc,
-        sent: Span,
-        trigger: Span,
-        before: list[Mention],
-        after: list[Mention],
-        text: str,
-    ) -> None:
-        if trigger.ent_id_ == "meet-between" or (not before and len(after) >= 2):
-            participants = [p for a in after[:3] for p in a.persons]
-        elif after and before:
-            participants = [*before[-1].persons, *after[0].persons]
-            if (
-                len(after) > 1
-                and after[1].start - after[0].end <= 1
-                and doc[after[0].end].lower_ == "and"
-            ):
-                participants += after[1].persons
-        elif len(before) >= 2:
-            participants = [p for a in before for p in a.persons]
-        else:
-            return
-        people = list({id(p): p for p in participants}.values())
-        if len(people) < 2:
-            return
-        for known in self.findings.meetings:
-            if {id(p) for p in known.participants} == {id(p) for p in people}:
-                return
-        date, date_words = event_date(text, self.date) or (self.date, "")
-        host = None
-        if trigger.ent_id_ == "host" and before:
-            host = before[-1].persons[0]
-        elif trigger.ent_id_ == "visit" and after:
-            host = after[0].persons[0]
-        location, location_words, sure = self.location(doc, sent, people, host)
-        confidence = 0.9 if sure else 0.6
-        self.findings.meetings.append(
-            Meeting(people, date, date_words, location, location_words, text, confidence, host)
-        )
-
-    def location(
-        self, doc: Doc, sent: Span, people: list[Person], host: Person | None
-    ) -> tuple[str, str, bool]:
-        """The meeting's place: a city its sentence names; else a country the
-        sentence puts it in ('in Georgia', 'on a visit to Belarus'), unless the
-        city the article introduced (its dateline, say) lies there; else that city;
-        else the host's country, a guess."""
-        for ent in sent.ents:
-            if ent.label_ == "PLACE" and not place_in_name(doc, ent.start, sent.end):
-                return f"place:{ent.ent_id_}", span_text(sent), True
-        # A city introduced after the meeting's sentence is not where it took place.
-        here = (self.docs.index(doc), sent.start)
-        introduced = next((p for p in self.places if p[2] <= here), None)
-        places = self.gaz.reference.places
-        for ent in sent.ents:
-            if ent.label_ == "COUNTRY" and ent.start > sent.start:
-                before = doc[ent.start - 1].lower_
-                visit = before == "to" and ent.start > 1 and doc[ent.start - 2].lower_ == "visit"
-                # 'currently visiting Egypt.', not 'visiting U.S. Secretary of Defense'
-                after = doc[ent.end] if ent.end < sent.end else None
-                visiting = before == "visiting" and (after is None or not after.text[:1].isupper())
-                if before != "in" and not visit and not visiting:
-                    continue
-                if introduced and places[introduced[0]].country == ent.ent_id_:
-                    break
-                return f"country:{ent.ent_id_}", span_text(sent), True
-        if introduced:
-            return f"place:{introduced[0]}", introduced[1], True
-        for person in [host, *people]:
-            if person is not None and person.country:
-                return f"country:{person.country}", span_text(sent), False
-        return "", "", False
-
     def sign(self, doc: Doc, sent: Span, trigger: Span, before: list[Mention], text: str) -> None:
+        if trigger.start > sent.start and doc[trigger.start - 1].lower_ in _RECALLED:
+            return  # 'in accordance with signed agreements': no signing reported
         end = sent.end
         while end > trigger.end and doc[end - 1].is_punct:
             end -= 1
         titles = _documents(span_text(doc[trigger.end : end]))
-        self.add_signed(titles, [p for a in before for p in a.persons], text, 0.9)
+        signers = [p for a in before for p in a.persons]
+        self.add_signed(doc, sent, trigger, titles, signers, 0.9)
 
     def sign_passive(
         self, doc: Doc, sent: Span, trigger: Span, after: list[Mention], text: str
@@ -194,26 +123,45 @@ class ArticleReader(NewsShapes):
                 start = i + 1
                 break
         titles = _documents(span_text(doc[start : trigger.start]))
-        self.add_signed(titles, [p for a in after for p in a.persons], text, 0.85)
+        self.add_signed(doc, sent, trigger, titles, [p for a in after for p in a.persons], 0.85)
 
     def add_signed(
-        self, titles: list[tuple[str, str]], signatories: list[Person], text: str, confidence: float
+        self,
+        doc: Doc,
+        sent: Span,
+        trigger: Span,
+        titles: list[tuple[str, str]],
+        signatories: list[Person],
+        confidence: float,
     ) -> None:
-        if not signatories and self.findings.meetings:
-            # 'A plan was signed.': by the participants of the latest meeting, less sure.
-            signatories = list(self.findings.meetings[-1].participants)
-            confidence = 0.6
-        if not titles or not signatories:
-            return
+        text = span_text(sent)
+        past = _SIGNED_IN_YEAR.match(span_text(doc[trigger.end : sent.end]))
+        if not titles or (past and int(past.group(1)) < self.year):
+            return  # 'the memorandum signed in 2011': an earlier signing, recalled
         signatories = list({id(p): p for p in signatories}.values())
         stated = event_date(text, self.date)
         signed_on = stated[0] if stated else self.date
         meeting = None
+        parties: list[str] = []
+        if not signatories:
+            # 'Documents were signed.': by whom is not said; at the latest meeting.
+            if not self.findings.meetings:
+                return
+            meeting = self.findings.meetings[-1]
+            parties = self.meeting_countries()
+            confidence = 0.6
         for known in reversed(self.findings.meetings):
-            if {id(p) for p in signatories} <= {id(p) for p in known.participants}:
+            if meeting is None and {id(p) for p in signatories} <= {
+                id(p) for p in known.participants
+            }:
                 meeting = known
-                signed_on = signed_on if stated else known.date
                 break
+        if meeting is None and len(signatories) >= 2 and self.placed(doc, sent):
+            # A signing where the signatories are, in person ('signed on Aug. 20 by
+            # A and B, who arrived in Tashkent'): they met.
+            meeting = self.add_meeting(doc, sent, signatories, None, text)
+        if meeting is not None and not stated:
+            signed_on = meeting.date
         for title, cls in titles:
             period = stated_period(title)
             if cls == "Plan" and period is None:
@@ -221,6 +169,7 @@ class ArticleReader(NewsShapes):
             self.findings.signed.append(
                 Signed(title, cls, signatories, signed_on, text, confidence, period, meeting)
             )
+            self.findings.signed[-1].parties = parties
 
     def provisions(self, doc: Doc, sent: Span, trigger: Span, text: str) -> None:
         end = sent.end

@@ -1,0 +1,186 @@
+"""kg extract: meetings and agreements in the shapes news reports them, on the
+invented articles of tests/fixtures/extract-events (delegations, receptions,
+attendees, several meetings in one sentence, signings that imply a meeting,
+signings with no signatory named, recalled signings)."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from kg.curation.validation import check
+from kg.extract import extract
+from kg.extract.evaluation import Reading
+
+from .conftest import FIXTURES
+
+EVENTS = FIXTURES / "extract-events"
+ARTICLES = sorted(p.stem for p in EVENTS.glob("*.txt"))
+FORMER_USSR = {"AM", "AZ", "BY", "EE", "GE", "KG", "KZ", "LT", "LV", "MD", "RU", "TJ", "TM", "UA"}
+FORMER_USSR |= {"UZ"}
+
+# Per article: its meetings as (participants, date, place, host) and its signed
+# documents as (signatories, date, whether signed at a meeting), read from the text.
+EXPECTED: dict[str, tuple[set[tuple[object, ...]], set[tuple[object, ...]]]] = {
+    "301_es_cl_delegation": (
+        {
+            (
+                frozenset(
+                    {"Lucia Ferrer Olmedo", "Tomas Aravena", "Andres Quiroga", "Paula Renard"}
+                ),
+                "2024-03-14",
+                "place:madrid",
+                "Lucia Ferrer Olmedo",
+            )
+        },
+        set(),
+    ),
+    "302_ke_tz_ug_receptions": (
+        {
+            (
+                frozenset({"Joseph Mwangi Kariuki", guest}),
+                "2023-06-05",
+                "place:nairobi",
+                "Joseph Mwangi Kariuki",
+            )
+            for guest in ("Halima Said Mrisho", "Peter Okello Ayo")
+        },
+        set(),
+    ),
+    "303_br_pt_one_on_one": (
+        {
+            (
+                frozenset(
+                    {
+                        "Rafael Coutinho Alves",
+                        "Helena Marques Vaz",
+                        "Sergio Pontes",
+                        "Nuno Barreiros",
+                    }
+                ),
+                "2022-09-20",
+                "place:brasilia",
+                None,
+            )
+        },
+        set(),
+    ),
+    "304_no_ca_signing_visit": (
+        {(frozenset({"Erik Haugland", "Claire Dubois"}), "2021-05-12", "place:oslo", None)},
+        {(frozenset({"Erik Haugland", "Claire Dubois"}), "2021-05-12", True)},
+    ),
+    "305_ma_sn_both_signed": (
+        {
+            (
+                frozenset({"Karim Benslimane", "Aminata Diallo Sow"}),
+                "2023-02-08",
+                "place:rabat",
+                None,
+            )
+        },
+        {(frozenset({"Karim Benslimane", "Aminata Diallo Sow"}), "2023-02-08", True)},
+    ),
+    "306_mx_co_meetings_documents": (
+        {
+            (frozenset({"Andres Felipe Rincon", guest}), "2022-11-09", "place:mexico-city", None)
+            for guest in ("Luis Ortega Marin", "Jorge Salcedo Ruiz")
+        },
+        {(frozenset(), "2022-11-09", True)},
+    ),
+}
+
+
+def _events(reading: Reading) -> tuple[set[tuple[object, ...]], set[tuple[object, ...]]]:
+    def label(entity: str) -> str:
+        return reading.one(entity, "label")
+
+    meetings = {
+        (
+            frozenset(label(p) for p in reading.all(m, "participant")),
+            reading.one(m, "date"),
+            reading.one(m, "location"),
+            label(reading.one(m, "host")) if reading.one(m, "host") else None,
+        )
+        for m in reading.of_class("Meeting")
+    }
+    signed = {
+        (
+            frozenset(label(p) for p in reading.all(a, "signatory")),
+            reading.one(a, "signedOn"),
+            bool(reading.one(a, "signedAt")),
+        )
+        for a in reading.of_class("Agreement", "Plan")
+    }
+    return meetings, signed
+
+
+def _read(text: str, tmp_path: Path) -> Reading:
+    article = tmp_path / "a.txt"
+    article.write_text(text, encoding="utf-8")
+    return Reading.of(extract(article).facts)
+
+
+def test_six_invented_articles_three_countries_outside_the_former_ussr() -> None:
+    assert sorted(EXPECTED) == ARTICLES
+    countries = set()
+    for name in ARTICLES:
+        assert "Invented" in (EVENTS / f"{name}.txt").read_text("utf-8")
+        facts = extract(EVENTS / f"{name}.txt").facts
+        countries |= {o[8:] for _, _, o, _ in facts if o.startswith("country:")}
+    assert len(countries - FORMER_USSR) >= 3
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_the_meetings_and_agreements_of_each_article(name: str) -> None:
+    meetings, signed = _events(Reading.of(extract(EVENTS / f"{name}.txt").facts))
+    assert (meetings, signed) == EXPECTED[name]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_the_draft_validates_alone(name: str, tmp_path: Path) -> None:
+    """Agreements with no signatory and meetings implied by signings included."""
+    data = tmp_path / "data"
+    (data / "sources").mkdir(parents=True)
+    (data / "curated").mkdir()
+    shutil.copy(EVENTS / f"{name}.txt", data / "sources")
+    out = data / "curated" / f"{name}.tsv"
+    draft = extract(data / "sources" / f"{name}.txt", data_dir=data, output=out)
+    out.write_text(draft.text, encoding="utf-8")
+    _, problems = check(data)
+    assert problems == []
+
+
+def test_a_city_that_ends_a_name_is_not_the_place(tmp_path: Path) -> None:
+    # Lima is a city; here it is a surname, and the meeting was in Brasilia.
+    reading = _read(
+        "Brasilia, 3 May 2022 - Brazilian Defence Minister Rafael Coutinho Lima met Portuguese"
+        " Defence Minister Helena Vaz in Brasilia.\n\n(Invented test text.)\n",
+        tmp_path,
+    )
+    meetings = reading.of_class("Meeting")
+    assert [reading.one(m, "location") for m in meetings] == ["place:brasilia"]
+
+
+def test_a_signing_by_video_conference_is_no_meeting(tmp_path: Path) -> None:
+    reading = _read(
+        "Ottawa, 3 May 2022 - Canadian Defence Minister Claire Dubois and Norwegian Defence"
+        " Minister Erik Haugland signed a memorandum on cyber defence by video conference.\n\n"
+        "(Invented test text.)\n",
+        tmp_path,
+    )
+    assert reading.of_class("Meeting") == []
+    _, signed = _events(reading)
+    assert signed == {(frozenset({"Claire Dubois", "Erik Haugland"}), "2022-05-03", False)}
+
+
+def test_the_same_meeting_mentioned_twice_is_one(tmp_path: Path) -> None:
+    reading = _read(
+        "Rabat, 8 February 2023 - Moroccan Defence Minister Karim Benslimane met with"
+        " Senegalese Defence Minister Aminata Diallo Sow in Rabat. Benslimane and Sow held"
+        " a one-on-one meeting before the plenary talks.\n\n(Invented test text.)\n",
+        tmp_path,
+    )
+    assert len(reading.of_class("Meeting")) == 1
