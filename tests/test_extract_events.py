@@ -184,3 +184,43 @@ def test_the_same_meeting_mentioned_twice_is_one(tmp_path: Path) -> None:
         tmp_path,
     )
     assert len(reading.of_class("Meeting")) == 1
+
+
+def test_an_attache_introduced_at_the_meeting_joins_it(tmp_path: Path) -> None:
+    reading = _read(
+        "Lisbon, 4 April 2022 - Portuguese Defence Minister Helena Marques Vaz met with"
+        " Canadian Ambassador Claire Dubois in Lisbon. The ambassador then introduced to the"
+        " minister the new Canadian defence attache, Colonel Mark Tremblay.\n\n"
+        "(Invented test text.)\n",
+        tmp_path,
+    )
+    meetings, _ = _events(reading)
+    assert [m[0] for m in meetings] == [
+        frozenset({"Helena Marques Vaz", "Claire Dubois", "Mark Tremblay"})
+    ]
+
+
+def test_two_named_before_evaluating_todays_meeting_met(tmp_path: Path) -> None:
+    reading = _read(
+        "Oslo, 4 April 2022 - Norwegian Defence Minister Erik Haugland and Chilean Ambassador"
+        " Paula Renard described today's meeting in Oslo as useful.\n\n(Invented test text.)\n",
+        tmp_path,
+    )
+    meetings, _ = _events(reading)
+    assert meetings == {
+        (frozenset({"Erik Haugland", "Paula Renard"}), "2022-04-04", "place:oslo", None)
+    }
+
+
+def test_everyone_listed_before_attended_the_meeting_joins_it(tmp_path: Path) -> None:
+    reading = _read(
+        "Dakar, 4 April 2022 - Senegalese Defence Minister Aminata Diallo Sow received"
+        " Moroccan Defence Minister Karim Benslimane in Dakar. Senegalese General Ousmane Ba"
+        " and Moroccan Ambassador Leila Tazi also attended the meeting.\n\n"
+        "(Invented test text.)\n",
+        tmp_path,
+    )
+    meetings, _ = _events(reading)
+    assert [m[0] for m in meetings] == [
+        frozenset({"Aminata Diallo Sow", "Karim Benslimane", "Ousmane Ba", "Leila Tazi"})
+    ]

@@ -145,6 +145,10 @@ class MeetingRules(NewsShapes):
         meeting last read."""
         meeting = self.findings.meetings[-1]
         if trigger.ent_id_ == "joined-by":
+            # 'introduced to the minister the new attaché X': the minister is there.
+            there = {id(p) for p in meeting.participants}
+            while after and all(id(p) in there for p in after[0].persons):
+                after = after[1:]
             joining = coordinated(doc, after, forward=True)
         else:
             joining = coordinated(doc, before, forward=False)
