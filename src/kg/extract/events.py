@@ -19,7 +19,7 @@ from .findings import (
     span_text,
 )
 from .gazetteer import TRIGGERS
-from .meetings import MeetingRules
+from .meetings import MeetingRules, coordinated
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -76,7 +76,7 @@ class ArticleReader(MeetingRules):
             if kind in ("meet", "host", "visit", "meet-between", "meet-each"):
                 self.meeting(doc, sent, trigger, before, after, text)
             elif kind == "sign":
-                self.sign(doc, sent, trigger, before, text)
+                self.sign(doc, sent, trigger, before, after)
             elif kind in ("sign-passive", "sign-by"):
                 self.sign_passive(doc, sent, trigger, after, text)
             elif kind == "congratulate" and before and after:
@@ -104,14 +104,22 @@ class ArticleReader(MeetingRules):
         if first is not None and len(first.persons) == 1:
             self.subject = first.persons[0]
 
-    def sign(self, doc: Doc, sent: Span, trigger: Span, before: list[Mention], text: str) -> None:
+    def sign(
+        self, doc: Doc, sent: Span, trigger: Span, before: list[Mention], after: list[Mention]
+    ) -> None:
         if trigger.start > sent.start and doc[trigger.start - 1].lower_ in _RECALLED:
             return  # 'in accordance with signed agreements': no signing reported
         end = sent.end
+        signers = [p for a in before for p in a.persons]
+        # 'A signed a memorandum with his Indian counterpart B (and C)': B signs too.
+        partners = [a for a in after if doc[a.start - 1].lower_ == "with"]
+        if partners:
+            run = coordinated(doc, after[after.index(partners[0]) :], forward=True)
+            signers += [p for a in run if a.kind != "group" for p in a.persons]
+            end = partners[0].start - 1
         while end > trigger.end and doc[end - 1].is_punct:
             end -= 1
         titles = _documents(span_text(doc[trigger.end : end]))
-        signers = [p for a in before for p in a.persons]
         self.add_signed(doc, sent, trigger, titles, signers, 0.9)
 
     def sign_passive(
