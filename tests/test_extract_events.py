@@ -244,3 +244,32 @@ def test_everyone_listed_before_attended_the_meeting_joins_it(tmp_path: Path) ->
     assert [m[0] for m in meetings] == [
         frozenset({"Aminata Diallo Sow", "Karim Benslimane", "Ousmane Ba", "Leila Tazi"})
     ]
+
+
+def test_a_later_mention_with_one_more_person_is_the_same_meeting(tmp_path: Path) -> None:
+    reading = _read(
+        "Madrid, 4 April 2022 - Spanish Defence Minister Lucia Ferrer Olmedo met with Chilean"
+        " Defence Minister Tomas Aravena in Madrid. Ferrer Olmedo, Aravena and Chilean"
+        " Ambassador Paula Renard then held talks on naval training.\n\n(Invented test text.)\n",
+        tmp_path,
+    )
+    meetings, _ = _events(reading)
+    assert meetings == {
+        (
+            frozenset({"Lucia Ferrer Olmedo", "Tomas Aravena", "Paula Renard"}),
+            "2022-04-04",
+            "place:madrid",
+            None,
+        )
+    }
+
+
+def test_an_ambassador_meets_in_the_country_of_accreditation(tmp_path: Path) -> None:
+    # No city or country says where: the ambassador's post does.
+    reading = _read(
+        "Invented test text, 4 April 2022.\n\nChilean Ambassador to Norway Paula Renard and"
+        " Norwegian Defence Minister Erik Haugland described today's meeting as useful.\n",
+        tmp_path,
+    )
+    meetings, _ = _events(reading)
+    assert [m[2] for m in meetings] == ["country:NO"]

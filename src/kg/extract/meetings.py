@@ -88,11 +88,16 @@ class MeetingRules(NewsShapes):
         if len(people) < 2:
             return None
         when, date_words = event_date(text, self.date) or (self.date, "")
+        ids = {id(p) for p in people}
         for known in self.findings.meetings:
-            if {id(p) for p in known.participants} == {id(p) for p in people}:
+            if {id(p) for p in known.participants} == ids:
                 return known
-            joined = {id(p) for p in known.participants} | {id(p) for p, _ in known.joined}
-            if {id(p) for p in people} <= joined:
+            there = {id(p) for p in known.participants} | {id(p) for p, _ in known.joined}
+            if ids <= there:
+                return known
+            if len(ids & there) >= 2 and known.date == when:
+                # 'A met B.' then 'A, B and C held talks': C joins that meeting.
+                known.joined += [(p, text) for p in people if id(p) not in there]
                 return known
         location, location_words, sure = self.location(doc, sent, people, host)
         confidence = 0.9 if sure else 0.6
@@ -163,7 +168,8 @@ class MeetingRules(NewsShapes):
         """The meeting's place: a city its sentence names; else a country the
         sentence puts it in ('in Georgia', 'on a visit to Belarus'), unless the
         city the article introduced (its dateline, say) lies there; else that city;
-        else the host's country, a guess."""
+        else the country an ambassador among them is accredited to, or the host's
+        country: a guess."""
         for ent in sent.ents:
             if ent.label_ == "PLACE" and not _in_name(doc, sent, ent):
                 return f"place:{ent.ent_id_}", span_text(sent), True
@@ -185,6 +191,10 @@ class MeetingRules(NewsShapes):
                 return f"country:{ent.ent_id_}", span_text(sent), True
         if introduced:
             return f"place:{introduced[0]}", introduced[1], True
+        for envoy in people:
+            # An ambassador or attaché meets in the country of accreditation.
+            if envoy.post is not None and envoy.post.abroad and envoy.host:
+                return f"country:{envoy.host}", span_text(sent), False
         for person in [host, *people]:
             if person is not None and person.country:
                 return f"country:{person.country}", span_text(sent), False
