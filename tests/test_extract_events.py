@@ -109,6 +109,7 @@ EXPECTED: dict[str, tuple[set[MeetingKey], list[SignedKey]]] = {
         },
         [(frozenset({"Kwame Asante Boateng", "Musa Bello Danjuma"}), "2022-04-04", True)] * 2,
     ),
+    "308_pe_ec_plan_no_signatory": (set(), [(frozenset(), "2025-03-03", False)]),
 }
 
 
@@ -142,7 +143,7 @@ def _read(text: str, tmp_path: Path) -> Reading:
     return Reading.of(extract(article).facts)
 
 
-def test_seven_invented_articles_three_countries_outside_the_former_ussr() -> None:
+def test_eight_invented_articles_three_countries_outside_the_former_ussr() -> None:
     assert sorted(EXPECTED) == ARTICLES
     countries: set[str] = set()
     for name in ARTICLES:
@@ -273,3 +274,16 @@ def test_an_ambassador_meets_in_the_country_of_accreditation(tmp_path: Path) -> 
     )
     meetings, _ = _events(reading)
     assert [m[2] for m in meetings] == ["country:NO"]
+
+
+def test_a_plan_signed_by_two_countries_names_them_as_parties() -> None:
+    # With no signatory it is drafted as an Agreement (a Plan needs signatories).
+    facts = extract(EVENTS / "308_pe_ec_plan_no_signatory.txt").facts
+    plans = {s for s, p, o, _ in facts if p == "a" and o == "Agreement"}
+    assert len(plans) == 1
+    plan = plans.pop()
+    assert {o for s, p, o, _ in facts if s == plan and p == "party"} == {"country:PE", "country:EC"}
+    assert {(p, o) for s, p, o, _ in facts if s == plan and p.startswith("valid")} == {
+        ("validFrom", "2025-01-01"),
+        ("validUntil", "2026-12-31"),
+    }

@@ -3,11 +3,12 @@ congratulations and statements of support, between the persons read."""
 
 from __future__ import annotations
 
+import calendar
 import re
 from typing import TYPE_CHECKING
 
 from ..model.identity import normalise
-from .dates import event_date, stated_period
+from .dates import WEEKDAYS, event_date, stated_period
 from .findings import (
     Appointed,
     Congratulated,
@@ -45,8 +46,12 @@ _DOCUMENT_WORDS = {
 _RECALLED = {"with", "the", "of", "previously", "already", "earlier", "recently"}
 # 'signed in October 2011', 'signed on 3 May 2019': the year of the signing.
 _SIGNED_IN_YEAR = re.compile(
-    r"^(?:in|on|back in)\s+(?:\w+\.?\s+){0,2}?(?:\d{1,2},?\s+)?(\d{4})\b", re.I
+    r"^(?:(?:in|on|back in)\s+(?:\w+\.?\s+){0,2}?(?:\d{1,2},?\s+)?(\d{4})\b"
+    r"|(?:\w+\s+){0,3}?(?:last year|a year ago|years ago)\b)",
+    re.I,
 )
+_COUNTRY_LABELS = ("COUNTRY", "DEMONYM")
+_DAY_WORDS = {*WEEKDAYS, *(m.lower() for m in calendar.month_name[1:])}
 _ISSUE_AFTER = {"in", "on", "over", "regarding", "concerning"}
 _FILLER = re.compile(
     r"^(?:the\s+)?(?:organi[sz]ation|conduct|holding|implementation|development)\s+of\s+", re.I
@@ -117,6 +122,7 @@ class ArticleReader(MeetingRules):
             run = coordinated(doc, after[after.index(partners[0]) :], forward=True)
             signers += [p for a in run if a.kind != "group" for p in a.persons]
             end = partners[0].start - 1
+        end = _title_end(doc, trigger.end, end)
         while end > trigger.end and doc[end - 1].is_punct:
             end -= 1
         titles = _documents(span_text(doc[trigger.end : end]))
@@ -144,19 +150,25 @@ class ArticleReader(MeetingRules):
     ) -> None:
         text = span_text(sent)
         past = _SIGNED_IN_YEAR.match(span_text(doc[trigger.end : sent.end]))
-        if not titles or (past and int(past.group(1)) < self.year):
-            return  # 'the memorandum signed in 2011': an earlier signing, recalled
+        if not titles or (past and int(past.group(1) or 0) < self.year):
+            return  # 'the memorandum signed in 2011', '... last year': recalled
         signatories = list({id(p): p for p in signatories}.values())
         stated = event_date(text, self.date)
         signed_on = stated[0] if stated else self.date
         meeting = None
         parties: list[str] = []
         if not signatories:
-            # 'Documents were signed.': by whom is not said; at the latest meeting.
-            if not self.findings.meetings:
-                return
-            meeting = self.findings.meetings[-1]
-            parties = self.meeting_countries()
+            # 'Documents were signed.': by whom is not said; at the latest meeting,
+            # else between the countries the sentence names ('Peru and Ecuador signed').
+            if self.findings.meetings:
+                meeting = self.findings.meetings[-1]
+                parties = self.meeting_countries()
+            else:
+                parties = list(
+                    dict.fromkeys(e.ent_id_ for e in sent.ents if e.label_ in _COUNTRY_LABELS)
+                )
+                if len(parties) < 2:
+                    return
             confidence = 0.6
         for known in reversed(self.findings.meetings):
             if meeting is None and {id(p) for p in signatories} <= {
@@ -172,8 +184,8 @@ class ArticleReader(MeetingRules):
             signed_on = meeting.date
         for title, cls in titles:
             period = stated_period(title)
-            if cls == "Plan" and period is None:
-                cls = "Agreement"
+            if cls == "Plan" and (period is None or not signatories):
+                cls = "Agreement"  # the shapes want a plan's period and signatories
             self.findings.signed.append(
                 Signed(title, cls, signatories, signed_on, text, confidence, period, meeting)
             )
@@ -269,6 +281,20 @@ class ArticleReader(MeetingRules):
         return list(
             dict.fromkeys(p.country for p in self.findings.meetings[-1].participants if p.country)
         )
+
+
+def _title_end(doc: Doc, start: int, end: int) -> int:
+    """Where a document's title stops: before 'in Lima', 'at the ministry', 'on
+    Monday', 'on 3 May' after it."""
+    for i in range(start + 1, end - 1):
+        word, after = doc[i].lower_, doc[i + 1]
+        if (word in ("in", "at") and after.ent_type_ == "PLACE") or (
+            word == "at" and after.lower_ == "the"
+        ):
+            return i
+        if word == "on" and (after.like_num or after.lower_ in _DAY_WORDS):
+            return i
+    return end
 
 
 def _documents(words: str) -> list[tuple[str, str]]:
