@@ -44,7 +44,7 @@ _DOCUMENT_WORDS = {
 }
 # Words before 'signed' that make it an adjective or a recollection.
 _RECALLED = {"with", "the", "of", "previously", "already", "earlier", "recently"}
-# 'signed in October 2011', 'signed on 3 May 2019': the year of the signing.
+# 'signed in March 2015', 'signed on 3 May 2019': the year of the signing.
 _SIGNED_IN_YEAR = re.compile(
     r"^(?:(?:in|on|back in)\s+(?:\w+\.?\s+){0,2}?(?:\d{1,2},?\s+)?(\d{4})\b"
     r"|(?:\w+\s+){0,3}?(?:last year|a year ago|years ago)\b)",
@@ -113,7 +113,7 @@ class ArticleReader(MeetingRules):
         self, doc: Doc, sent: Span, trigger: Span, before: list[Mention], after: list[Mention]
     ) -> None:
         if trigger.start > sent.start and doc[trigger.start - 1].lower_ in _RECALLED:
-            return  # 'in accordance with signed agreements': no signing reported
+            return  # 'under the signed agreements': no signing reported
         end = sent.end
         signers = [p for a in before for p in a.persons]
         # 'A signed a memorandum with his Indian counterpart B (and C)': B signs too.
@@ -151,7 +151,7 @@ class ArticleReader(MeetingRules):
         text = span_text(sent)
         past = _SIGNED_IN_YEAR.match(span_text(doc[trigger.end : sent.end]))
         if not titles or (past and int(past.group(1) or 0) < self.year):
-            return  # 'the memorandum signed in 2011', '... last year': recalled
+            return  # 'the memorandum signed in 2015', '... last year': recalled
         signatories = list({id(p): p for p in signatories}.values())
         stated = event_date(text, self.date)
         signed_on = stated[0] if stated else self.date
@@ -177,8 +177,8 @@ class ArticleReader(MeetingRules):
                 meeting = known
                 break
         if meeting is None and len(signatories) >= 2 and self.placed(doc, sent):
-            # A signing where the signatories are, in person ('signed on Aug. 20 by
-            # A and B, who arrived in Tashkent'): they met.
+            # A signing where the signatories are, in person ('signed on May 12 by
+            # A and B, who had come to Oslo'): they met.
             meeting = self.add_meeting(doc, sent, signatories, None, text)
         if meeting is not None and not stated:
             signed_on = meeting.date

@@ -108,7 +108,7 @@ class MeetingRules(NewsShapes):
         return meeting
 
     def delegation_heads(self, doc: Doc, sent: Span, actors: list[Mention]) -> None:
-        """'a delegation led by <posts> Seyfullah Hacimuftuoglu': the head of the
+        """'a delegation headed by <posts> Tomas Aravena': the head of the
         delegation is the name that ends the clause after the phrase, however long
         the chain of posts before it. It takes part in the meeting."""
         for i in range(sent.start, sent.end - 3):
@@ -202,7 +202,7 @@ class MeetingRules(NewsShapes):
 
     def placed(self, doc: Doc, sent: Span) -> bool:
         """Whether the sentence itself says where it happened: a city it names, or a
-        visit ('who arrived in Tashkent', 'on an official visit to Egypt')."""
+        visit ('who had come to Oslo', 'on an official visit to Kenya')."""
         if any(e.label_ == "PLACE" and not _in_name(doc, sent, e) for e in sent.ents):
             return True
         return any(t.lower_ in ("visit", "visiting", "arrived") for t in sent)
