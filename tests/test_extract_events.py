@@ -287,3 +287,22 @@ def test_a_plan_signed_by_two_countries_names_them_as_parties() -> None:
         ("validFrom", "2025-01-01"),
         ("validUntil", "2026-12-31"),
     }
+
+
+def test_held_talks_with_words_between(tmp_path: Path) -> None:
+    reading = _read(
+        "Dakar, 4 April 2022 - Senegalese Defence Minister Aminata Diallo Sow and Moroccan"
+        " Defence Minister Karim Benslimane held the third annual strategic defence talks in"
+        " Dakar. They will hold further talks with Spanish Defence Minister Lucia Ferrer"
+        " Olmedo in May.\n\n(Invented test text.)\n",
+        tmp_path,
+    )
+    meetings, _ = _events(reading)
+    assert meetings == {
+        (
+            frozenset({"Aminata Diallo Sow", "Karim Benslimane"}),
+            "2022-04-04",
+            "place:dakar",
+            None,
+        )
+    }

@@ -20,7 +20,7 @@ from .findings import (
     span_text,
 )
 from .gazetteer import TRIGGERS
-from .meetings import MeetingRules, coordinated
+from .meetings import MeetingRules, coordinated, held_talks
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -51,6 +51,7 @@ _SIGNED_IN_YEAR = re.compile(
     re.I,
 )
 _COUNTRY_LABELS = ("COUNTRY", "DEMONYM")
+_MEETING_KINDS = ("meet", "host", "visit", "meet-between", "meet-each")
 _DAY_WORDS = {*WEEKDAYS, *(m.lower() for m in calendar.month_name[1:])}
 _ISSUE_AFTER = {"in", "on", "over", "regarding", "concerning"}
 _FILLER = re.compile(
@@ -73,13 +74,14 @@ class ArticleReader(MeetingRules):
         actors = self.mentions(doc, sent)
         self.delegation_heads(doc, sent, actors)
         text = span_text(sent)
-        triggers = [e for e in sent.ents if e.ent_id_ in TRIGGERS]
-        for trigger in triggers:
-            kind = trigger.ent_id_
+        found = [(e.ent_id_, e) for e in sent.ents if e.ent_id_ in TRIGGERS]
+        if not any(kind in _MEETING_KINDS for kind, _ in found):
+            found += [("meet", span) for span in held_talks(doc, sent)]
+        for kind, trigger in sorted(found, key=lambda kt: kt[1].start):
             before = [a for a in actors if a.end <= trigger.start]
             after = [a for a in actors if a.start >= trigger.end]
-            if kind in ("meet", "host", "visit", "meet-between", "meet-each"):
-                self.meeting(doc, sent, trigger, before, after, text)
+            if kind in _MEETING_KINDS:
+                self.meeting(doc, sent, trigger, before, after, kind)
             elif kind == "sign":
                 self.sign(doc, sent, trigger, before, after)
             elif kind in ("sign-passive", "sign-by"):

@@ -21,6 +21,9 @@ _LIST_ENTS = {"POST", "RANK", "DEMONYM", "COUNTRY"}
 
 # Capitalised words that may stand before a city's name without being a name.
 _BEFORE_PLACE = {"in", "to", "at", "from", "near", "of", "and", "the", "visiting", "capital"}
+_NOT_YET = {"will", "to", "would", "shall", "may", "could", "might", "not"}
+_HOLD = {"held", "hold", "holds", "holding", "had", "has", "have"}
+_TALKS = {"talks", "meeting", "meetings", "consultations", "negotiations", "dialogue"}
 _LED = {"led", "headed", "chaired"}
 
 
@@ -38,9 +41,9 @@ class MeetingRules(NewsShapes):
         trigger: Span,
         before: list[Mention],
         after: list[Mention],
-        text: str,
+        kind: str,
     ) -> None:
-        kind = trigger.ent_id_
+        text = span_text(sent)
         if kind == "meet-each":
             # 'hosted receptions for A and B', 'held meetings with A and B': one
             # meeting with each of those named after the phrase.
@@ -206,6 +209,26 @@ class MeetingRules(NewsShapes):
         if any(e.label_ == "PLACE" and not _in_name(doc, sent, e) for e in sent.ents):
             return True
         return any(t.lower_ in ("visit", "visiting", "arrived") for t in sent)
+
+
+def held_talks(doc: Doc, sent: Span) -> list[Span]:
+    """'held vice-ministerial defence talks', 'hold the annual strategic
+    dialogue meeting': a form of 'hold' and, a few words on, talks or a meeting."""
+    found = []
+    for token in sent:
+        if token.lower_ not in _HOLD:
+            continue
+        if token.i > sent.start and doc[token.i - 1].lower_ in _NOT_YET:
+            continue  # 'will hold talks next week'
+        for end in range(token.i + 1, min(token.i + 7, sent.end)):
+            word = doc[end]
+            if word.lower_ in _TALKS:
+                found.append(doc[token.i : end + 1])
+                break
+            stop = word.is_punct and word.text != "-"
+            if stop or word.ent_type_ not in ("", "COUNTRY", "DEMONYM") or word.lower_ == "with":
+                break
+    return found
 
 
 def _in_name(doc: Doc, sent: Span, place: Span) -> bool:
