@@ -306,3 +306,19 @@ def test_held_talks_with_words_between(tmp_path: Path) -> None:
             None,
         )
     }
+
+
+def test_the_document_signed_later_in_the_article_is_the_same_one(tmp_path: Path) -> None:
+    reading = _read(
+        "Nairobi, 5 May 2023 - Kenya and Tanzania signed a defence cooperation agreement,"
+        " officials in Nairobi said on Friday. The agreement was signed on 3 May by Kenyan"
+        " Defence Minister Joseph Mwangi Kariuki and Tanzanian Defence Minister Halima Said"
+        " Mrisho in Nairobi.\n\n(Invented test text.)\n",
+        tmp_path,
+    )
+    _, signed = _events(reading)
+    assert signed == [
+        (frozenset({"Joseph Mwangi Kariuki", "Halima Said Mrisho"}), "2023-05-03", True)
+    ]
+    labels = [reading.one(a, "label") for a in reading.of_class("Agreement")]
+    assert labels == ["Defence cooperation agreement"]

@@ -51,6 +51,7 @@ _SIGNED_IN_YEAR = re.compile(
     re.I,
 )
 _COUNTRY_LABELS = ("COUNTRY", "DEMONYM")
+_REPORTING = {"said", "says", "told", "reported", "reports", "according", "announced"}
 _MEETING_KINDS = ("meet", "host", "visit", "meet-between", "meet-each")
 _DAY_WORDS = {*WEEKDAYS, *(m.lower() for m in calendar.month_name[1:])}
 _ISSUE_AFTER = {"in", "on", "over", "regarding", "concerning"}
@@ -184,6 +185,20 @@ class ArticleReader(MeetingRules):
             meeting = self.add_meeting(doc, sent, signatories, None, text)
         if meeting is not None and not stated:
             signed_on = meeting.date
+        if len(titles) == 1 and titles[0][0].lower() in _DOCUMENT_WORDS and self.findings.signed:
+            # 'The document was signed on May 12 by A and B': the document last
+            # mentioned, signed once; its signatories and date are now told.
+            latest = self.findings.signed[-1]
+            if not latest.signatories:
+                latest.signatories, latest.meeting = signatories, meeting
+                latest.date, latest.evidence = signed_on, text
+                latest.confidence = max(latest.confidence, confidence)
+                cls = _documents(latest.title)[0][1] if _documents(latest.title) else latest.cls
+                if cls == "Plan" and latest.period and signatories:
+                    latest.cls = "Plan"
+                return
+            if {id(p) for p in latest.signatories} == {id(p) for p in signatories}:
+                return
         for title, cls in titles:
             period = stated_period(title)
             if cls == "Plan" and (period is None or not signatories):
@@ -290,6 +305,11 @@ def _title_end(doc: Doc, start: int, end: int) -> int:
     Monday', 'on 3 May' after it."""
     for i in range(start + 1, end - 1):
         word, after = doc[i].lower_, doc[i + 1]
+        if word == ",":
+            clause = next((j for j in range(i + 1, end) if doc[j].text == ","), end)
+            if any(doc[j].lower_ in _REPORTING for j in range(i + 1, clause)):
+                return i  # ', officials said on Friday'
+            continue
         if (word in ("in", "at") and after.ent_type_ == "PLACE") or (
             word == "at" and after.lower_ == "the"
         ):
