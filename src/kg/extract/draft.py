@@ -222,7 +222,9 @@ class DraftWriter:
                 (signed.id, "label", signed.title, ev),
             ]
             facts += [(signed.id, "signatory", p.id, ev) for p in signed.signatories]
-            parties = dict.fromkeys(p.country for p in signed.signatories if p.country)
+            parties = dict.fromkeys(
+                [p.country for p in signed.signatories if p.country] or signed.parties
+            )
             facts += [(signed.id, "party", f"country:{c}", ev) for c in parties]
             facts.append((signed.id, "signedOn", signed.date, self.date_evidence(ev)))
             if signed.meeting is not None and signed.meeting.location:
@@ -237,7 +239,7 @@ class DraftWriter:
                     (provision, "a", "Provision", provision_ev),
                     (provision, "label", label, provision_ev),
                 ]
-            signers = _join([p.name for p in signed.signatories])
+            signers = _join([p.name for p in signed.signatories]) or "(not named)"
             draft.candidate(
                 "agreements",
                 f"{signed.cls.lower()} {signed.title!r} signed by {signers};"
@@ -328,4 +330,6 @@ class DraftWriter:
 
 
 def _join(names: list[str]) -> str:
+    if not names:
+        return ""
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]

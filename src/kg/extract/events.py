@@ -3,16 +3,16 @@ congratulations and statements of support, between the persons read."""
 
 from __future__ import annotations
 
+import calendar
 import re
 from typing import TYPE_CHECKING
 
 from ..model.identity import normalise
-from .dates import event_date, stated_period
+from .dates import WEEKDAYS, event_date, stated_period
 from .findings import (
     Appointed,
     Congratulated,
     Findings,
-    Meeting,
     Mention,
     Person,
     Signed,
@@ -20,8 +20,7 @@ from .findings import (
     span_text,
 )
 from .gazetteer import TRIGGERS
-from .people import place_in_name
-from .shapes import NewsShapes
+from .meetings import MeetingRules, coordinated, held_talks
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -43,13 +42,25 @@ _DOCUMENT_WORDS = {
     "letter of intent": "Agreement",
     "statement of intent": "Agreement",
 }
+# Words before 'signed' that make it an adjective or a recollection.
+_RECALLED = {"with", "the", "of", "previously", "already", "earlier", "recently"}
+# 'signed in March 2015', 'signed on 3 May 2019': the year of the signing.
+_SIGNED_IN_YEAR = re.compile(
+    r"^(?:(?:in|on|back in)\s+(?:\w+\.?\s+){0,2}?(?:\d{1,2},?\s+)?(\d{4})\b"
+    r"|(?:\w+\s+){0,3}?(?:last year|a year ago|years ago)\b)",
+    re.I,
+)
+_COUNTRY_LABELS = ("COUNTRY", "DEMONYM")
+_REPORTING = {"said", "says", "told", "reported", "reports", "according", "announced"}
+_MEETING_KINDS = ("meet", "host", "visit", "meet-between", "meet-each")
+_DAY_WORDS = {*WEEKDAYS, *(m.lower() for m in calendar.month_name[1:])}
 _ISSUE_AFTER = {"in", "on", "over", "regarding", "concerning"}
 _FILLER = re.compile(
     r"^(?:the\s+)?(?:organi[sz]ation|conduct|holding|implementation|development)\s+of\s+", re.I
 )
 
 
-class ArticleReader(NewsShapes):
+class ArticleReader(MeetingRules):
     """The rules for events between the persons read: meetings, signed documents,
     appointments, congratulations and statements of support, sentence by sentence."""
 
@@ -62,16 +73,18 @@ class ArticleReader(NewsShapes):
 
     def sentence(self, doc: Doc, sent: Span) -> None:
         actors = self.mentions(doc, sent)
+        self.delegation_heads(doc, sent, actors)
         text = span_text(sent)
-        triggers = [e for e in sent.ents if e.ent_id_ in TRIGGERS]
-        for trigger in triggers:
-            kind = trigger.ent_id_
+        found = [(e.ent_id_, e) for e in sent.ents if e.ent_id_ in TRIGGERS]
+        if not any(kind in _MEETING_KINDS for kind, _ in found):
+            found += [("meet", span) for span in held_talks(doc, sent)]
+        for kind, trigger in sorted(found, key=lambda kt: kt[1].start):
             before = [a for a in actors if a.end <= trigger.start]
             after = [a for a in actors if a.start >= trigger.end]
-            if kind in ("meet", "host", "visit", "meet-between"):
-                self.meeting(doc, sent, trigger, before, after, text)
+            if kind in _MEETING_KINDS:
+                self.meeting(doc, sent, trigger, before, after, kind)
             elif kind == "sign":
-                self.sign(doc, sent, trigger, before, text)
+                self.sign(doc, sent, trigger, before, after)
             elif kind in ("sign-passive", "sign-by"):
                 self.sign_passive(doc, sent, trigger, after, text)
             elif kind == "congratulate" and before and after:
@@ -94,96 +107,29 @@ class ArticleReader(NewsShapes):
             elif kind == "occasion" and self.findings.meetings:
                 self.occasion(doc, sent, trigger, text)
             elif kind in ("join", "joined-by") and self.findings.meetings:
-                meeting = self.findings.meetings[-1]
-                joining = before[-1:] if kind == "join" else after[:1]
-                for person in (p for a in joining if a.kind != "group" for p in a.persons):
-                    known = [*meeting.participants, *(p for p, _ in meeting.joined)]
-                    if all(p is not person for p in known):
-                        meeting.joined.append((person, text))
+                self.join(doc, trigger, before, after)
         first = next((a for a in actors if a.kind in ("person", "reference", "pronoun")), None)
         if first is not None and len(first.persons) == 1:
             self.subject = first.persons[0]
 
-    def meeting(
-        self,
-        doc: Doc,
-        sent: Span,
-        trigger: Span,
-        before: list[Mention],
-        after: list[Mention],
-        text: str,
+    def sign(
+        self, doc: Doc, sent: Span, trigger: Span, before: list[Mention], after: list[Mention]
     ) -> None:
-        if trigger.ent_id_ == "meet-between" or (not before and len(after) >= 2):
-            participants = [p for a in after[:3] for p in a.persons]
-        elif after and before:
-            participants = [*before[-1].persons, *after[0].persons]
-            if (
-                len(after) > 1
-                and after[1].start - after[0].end <= 1
-                and doc[after[0].end].lower_ == "and"
-            ):
-                participants += after[1].persons
-        elif len(before) >= 2:
-            participants = [p for a in before for p in a.persons]
-        else:
-            return
-        people = list({id(p): p for p in participants}.values())
-        if len(people) < 2:
-            return
-        for known in self.findings.meetings:
-            if {id(p) for p in known.participants} == {id(p) for p in people}:
-                return
-        date, date_words = event_date(text, self.date) or (self.date, "")
-        host = None
-        if trigger.ent_id_ == "host" and before:
-            host = before[-1].persons[0]
-        elif trigger.ent_id_ == "visit" and after:
-            host = after[0].persons[0]
-        location, location_words, sure = self.location(doc, sent, people, host)
-        confidence = 0.9 if sure else 0.6
-        self.findings.meetings.append(
-            Meeting(people, date, date_words, location, location_words, text, confidence, host)
-        )
-
-    def location(
-        self, doc: Doc, sent: Span, people: list[Person], host: Person | None
-    ) -> tuple[str, str, bool]:
-        """The meeting's place: a city its sentence names; else a country the
-        sentence puts it in ('in Georgia', 'on a visit to Belarus'), unless the
-        city the article introduced (its dateline, say) lies there; else that city;
-        else the host's country, a guess."""
-        for ent in sent.ents:
-            if ent.label_ == "PLACE" and not place_in_name(doc, ent.start, sent.end):
-                return f"place:{ent.ent_id_}", span_text(sent), True
-        # A city introduced after the meeting's sentence is not where it took place.
-        here = (self.docs.index(doc), sent.start)
-        introduced = next((p for p in self.places if p[2] <= here), None)
-        places = self.gaz.reference.places
-        for ent in sent.ents:
-            if ent.label_ == "COUNTRY" and ent.start > sent.start:
-                before = doc[ent.start - 1].lower_
-                visit = before == "to" and ent.start > 1 and doc[ent.start - 2].lower_ == "visit"
-                # 'currently visiting Egypt.', not 'visiting U.S. Secretary of Defense'
-                after = doc[ent.end] if ent.end < sent.end else None
-                visiting = before == "visiting" and (after is None or not after.text[:1].isupper())
-                if before != "in" and not visit and not visiting:
-                    continue
-                if introduced and places[introduced[0]].country == ent.ent_id_:
-                    break
-                return f"country:{ent.ent_id_}", span_text(sent), True
-        if introduced:
-            return f"place:{introduced[0]}", introduced[1], True
-        for person in [host, *people]:
-            if person is not None and person.country:
-                return f"country:{person.country}", span_text(sent), False
-        return "", "", False
-
-    def sign(self, doc: Doc, sent: Span, trigger: Span, before: list[Mention], text: str) -> None:
+        if trigger.start > sent.start and doc[trigger.start - 1].lower_ in _RECALLED:
+            return  # 'under the signed agreements': no signing reported
         end = sent.end
+        signers = [p for a in before for p in a.persons]
+        # 'A signed a memorandum with his Indian counterpart B (and C)': B signs too.
+        partners = [a for a in after if doc[a.start - 1].lower_ == "with"]
+        if partners:
+            run = coordinated(doc, after[after.index(partners[0]) :], forward=True)
+            signers += [p for a in run if a.kind != "group" for p in a.persons]
+            end = partners[0].start - 1
+        end = _title_end(doc, trigger.end, end)
         while end > trigger.end and doc[end - 1].is_punct:
             end -= 1
         titles = _documents(span_text(doc[trigger.end : end]))
-        self.add_signed(titles, [p for a in before for p in a.persons], text, 0.9)
+        self.add_signed(doc, sent, trigger, titles, signers, 0.9)
 
     def sign_passive(
         self, doc: Doc, sent: Span, trigger: Span, after: list[Mention], text: str
@@ -194,33 +140,73 @@ class ArticleReader(NewsShapes):
                 start = i + 1
                 break
         titles = _documents(span_text(doc[start : trigger.start]))
-        self.add_signed(titles, [p for a in after for p in a.persons], text, 0.85)
+        self.add_signed(doc, sent, trigger, titles, [p for a in after for p in a.persons], 0.85)
 
     def add_signed(
-        self, titles: list[tuple[str, str]], signatories: list[Person], text: str, confidence: float
+        self,
+        doc: Doc,
+        sent: Span,
+        trigger: Span,
+        titles: list[tuple[str, str]],
+        signatories: list[Person],
+        confidence: float,
     ) -> None:
-        if not signatories and self.findings.meetings:
-            # 'A plan was signed.': by the participants of the latest meeting, less sure.
-            signatories = list(self.findings.meetings[-1].participants)
-            confidence = 0.6
-        if not titles or not signatories:
-            return
+        text = span_text(sent)
+        past = _SIGNED_IN_YEAR.match(span_text(doc[trigger.end : sent.end]))
+        if not titles or (past and int(past.group(1) or 0) < self.year):
+            return  # 'the memorandum signed in 2015', '... last year': recalled
         signatories = list({id(p): p for p in signatories}.values())
         stated = event_date(text, self.date)
         signed_on = stated[0] if stated else self.date
         meeting = None
+        parties: list[str] = []
+        if not signatories:
+            # 'Documents were signed.': by whom is not said; at the latest meeting,
+            # else between the countries the sentence names ('Peru and Ecuador signed').
+            if self.findings.meetings:
+                meeting = self.findings.meetings[-1]
+                parties = self.meeting_countries()
+            else:
+                parties = list(
+                    dict.fromkeys(e.ent_id_ for e in sent.ents if e.label_ in _COUNTRY_LABELS)
+                )
+                if len(parties) < 2:
+                    return
+            confidence = 0.6
         for known in reversed(self.findings.meetings):
-            if {id(p) for p in signatories} <= {id(p) for p in known.participants}:
+            if meeting is None and {id(p) for p in signatories} <= {
+                id(p) for p in known.participants
+            }:
                 meeting = known
-                signed_on = signed_on if stated else known.date
                 break
+        if meeting is None and len(signatories) >= 2 and self.placed(doc, sent):
+            # A signing where the signatories are, in person ('signed on May 12 by
+            # A and B, who had come to Oslo'): they met.
+            meeting = self.add_meeting(doc, sent, signatories, None, text)
+        if meeting is not None and not stated:
+            signed_on = meeting.date
+        if len(titles) == 1 and titles[0][0].lower() in _DOCUMENT_WORDS and self.findings.signed:
+            # 'The document was signed on May 12 by A and B': the document last
+            # mentioned, signed once; its signatories and date are now told.
+            latest = self.findings.signed[-1]
+            if not latest.signatories:
+                latest.signatories, latest.meeting = signatories, meeting
+                latest.date, latest.evidence = signed_on, text
+                latest.confidence = max(latest.confidence, confidence)
+                cls = _documents(latest.title)[0][1] if _documents(latest.title) else latest.cls
+                if cls == "Plan" and latest.period and signatories:
+                    latest.cls = "Plan"
+                return
+            if {id(p) for p in latest.signatories} == {id(p) for p in signatories}:
+                return
         for title, cls in titles:
             period = stated_period(title)
-            if cls == "Plan" and period is None:
-                cls = "Agreement"
+            if cls == "Plan" and (period is None or not signatories):
+                cls = "Agreement"  # the shapes want a plan's period and signatories
             self.findings.signed.append(
                 Signed(title, cls, signatories, signed_on, text, confidence, period, meeting)
             )
+            self.findings.signed[-1].parties = parties
 
     def provisions(self, doc: Doc, sent: Span, trigger: Span, text: str) -> None:
         end = sent.end
@@ -312,6 +298,25 @@ class ArticleReader(NewsShapes):
         return list(
             dict.fromkeys(p.country for p in self.findings.meetings[-1].participants if p.country)
         )
+
+
+def _title_end(doc: Doc, start: int, end: int) -> int:
+    """Where a document's title stops: before 'in Lima', 'at the ministry', 'on
+    Monday', 'on 3 May' after it."""
+    for i in range(start + 1, end - 1):
+        word, after = doc[i].lower_, doc[i + 1]
+        if word == ",":
+            clause = next((j for j in range(i + 1, end) if doc[j].text == ","), end)
+            if any(doc[j].lower_ in _REPORTING for j in range(i + 1, clause)):
+                return i  # ', officials said on Friday'
+            continue
+        if (word in ("in", "at") and after.ent_type_ == "PLACE") or (
+            word == "at" and after.lower_ == "the"
+        ):
+            return i
+        if word == "on" and (after.like_num or after.lower_ in _DAY_WORDS):
+            return i
+    return end
 
 
 def _documents(words: str) -> list[tuple[str, str]]:

@@ -71,6 +71,8 @@ class Signed:
     meeting: Meeting | None = None
     provisions: list[tuple[str, str]] = field(default_factory=list)
     id: str = ""
+    parties: list[str] = field(default_factory=list)
+    """The countries, where the signatories are not named ('documents were signed')."""
 
 
 @dataclass

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 TRIGGERS = {
     "meet",
     "meet-between",
+    "meet-each",
     "host",
     "visit",
     "sign",

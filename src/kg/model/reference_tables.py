@@ -24,7 +24,7 @@ _CAMEO = re.compile(r"\d{2,4}\Z")
 # The kinds of phrase extract_phrases.csv may give (the rules of kg extract act on them).
 PHRASE_KINDS = frozenset(
     {
-        *("meet", "meet-between", "host", "visit", "sign", "sign-passive", "sign-by"),
+        *("meet", "meet-between", "meet-each", "host", "visit", "sign", "sign-passive", "sign-by"),
         *("congratulate", "appoint", "appointment", "support", "support-mutual", "provide"),
         *("occasion", "join", "joined-by", "group", "pronoun", "counterpart"),
         "passing",

@@ -1,0 +1,265 @@
+"""Reading meetings: who met whom, when and where, from the trigger phrases of
+``extract_phrases.csv``; one meeting per event, however often it is mentioned."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .dates import event_date
+from .findings import Meeting, Mention, Person, span_text
+from .people import place_in_name
+from .shapes import NewsShapes
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+# Words that join the names of a list: 'A, B and C', 'A as well as his deputy B'.
+_LIST_WORDS = {",", "and", "as", "well", "the", "his", "her", "their", "(", ")", "-"}
+# What else may stand between two names of a list: their posts, ranks, countries.
+_LIST_ENTS = {"POST", "RANK", "DEMONYM", "COUNTRY"}
+
+
+# Capitalised words that may stand before a city's name without being a name.
+_BEFORE_PLACE = {"in", "to", "at", "from", "near", "of", "and", "the", "visiting", "capital"}
+_NOT_YET = {"will", "to", "would", "shall", "may", "could", "might", "not"}
+_HOLD = {"held", "hold", "holds", "holding", "had", "has", "have"}
+_TALKS = {"talks", "meeting", "meetings", "consultations", "negotiations", "dialogue"}
+_LED = {"led", "headed", "chaired"}
+
+
+def _name_word(token: Token) -> bool:
+    return token.is_alpha and token.is_title and not token.ent_type_ and len(token) > 1
+
+
+class MeetingRules(NewsShapes):
+    """The rules for meetings between the persons read."""
+
+    def meeting(
+        self,
+        doc: Doc,
+        sent: Span,
+        trigger: Span,
+        before: list[Mention],
+        after: list[Mention],
+        kind: str,
+    ) -> None:
+        text = span_text(sent)
+        if kind == "meet-each":
+            # 'hosted receptions for A and B', 'held meetings with A and B': one
+            # meeting with each of those named after the phrase.
+            if not before or not after:
+                return
+            first = before[-1].persons[0]
+            host = first if "recept" in trigger.text.lower() else None
+            for mention in coordinated(doc, after, forward=True):
+                for person in mention.persons:
+                    self.add_meeting(doc, sent, [first, person], host, text)
+            return
+        if kind == "meet-between" or (not before and len(after) >= 2):
+            participants = [p for a in after[:3] for p in a.persons]
+        elif after and before:
+            participants = [*before[-1].persons, *after[0].persons]
+            if (
+                len(after) > 1
+                and after[1].start - after[0].end <= 1
+                and doc[after[0].end].lower_ == "and"
+            ):
+                participants += after[1].persons
+        elif len(before) >= 2:
+            participants = [p for a in before for p in a.persons]
+        else:
+            return
+        host = None
+        if kind == "host" and before:
+            host = before[-1].persons[0]
+        elif kind == "visit" and after:
+            host = after[0].persons[0]
+        self.add_meeting(doc, sent, participants, host, text)
+
+    def add_meeting(
+        self,
+        doc: Doc,
+        sent: Span,
+        participants: list[Person],
+        host: Person | None,
+        text: str,
+    ) -> Meeting | None:
+        """A meeting of the participants, unless it is one already read: the same
+        persons on the same day are one meeting, however often it is mentioned
+        ('A met B in Cairo. The two met on the sidelines of ...')."""
+        people = list({id(p): p for p in participants}.values())
+        if len(people) < 2:
+            return None
+        when, date_words = event_date(text, self.date) or (self.date, "")
+        ids = {id(p) for p in people}
+        for known in self.findings.meetings:
+            if {id(p) for p in known.participants} == ids:
+                return known
+            there = {id(p) for p in known.participants} | {id(p) for p, _ in known.joined}
+            if ids <= there:
+                return known
+            if len(ids & there) >= 2 and known.date == when:
+                # 'A met B.' then 'A, B and C held talks': C joins that meeting.
+                known.joined += [(p, text) for p in people if id(p) not in there]
+                return known
+        location, location_words, sure = self.location(doc, sent, people, host)
+        confidence = 0.9 if sure else 0.6
+        meeting = Meeting(
+            people, when, date_words, location, location_words, text, confidence, host
+        )
+        self.findings.meetings.append(meeting)
+        return meeting
+
+    def delegation_heads(self, doc: Doc, sent: Span, actors: list[Mention]) -> None:
+        """'a delegation headed by <posts> Tomas Aravena': the head of the
+        delegation is the name that ends the clause after the phrase, however long
+        the chain of posts before it. It takes part in the meeting."""
+        for i in range(sent.start, sent.end - 3):
+            words = (doc[i].lower_, doc[i + 1].lower_, doc[i + 2].lower_)
+            if words[0] != "delegation" or words[1] not in _LED or words[2] != "by":
+                continue
+            start = i + 3
+            if any(a.start >= start and a.start <= start + 25 for a in actors):
+                continue  # the head was read already
+            stop = next(
+                (j for j in range(start, sent.end) if doc[j].text in (",", ";", ".", "(")),
+                sent.end,
+            )
+            first = stop
+            while first > start and _name_word(doc[first - 1]):
+                first -= 1
+            if stop - first < 2 or stop - first > 4 or first == start:
+                continue
+            rank = doc[first - 1] if doc[first - 1].ent_type_ == "RANK" else None
+            rank_start = rank.i if rank is not None else first
+            while (
+                rank is not None and rank_start > start and doc[rank_start - 1].ent_type_ == "RANK"
+            ):
+                rank_start -= 1
+            name = span_text(doc[first:stop])
+            person = self.person(
+                name,
+                span_text(doc[start:stop]),
+                "head of a delegation",
+                rank_label=span_text(doc[rank_start:first]) if rank is not None else None,
+                country=self.nearby(doc, sent, first),
+            )
+            actors.append(Mention(first, stop, [person]))
+        actors.sort(key=lambda a: a.start)
+
+    def join(self, doc: Doc, trigger: Span, before: list[Mention], after: list[Mention]) -> None:
+        """'A and B also attended the meeting', 'Attending the meeting were A and B',
+        'A, B and other officials were also present': all those listed join the
+        meeting last read."""
+        meeting = self.findings.meetings[-1]
+        if trigger.ent_id_ == "joined-by":
+            # 'introduced to the minister the new attaché X': the minister is there.
+            there = {id(p) for p in meeting.participants}
+            while after and all(id(p) in there for p in after[0].persons):
+                after = after[1:]
+            joining = coordinated(doc, after, forward=True)
+        else:
+            joining = coordinated(doc, before, forward=False)
+        for person in (p for a in joining if a.kind != "group" for p in a.persons):
+            known = [*meeting.participants, *(p for p, _ in meeting.joined)]
+            if all(p is not person for p in known):
+                meeting.joined.append((person, span_text(trigger.sent)))
+
+    def location(
+        self, doc: Doc, sent: Span, people: list[Person], host: Person | None
+    ) -> tuple[str, str, bool]:
+        """The meeting's place: a city its sentence names; else a country the
+        sentence puts it in ('in Georgia', 'on a visit to Belarus'), unless the
+        city the article introduced (its dateline, say) lies there; else that city;
+        else the country an ambassador among them is accredited to, or the host's
+        country: a guess."""
+        for ent in sent.ents:
+            if ent.label_ == "PLACE" and not _in_name(doc, sent, ent):
+                return f"place:{ent.ent_id_}", span_text(sent), True
+        # A city introduced after the meeting's sentence is not where it took place.
+        here = (self.docs.index(doc), sent.start)
+        introduced = next((p for p in self.places if p[2] <= here), None)
+        places = self.gaz.reference.places
+        for ent in sent.ents:
+            if ent.label_ == "COUNTRY" and ent.start > sent.start:
+                before = doc[ent.start - 1].lower_
+                visit = before == "to" and ent.start > 1 and doc[ent.start - 2].lower_ == "visit"
+                # 'currently visiting Egypt.', not 'visiting U.S. Secretary of Defense'
+                after = doc[ent.end] if ent.end < sent.end else None
+                visiting = before == "visiting" and (after is None or not after.text[:1].isupper())
+                if before != "in" and not visit and not visiting:
+                    continue
+                if introduced and places[introduced[0]].country == ent.ent_id_:
+                    break
+                return f"country:{ent.ent_id_}", span_text(sent), True
+        if introduced:
+            return f"place:{introduced[0]}", introduced[1], True
+        for envoy in people:
+            # An ambassador or attaché meets in the country of accreditation.
+            if envoy.post is not None and envoy.post.abroad and envoy.host:
+                return f"country:{envoy.host}", span_text(sent), False
+        for person in [host, *people]:
+            if person is not None and person.country:
+                return f"country:{person.country}", span_text(sent), False
+        return "", "", False
+
+    def placed(self, doc: Doc, sent: Span) -> bool:
+        """Whether the sentence itself says where it happened: a city it names, or a
+        visit ('who had come to Oslo', 'on an official visit to Kenya')."""
+        if any(e.label_ == "PLACE" and not _in_name(doc, sent, e) for e in sent.ents):
+            return True
+        return any(t.lower_ in ("visit", "visiting", "arrived") for t in sent)
+
+
+def held_talks(doc: Doc, sent: Span) -> list[Span]:
+    """'held vice-ministerial defence talks', 'hold the annual strategic
+    dialogue meeting': a form of 'hold' and, a few words on, talks or a meeting."""
+    found = []
+    for token in sent:
+        if token.lower_ not in _HOLD:
+            continue
+        if token.i > sent.start and doc[token.i - 1].lower_ in _NOT_YET:
+            continue  # 'will hold talks next week'
+        for end in range(token.i + 1, min(token.i + 7, sent.end)):
+            word = doc[end]
+            if word.lower_ in _TALKS:
+                found.append(doc[token.i : end + 1])
+                break
+            stop = word.is_punct and word.text != "-"
+            if stop or word.ent_type_ not in ("", "COUNTRY", "DEMONYM") or word.lower_ == "with":
+                break
+    return found
+
+
+def _in_name(doc: Doc, sent: Span, place: Span) -> bool:
+    """Whether a city's name is part of a person's ('Sofia Lindqvist', 'Rafael
+    Coutinho Lima'): it starts the name, or a name word stands right before it."""
+    if place_in_name(doc, place.start, sent.end):
+        return True
+    if place.start <= sent.start + 1:
+        return False
+    word = doc[place.start - 1]
+    return (
+        word.is_alpha and word.is_title and not word.ent_type_ and word.lower_ not in _BEFORE_PLACE
+    )
+
+
+def coordinated(doc: Doc, mentions: list[Mention], *, forward: bool) -> list[Mention]:
+    """The run of mentions listed together ('A, B and C'): from the first one
+    after a phrase onwards, or from the last one before it backwards."""
+    if not mentions:
+        return []
+    ordered = mentions if forward else list(reversed(mentions))
+    run = [ordered[0]]
+    for mention in ordered[1:]:
+        left, right = (run[-1], mention) if forward else (mention, run[-1])
+        between = doc[left.end : right.start]
+        if len(between) > 12 or not any(t.lower_ in (",", "and") for t in between):
+            break
+        if any(
+            t.lower_ not in _LIST_WORDS and t.ent_type_ not in _LIST_ENTS and not t.is_title
+            for t in between
+        ):
+            break
+        run.append(mention)
+    return run if forward else list(reversed(run))
