@@ -211,9 +211,11 @@ def import_command(args: argparse.Namespace) -> int:
         for name, res in sorted(report.ambiguous.items()):
             candidates = ", ".join(c.rsplit("/", 1)[-1] for c in res.candidates)
             print(f"    {name} -> {candidates} (by {res.how})")
+    by_rule = ", ".join(f"{rule}: {n}" for rule, n in report.merges.by_rule().items())
     print(
-        f"  Spellings of one person merged: {len(report.merges.into)} (kg query merges);"
-        f" kept apart (no one country): {len(report.merges.kept_apart)}"
+        f"  Spellings of one person merged: {len(report.merges.into)} (kg query merges)"
+        + (f" [{by_rule}]" if by_rule else "")
+        + f"; kept apart (not corroborated by the data): {len(report.merges.kept_apart)}"
     )
     print(f"  Inferred: {result.inferred_added:,} new facts in {result.rounds} rounds")
     print(f"  Full report: {display_path(result.out)}/imports/{result.dataset}.json")
