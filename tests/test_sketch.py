@@ -83,3 +83,13 @@ def test_focus_keeps_its_neighbourhood_only(index: Index) -> None:
     assert set(found.graph) == {focus, *plain.neighbors(focus)}
     small = sketch(index, "full", None, None, focus, 1, 3)
     assert focus in small.graph and len(small.graph) + len(small.left_out) <= 3
+
+
+def test_among_keeps_the_facts_between_those_nodes(index: Index) -> None:
+    whole = _reference(index, "full")
+    focus = max(whole, key=lambda n: (whole.degree(n), n))
+    among = sorted({focus, *nx.Graph(whole).neighbors(focus)})[:4]
+    expected = whole.subgraph(among)
+    found = sketch(index, "full", None, None, None, 1, EVERY, among)
+    assert set(found.graph) == {n for n in expected if expected.degree(n)}
+    assert _edges(found.graph) == _edges(expected)

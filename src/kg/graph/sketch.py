@@ -125,9 +125,11 @@ def sketch(
     focus: str | None,
     depth: int,
     max_nodes: int,
+    among: list[str] | None = None,
 ) -> Sketch:
     """At most ``max_nodes`` nodes of the projection ``name`` (full or bipartite):
-    the focus and the nodes with the most facts (links), and what they leave out."""
+    the focus and the nodes with the most facts (links), and what they leave out;
+    only nodes of ``among`` when given."""
     rows, u, v = (_full_rows if name == "full" else _bipartite_rows)(index, start, end)
     n = len(index.tables.iris)
     every_role = rows
@@ -135,6 +137,11 @@ def sketch(
         first = _first_of_pairs(u, v, n)
         rows, u, v, every_role = rows[first], u[first], v[first], rows[~first]
     f = index.id_of(focus) if focus is not None else None
+    if among is not None:  # the nodes of paths: only the facts between them
+        inside = np.zeros(n, bool)
+        inside[[i for i in map(index.id_of, among) if i is not None]] = True
+        both = inside[u] & inside[v]
+        rows, u, v = rows[both], u[both], v[both]
     if f is not None:
         inside = _neighbourhood(u, v, n, f, depth)
         both = inside[u] & inside[v]
@@ -147,7 +154,8 @@ def sketch(
     if name == "bipartite":
         ranked = _bipartite_ranked(ranked, u, v, n, max_nodes, f)
     classes = as_list(index.tables.cls)
-    kept_ids = ranked[: kept_room(len(ranked), max_nodes)]
+    tail = [classes[i] or "Other" for i in ranked[max_nodes - max_nodes // 4 :].tolist()]
+    kept_ids = ranked[: kept_room(tail, len(ranked), max_nodes)]
     kept = np.zeros(n, bool)
     kept[kept_ids] = True
     summary = summaries(
@@ -177,10 +185,14 @@ def sketch(
     return Sketch(graph, len(candidates), len(rows), dict(left_out), dict(links_out))
 
 
-def kept_room(nodes: int, cap: int) -> int:
+def kept_room(tail: list[str], nodes: int, cap: int) -> int:
     """How many of ``nodes`` ranked nodes are drawn under a cap of ``cap``: all when
-    they fit, else the cap less the room of the summary nodes."""
-    return nodes if nodes <= cap else max(1, cap - cap // 4)
+    they fit, else the cap less one summary node for each class left out (at most
+    a quarter of the cap: see ``summaries``). ``tail``: the classes of the ranked
+    nodes from ``cap - cap // 4`` on."""
+    if nodes <= cap:
+        return nodes
+    return max(1, cap - min(cap // 4, len(set(tail))))
 
 
 def summaries(left_out: Counter[str], cap: int) -> dict[str, str]:

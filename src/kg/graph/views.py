@@ -220,8 +220,8 @@ def _choose(
     max_nodes: int,
 ) -> _Chosen:
     """At most ``max_nodes`` nodes: the focus and the most central ones."""
-    if name in SKETCHED and not path:
-        found = sketch(index, name, start, end, focus, depth, max_nodes)
+    if name in SKETCHED:
+        found = sketch(index, name, start, end, focus, depth, max_nodes, path or None)
         return _Chosen(found.graph, found.nodes, found.edges, found.left_out, found.links_out)
     graph = _view_graph(index, name, start, end)
     if name == "full":
@@ -242,7 +242,8 @@ def _choose(
     if focus is not None:
         centrality[focus] = float("inf")
     ranked = sorted(graph.nodes, key=lambda n: (-centrality.get(n, 0.0), str(n)))
-    kept = set(ranked[: kept_room(len(ranked), max_nodes)])
+    tail = [graph.nodes[n].get("class") or "Other" for n in ranked[max_nodes - max_nodes // 4 :]]
+    kept = set(ranked[: kept_room(tail, len(ranked), max_nodes)])
     left = Counter(graph.nodes[n].get("class") or "Other" for n in ranked[len(kept) :])
     summary = summaries(left, max_nodes)
     left_out: dict[str, int] = {}
@@ -316,7 +317,13 @@ def build_view(
     positions: dict[Any, Any] = {}
     if not physics:
         progress.stage(f"view: lay out {len(kept)} nodes")
-        positions = _layout(undirected.subgraph(kept))
+        # The summaries are laid out with the rest, near the nodes they link to.
+        placed = nx.Graph(undirected.subgraph(kept))
+        placed.add_nodes_from(f"aggregate:{cls}" for cls in aggregates)
+        for (a, cls), _ in chosen.links_out.items():
+            if a in kept:
+                placed.add_edge(a, f"aggregate:{cls}", weight=1)
+        positions = _layout(placed)
     top = max(centrality.values(), default=0.0) or 1.0
     nodes: list[dict[str, Any]] = []
     for node in sorted(kept, key=str):
@@ -342,17 +349,19 @@ def build_view(
         nodes.append(item)
     for cls, count in sorted(aggregates.items()):
         color, shape = CLASS_STYLE["Aggregate"]
-        nodes.append(
-            {
-                "id": f"aggregate:{cls}",
-                "label": f"{count} more {cls}",
-                "group": "Aggregate",
-                "color": color,
-                "shape": shape,
-                "size": 25,
-                "tip": [f"{count} entities of class {cls} not drawn (least central)"],
-            }
-        )
+        summary: dict[str, Any] = {
+            "id": f"aggregate:{cls}",
+            "label": f"{count} more {cls}",
+            "group": "Aggregate",
+            "color": color,
+            "shape": shape,
+            "size": 25,
+            "tip": [f"{count} entities of class {cls} not drawn (least central)"],
+        }
+        if positions:
+            x, y = positions[summary["id"]]
+            summary.update(x=float(x) * 1000, y=float(y) * 1000)
+        nodes.append(summary)
     edges: list[dict[str, Any]] = []
     for u, v, data in graph.edges(data=True):
         label = data.get("label") or _weighted_label(data)
