@@ -349,3 +349,14 @@ def test_view_cli_states_the_caps_and_refuses_an_empty_view(
     assert "widen with --min-weight" in said or "widen with --max-edges" in said
     assert main([*args, "--max-nodes", "0"]) == 2
     assert "--max-nodes 0 draws nothing" in capsys.readouterr().err
+
+
+def test_the_edge_cap_of_the_full_projection_counts_facts(index: Index) -> None:
+    """A tie of the full projection is drawn as its facts: the cap counts them."""
+    whole = build_view(index, "full", min_weight=1)
+    drawn = [e for e in whole.edges if not e["to"].startswith("aggregate:")]
+    cap = len(drawn) // 2
+    capped = build_view(index, "full", max_edges=cap)
+    facts = [e for e in capped.edges if not e["to"].startswith("aggregate:")]
+    assert cap // 2 < len(facts) <= cap, "a few strong ties do not empty the view"
+    assert "widen with" in capped.subtitle

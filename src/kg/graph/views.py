@@ -12,6 +12,7 @@ block with ``<``, ``>`` and ``&`` escaped, tooltips are built with
 from __future__ import annotations
 
 import importlib.util
+import itertools
 import json
 from collections import Counter
 from dataclasses import dataclass
@@ -165,31 +166,45 @@ LAYOUT_BUDGET = 8_000_000
 """Node pairs the layout may visit (nodes squared times iterations): caps its time."""
 
 
-def _threshold(graph: nx.Graph, min_weight: int | None, cap: int | None = None) -> int | None:
+def _threshold(
+    graph: nx.Graph, min_weight: int | None, cap: int | None = None, facts: bool = False
+) -> int | None:
     """The weight a tie needs to be drawn: ``min_weight`` when given, else the least
-    weight that keeps at most ``cap`` ties (None: every tie is drawn)."""
+    weight that keeps at most ``cap`` edges drawn (None: every tie is drawn). An edge
+    is a tie, or with ``facts`` (the full projection: a tie of weight w is w facts,
+    each drawn) a fact."""
     cap = EDGE_CAP if cap is None else cap
     if min_weight is not None:
         return min_weight
-    if graph.number_of_edges() <= cap:
-        return None
     weights = sorted((int(w) for *_, w in graph.edges(data="weight", default=1)), reverse=True)
-    cut = weights[cap - 1]
-    # Ties of the cut weight go together: take the next weight up if they overflow,
-    # unless no tie is stronger (then the strongest by rank are taken, see _cap_ties).
-    if weights.count(cut) + sum(w > cut for w in weights) <= cap:
-        return cut
-    return cut + 1 if weights[0] > cut else None
+    if (sum(weights) if facts else len(weights)) <= cap:
+        return None
+    # Ties of one weight go together: the least weight whose ties, with the stronger
+    # ones, fit. When that fills less than half the room (many ties of weight 1
+    # under a few strong ones), or even the strongest overflow: the weight that
+    # overflows, and _cap_ties takes the most central of its ties.
+    found, drawn, fitting = None, 0, 0
+    for weight, ties in itertools.groupby(weights):
+        drawn += sum(weight if facts else 1 for _ in ties)
+        if drawn > cap:
+            return found if found is not None and 2 * fitting >= cap else weight
+        found, fitting = weight, drawn
+    return found
 
 
-def _cap_ties(graph: nx.Graph, rank: dict[Any, float], cap: int) -> int:
-    """Keep at most ``cap`` ties of equal weight: those between the most central
-    nodes. Returns how many there were."""
+def _cap_ties(graph: nx.Graph, rank: dict[Any, float], cap: int, facts: bool = False) -> int:
+    """Keep ties that draw at most ``cap`` edges (``facts``: as ``_threshold``),
+    the strongest, then those between the most central nodes. Returns how many
+    ties there were."""
     ties = list(graph.edges(data="weight", default=1))
-    if len(ties) <= cap:
-        return len(ties)
     ties.sort(key=lambda e: (-e[2], -rank.get(e[0], 0.0) - rank.get(e[1], 0.0), e[0], e[1]))
-    graph.remove_edges_from([(u, v) for u, v, _ in ties[cap:]])
+    drawn, kept = 0, 0
+    for _, _, weight in ties:
+        drawn += int(weight) if facts else 1
+        if drawn > cap:
+            break
+        kept += 1
+    graph.remove_edges_from([(u, v) for u, v, _ in ties[max(kept, 1) :]])
     return len(ties)
 
 
@@ -296,14 +311,15 @@ def build_view(
     progress.stage(f"view: rank {graph.number_of_nodes()} nodes")
     undirected = simple(graph)
     all_ties = undirected.number_of_edges()
-    threshold = _threshold(undirected, min_weight, edge_cap)
+    facts = graph.is_multigraph()
+    threshold = _threshold(undirected, min_weight, edge_cap, facts)
     if threshold is not None:
         weak = [(u, v) for u, v, w in undirected.edges(data="weight", default=1) if w < threshold]
         undirected.remove_edges_from(weak)
     centrality = pagerank(undirected)
     # A weight the reader gave draws every tie that has it, unless a count is given too.
     if max_edges is not None or min_weight is None:
-        _cap_ties(undirected, centrality, edge_cap)
+        _cap_ties(undirected, centrality, edge_cap, facts)
     drawn_ties = undirected.number_of_edges()
     if drawn_ties < all_ties:
         kept_pairs = {frozenset(e) for e in undirected.edges()}
