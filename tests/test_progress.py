@@ -149,3 +149,79 @@ def test_the_cli_prints_no_progress_when_output_is_captured(
     assert captured.err == ""
     assert "map and load records" not in captured.out
     assert "\r" not in captured.out
+
+
+def _stale_copy(seed_build: tuple[Path, BuildResult], tmp_path: Path) -> Path:
+    out = tmp_path / "build"
+    shutil.copytree(seed_build[0], out)
+    shutil.rmtree(out / "index")  # as a build made before the index
+    return out
+
+
+def _curated_quads(build_dir: Path) -> int:
+    store = ox.Store.read_only(str(build_dir / "store"))
+    graphs = [ASSERTED_GRAPH, INFERRED_GRAPH, PROVENANCE_GRAPH]
+    return sum(
+        len(list(store.quads_for_pattern(None, None, None, ox.NamedNode(str(g))))) for g in graphs
+    )
+
+
+@pytest.mark.parametrize("save", [True, False])
+def test_opening_a_stale_index_reports_the_quads_read_again(
+    seed_build: tuple[Path, BuildResult], tmp_path: Path, save: bool
+) -> None:
+    build_dir = _stale_copy(seed_build, tmp_path)
+    recorder = Recorder()
+    Index.open(build_dir, save=save, progress=recorder)
+    expected = ["index: read the store (quads)"]
+    assert recorder.names() == expected + (["index: write the Parquet files"] if save else [])
+    assert recorder.done["index: read the store (quads)"] == _curated_quads(build_dir)
+    assert (build_dir / "index").exists() == save
+
+
+def test_a_current_index_reports_nothing(seed_build: tuple[Path, BuildResult]) -> None:
+    recorder = Recorder()
+    Index.open(seed_build[0], save=False, progress=recorder)
+    assert recorder.stages == []
+
+
+def test_a_site_reports_its_pages(seed_build: tuple[Path, BuildResult], tmp_path: Path) -> None:
+    from kg.site import write_site_of_build
+
+    build_dir = _stale_copy(seed_build, tmp_path)
+    recorder = Recorder()
+    result = write_site_of_build(build_dir, tmp_path / "site", progress=recorder)
+    assert recorder.names() == [
+        "index: read the store (quads)",
+        "site: read the data",
+        "site: write the pages",
+    ]
+    assert recorder.stages[-1][1] == result.entities + result.sources
+    assert recorder.done["site: write the pages"] == result.entities + result.sources
+
+
+def test_a_large_view_reports_its_layout() -> None:
+    from kg.graph.tables import meeting_quads
+    from kg.graph.views import PHYSICS_LIMIT
+
+    recorder = Recorder()
+    people = PHYSICS_LIMIT + 20
+    view = build_view(Index.from_quads(meeting_quads(people, (7,))), "actors", progress=recorder)
+    assert view.physics is False
+    assert f"view: lay out {people} nodes" in recorder.names()
+
+
+def test_reading_commands_on_a_stale_index_stay_quiet_when_captured(
+    seed_build: tuple[Path, BuildResult],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    _stale_copy(seed_build, tmp_path)
+    assert main(["analyze", "--projection", "countries"]) == 0
+    assert main(["view", "--projection", "full", "-o", "view.html"]) == 0
+    assert main(["site", "--build", "build", "-o", "site"]) == 0
+    captured = capsys.readouterr()
+    assert captured.err == ""
+    assert "index:" not in captured.out and "\r" not in captured.out

@@ -16,8 +16,8 @@ from kg.api import build
 from kg.builder.exports import BuildResult
 from kg.cli import main
 from kg.graph.projection import PATH_EXCLUDED, Index, project
-from kg.graph.tables import meeting_quads
-from kg.graph.views import NODE_CAP, PHYSICS_LIMIT, build_view, write_view
+from kg.graph.tables import RDF_TYPE, meeting_quads
+from kg.graph.views import NODE_CAP, PHYSICS_LIMIT, _view_graph, build_view, write_view
 from kg.model.namespaces import ASSERTED_GRAPH, INFERRED_GRAPH, KG
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
@@ -281,3 +281,82 @@ def test_small_graph_pagerank_equals_networkx() -> None:
     ours, theirs = pagerank(graph), nx.pagerank(graph, weight="weight")
     assert set(ours) == set(theirs)
     assert max(abs(ours[n] - theirs[n]) for n in graph) < 1e-9
+
+
+def _weighted_index(weights: list[int]) -> Index:
+    """Persons met in pairs: pair k (persons 2k and 2k+1) in ``weights[k]`` meetings."""
+    graph, kind = ox.NamedNode(str(ASSERTED_GRAPH)), ox.NamedNode(RDF_TYPE)
+    quads: list[tuple[Any, Any, Any, Any]] = []
+    for n in range(2 * len(weights)):
+        quads.append((ox.NamedNode(f"{ID}p{n}"), kind, ox.NamedNode(f"{KG}Person"), graph))
+    for k, weight in enumerate(weights):
+        for m in range(weight):
+            meeting = ox.NamedNode(f"{ID}m{k}-{m}")
+            quads.append((meeting, kind, ox.NamedNode(f"{KG}Meeting"), graph))
+            for n in (2 * k, 2 * k + 1):
+                quads.append(
+                    (meeting, ox.NamedNode(f"{KG}participant"), ox.NamedNode(f"{ID}p{n}"), graph)
+                )
+    return Index.from_quads(quads)
+
+
+def test_the_automatic_threshold_keeps_the_strongest_ties_and_says_so() -> None:
+    weights = [5, 4, 3, 2, 1, 1]
+    index = _weighted_index(weights)
+    view = build_view(index, "actors", max_edges=3)
+    assert sorted(e["value"] for e in view.edges) == [3, 4, 5]
+    assert "only ties of weight 3 or more (3 of 6 ties; widen with --min-weight)" in view.subtitle
+    # Widened: every tie, and no word of a threshold.
+    wide = build_view(index, "actors", min_weight=1)
+    assert sorted(e["value"] for e in wide.edges) == sorted(weights)
+    assert "widen" not in build_view(index, "actors").subtitle
+
+
+def test_ties_of_one_weight_are_capped_by_count() -> None:
+    index = _weighted_index([1] * 6)
+    view = build_view(index, "actors", max_edges=4)
+    assert len(view.edges) == 4
+    assert "the 4 strongest of 6 ties (widen with --max-edges)" in view.subtitle
+    drawn = {n["id"] for n in view.nodes}
+    assert all(e["from"] in drawn and e["to"] in drawn for e in view.edges)
+    assert len(drawn) == 8, "persons left without a tie are not drawn"
+
+
+@pytest.mark.parametrize("name", ["full", "actors", "countries", "bipartite"])
+def test_the_node_cap_holds_for_every_projection(index: Index, name: str) -> None:
+    whole = _view_graph(index, name, None, None)  # full: without the rank ladders
+    if name == "full":
+        whole.remove_nodes_from([n for n in list(whole) if whole.degree(n) == 0])
+    # Four: three nodes and one summary; fewer: no room for a summary.
+    cap = min(4, whole.number_of_nodes() - 1)
+    assert cap >= 2
+    view = build_view(index, name, max_nodes=cap, min_weight=1)
+    assert 0 < len(view.nodes) <= cap
+    assert f"of {whole.number_of_nodes()} nodes" in view.subtitle
+    assert "widen with --max-nodes" in view.subtitle
+    everything = build_view(index, name, max_nodes=10**6, min_weight=1)
+    assert len(everything.nodes) == whole.number_of_nodes()
+
+
+def test_view_cli_states_the_caps_and_refuses_an_empty_view(
+    seed_build: tuple[Path, BuildResult], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out, store = tmp_path / "v.html", str(seed_build[0])
+    args = ["view", "--build", store, "-o", str(out)]
+    assert main([*args, "--max-nodes", "5", "--max-edges", "2"]) == 0
+    said = capsys.readouterr().out
+    assert "widen with --max-nodes" in said
+    assert "widen with --min-weight" in said or "widen with --max-edges" in said
+    assert main([*args, "--max-nodes", "0"]) == 2
+    assert "--max-nodes 0 draws nothing" in capsys.readouterr().err
+
+
+def test_the_edge_cap_of_the_full_projection_counts_facts(index: Index) -> None:
+    """A tie of the full projection is drawn as its facts: the cap counts them."""
+    whole = build_view(index, "full", min_weight=1)
+    drawn = [e for e in whole.edges if not e["to"].startswith("aggregate:")]
+    cap = len(drawn) // 2
+    capped = build_view(index, "full", max_edges=cap)
+    facts = [e for e in capped.edges if not e["to"].startswith("aggregate:")]
+    assert cap // 2 < len(facts) <= cap, "a few strong ties do not empty the view"
+    assert "widen with" in capped.subtitle

@@ -77,9 +77,13 @@ def parse_params(pairs: list[str]) -> dict[str, str]:
 def open_index(store: str | None) -> tuple[Index, Endpoint]:
     from ..graph.projection import Index
     from ..sparql.endpoint import open_endpoint
+    from .progress import terminal_progress
 
     endpoint = open_endpoint(store)
-    return Index.from_endpoint(endpoint), endpoint
+    # A stale index is rebuilt from the store: minutes at scale, shown on a terminal.
+    with terminal_progress() as progress:
+        index = Index.from_endpoint(endpoint, progress)
+    return index, endpoint
 
 
 def text_table(columns: list[str], rows: list[list[object]]) -> str:

@@ -103,6 +103,9 @@ def view_command(args: argparse.Namespace) -> int:
     from ..graph.analysis import paths
     from ..graph.views import write_view
 
+    for option, value in (("--max-nodes", args.max_nodes), ("--max-edges", args.max_edges)):
+        if value is not None and value < 1:
+            raise usage_error(f"{option} {value} draws nothing", f"give {option} 1 or more")
     index, _ = open_index(source_of(args))
     focus = index.resolve(args.focus) if args.focus else None
     on_path: list[str] | None = None
@@ -127,6 +130,8 @@ def view_command(args: argparse.Namespace) -> int:
             depth=args.depth,
             path=on_path,
             min_weight=args.min_weight,
+            max_nodes=args.max_nodes,
+            max_edges=args.max_edges,
             progress=progress,
         )
     print(f"Wrote {output}: {view.subtitle}. Open it in a browser; it needs no network.")

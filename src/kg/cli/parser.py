@@ -207,6 +207,21 @@ def build_parser() -> argparse.ArgumentParser:
         help="draw only ties of weight W or more (default: chosen so that at most"
         " 1,500 ties are drawn)",
     )
+    view.add_argument(
+        "--max-nodes",
+        type=int,
+        default=None,
+        metavar="N",
+        help="draw at most N nodes, the most central; the rest are summarised by class"
+        " (default 400)",
+    )
+    view.add_argument(
+        "--max-edges",
+        type=int,
+        default=None,
+        metavar="N",
+        help="draw at most N ties, the strongest (default 1,500)",
+    )
 
     site = sub.add_parser(
         "site",

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from .common import usage_error
+from .progress import terminal_progress
 
 
 def site_command(args: argparse.Namespace) -> int:
@@ -13,7 +14,8 @@ def site_command(args: argparse.Namespace) -> int:
     if args.page_size < 1:
         raise usage_error("--page-size must be at least 1", "e.g. --page-size 250")
     output = args.output or args.build / "site"
-    result = write_site_of_build(args.build, output, args.page_size)
+    with terminal_progress() as progress:
+        result = write_site_of_build(args.build, output, args.page_size, progress)
     print(
         f"Wrote {output}: {result.pages:,} pages ({result.entities:,} entities,"
         f" {result.sources} sources), {result.bytes / 1e6:.1f} MB in {result.seconds:.1f} s;"

@@ -29,6 +29,7 @@ from ..model.namespaces import (
     PROVENANCE_GRAPH,
 )
 from ..model.status import FactStatus
+from ..progress import QUIET, Progress
 from ..sparql.library import entity_iri, shorten
 from .columns import Strings, as_list, dictionary_codes
 from .names import Names, id_name
@@ -84,12 +85,14 @@ class Index:
         return cls(Tables.from_quads(quads), _provenance_from=st)
 
     @classmethod
-    def from_store(cls, path: Path) -> Index:
+    def from_store(cls, path: Path, progress: Progress = QUIET) -> Index:
+        """One pass over a store folder (``progress`` hears of the quads read)."""
         version = store_version(path.parent) if path.name == "store" else ""
-        return cls(Tables.from_store(path, version), _provenance_from=path)
+        progress.stage("index: read the store (quads)")
+        return cls(Tables.from_store(path, version, progress), _provenance_from=path)
 
     @classmethod
-    def open(cls, build: Path, *, save: bool = True) -> Index:
+    def open(cls, build: Path, *, save: bool = True, progress: Progress = QUIET) -> Index:
         """The index of a build folder: its index files when they are of the store's
         version; else one pass over the store, written as the build's index when
         ``save`` and the folder is writable (builds made before the index)."""
@@ -98,23 +101,24 @@ class Index:
             index = cls(Tables.read_nodes(folder), _edges_from=folder, loaded_from="index")
             index._provenance_from = build / "store"
             return index
-        index = cls.from_store(build / "store")
+        index = cls.from_store(build / "store", progress)
         if save:
+            progress.stage("index: write the Parquet files")
             # A read-only build: the next command reads the store again.
             with contextlib.suppress(OSError):
                 index.tables.write(folder)
         return index
 
     @classmethod
-    def from_endpoint(cls, endpoint: Any) -> Index:
+    def from_endpoint(cls, endpoint: Any, progress: Progress = QUIET) -> Index:
         """From any endpoint: a local build's index, or one query to a remote one."""
         from ..sparql.local import LocalStore
 
         if isinstance(endpoint, LocalStore):
             path = Path(endpoint.path)
             if path.name == "store" and (path.parent / "manifest.json").is_file():
-                return cls.open(path.parent)
-            return cls.from_store(path)
+                return cls.open(path.parent, progress=progress)
+            return cls.from_store(path, progress)
         imported = str(IMPORTED_GRAPHS)
         graphs = ", ".join(f"<{g}>" for g in (ASSERTED_GRAPH, INFERRED_GRAPH, PROVENANCE_GRAPH))
         result = endpoint.run(

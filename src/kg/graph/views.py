@@ -12,7 +12,9 @@ block with ``<``, ``>`` and ``&`` escaped, tooltips are built with
 from __future__ import annotations
 
 import importlib.util
+import itertools
 import json
+from collections import Counter
 from dataclasses import dataclass
 from html import escape
 from pathlib import Path
@@ -25,6 +27,7 @@ from ..model.status import FactStatus
 from ..progress import QUIET, Progress
 from .analysis import simple
 from .projection import PATH_EXCLUDED, Index, project
+from .sketch import SKETCHED, kept_room, sketch, summaries
 
 # Colour and shape per class: the legend reads from this table.
 CLASS_STYLE: dict[str, tuple[str, str]] = {
@@ -52,8 +55,9 @@ CLASS_STYLE: dict[str, tuple[str, str]] = {
 DEFAULT_STYLE = ("#999999", "dot")
 PHYSICS_LIMIT = 300
 """Above this many nodes the layout is computed in Python and physics is off."""
-NODE_CAP = 2000
-"""Above this many nodes only the most central are drawn; the rest are summarised."""
+NODE_CAP = 400
+"""Above this many nodes only the most central are drawn; the rest are summarised by
+class (a few hundred nodes keep their labels readable; widen with ``max_nodes``)."""
 
 
 @dataclass
@@ -156,22 +160,130 @@ def pagerank(graph: nx.Graph, damping: float = 0.85, tol: float = 1.0e-6) -> dic
 
 EDGE_CAP = 1500
 """At most this many ties are drawn by default: the strongest (a weight threshold)."""
+AGGREGATE_LINKS = 200
+"""At most this many links to the summaries of nodes not drawn (the strongest)."""
+LAYOUT_BUDGET = 8_000_000
+"""Node pairs the layout may visit (nodes squared times iterations): caps its time."""
 
 
-def _threshold(graph: nx.Graph, min_weight: int | None) -> int | None:
+def _threshold(
+    graph: nx.Graph, min_weight: int | None, cap: int | None = None, facts: bool = False
+) -> int | None:
     """The weight a tie needs to be drawn: ``min_weight`` when given, else the least
-    weight that keeps at most ``EDGE_CAP`` ties (None: every tie is drawn)."""
+    weight that keeps at most ``cap`` edges drawn (None: every tie is drawn). An edge
+    is a tie, or with ``facts`` (the full projection: a tie of weight w is w facts,
+    each drawn) a fact."""
+    cap = EDGE_CAP if cap is None else cap
     if min_weight is not None:
         return min_weight
-    if graph.number_of_edges() <= EDGE_CAP:
-        return None
     weights = sorted((int(w) for *_, w in graph.edges(data="weight", default=1)), reverse=True)
-    cut = weights[EDGE_CAP - 1]
-    # Ties of the cut weight go together: take the next weight up if they overflow,
-    # unless no tie is stronger (then the node cap alone thins the view).
-    if weights.count(cut) + sum(w > cut for w in weights) <= EDGE_CAP:
-        return cut
-    return cut + 1 if weights[0] > cut else None
+    if (sum(weights) if facts else len(weights)) <= cap:
+        return None
+    # Ties of one weight go together: the least weight whose ties, with the stronger
+    # ones, fit. When that fills less than half the room (many ties of weight 1
+    # under a few strong ones), or even the strongest overflow: the weight that
+    # overflows, and _cap_ties takes the most central of its ties.
+    found, drawn, fitting = None, 0, 0
+    for weight, ties in itertools.groupby(weights):
+        drawn += sum(weight if facts else 1 for _ in ties)
+        if drawn > cap:
+            return found if found is not None and 2 * fitting >= cap else weight
+        found, fitting = weight, drawn
+    return found
+
+
+def _cap_ties(graph: nx.Graph, rank: dict[Any, float], cap: int, facts: bool = False) -> int:
+    """Keep ties that draw at most ``cap`` edges (``facts``: as ``_threshold``),
+    the strongest, then those between the most central nodes. Returns how many
+    ties there were."""
+    ties = list(graph.edges(data="weight", default=1))
+    ties.sort(key=lambda e: (-e[2], -rank.get(e[0], 0.0) - rank.get(e[1], 0.0), e[0], e[1]))
+    drawn, kept = 0, 0
+    for _, _, weight in ties:
+        drawn += int(weight) if facts else 1
+        if drawn > cap:
+            break
+        kept += 1
+    graph.remove_edges_from([(u, v) for u, v, _ in ties[max(kept, 1) :]])
+    return len(ties)
+
+
+@dataclass
+class _Chosen:
+    """The part of a projection a view draws, and what it leaves out."""
+
+    graph: nx.Graph
+    nodes: int
+    edges: int
+    left_out: dict[str, int]
+    links_out: dict[tuple[str, str], int]
+
+    @property
+    def capped(self) -> bool:
+        """Whether nodes were left out for the cap."""
+        return bool(self.graph.number_of_nodes() < self.nodes)
+
+
+def _choose(
+    index: Index,
+    name: str,
+    start: str | None,
+    end: str | None,
+    focus: str | None,
+    depth: int,
+    path: list[str] | None,
+    max_nodes: int,
+) -> _Chosen:
+    """At most ``max_nodes`` nodes: the focus and the most central ones."""
+    if name in SKETCHED:
+        found = sketch(index, name, start, end, focus, depth, max_nodes, path or None)
+        return _Chosen(found.graph, found.nodes, found.edges, found.left_out, found.links_out)
+    graph = _view_graph(index, name, start, end)
+    if name == "full":
+        graph.remove_nodes_from([n for n in list(graph) if graph.degree(n) == 0])
+    if focus is not None:
+        # The neighbourhood first, the threshold on it after: thresholding the whole
+        # projection first dropped every tie of a busy actor whose ties were weaker
+        # than the strongest 1,500 of the graph (a view of 0 nodes).
+        undirected = simple(graph)
+        keep = nx.ego_graph(undirected, focus, radius=depth) if focus in undirected else [focus]
+        graph = graph.subgraph([n for n in keep if n in graph]).copy()
+    if path:
+        graph = graph.subgraph(path).copy()
+    nodes, edges = graph.number_of_nodes(), graph.number_of_edges()
+    if nodes <= max_nodes:
+        return _Chosen(graph, nodes, edges, {}, {})
+    centrality = pagerank(simple(graph))
+    if focus is not None:
+        centrality[focus] = float("inf")
+    ranked = sorted(graph.nodes, key=lambda n: (-centrality.get(n, 0.0), str(n)))
+    tail = [graph.nodes[n].get("class") or "Other" for n in ranked[max_nodes - max_nodes // 4 :]]
+    kept = set(ranked[: kept_room(tail, len(ranked), max_nodes)])
+    left = Counter(graph.nodes[n].get("class") or "Other" for n in ranked[len(kept) :])
+    summary = summaries(left, max_nodes)
+    left_out: dict[str, int] = {}
+    links_out: dict[tuple[str, str], int] = {}
+    if summary:
+        for cls, count in left.items():
+            left_out[summary[cls]] = left_out.get(summary[cls], 0) + count
+        for u, v in graph.edges():
+            if (u in kept) != (v in kept):
+                near, far = (u, v) if u in kept else (v, u)
+                key = (near, summary[graph.nodes[far].get("class") or "Other"])
+                links_out[key] = links_out.get(key, 0) + 1
+    return _Chosen(graph.subgraph(kept).copy(), nodes, edges, left_out, links_out)
+
+
+def _layout(graph: nx.Graph) -> dict[Any, Any]:
+    """Positions in a time that does not grow past the budget: fewer iterations
+    for more nodes, and the plain force method (not the energy one networkx picks
+    above 500 nodes, which took 13 s on 2,000)."""
+    n = max(graph.number_of_nodes(), 1)
+    iterations = max(5, min(50, LAYOUT_BUDGET // (n * n)))
+    positions: dict[Any, Any] = nx.spring_layout(
+        graph, seed=7, iterations=iterations, method="force"
+    )
+    return positions
 
 
 def build_view(
@@ -185,44 +297,49 @@ def build_view(
     title: str | None = None,
     min_weight: int | None = None,
     progress: Progress = QUIET,
+    max_nodes: int | None = None,
+    max_edges: int | None = None,
 ) -> ViewData:
+    """The view of a projection: at most ``max_nodes`` nodes (the focus and the most
+    central; the others summarised by class) and ``max_edges`` ties (the strongest:
+    a weight threshold chosen automatically unless ``min_weight`` is given)."""
+    node_cap = NODE_CAP if max_nodes is None else max_nodes
+    edge_cap = EDGE_CAP if max_edges is None else max_edges
     progress.stage(f"view: project ({name})")
-    graph = _view_graph(index, name, start, end)
-    if name == "full":
-        graph.remove_nodes_from([n for n in list(graph) if graph.degree(n) == 0])
-    if focus is not None:
-        # The neighbourhood first, the threshold on it after: thresholding the whole
-        # projection first dropped every tie of a busy actor whose ties were weaker
-        # than the strongest 1,500 of the graph (a view of 0 nodes).
-        undirected = simple(graph)
-        keep = nx.ego_graph(undirected, focus, radius=depth) if focus in undirected else [focus]
-        graph = graph.subgraph([n for n in keep if n in graph]).copy()
-    all_edges = graph.number_of_edges()
-    threshold = _threshold(graph, min_weight) if name != "full" else None
-    if threshold is not None:
-        weak = [(u, v) for u, v, w in graph.edges(data="weight", default=1) if w < threshold]
-        graph.remove_edges_from(weak)
-        graph.remove_nodes_from([n for n in list(graph) if graph.degree(n) == 0 and n != focus])
+    chosen = _choose(index, name, start, end, focus, depth, path, node_cap)
+    graph, aggregates = chosen.graph, chosen.left_out
+    progress.stage(f"view: rank {graph.number_of_nodes()} nodes")
     undirected = simple(graph)
-    if path:
-        graph = graph.subgraph(path).copy()
-        undirected = simple(graph)
-    progress.stage(f"view: rank {undirected.number_of_nodes()} nodes")
+    all_ties = undirected.number_of_edges()
+    facts = graph.is_multigraph()
+    threshold = _threshold(undirected, min_weight, edge_cap, facts)
+    if threshold is not None:
+        weak = [(u, v) for u, v, w in undirected.edges(data="weight", default=1) if w < threshold]
+        undirected.remove_edges_from(weak)
     centrality = pagerank(undirected)
-    total_nodes, total_edges = graph.number_of_nodes(), graph.number_of_edges()
+    # A weight the reader gave draws every tie that has it, unless a count is given too.
+    if max_edges is not None or min_weight is None:
+        _cap_ties(undirected, centrality, edge_cap, facts)
+    drawn_ties = undirected.number_of_edges()
+    if drawn_ties < all_ties:
+        kept_pairs = {frozenset(e) for e in undirected.edges()}
+        every = graph.edges(keys=True) if graph.is_multigraph() else graph.edges()
+        graph.remove_edges_from([e for e in every if frozenset(e[:2]) not in kept_pairs])
+        graph.remove_nodes_from([n for n in list(graph) if graph.degree(n) == 0 and n != focus])
+        undirected = simple(graph)
+        centrality = pagerank(undirected)
     kept = set(graph.nodes)
-    aggregates: dict[str, int] = {}
-    if total_nodes > NODE_CAP:
-        ranked = sorted(graph.nodes, key=lambda n: (-centrality.get(n, 0.0), str(n)))
-        kept = set(ranked[: NODE_CAP - len(CLASS_STYLE)])
-        for node in ranked[len(kept) :]:
-            cls = graph.nodes[node].get("class") or "Other"
-            aggregates[cls] = aggregates.get(cls, 0) + 1
     physics = len(kept) + len(aggregates) <= PHYSICS_LIMIT
     positions: dict[Any, Any] = {}
     if not physics:
         progress.stage(f"view: lay out {len(kept)} nodes")
-        positions = nx.spring_layout(undirected.subgraph(kept), seed=7, iterations=30)
+        # The summaries are laid out with the rest, near the nodes they link to.
+        placed = nx.Graph(undirected.subgraph(kept))
+        placed.add_nodes_from(f"aggregate:{cls}" for cls in aggregates)
+        for (a, cls), _ in chosen.links_out.items():
+            if a in kept:
+                placed.add_edge(a, f"aggregate:{cls}", weight=1)
+        positions = _layout(placed)
     top = max(centrality.values(), default=0.0) or 1.0
     nodes: list[dict[str, Any]] = []
     for node in sorted(kept, key=str):
@@ -248,27 +365,21 @@ def build_view(
         nodes.append(item)
     for cls, count in sorted(aggregates.items()):
         color, shape = CLASS_STYLE["Aggregate"]
-        nodes.append(
-            {
-                "id": f"aggregate:{cls}",
-                "label": f"{count} more {cls}",
-                "group": "Aggregate",
-                "color": color,
-                "shape": shape,
-                "size": 25,
-                "tip": [f"{count} entities of class {cls} not drawn (least central)"],
-            }
-        )
+        summary: dict[str, Any] = {
+            "id": f"aggregate:{cls}",
+            "label": f"{count} more {cls}",
+            "group": "Aggregate",
+            "color": color,
+            "shape": shape,
+            "size": 25,
+            "tip": [f"{count} entities of class {cls} not drawn (least central)"],
+        }
+        if positions:
+            x, y = positions[summary["id"]]
+            summary.update(x=float(x) * 1000, y=float(y) * 1000)
+        nodes.append(summary)
     edges: list[dict[str, Any]] = []
-    counted: dict[tuple[str, str], int] = {}
     for u, v, data in graph.edges(data=True):
-        a = u if u in kept else f"aggregate:{graph.nodes[u].get('class') or 'Other'}"
-        b = v if v in kept else f"aggregate:{graph.nodes[v].get('class') or 'Other'}"
-        if a == b:
-            continue
-        if a.startswith("aggregate:") or b.startswith("aggregate:"):
-            counted[(a, b)] = counted.get((a, b), 0) + 1
-            continue
         label = data.get("label") or _weighted_label(data)
         edges.append(
             {
@@ -281,11 +392,15 @@ def build_view(
                 "tip": _tooltip_facts(index, u, v, data),
             }
         )
-    for (a, b), count in sorted(counted.items()):
+    links = sorted(
+        ((a, c, n) for (a, c), n in chosen.links_out.items() if a in kept),
+        key=lambda x: (-x[2], x[0], x[1]),
+    )
+    for a, cls, count in links[:AGGREGATE_LINKS]:
         edges.append(
             {
                 "from": a,
-                "to": b,
+                "to": f"aggregate:{cls}",
                 "label": f"{count} links",
                 "value": count,
                 "tip": [f"{count} links"],
@@ -293,20 +408,35 @@ def build_view(
         )
     present = sorted({n["group"] for n in nodes})
     legend = [(cls, *CLASS_STYLE.get(cls, DEFAULT_STYLE)) for cls in present]
-    shown = f"{len(kept)} of {total_nodes} nodes" if aggregates else f"{total_nodes} nodes"
+    notes = _notes(chosen, len(kept), threshold, drawn_ties, all_ties, graph.number_of_edges())
     subtitle = (
-        f"{name} projection: {shown}, {total_edges} edges"
+        f"{name} projection: {notes}"
         + (f"; events {start or '...'} to {end or '...'}" if start or end else "")
         + ("; dashed edges are inferred" if name == "full" else "; edge width = weight")
         + ("" if physics else "; layout precomputed, physics off")
-        + (
-            f"; only ties of weight {threshold} or more ({total_edges} of {all_edges};"
-            " widen with --min-weight)"
-            if threshold is not None and threshold > 1
-            else ""
-        )
     )
     return ViewData(title or f"kg: {name} view", subtitle, nodes, edges, physics, legend)
+
+
+def _notes(
+    chosen: _Chosen, drawn: int, threshold: int | None, ties: int, all_ties: int, facts: int
+) -> str:
+    """What the view shows of the projection, and how to widen it."""
+    cut = drawn < chosen.nodes and bool(chosen.left_out or chosen.capped)
+    shown = (
+        f"{drawn} of {chosen.nodes} nodes (the most central; widen with --max-nodes)"
+        if cut
+        else f"{chosen.nodes} nodes"
+    )
+    text = f"{shown}, {chosen.edges} edges"
+    if threshold is not None and threshold > 1:
+        text += f"; only ties of weight {threshold} or more ({ties} of {all_ties}"
+        text += " ties; widen with --min-weight)"
+    elif ties < all_ties:
+        text += f"; the {ties} strongest of {all_ties} ties (widen with --max-edges)"
+    if cut or ties < all_ties:
+        text += f"; {facts} edges drawn"
+    return text
 
 
 def _json_for_script(value: object) -> str:

@@ -10,19 +10,25 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..graph.projection import Index
+from ..progress import QUIET, Progress
 from .data import SiteData
 from .write import PAGE_SIZE, SiteResult, write_site
 
 
-def write_site_of_build(build: Path, out: Path, page_size: int = PAGE_SIZE) -> SiteResult:
+def write_site_of_build(
+    build: Path, out: Path, page_size: int = PAGE_SIZE, progress: Progress = QUIET
+) -> SiteResult:
     """The site of everything in a build's store: curated and imported data. The
     graph comes from the build's index files (a pass over the store when they are
     of another version of it); the store answers the queries for evidence,
-    sources and other names only."""
+    sources and other names only. ``progress`` hears of the index (when it is
+    read from the store) and of the pages written."""
     from ..sparql import store
 
     held = store.open_read_only(build)  # a UsageError when there is no store
-    return write_site(SiteData.from_ox(held, Index.open(build, save=False)), out, page_size)
+    index = Index.open(build, save=False, progress=progress)
+    progress.stage("site: read the data")
+    return write_site(SiteData.from_ox(held, index), out, page_size, progress)
 
 
 __all__ = ["PAGE_SIZE", "SiteData", "SiteResult", "write_site", "write_site_of_build"]

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from ..fs import swap
 from ..graph.views import _asset
+from ..progress import QUIET, Progress
 from .data import SiteData
 from .listing import index_page, list_pages, search_index
 from .pages import entity_pages, source_page
@@ -35,7 +36,10 @@ class SiteResult:
     files: list[str] = field(default_factory=list)
 
 
-def write_site(data: SiteData, out: Path, page_size: int = PAGE_SIZE) -> SiteResult:
+def write_site(
+    data: SiteData, out: Path, page_size: int = PAGE_SIZE, progress: Progress = QUIET
+) -> SiteResult:
+    """Write the site; ``progress`` advances by one for each source and entity."""
     started = time.monotonic()
     out = out.absolute()
     out.parent.mkdir(parents=True, exist_ok=True)
@@ -63,11 +67,14 @@ def write_site(data: SiteData, out: Path, page_size: int = PAGE_SIZE) -> SiteRes
     put("index.html", index_page(data))
     for name, html in list_pages(data):
         put(name, html)
+    progress.stage("site: write the pages", len(data.sources) + len(data.classes))
     for source in sorted(data.sources):
         put(*source_page(data, source))
+        progress.advance()
     for node in sorted(data.classes):
         for name, html in entity_pages(data, node, page_size):
             put(name, html)
+        progress.advance()
     swap(out, fresh)
     result.seconds = time.monotonic() - started
     return result
