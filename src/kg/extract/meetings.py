@@ -17,6 +17,9 @@ if TYPE_CHECKING:
 _LIST_WORDS = {",", "and", "as", "well", "the", "his", "her", "their", "(", ")", "-"}
 # What else may stand between two names of a list: their posts, ranks, countries.
 _LIST_ENTS = {"POST", "RANK", "DEMONYM", "COUNTRY"}
+# Small words inside a title between two names ('A and Adviser to the Minister of
+# Defence B').
+_TITLE_JOINERS = {"to", "of", "for", "on", "in"}
 
 
 # Capitalised words that may stand before a city's name without being a name.
@@ -257,7 +260,9 @@ def coordinated(doc: Doc, mentions: list[Mention], *, forward: bool) -> list[Men
         if len(between) > 12 or not any(t.lower_ in (",", "and") for t in between):
             break
         if any(
-            t.lower_ not in _LIST_WORDS and t.ent_type_ not in _LIST_ENTS and not t.is_title
+            t.lower_ not in _LIST_WORDS | _TITLE_JOINERS
+            and t.ent_type_ not in _LIST_ENTS
+            and not t.is_title
             for t in between
         ):
             break

@@ -19,6 +19,34 @@ class NewsShapes(PersonRules):
     """The rules for persons introduced by a counterpart, an apposition after the
     name, or 'of COUNTRY' after it."""
 
+    def mentions(self, doc: Doc, sent: Span) -> list[Mention]:
+        self.shared_post(doc, sent)
+        return super().mentions(doc, sent)
+
+    def shared_post(self, doc: Doc, sent: Span) -> None:
+        """'Armenian and Georgian Defence Ministers A and B', 'the Defence Ministers
+        of Armenia and Georgia A and B': one post for each name, the countries in
+        the order of the names. Read before the other rules, which would give both
+        the country nearest to the title."""
+        for ent in sent.ents:
+            if ent.label_ != "POST" or not self.gaz.posts[int(ent.ent_id_)].post:
+                continue
+            countries, first = _countries_before(doc, sent, ent.start)
+            after = ent.end
+            if not countries:
+                countries, after = _countries_after(doc, sent, ent.end)
+                first = ent.start
+            if len(countries) < 2:
+                continue
+            names = _listed_names(self, doc, sent, after, len(countries))
+            if names is None:
+                continue
+            evidence = span_text(doc[first : names[-1][1]])
+            post = self.gaz.posts[int(ent.ent_id_)]
+            for (start, end), country in zip(names, countries, strict=True):
+                name = clean_name(span_text(doc[start:end]))
+                self.person(name, evidence, "shared post", post=post, country=country)
+
     def more_mentions(self, doc: Doc, sent: Span, actors: list[Mention], taken: set[int]) -> None:
         i = sent.start
         while i < sent.end:
@@ -104,3 +132,58 @@ class NewsShapes(PersonRules):
         """Countries of posts named without one, from the article's context; persons
         named only in passing are left out (kg.extract.context)."""
         settle(self.gaz, self.findings, self.places)
+
+
+def _countries_before(doc: Doc, sent: Span, start: int) -> tuple[list[str], int]:
+    """The demonyms listed just before a title ('Armenian and Georgian')."""
+    countries: list[str] = []
+    i = start - 1
+    while i >= sent.start:
+        if doc[i].ent_type_ == "DEMONYM":
+            countries.insert(0, doc[i].ent_id_)
+        elif doc[i].lower_ not in (",", "and") or not countries:
+            break
+        i -= 1
+    return countries, i + 1
+
+
+def _countries_after(doc: Doc, sent: Span, end: int) -> tuple[list[str], int]:
+    """The countries listed after a title ('of Armenia and Georgia'), and where
+    they stop."""
+    i = end
+    if i >= sent.end or doc[i].lower_ != "of":
+        return [], end
+    i += 1
+    countries: list[str] = []
+    while i < sent.end:
+        token = doc[i]
+        if token.ent_type_ == "COUNTRY":
+            if token.ent_iob_ == "B":
+                countries.append(token.ent_id_)
+        elif token.lower_ not in (",", "and", "the"):
+            break
+        i += 1
+    return countries, i
+
+
+def _listed_names(
+    rules: PersonRules, doc: Doc, sent: Span, start: int, count: int
+) -> list[tuple[int, int]] | None:
+    """Where ``count`` names listed from ``start`` ('A, B and C') stand, or None
+    when the list has another length."""
+    names: list[tuple[int, int]] = []
+    i = start
+    while i < sent.end and len(names) < count:
+        end = rules.name_end(doc, i, sent.end)
+        if end - i < 2:
+            return None
+        names.append((i, end))
+        i = end
+        if len(names) < count:
+            if i < sent.end and doc[i].text == ",":
+                i += 1
+            if i < sent.end and doc[i].lower_ == "and":
+                i += 1
+    if len(names) != count or (i < sent.end and doc[i].lower_ == "and"):
+        return None
+    return names
