@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from .context import settle
 from .dates import WEEKDAYS
 from .findings import Mention, Person, span_text
+from .gazetteer import PostTitle
 from .people import PersonRules, clean_name
 
 if TYPE_CHECKING:
@@ -29,7 +30,8 @@ class NewsShapes(PersonRules):
         the order of the names. Read before the other rules, which would give both
         the country nearest to the title."""
         for ent in sent.ents:
-            if ent.label_ != "POST" or not self.gaz.posts[int(ent.ent_id_)].post:
+            post = self.plural_post(ent)
+            if post is None:
                 continue
             countries, first = _countries_before(doc, sent, ent.start)
             after = ent.end
@@ -42,7 +44,6 @@ class NewsShapes(PersonRules):
             if names is None:
                 continue
             evidence = span_text(doc[first : names[-1][1]])
-            post = self.gaz.posts[int(ent.ent_id_)]
             for (start, end), country in zip(names, countries, strict=True):
                 name = clean_name(span_text(doc[start:end]))
                 self.person(name, evidence, "shared post", post=post, country=country)
@@ -67,6 +68,24 @@ class NewsShapes(PersonRules):
             else:
                 i = max(end, i + 1)
         actors.sort(key=lambda a: a.start)
+
+    def plural_post(self, ent: Span) -> PostTitle | None:
+        """The post of a title, also of one read as a group ('the Defence
+        Ministers')."""
+        if ent.label_ == "POST":
+            post = self.gaz.posts[int(ent.ent_id_)]
+            return post if post.post else None
+        if ent.label_ != "GROUP":
+            return None
+        words = ent.text.split()
+        while words and words[0].lower() in ("the", "two", "both"):
+            words.pop(0)
+        wanted = " ".join(words).lower()
+        for pattern in self.gaz.patterns:
+            if pattern["label"] == "POST" and str(pattern["pattern"]).lower() == wanted:
+                post = self.gaz.posts[int(pattern["id"])]
+                return post if post.post else None
+        return None
 
     def introduced(
         self, doc: Doc, sent: Span, start: int, end: int, name: str, actors: list[Mention]

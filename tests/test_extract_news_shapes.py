@@ -1,0 +1,152 @@
+"""kg extract: shapes met in round 3 of the real-news work (issue 15), on short
+articles invented for these tests (in our own words; not news, any likeness of a
+name to a real person is chance): a plural post shared by two names, 'we signed'
+in a quote, a document named twice, meetings whose sentence names no place, a
+surname spelt two ways, 'in the Republic of X', a weekday after a comma."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from kg.extract import extract
+from kg.extract.dates import event_date
+from kg.extract.evaluation import Reading
+from kg.extract.spelling import same_spelling
+
+INVENTED = "\n\n(Invented test article for kg extract; not news.)\n"
+
+
+def _read(text: str, tmp_path: Path, date: str | None = None) -> Reading:
+    article = tmp_path / "a.txt"
+    article.write_text(text + INVENTED, encoding="utf-8")
+    return Reading.of(extract(article, date=date).facts)
+
+
+def _countries(reading: Reading) -> dict[str, str]:
+    """Each person's label -> the country of the post it holds."""
+    found = {}
+    for holding in reading.of_class("PostHolding"):
+        post = reading.one(holding, "heldPost")
+        ministry = reading.one(post, "postIn")
+        country = reading.one(ministry, "ministryOf") if ministry else reading.one(post, "postFor")
+        found[reading.one(reading.one(holding, "holder"), "label")] = country
+    return found
+
+
+def _meetings(reading: Reading) -> set[tuple[frozenset[str], str, str]]:
+    return {
+        (
+            frozenset(reading.one(p, "label") for p in reading.all(m, "participant")),
+            reading.one(m, "date"),
+            reading.one(m, "location"),
+        )
+        for m in reading.of_class("Meeting")
+    }
+
+
+def _signed(reading: Reading) -> list[tuple[frozenset[str], str, bool]]:
+    return [
+        (
+            frozenset(reading.one(p, "label") for p in reading.all(a, "signatory")),
+            reading.one(a, "signedOn"),
+            bool(reading.one(a, "signedAt")),
+        )
+        for a in reading.of_class("Agreement", "Plan")
+    ]
+
+
+def test_two_demonyms_before_a_plural_post_give_each_name_its_country(tmp_path: Path) -> None:
+    reading = _read(
+        "TALLINN, 14 May 2026 (Invented Agency) - Estonian and Finnish Defence Ministers "
+        "Mart Kaljuste and Aino Virtanen have signed, in Estonia's capital Tallinn, the "
+        "2026 cooperation programme between their ministries.",
+        tmp_path,
+    )
+    assert _countries(reading) == {"Mart Kaljuste": "country:EE", "Aino Virtanen": "country:FI"}
+    pair = frozenset({"Mart Kaljuste", "Aino Virtanen"})
+    assert _meetings(reading) == {(pair, "2026-05-14", "place:tallinn")}
+    assert _signed(reading) == [(pair, "2026-05-14", True)]
+
+
+def test_countries_after_a_plural_post_follow_the_order_of_the_names(tmp_path: Path) -> None:
+    reading = _read(
+        "OSLO, 3 March 2026 (Invented Agency) - The Defence Ministers of Norway and Denmark "
+        "Lars Fjellstad and Mette Holmgaard held talks in Oslo on Tuesday.",
+        tmp_path,
+    )
+    assert _countries(reading) == {
+        "Lars Fjellstad": "country:NO",
+        "Mette Holmgaard": "country:DK",
+    }
+
+
+def test_we_signed_in_a_quote_is_signed_by_those_who_met(tmp_path: Path) -> None:
+    reading = _read(
+        "LJUBLJANA, 9 April 2026 (Invented Agency) - Slovenian Defence Minister Jana Kovic "
+        "received her Hungarian counterpart Zoltan Farkasdi in Ljubljana on Thursday.\n\n"
+        '"We spoke about the training of our units, and today we signed a memorandum of '
+        'understanding," Kovic said after the talks.',
+        tmp_path,
+    )
+    pair = frozenset({"Jana Kovic", "Zoltan Farkasdi"})
+    assert _meetings(reading) == {(pair, "2026-04-09", "place:ljubljana")}
+    assert _signed(reading) == [(pair, "2026-04-09", True)]
+
+
+def test_a_document_named_again_in_a_quote_is_one_document(tmp_path: Path) -> None:
+    reading = _read(
+        "LISBON, 16 November 2026 (Invented Agency) - Portuguese Defence Minister Ana Pereira "
+        "met with Spanish Defence Minister Carlos Ibarrola in Lisbon on Monday. During the "
+        "meeting, both of them signed the Maritime Security Arrangement (MSA).\n\n"
+        '"Minister Ibarrola and I have just signed a historic Maritime Security Arrangement '
+        'here in Lisbon," Pereira said.',
+        tmp_path,
+    )
+    pair = frozenset({"Ana Pereira", "Carlos Ibarrola"})
+    assert _signed(reading) == [(pair, "2026-11-16", True)]
+
+
+def test_meetings_whose_sentence_names_no_place(tmp_path: Path) -> None:
+    # The host receives at home; the guest's other meetings are on the same visit.
+    # The guest's surname is spelt two ways.
+    reading = _read(
+        "On Tuesday, Portuguese Defence Minister Ana Pereira received a Polish delegation "
+        "headed by Deputy Defence Minister Tomasz Kowalsky. The sides discussed training.\n\n"
+        "Kowalski also held meetings with Chief of the General Staff of the Portuguese "
+        "Armed Forces Rui Carvalho and Adviser to the Minister of Defence Joana Matos.",
+        tmp_path,
+        date="2026-02-10",
+    )
+    guest = "Tomasz Kowalsky"
+    assert _meetings(reading) == {
+        (frozenset({"Ana Pereira", guest}), "2026-02-10", "country:PT"),
+        (frozenset({guest, "Rui Carvalho"}), "2026-02-10", "country:PT"),
+        (frozenset({guest, "Joana Matos"}), "2026-02-10", "country:PT"),
+    }
+
+
+def test_an_ambassador_in_the_republic_of_a_country_is_accredited_there(tmp_path: Path) -> None:
+    reading = _read(
+        "Defence Minister Jana Kovic met with Ambassador of the Republic of Austria in the "
+        "Republic of Slovenia Klaus Weidinger on Friday.",
+        tmp_path,
+        date="2026-06-05",
+    )
+    pair = frozenset({"Jana Kovic", "Klaus Weidinger"})
+    assert _meetings(reading) == {(pair, "2026-06-05", "country:SI")}
+    assert _countries(reading)["Jana Kovic"] == "country:SI"
+
+
+def test_a_weekday_after_a_comma_is_the_day_before_the_article() -> None:
+    assert event_date("A met B in Jakarta, Thursday.", "2026-11-20") == (
+        "2026-11-19",
+        "Thursday",
+    )
+
+
+def test_spellings_of_one_surname() -> None:
+    assert same_spelling("alpai", "alpay")
+    assert same_spelling("yousef", "youssef")
+    assert same_spelling("kowalsky", "kowalski")
+    assert not same_spelling("kim", "kym")  # too short to tell
+    assert not same_spelling("petrov", "petrova")
