@@ -150,3 +150,52 @@ def test_spellings_of_one_surname() -> None:
     assert same_spelling("kowalsky", "kowalski")
     assert not same_spelling("kim", "kym")  # too short to tell
     assert not same_spelling("petrov", "petrova")
+
+
+def test_two_who_met_somewhere_as_a_third_person_reports(tmp_path: Path) -> None:
+    reading = _read(
+        "RIGA, 7 October 2026 (Invented Agency) - Defence Ministers Janis Ozolins of Latvia "
+        "and Ruta Kazlauskaite of Lithuania met in Riga to discuss air defence, Edgars "
+        "Liepins, head of the Latvian defence ministry's press department, said on Monday.",
+        tmp_path,
+    )
+    pair = frozenset({"Janis Ozolins", "Ruta Kazlauskaite"})
+    assert _meetings(reading) == {(pair, "2026-10-05", "place:riga")}
+
+
+def test_a_private_conversation_of_two_ministers_is_a_meeting(tmp_path: Path) -> None:
+    reading = _read(
+        "TBILISI, 20 May 2026 (Invented Agency) - Defence Ministers of Georgia and Armenia "
+        "Nino Beridze and Aram Sahakyan had a private conversation in Tbilisi, followed by "
+        "talks between the delegations.",
+        tmp_path,
+    )
+    pair = frozenset({"Nino Beridze", "Aram Sahakyan"})
+    assert _meetings(reading) == {(pair, "2026-05-20", "place:tbilisi")}
+
+
+def test_attendees_with_possessive_countries_in_their_titles_join(tmp_path: Path) -> None:
+    reading = _read(
+        "Moldova's Defence Minister Ion Rusu held a meeting with Romanian Ambassador to "
+        "Moldova Dan Popescu.\n\nThe meeting was also attended by Moldova's Deputy Minister "
+        "of Defence Vasile Ciobanu and Moldova's Chief of the General Staff, Brigadier "
+        "General Petru Lungu.",
+        tmp_path,
+        date="2026-03-12",
+    )
+    (meeting,) = reading.of_class("Meeting")
+    people = {reading.one(p, "label") for p in reading.all(meeting, "participant")}
+    assert people == {"Ion Rusu", "Dan Popescu", "Vasile Ciobanu", "Petru Lungu"}
+
+
+def test_the_head_of_a_staff_directorate_is_no_name(tmp_path: Path) -> None:
+    # The words before the first comma are the head's post, not a name.
+    reading = _read(
+        "Baku. 11 April 2026. Azerbaijani Defence Minister Elchin Mammadli received a "
+        "delegation led by the head of the Turkish General Staff Intelligence, General of "
+        "Corps, Kemal Ozturan.",
+        tmp_path,
+    )
+    labels = {reading.one(p, "label") for p in reading.of_class("Person")}
+    assert "Staff Intelligence" not in labels
+    assert "Elchin Mammadli" in labels

@@ -19,7 +19,7 @@ _LIST_WORDS = {",", "and", "as", "well", "the", "his", "her", "their", "(", ")",
 _LIST_ENTS = {"POST", "RANK", "DEMONYM", "COUNTRY"}
 # Small words inside a title between two names ('A and Adviser to the Minister of
 # Defence B').
-_TITLE_JOINERS = {"to", "of", "for", "on", "in"}
+_TITLE_JOINERS = {"to", "of", "for", "on", "in", "'s", "\u2019s"}
 
 
 # Capitalised words that may stand before a city's name without being a name.
@@ -60,6 +60,12 @@ class MeetingRules(NewsShapes):
             return
         if kind == "meet-between" or (not before and len(after) >= 2):
             participants = [p for a in after[:3] for p in a.persons]
+        elif len(together := coordinated(doc, before, forward=False)) >= 2 and not _object(
+            doc, trigger, after
+        ):
+            # 'A of Russia and B of Belarus met in Minsk to discuss ..., C said':
+            # those before met; the person named later is no party.
+            participants = [p for a in together if a.kind != "group" for p in a.persons]
         elif after and before:
             participants = [*before[-1].persons, *after[0].persons]
             if (
@@ -133,6 +139,8 @@ class MeetingRules(NewsShapes):
                 first -= 1
             if stop - first < 2 or stop - first > 4 or first == start:
                 continue
+            if any(doc[j].text in self.gaz.title_words for j in range(first, stop)):
+                continue  # 'the head of the General Staff Intelligence, ...': no name
             rank = doc[first - 1] if doc[first - 1].ent_type_ == "RANK" else None
             rank_start = rank.i if rank is not None else first
             while (
@@ -244,6 +252,20 @@ def _in_name(doc: Doc, sent: Span, place: Span) -> bool:
     word = doc[place.start - 1]
     return (
         word.is_alpha and word.is_title and not word.ent_type_ and word.lower_ not in _BEFORE_PLACE
+    )
+
+
+def _object(doc: Doc, trigger: Span, after: list[Mention]) -> bool:
+    """Whether the phrase's object is a person named right after it ('met his
+    counterpart B'), not a place or a purpose ('met in Minsk to discuss ...')."""
+    if not after:
+        return False
+    between = doc[trigger.end : after[0].start]
+    return all(
+        t.lower_ in _LIST_WORDS | _TITLE_JOINERS | {"a", "visiting"}
+        or t.ent_type_ in _LIST_ENTS
+        or t.is_title
+        for t in between
     )
 
 
