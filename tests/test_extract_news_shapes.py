@@ -199,3 +199,38 @@ def test_the_head_of_a_staff_directorate_is_no_name(tmp_path: Path) -> None:
     labels = {reading.one(p, "label") for p in reading.of_class("Person")}
     assert "Staff Intelligence" not in labels
     assert "Elchin Mammadli" in labels
+
+
+def test_a_deal_signed_in_a_city_by_two_ministers(tmp_path: Path) -> None:
+    reading = _read(
+        "Latvian and Estonian defence ministers Janis Ozolins and Mart Kaljuste signed a "
+        "deal in Riga on cooperation between their ministries.",
+        tmp_path,
+        date="2026-09-01",
+    )
+    pair = frozenset({"Janis Ozolins", "Mart Kaljuste"})
+    assert _meetings(reading) == {(pair, "2026-09-01", "place:riga")}
+    assert _signed(reading) == [(pair, "2026-09-01", True)]
+
+
+def test_a_minister_abroad_does_not_take_the_country_he_visits(tmp_path: Path) -> None:
+    # The place is the counterpart's country; the minister's own country is the
+    # other one the article names.
+    reading = _read(
+        '"Lithuania and Poland see the same threats," said Minister of National Defence '
+        "Vytautas Rimkus after meeting with Polish counterpart Marek Zielinski in Poland "
+        "earlier today. The ministers discussed the summit to be held in Vilnius in July.",
+        tmp_path,
+        date="2026-04-20",
+    )
+    assert _countries(reading)["Vytautas Rimkus"] == "country:LT"
+
+
+def test_a_host_of_no_known_country_is_not_placed_in_the_guests(tmp_path: Path) -> None:
+    reading = _read(
+        "President Anvar Saidov today received the visiting Russian Defence Minister, "
+        "Pavel Orlov, the presidential press service reported.",
+        tmp_path,
+        date="2026-01-22",
+    )
+    assert reading.of_class("Meeting") == []  # no place known: left to the curator

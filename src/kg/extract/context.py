@@ -86,6 +86,10 @@ def _unplaced_meetings(findings: Findings) -> None:
             meeting.location = earlier[-1]
         elif host is not None and host.country:
             meeting.location = f"country:{host.country}"
+        elif host is None and any(p.country for p in meeting.participants):
+            meeting.location = (
+                f"country:{next(p.country for p in meeting.participants if p.country)}"
+            )
 
 
 def _from_context(gaz: Gazetteer, findings: Findings, person: Person) -> str | None:
@@ -101,6 +105,10 @@ def _from_context(gaz: Gazetteer, findings: Findings, person: Person) -> str | N
     if country is None and placed:
         kind, _, where = placed[0].location.partition(":")
         country = gaz.reference.places[where].country if kind == "place" else where or None
+        if country and others and all(p.country == country for p in others):
+            # 'A said after meeting his Polish counterpart B in Poland': the place
+            # is B's country, so not A's.
+            country = None
     if country is None and named:
         country = _other_side(findings, named)
     return country

@@ -37,6 +37,7 @@ _DOCUMENT_WORDS = {
     "declaration": "Agreement",
     "accord": "Agreement",
     "arrangement": "Agreement",
+    "deal": "Agreement",
     "contract": "Agreement",
     "documents": "Agreement",
     "document": "Agreement",

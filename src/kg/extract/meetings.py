@@ -209,6 +209,10 @@ class MeetingRules(NewsShapes):
             # An ambassador or attaché meets in the country of accreditation.
             if envoy.post is not None and envoy.post.abroad and envoy.host:
                 return f"country:{envoy.host}", span_text(sent), False
+        if host is not None and not host.country:
+            # 'President X received the visiting Russian minister Y': not in Y's
+            # country; the host's is settled after reading (kg.extract.context).
+            return "", "", False
         for person in [host, *people]:
             if person is not None and person.country:
                 return f"country:{person.country}", span_text(sent), False
