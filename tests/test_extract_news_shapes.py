@@ -234,3 +234,40 @@ def test_a_host_of_no_known_country_is_not_placed_in_the_guests(tmp_path: Path) 
         date="2026-01-22",
     )
     assert reading.of_class("Meeting") == []  # no place known: left to the curator
+
+
+def test_one_in_whose_presence_a_document_is_signed_takes_part(tmp_path: Path) -> None:
+    reading = _read(
+        "Slovak Defence Minister Peter Hrasko welcomed his Czech counterpart Jana Novakova in "
+        "Bratislava on Friday. The two ministers signed a memorandum on air policing in the "
+        "presence of Chief of General Staff Milan Kostka.",
+        tmp_path,
+        date="2026-05-15",
+    )
+    (meeting,) = reading.of_class("Meeting")
+    people = {reading.one(p, "label") for p in reading.all(meeting, "participant")}
+    assert people == {"Peter Hrasko", "Jana Novakova", "Milan Kostka"}
+    (memorandum,) = reading.of_class("Agreement")
+    assert reading.one(memorandum, "label") == "Memorandum on air policing"
+
+
+def test_posts_of_round_three(tmp_path: Path) -> None:
+    # Titles the table lacked: the armed forces' minister, a minister of defence
+    # industry (not of defence), a state security council's secretary.
+    reading = _read(
+        "PARIS, 2 June 2026 (Invented Agency) - French Minister of the Armed Forces Claire "
+        "Morel met Azerbaijani Minister of Defence Industry Vugar Mammadov and Turkmen "
+        "Secretary of the State Security Council Batyr Orazov in Paris.",
+        tmp_path,
+    )
+    posts = {
+        reading.one(reading.one(h, "holder"), "label"): reading.one(
+            reading.one(h, "heldPost"), "label"
+        )
+        for h in reading.of_class("PostHolding")
+    }
+    assert posts == {
+        "Claire Morel": "Minister of the Armed Forces of France",
+        "Vugar Mammadov": "Minister of Defence Industry of Azerbaijan",
+        "Batyr Orazov": "Secretary of the State Security Council of Turkmenistan",
+    }

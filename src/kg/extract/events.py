@@ -330,6 +330,8 @@ def _title_end(doc: Doc, start: int, end: int) -> int:
             return i
         if word == "on" and (after.like_num or after.lower_ in _DAY_WORDS):
             return i
+        if doc[i].ent_iob_ == "B" and doc[i].ent_id_ in ("joined-by", "occasion"):
+            return i  # 'in the presence of X', 'on the sidelines of ...'
     return end
 
 
