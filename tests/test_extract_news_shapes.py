@@ -271,3 +271,31 @@ def test_posts_of_round_three(tmp_path: Path) -> None:
         "Vugar Mammadov": "Minister of Defence Industry of Azerbaijan",
         "Batyr Orazov": "Secretary of the State Security Council of Turkmenistan",
     }
+
+
+def test_rank_name_and_country_after_the_name(tmp_path: Path) -> None:
+    # 'of Uzbekistan' after the name gives the ladder of the rank.
+    reading = _read(
+        "Maj. Gen. Askar Nurlanov of Kazakhstan and Lt. Gen. Timur Rashidov of Uzbekistan "
+        "met in Tashkent on Monday.",
+        tmp_path,
+        date="2026-08-17",
+    )
+    ranks = {reading.one(p, "label"): reading.one(p, "hasRank") for p in reading.of_class("Person")}
+    assert ranks == {
+        "Askar Nurlanov": "rank:post-soviet-army.major-general",
+        "Timur Rashidov": "rank:post-soviet-army.lieutenant-general",
+    }
+
+
+def test_received_two_guests_joined_by_and_with_their_titles(tmp_path: Path) -> None:
+    reading = _read(
+        "ANKARA, 10 March 2026 (Invented Agency) - Chief of the Turkish General Staff "
+        "General Levent Aksoy received Commander of the Azerbaijani Naval Forces Rear "
+        "Admiral Elnur Guliyev and Kazakh Navy Commander Captain 1st Rank Daulet Sarsenov in "
+        "Ankara on Friday. Also present was Vice Admiral Kerem Yalcin.",
+        tmp_path,
+    )
+    (meeting,) = reading.of_class("Meeting")
+    people = {reading.one(p, "label") for p in reading.all(meeting, "participant")}
+    assert people == {"Levent Aksoy", "Elnur Guliyev", "Daulet Sarsenov", "Kerem Yalcin"}

@@ -68,11 +68,9 @@ class MeetingRules(NewsShapes):
             participants = [p for a in together if a.kind != "group" for p in a.persons]
         elif after and before:
             participants = [*before[-1].persons, *after[0].persons]
-            if (
-                len(after) > 1
-                and after[1].start - after[0].end <= 1
-                and doc[after[0].end].lower_ == "and"
-            ):
+            run = coordinated(doc, after[:2], forward=True)
+            if len(run) > 1 and doc[after[0].end].lower_ == "and" and run[1].kind == "person":
+                # 'received A and <posts> B': both met the host.
                 participants += after[1].persons
         elif len(before) >= 2:
             participants = [p for a in before for p in a.persons]

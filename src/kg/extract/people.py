@@ -273,7 +273,7 @@ class PersonRules(ReaderState):
                 rule,
                 rank_label=ent.text,
                 post=cues.get("post"),
-                country=cues.get("country"),
+                country=cues.get("country") or self.country_after(doc, end, sent.end),
                 host=cues.get("host"),
                 nearby=self.nearby(doc, sent, left),
             )
