@@ -299,3 +299,14 @@ def test_received_two_guests_joined_by_and_with_their_titles(tmp_path: Path) -> 
     (meeting,) = reading.of_class("Meeting")
     people = {reading.one(p, "label") for p in reading.all(meeting, "participant")}
     assert people == {"Levent Aksoy", "Elnur Guliyev", "Daulet Sarsenov", "Kerem Yalcin"}
+
+
+def test_a_us_defense_secretary_in_american_spelling(tmp_path: Path) -> None:
+    reading = _read(
+        "WASHINGTON, 5 March 2026 (Invented Agency) - U.S. Defense Secretary Mark Holloway "
+        "met with Ukrainian Defense Minister Taras Bondar at the Pentagon on Tuesday.",
+        tmp_path,
+    )
+    assert _countries(reading) == {"Mark Holloway": "country:US", "Taras Bondar": "country:UA"}
+    pair = frozenset({"Mark Holloway", "Taras Bondar"})
+    assert _meetings(reading) == {(pair, "2026-03-03", "place:washington")}
