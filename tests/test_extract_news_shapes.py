@@ -310,3 +310,19 @@ def test_a_us_defense_secretary_in_american_spelling(tmp_path: Path) -> None:
     assert _countries(reading) == {"Mark Holloway": "country:US", "Taras Bondar": "country:UA"}
     pair = frozenset({"Mark Holloway", "Taras Bondar"})
     assert _meetings(reading) == {(pair, "2026-03-03", "place:washington")}
+
+
+def test_three_ministers_listed_after_their_countries_sign_together(tmp_path: Path) -> None:
+    reading = _read(
+        "TIRANA, 18 March 2026 (Invented Agency) - The defence ministers of Albania, Croatia "
+        "and Montenegro, Arben Hoxha, Marko Babic and Vuk Radovic, signed a joint declaration "
+        "on defence cooperation in Tirana on Wednesday.",
+        tmp_path,
+    )
+    assert _countries(reading) == {
+        "Arben Hoxha": "country:AL",
+        "Marko Babic": "country:HR",
+        "Vuk Radovic": "country:ME",
+    }
+    three = frozenset({"Arben Hoxha", "Marko Babic", "Vuk Radovic"})
+    assert _signed(reading) == [(three, "2026-03-18", True)]
