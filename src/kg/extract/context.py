@@ -65,6 +65,31 @@ def settle(
             country = _from_context(gaz, findings, person) or dateline
             if country:
                 person.post, person.country = person.pending_post, country
+    _unplaced_meetings(findings)
+
+
+def _unplaced_meetings(findings: Findings) -> None:
+    """A meeting whose sentence says nowhere where it was, now that countries are
+    settled: where an earlier meeting of one of its participants was (the same
+    visit: 'X received a delegation headed by Y. ... Y also held meetings with
+    Z'), else in the host's country ('X received Y'). Both are guesses."""
+    for k, meeting in enumerate(findings.meetings):
+        if meeting.location:
+            continue
+        earlier = [
+            m.location
+            for m in findings.meetings[:k]
+            if m.location and any(_in(p, m) for p in meeting.participants)
+        ]
+        host = meeting.host
+        if earlier:
+            meeting.location = earlier[-1]
+        elif host is not None and host.country:
+            meeting.location = f"country:{host.country}"
+        elif host is None and any(p.country for p in meeting.participants):
+            meeting.location = (
+                f"country:{next(p.country for p in meeting.participants if p.country)}"
+            )
 
 
 def _from_context(gaz: Gazetteer, findings: Findings, person: Person) -> str | None:
@@ -80,6 +105,10 @@ def _from_context(gaz: Gazetteer, findings: Findings, person: Person) -> str | N
     if country is None and placed:
         kind, _, where = placed[0].location.partition(":")
         country = gaz.reference.places[where].country if kind == "place" else where or None
+        if country and others and all(p.country == country for p in others):
+            # 'A said after meeting his Polish counterpart B in Poland': the place
+            # is B's country, so not A's.
+            country = None
     if country is None and named:
         country = _other_side(findings, named)
     return country

@@ -36,6 +36,8 @@ _DOCUMENT_WORDS = {
     "treaty": "Agreement",
     "declaration": "Agreement",
     "accord": "Agreement",
+    "arrangement": "Agreement",
+    "deal": "Agreement",
     "contract": "Agreement",
     "documents": "Agreement",
     "document": "Agreement",
@@ -119,6 +121,10 @@ class ArticleReader(MeetingRules):
             return  # 'under the signed agreements': no signing reported
         end = sent.end
         signers = [p for a in before for p in a.persons]
+        if not signers and _said_by_signers(doc, sent, trigger) and self.findings.meetings:
+            # '"Today we signed a memorandum," A said after the talks': we = the
+            # participants of the meeting that A reports on.
+            signers = list(self.findings.meetings[-1].participants)
         # 'A signed a memorandum with his Indian counterpart B (and C)': B signs too.
         partners = [a for a in after if doc[a.start - 1].lower_ == "with"]
         if partners:
@@ -200,6 +206,14 @@ class ArticleReader(MeetingRules):
             if {id(p) for p in latest.signatories} == {id(p) for p in signatories}:
                 return
         for title, cls in titles:
+            again = _signed_before(self.findings.signed, title)
+            if again is not None:
+                # 'both signed the Defense Cooperation Arrangement (DCA)', then
+                # 'we have just signed a historic Defense Cooperation Arrangement'.
+                again.signatories += [
+                    p for p in signatories if all(p is not q for q in again.signatories)
+                ]
+                continue
             period = stated_period(title)
             if cls == "Plan" and (period is None or not signatories):
                 cls = "Agreement"  # the shapes want a plan's period and signatories
@@ -316,6 +330,8 @@ def _title_end(doc: Doc, start: int, end: int) -> int:
             return i
         if word == "on" and (after.like_num or after.lower_ in _DAY_WORDS):
             return i
+        if doc[i].ent_iob_ == "B" and doc[i].ent_id_ in ("joined-by", "occasion"):
+            return i  # 'in the presence of X', 'on the sidelines of ...'
     return end
 
 
@@ -345,3 +361,22 @@ def _mutual_issue(sentence: str) -> str:
         if phrase and not phrase.startswith(("all ", "every ", "each ")):
             return f"Mutual support in {phrase}"
     return "Mutual support"
+
+
+def _said_by_signers(doc: Doc, sent: Span, trigger: Span) -> bool:
+    """'we signed', 'we have signed', 'we also signed': the speakers sign."""
+    i = trigger.start - 1
+    while i > sent.start and doc[i].lower_ in ("also", "today", "have", "just", "jointly"):
+        i -= 1
+    return i >= sent.start and doc[i].lower_ == "we"
+
+
+def _signed_before(signed: list[Signed], title: str) -> Signed | None:
+    """The document read before that a title names again: the earlier title (without
+    its bracketed abbreviation), of two words or more, within the new one."""
+    words = normalise(title)
+    for earlier in reversed(signed):
+        core = normalise(earlier.title.split("(")[0])
+        if len(core.split()) >= 2 and f" {core} " in f" {words} ":
+            return earlier
+    return None

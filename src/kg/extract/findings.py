@@ -221,3 +221,12 @@ def paragraphs(text: str) -> list[str]:
 
 def span_text(span: Span) -> str:
     return " ".join(span.text.split())
+
+
+def word_before(doc: Doc, i: int) -> str:
+    """The word before token ``i``, past an article: 'in' for 'in the Republic of
+    Serbia'."""
+    j = i - 1
+    if j > 0 and doc[j].lower_ == "the":
+        j -= 1
+    return doc[j].lower_ if j >= 0 else ""

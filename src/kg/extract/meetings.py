@@ -17,6 +17,9 @@ if TYPE_CHECKING:
 _LIST_WORDS = {",", "and", "as", "well", "the", "his", "her", "their", "(", ")", "-"}
 # What else may stand between two names of a list: their posts, ranks, countries.
 _LIST_ENTS = {"POST", "RANK", "DEMONYM", "COUNTRY"}
+# Small words inside a title between two names ('A and Adviser to the Minister of
+# Defence B').
+_TITLE_JOINERS = {"to", "of", "for", "on", "in", "'s", "\u2019s"}
 
 
 # Capitalised words that may stand before a city's name without being a name.
@@ -57,13 +60,17 @@ class MeetingRules(NewsShapes):
             return
         if kind == "meet-between" or (not before and len(after) >= 2):
             participants = [p for a in after[:3] for p in a.persons]
+        elif len(together := coordinated(doc, before, forward=False)) >= 2 and not _object(
+            doc, trigger, after
+        ):
+            # 'A of Russia and B of Belarus met in Minsk to discuss ..., C said':
+            # those before met; the person named later is no party.
+            participants = [p for a in together if a.kind != "group" for p in a.persons]
         elif after and before:
             participants = [*before[-1].persons, *after[0].persons]
-            if (
-                len(after) > 1
-                and after[1].start - after[0].end <= 1
-                and doc[after[0].end].lower_ == "and"
-            ):
+            run = coordinated(doc, after[:2], forward=True)
+            if len(run) > 1 and doc[after[0].end].lower_ == "and" and run[1].kind == "person":
+                # 'received A and <posts> B': both met the host.
                 participants += after[1].persons
         elif len(before) >= 2:
             participants = [p for a in before for p in a.persons]
@@ -130,6 +137,8 @@ class MeetingRules(NewsShapes):
                 first -= 1
             if stop - first < 2 or stop - first > 4 or first == start:
                 continue
+            if any(doc[j].text in self.gaz.title_words for j in range(first, stop)):
+                continue  # 'the head of the General Staff Intelligence, ...': no name
             rank = doc[first - 1] if doc[first - 1].ent_type_ == "RANK" else None
             rank_start = rank.i if rank is not None else first
             while (
@@ -198,6 +207,10 @@ class MeetingRules(NewsShapes):
             # An ambassador or attaché meets in the country of accreditation.
             if envoy.post is not None and envoy.post.abroad and envoy.host:
                 return f"country:{envoy.host}", span_text(sent), False
+        if host is not None and not host.country:
+            # 'President X received the visiting Russian minister Y': not in Y's
+            # country; the host's is settled after reading (kg.extract.context).
+            return "", "", False
         for person in [host, *people]:
             if person is not None and person.country:
                 return f"country:{person.country}", span_text(sent), False
@@ -244,6 +257,20 @@ def _in_name(doc: Doc, sent: Span, place: Span) -> bool:
     )
 
 
+def _object(doc: Doc, trigger: Span, after: list[Mention]) -> bool:
+    """Whether the phrase's object is a person named right after it ('met his
+    counterpart B'), not a place or a purpose ('met in Minsk to discuss ...')."""
+    if not after:
+        return False
+    between = doc[trigger.end : after[0].start]
+    return all(
+        t.lower_ in _LIST_WORDS | _TITLE_JOINERS | {"a", "visiting"}
+        or t.ent_type_ in _LIST_ENTS
+        or t.is_title
+        for t in between
+    )
+
+
 def coordinated(doc: Doc, mentions: list[Mention], *, forward: bool) -> list[Mention]:
     """The run of mentions listed together ('A, B and C'): from the first one
     after a phrase onwards, or from the last one before it backwards."""
@@ -257,7 +284,9 @@ def coordinated(doc: Doc, mentions: list[Mention], *, forward: bool) -> list[Men
         if len(between) > 12 or not any(t.lower_ in (",", "and") for t in between):
             break
         if any(
-            t.lower_ not in _LIST_WORDS and t.ent_type_ not in _LIST_ENTS and not t.is_title
+            t.lower_ not in _LIST_WORDS | _TITLE_JOINERS
+            and t.ent_type_ not in _LIST_ENTS
+            and not t.is_title
             for t in between
         ):
             break

@@ -8,8 +8,9 @@ from typing import TYPE_CHECKING, Any
 
 from ..model.identity import normalise, slug
 from .context import passing
-from .findings import Mention, Person, ReaderState, span_text
+from .findings import Mention, Person, ReaderState, span_text, word_before
 from .gazetteer import TRIGGER_LABELS, PostTitle
+from .spelling import same_surname
 from .titles import adhoc_post, after_brackets, name_after_title, title_start, unheld_roles
 
 if TYPE_CHECKING:
@@ -65,6 +66,8 @@ class PersonRules(ReaderState):
             # A bare surname is the latest person introduced with it; it never makes a
             # second person of the same name.
             matches = [p for p in self.findings.persons if normalise(p.surname) == key]
+            # 'Alpai' then 'Alpay': one name spelt two ways.
+            matches = matches or [p for p in self.findings.persons if same_surname(p, key)]
             if matches:
                 return matches[-1]
         return None
@@ -145,7 +148,7 @@ class PersonRules(ReaderState):
         for ent in doc.ents:
             if ent.start < start or ent.end > end:
                 continue
-            before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
+            before = word_before(doc, ent.start)
             if ent.label_ == "POST":
                 title = self.gaz.posts[int(ent.ent_id_)]
                 if not title.post:
@@ -270,7 +273,7 @@ class PersonRules(ReaderState):
                 rule,
                 rank_label=ent.text,
                 post=cues.get("post"),
-                country=cues.get("country"),
+                country=cues.get("country") or self.country_after(doc, end, sent.end),
                 host=cues.get("host"),
                 nearby=self.nearby(doc, sent, left),
             )

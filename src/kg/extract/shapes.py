@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from .context import settle
 from .dates import WEEKDAYS
 from .findings import Mention, Person, span_text
+from .gazetteer import PostTitle
 from .people import PersonRules, clean_name
 
 if TYPE_CHECKING:
@@ -18,6 +19,34 @@ if TYPE_CHECKING:
 class NewsShapes(PersonRules):
     """The rules for persons introduced by a counterpart, an apposition after the
     name, or 'of COUNTRY' after it."""
+
+    def mentions(self, doc: Doc, sent: Span) -> list[Mention]:
+        self.shared_post(doc, sent)
+        return super().mentions(doc, sent)
+
+    def shared_post(self, doc: Doc, sent: Span) -> None:
+        """'Armenian and Georgian Defence Ministers A and B', 'the Defence Ministers
+        of Armenia and Georgia A and B': one post for each name, the countries in
+        the order of the names. Read before the other rules, which would give both
+        the country nearest to the title."""
+        for ent in sent.ents:
+            post = self.plural_post(ent)
+            if post is None:
+                continue
+            countries, first = _countries_before(doc, sent, ent.start)
+            after = ent.end
+            if not countries:
+                countries, after = _countries_after(doc, sent, ent.end)
+                first = ent.start
+            if len(countries) < 2:
+                continue
+            names = _listed_names(self, doc, sent, after, len(countries))
+            if names is None:
+                continue
+            evidence = span_text(doc[first : names[-1][1]])
+            for (start, end), country in zip(names, countries, strict=True):
+                name = clean_name(span_text(doc[start:end]))
+                self.person(name, evidence, "shared post", post=post, country=country)
 
     def more_mentions(self, doc: Doc, sent: Span, actors: list[Mention], taken: set[int]) -> None:
         i = sent.start
@@ -39,6 +68,24 @@ class NewsShapes(PersonRules):
             else:
                 i = max(end, i + 1)
         actors.sort(key=lambda a: a.start)
+
+    def plural_post(self, ent: Span) -> PostTitle | None:
+        """The post of a title, also of one read as a group ('the Defence
+        Ministers')."""
+        if ent.label_ == "POST":
+            post = self.gaz.posts[int(ent.ent_id_)]
+            return post if post.post else None
+        if ent.label_ != "GROUP":
+            return None
+        words = ent.text.split()
+        while words and words[0].lower() in ("the", "two", "both"):
+            words.pop(0)
+        wanted = " ".join(words).lower()
+        for pattern in self.gaz.patterns:
+            if pattern["label"] == "POST" and str(pattern["pattern"]).lower() == wanted:
+                post = self.gaz.posts[int(pattern["id"])]
+                return post if post.post else None
+        return None
 
     def introduced(
         self, doc: Doc, sent: Span, start: int, end: int, name: str, actors: list[Mention]
@@ -104,3 +151,58 @@ class NewsShapes(PersonRules):
         """Countries of posts named without one, from the article's context; persons
         named only in passing are left out (kg.extract.context)."""
         settle(self.gaz, self.findings, self.places)
+
+
+def _countries_before(doc: Doc, sent: Span, start: int) -> tuple[list[str], int]:
+    """The demonyms listed just before a title ('Armenian and Georgian')."""
+    countries: list[str] = []
+    i = start - 1
+    while i >= sent.start:
+        if doc[i].ent_type_ == "DEMONYM":
+            countries.insert(0, doc[i].ent_id_)
+        elif doc[i].lower_ not in (",", "and") or not countries:
+            break
+        i -= 1
+    return countries, i + 1
+
+
+def _countries_after(doc: Doc, sent: Span, end: int) -> tuple[list[str], int]:
+    """The countries listed after a title ('of Armenia and Georgia'), and where
+    they stop."""
+    i = end
+    if i >= sent.end or doc[i].lower_ != "of":
+        return [], end
+    i += 1
+    countries: list[str] = []
+    while i < sent.end:
+        token = doc[i]
+        if token.ent_type_ == "COUNTRY":
+            if token.ent_iob_ == "B":
+                countries.append(token.ent_id_)
+        elif token.lower_ not in (",", "and", "the"):
+            break
+        i += 1
+    return countries, i
+
+
+def _listed_names(
+    rules: PersonRules, doc: Doc, sent: Span, start: int, count: int
+) -> list[tuple[int, int]] | None:
+    """Where ``count`` names listed from ``start`` ('A, B and C') stand, or None
+    when the list has another length."""
+    names: list[tuple[int, int]] = []
+    i = start
+    while i < sent.end and len(names) < count:
+        end = rules.name_end(doc, i, sent.end)
+        if end - i < 2:
+            return None
+        names.append((i, end))
+        i = end
+        if len(names) < count:
+            if i < sent.end and doc[i].text == ",":
+                i += 1
+            if i < sent.end and doc[i].lower_ == "and":
+                i += 1
+    if len(names) != count or (i < sent.end and doc[i].lower_ == "and"):
+        return None
+    return names

@@ -1,0 +1,39 @@
+"""Spellings of one name within an article: news transliterates the same name
+differently from one paragraph to the next ('Alpai' then 'Alpay', 'Yousef' then
+'Youssef'), so a later mention is matched to the person already read."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ..model.identity import normalise
+
+if TYPE_CHECKING:
+    from .findings import Person
+
+# Letters that transliterations of one sound swap (Shoigu / Shoygu, Mikhail /
+# Mihail, Vasyl / Vasil); as in kg.curation.identity_checks.
+_FOLDS = (("kh", "h"), ("yu", "iu"), ("ya", "ia"), ("y", "i"), ("j", "i"), ("w", "v"))
+_DOUBLED = re.compile(r"(.)\1")
+
+
+def folded(word: str) -> str:
+    """A name word with its transliteration variants and doubled letters folded."""
+    word = word.lower()
+    for a, b in _FOLDS:
+        word = word.replace(a, b)
+    return _DOUBLED.sub(r"\1", word)
+
+
+def same_spelling(a: str, b: str) -> bool:
+    """Whether two name words are one name spelt two ways; short words (under five
+    letters) only when written alike, since they differ by a letter too often."""
+    if a.lower() == b.lower():
+        return True
+    return min(len(a), len(b)) >= 5 and a[:1].lower() == b[:1].lower() and folded(a) == folded(b)
+
+
+def same_surname(person: Person, word: str) -> bool:
+    """Whether a bare surname (normalised) names the person, spelt another way."""
+    return same_spelling(normalise(person.surname), word)
