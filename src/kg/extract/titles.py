@@ -169,3 +169,9 @@ def unheld_roles(
     if post is None or len(set(countries)) != 1:
         return []
     return [(post, countries[0])]
+
+
+def leading_initials(text: str) -> bool:
+    """Two capitals that open a name as its initials ('AVM SK Aneke', 'TY Buratai'):
+    Nigerian and Indian outlets write first names so."""
+    return len(text) == 2 and text.isalpha() and text.isupper()

@@ -1,0 +1,146 @@
+"""kg extract: general rules found on a third round of real articles (Gulf, Nigerian,
+Korean and Philippine outlets), each tested on a short invented article in our own
+words: a counterpart of a subject whose post waits for its country, abbreviated
+ranks before a full word, lists of names closed by commas, initials that open a
+name, a delegation named in the sentence after the reception, a head of state named
+after a chain of titles in passing, and signings or meetings put in a past time
+that names no day."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from kg.extract import extract
+from kg.extract.dates import vague_past
+from kg.extract.evaluation import Reading
+
+
+def _read(text: str, tmp_path: Path, date: str | None = None) -> Reading:
+    article = tmp_path / "a.txt"
+    article.write_text(text + "\n\n(Invented test text.)\n", encoding="utf-8")
+    return Reading.of(extract(article, date=date).facts)
+
+
+def _person(reading: Reading, label: str) -> str:
+    found = [p for p in reading.of_class("Person") if reading.one(p, "label") == label]
+    assert len(found) == 1, [reading.one(p, "label") for p in reading.of_class("Person")]
+    return found[0]
+
+
+def _country(reading: Reading, person: str) -> set[str]:
+    holdings = reading.subjects("holder", person)
+    posts = [reading.one(h, "heldPost") for h in holdings]
+    found = {o for p in posts for o in reading.all(p, "postFor")}
+    ministries = [m for p in posts for m in reading.all(p, "postIn")]
+    return found | {o for m in ministries for o in reading.all(m, "ministryOf")}
+
+
+def _participants(reading: Reading) -> list[set[str]]:
+    return [
+        {reading.one(p, "label") for p in reading.all(m, "participant")}
+        for m in reading.of_class("Meeting")
+    ]
+
+
+def test_a_counterpart_takes_the_post_that_waits_for_its_country(tmp_path: Path) -> None:
+    # Park's post has no country in its words (the dateline gives it after reading).
+    reading = _read(
+        "SEOUL, March 4, 2023 - Defense Minister Park Min-ho met his Chilean counterpart"
+        " Tomas Aravena in Seoul on Saturday.",
+        tmp_path,
+    )
+    aravena = _person(reading, "Tomas Aravena")
+    assert _country(reading, aravena) == {"country:CL"}
+    assert _country(reading, _person(reading, "Park Min-ho")) == {"country:KR"}
+
+
+def test_an_abbreviated_rank_word_before_a_full_one(tmp_path: Path) -> None:
+    reading = _read(
+        "MUSCAT, 3 March 2021 - The minister received Oman's Chief of General Staff,"
+        " Lt. General Salim Nasser Al Hinai, and his delegation.",
+        tmp_path,
+    )
+    hinai = _person(reading, "Salim Nasser Al Hinai")
+    assert reading.one(hinai, "hasRank") == "rank:nato-army.lieutenant-general"
+    assert _country(reading, hinai) == {"country:OM"}
+
+
+def test_names_listed_with_comma_closed_posts_attend(tmp_path: Path) -> None:
+    reading = _read(
+        "ABU DHABI, 3 March 2021 - Omar Khalid Al Nasri, Minister of State for Defence"
+        " Affairs, today received Oman's Chief of General Staff, Lt. General Salim Nasser"
+        " Al Hinai.\n\nThe meeting was attended by Lt. General Yusuf Ali Al Mazrouei, Chief"
+        " of Staff of the UAE Armed Forces, Hamdan Saeed Al Ketbi, Under-Secretary of the"
+        " Ministry of Defence, and several officers.",
+        tmp_path,
+    )
+    ketbi = _person(reading, "Hamdan Saeed Al Ketbi")
+    assert _country(reading, ketbi) == {"country:AE"}
+    assert _participants(reading) == [
+        {
+            "Omar Khalid Al Nasri",
+            "Salim Nasser Al Hinai",
+            "Yusuf Ali Al Mazrouei",
+            "Hamdan Saeed Al Ketbi",
+        }
+    ]
+
+
+def test_a_delegation_named_after_the_reception_meets_the_host(tmp_path: Path) -> None:
+    reading = _read(
+        "ABUJA, March 3, 2025 - The Minister of Defence, Amina Bello, has received the new"
+        " service chiefs on a first courtesy visit to her office in Abuja.\n\nThe delegation"
+        " led by the Chief of Defence Staff, Lieutenant General Tunde Okafor, includes the"
+        " Chief of Naval Staff, Rear Admiral Ike Nwosu; and Chief of Air Staff, Air Vice"
+        " Marshal TK Bala.\n\nThe statement said the visit opens a new chapter under the"
+        " guidance of the President, Commander-in-Chief of the Armed Forces, Federal"
+        " Republic of Nigeria, President Femi Adeyemi.",
+        tmp_path,
+    )
+    # 'TK' opens a name as its initials; the president is named in passing.
+    labels = {reading.one(p, "label") for p in reading.of_class("Person")}
+    assert labels == {"Amina Bello", "Tunde Okafor", "Ike Nwosu", "TK Bala"}
+    meetings = reading.of_class("Meeting")
+    assert _participants(reading) == [labels]
+    assert reading.one(meetings[0], "location") == "place:abuja"
+    assert reading.one(meetings[0], "date") == "2025-03-03"
+
+
+def test_a_signing_last_week_has_no_day_and_one_last_year_is_recalled(tmp_path: Path) -> None:
+    reading = _read(
+        "March 8, 2024\nMANILA - The Philippines and Norway agreed on a framework for"
+        " defence ties. The foreign ministry said that a memorandum of understanding on"
+        " defence cooperation was signed last week at the Philippine Embassy in Oslo by"
+        " Philippine Ambassador to Norway Maria Santos and Norwegian Defence Minister Lars"
+        " Haugen.\n\nLast November, Foreign Secretary Ramon Cruz signed a joint statement"
+        " of intent with Norwegian Foreign Minister Ingrid Dahl.",
+        tmp_path,
+    )
+    (signed,) = reading.of_class("Agreement")
+    assert {reading.one(p, "label") for p in reading.all(signed, "signatory")} == {
+        "Maria Santos",
+        "Lars Haugen",
+    }
+    assert reading.all(signed, "signedOn") == []
+    assert reading.one(signed, "label").lower().startswith("memorandum of understanding")
+    assert reading.of_class("Meeting") == []
+
+
+def test_a_meeting_last_week_is_not_dated_by_the_article(tmp_path: Path) -> None:
+    reading = _read(
+        "OSLO, 4 April 2022 - Norwegian Defence Minister Erik Haugland met Chilean Defence"
+        " Minister Tomas Aravena in Santiago last week.",
+        tmp_path,
+    )
+    assert reading.of_class("Meeting") == []
+
+
+def test_vague_past_times() -> None:
+    assert vague_past("It was signed last week in Oslo.", "2024-03-08") == "recent"
+    assert vague_past("Earlier this month, she flew to Lima.", "2024-03-08") == "recent"
+    assert vague_past("Last August, they signed a statement.", "2024-03-08") == "earlier"
+    assert vague_past("In April, Peru signed a plan.", "2024-05-08") == "earlier"
+    # The article's own month, or a day after the month, names no earlier time.
+    assert vague_past("In May, Peru signed a plan.", "2024-05-08") is None
+    assert vague_past("They met in March 3 talks.", "2024-05-08") is None
+    assert vague_past("They met on Monday.", "2024-05-08") is None
