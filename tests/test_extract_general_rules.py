@@ -35,6 +35,10 @@ def _country(reading: Reading, person: str) -> set[str]:
     return found | {o for m in ministries for o in reading.all(m, "ministryOf")}
 
 
+def _labels(reading: Reading, entity: str, prop: str) -> frozenset[str]:
+    return frozenset(reading.one(p, "label") for p in reading.all(entity, prop))
+
+
 def _participants(reading: Reading) -> list[set[str]]:
     return [
         {reading.one(p, "label") for p in reading.all(m, "participant")}
@@ -144,3 +148,55 @@ def test_vague_past_times() -> None:
     assert vague_past("In May, Peru signed a plan.", "2024-05-08") is None
     assert vague_past("They met in March 3 talks.", "2024-05-08") is None
     assert vague_past("They met on Monday.", "2024-05-08") is None
+
+
+def test_a_weekday_after_a_comma_and_one_document_mentioned_twice(tmp_path: Path) -> None:
+    reading = _read(
+        "JAKARTA - Chilean Defence Minister Tomas Aravena met with the Indonesian Minister of"
+        " Defence, Budi Santoso, in Jakarta, Thursday. During the meeting, both of them signed"
+        ' the Maritime Cooperation Arrangement (MCA).\n\n"Minister Santoso and I have just'
+        " signed a historic Maritime Cooperation Arrangement on the sidelines of the forum"
+        ' here," Aravena said.',
+        tmp_path,
+        date="2023-11-17",
+    )
+    (meeting,) = reading.of_class("Meeting")
+    assert reading.one(meeting, "date") == "2023-11-16"  # the Thursday before Friday 17th
+    (signed,) = reading.of_class("Agreement")
+    assert reading.one(signed, "signedOn") == "2023-11-16"
+    assert {reading.one(p, "label") for p in reading.all(signed, "signatory")} == {
+        "Tomas Aravena",
+        "Budi Santoso",
+    }
+
+
+def test_an_ambassador_in_the_republic_of_a_country_meets_there(tmp_path: Path) -> None:
+    reading = _read(
+        "Invented test text, 4 April 2022.\n\nDefence Minister Marko Petrovic and Ambassador"
+        " of the Republic of Chile in the Republic of Serbia Paula Renard evaluated today's"
+        " meeting as useful.",
+        tmp_path,
+    )
+    (meeting,) = reading.of_class("Meeting")
+    assert reading.one(meeting, "location") == "country:RS"
+
+
+def test_a_second_spelling_and_meetings_placed_by_the_host(tmp_path: Path) -> None:
+    # 'Alvares' is 'Alvarez' spelt again; no sentence says where: the host's country.
+    reading = _read(
+        "On Tuesday, Defence Minister Zoran Ilic received a Chilean delegation headed by"
+        " Deputy Defence Minister Ramon Alvarez. Ilic told the guests about reforms in the"
+        " Serbian army.\n\nAlvares also held meetings with Chief of the General Staff of the"
+        " Serbian Armed Forces Milan Jovic and Adviser to the Minister of Defence Ana Kostic.",
+        tmp_path,
+        date="2024-02-27",
+    )
+    meetings = {
+        (_labels(reading, m, "participant"), reading.one(m, "location"))
+        for m in reading.of_class("Meeting")
+    }
+    assert meetings == {
+        (frozenset({"Zoran Ilic", "Ramon Alvarez"}), "country:RS"),
+        (frozenset({"Ramon Alvarez", "Milan Jovic"}), "country:RS"),
+        (frozenset({"Ramon Alvarez", "Ana Kostic"}), "country:RS"),
+    }

@@ -84,6 +84,26 @@ def settle(
             country = _from_context(gaz, findings, person) or dateline
             if country:
                 person.post, person.country = person.pending_post, country
+    _place_unplaced(findings)
+
+
+def _place_unplaced(findings: Findings) -> None:
+    """A meeting whose text says nowhere, now that every country is known: in the
+    host's country, else where an earlier meeting that day of one of its
+    participants was ('X received Y. Y also held meetings with A and B')."""
+    for k, meeting in enumerate(findings.meetings):
+        if meeting.location:
+            continue
+        if meeting.host is not None and meeting.host.country:
+            meeting.location = f"country:{meeting.host.country}"
+            continue
+        ids = {id(p) for p in meeting.participants}
+        earlier = (
+            m
+            for m in reversed(findings.meetings[:k])
+            if m.location and m.date == meeting.date and ids & {id(p) for p in m.participants}
+        )
+        meeting.location = next((m.location for m in earlier), "")
 
 
 def _from_context(gaz: Gazetteer, findings: Findings, person: Person) -> str | None:

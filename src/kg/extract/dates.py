@@ -33,7 +33,7 @@ _DAY_MONTH = re.compile(
 )
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _RELATIVE = re.compile(
-    r"\b(?:(?:on|last|this|earlier on|late on|early on)\s+|(?<=[a-z] ))("
+    r"\b(?:(?:on|last|this|earlier on|late on|early on)\s+|(?<=[a-z] )|(?<=[a-z], ))("
     + "|".join(w.capitalize() for w in WEEKDAYS)
     + "|"
     + "|".join(WEEKDAYS)

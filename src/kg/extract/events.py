@@ -36,6 +36,7 @@ _DOCUMENT_WORDS = {
     "treaty": "Agreement",
     "declaration": "Agreement",
     "accord": "Agreement",
+    "arrangement": "Agreement",
     "contract": "Agreement",
     "documents": "Agreement",
     "document": "Agreement",
@@ -210,6 +211,11 @@ class ArticleReader(MeetingRules):
             if {id(p) for p in latest.signatories} == {id(p) for p in signatories}:
                 return
         for title, cls in titles:
+            told = next((s for s in self.findings.signed if _same_title(s.title, title)), None)
+            if told is not None:
+                # 'A and B signed the X. ... "We have just signed a historic X"': one X.
+                told.signatories += [p for p in signatories if p not in told.signatories]
+                continue
             period = stated_period(title)
             if cls == "Plan" and (period is None or not signatories):
                 cls = "Agreement"  # the shapes want a plan's period and signatories
@@ -327,6 +333,28 @@ def _title_end(doc: Doc, start: int, end: int) -> int:
         if word == "on" and (after.like_num or after.lower_ in _DAY_WORDS):
             return i
     return end
+
+
+# Words that describe a document without naming it: 'a historic Defence Cooperation Arrangement'.
+_DESCRIBING = {"a", "an", "the", "this", "that", "historic", "landmark", "new"}
+
+
+def _same_title(first: str, second: str) -> bool:
+    """Whether two titles name one document: the same words, or one ends at its
+    kind (bar an abbreviation) and the other has the same words up to it ('Defense
+    Cooperation Arrangement (DCA)', 'a historic Defense Cooperation Arrangement on
+    the sidelines of ...'); 'Memorandum on A' and 'Memorandum on B' are two."""
+
+    def words(title: str) -> tuple[list[str], int]:
+        found = [w for w in normalise(title).split() if w not in _DESCRIBING]
+        ends = [i + 1 for i, w in enumerate(found) if w in _DOCUMENT_WORDS]
+        return found, ends[0] if ends else len(found)
+
+    (a, end_a), (b, end_b) = words(first), words(second)
+    if a == b:
+        return True
+    short = min(len(a) - end_a, len(b) - end_b) <= 1
+    return short and a[:end_a] == b[:end_b]
 
 
 def _documents(words: str) -> list[tuple[str, str]]:

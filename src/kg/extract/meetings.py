@@ -15,6 +15,7 @@ if TYPE_CHECKING:
 
 # Words that join the names of a list: 'A, B and C', 'A as well as his deputy B'.
 _LIST_WORDS = {",", "and", "as", "well", "the", "his", "her", "their", "(", ")", "-"}
+_LIST_WORDS |= {"of", "to", "for"}  # inside posts: 'Adviser to the Minister of Defence'
 # What else may stand between two names of a list: their posts, ranks, countries.
 _LIST_ENTS = {"POST", "RANK", "DEMONYM", "COUNTRY"}
 

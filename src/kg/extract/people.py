@@ -7,7 +7,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from ..model.identity import normalise, slug
-from . import titles
+from . import spelling, titles
 from .context import passing
 from .findings import Mention, Person, ReaderState, span_text
 from .gazetteer import TRIGGER_LABELS, PostTitle
@@ -65,7 +65,7 @@ class PersonRules(ReaderState):
         if len(key.split()) == 1:
             # A bare surname is the latest person introduced with it; it never makes a
             # second person of the same name.
-            matches = [p for p in self.findings.persons if normalise(p.surname) == key]
+            matches = spelling.with_surname(self.findings.persons, key)
             if matches:
                 return matches[-1]
         return None
@@ -147,7 +147,7 @@ class PersonRules(ReaderState):
         for ent in doc.ents:
             if ent.start < start or ent.end > end:
                 continue
-            before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
+            before = titles.word_before(doc, ent.start)
             if ent.label_ == "POST":
                 title = self.gaz.posts[int(ent.ent_id_)]
                 if not title.post:
