@@ -60,8 +60,8 @@ def test_a_counterpart_takes_the_post_that_waits_for_its_country(tmp_path: Path)
 
 def test_an_abbreviated_rank_word_before_a_full_one(tmp_path: Path) -> None:
     reading = _read(
-        "MUSCAT, 3 March 2021 - The minister received Oman's Chief of General Staff,"
-        " Lt. General Salim Nasser Al Hinai, and his delegation.",
+        "MUSCAT, 3 March 2021 - The minister hosted Oman's Chief of General Staff,"
+        " Lt. General Salim Nasser Al Hinai, for talks on training.",
         tmp_path,
     )
     hinai = _person(reading, "Salim Nasser Al Hinai")
@@ -72,10 +72,10 @@ def test_an_abbreviated_rank_word_before_a_full_one(tmp_path: Path) -> None:
 def test_names_listed_with_comma_closed_posts_attend(tmp_path: Path) -> None:
     reading = _read(
         "ABU DHABI, 3 March 2021 - Omar Khalid Al Nasri, Minister of State for Defence"
-        " Affairs, today received Oman's Chief of General Staff, Lt. General Salim Nasser"
-        " Al Hinai.\n\nThe meeting was attended by Lt. General Yusuf Ali Al Mazrouei, Chief"
-        " of Staff of the UAE Armed Forces, Hamdan Saeed Al Ketbi, Under-Secretary of the"
-        " Ministry of Defence, and several officers.",
+        " Affairs, hosted Oman's Chief of General Staff, Lt. General Salim Nasser Al Hinai,"
+        " at the ministry on Wednesday.\n\nAlso attending the meeting were Lt. General Yusuf"
+        " Ali Al Mazrouei, Chief of Staff of the UAE Armed Forces, Hamdan Saeed Al Ketbi,"
+        " Under-Secretary of the Ministry of Defence, and senior staff.",
         tmp_path,
     )
     ketbi = _person(reading, "Hamdan Saeed Al Ketbi")
@@ -92,32 +92,32 @@ def test_names_listed_with_comma_closed_posts_attend(tmp_path: Path) -> None:
 
 def test_a_delegation_named_after_the_reception_meets_the_host(tmp_path: Path) -> None:
     reading = _read(
-        "ABUJA, March 3, 2025 - The Minister of Defence, Amina Bello, has received the new"
-        " service chiefs on a first courtesy visit to her office in Abuja.\n\nThe delegation"
-        " led by the Chief of Defence Staff, Lieutenant General Tunde Okafor, includes the"
-        " Chief of Naval Staff, Rear Admiral Ike Nwosu; and Chief of Air Staff, Air Vice"
-        " Marshal TK Bala.\n\nThe statement said the visit opens a new chapter under the"
-        " guidance of the President, Commander-in-Chief of the Armed Forces, Federal"
-        " Republic of Nigeria, President Femi Adeyemi.",
+        "ACCRA, March 3, 2025 - Defence Minister Ama Owusu Mensah received the newly named"
+        " service chiefs at the ministry in Accra for an introductory call.\n\nThe delegation,"
+        " headed by the Chief of Defence Staff, Lieutenant General Kwesi Boateng, comprised"
+        " the Chief of Naval Staff, Rear Admiral Yaw Darko; and the Chief of Air Staff, Air"
+        " Vice Marshal KD Asare.\n\nThe chiefs vowed to serve the nation under the"
+        " leadership of the Head of State, Commander-in-Chief of the Armed Forces of the"
+        " Republic of Ghana, President Kofi Addo.",
         tmp_path,
     )
-    # 'TK' opens a name as its initials; the president is named in passing.
+    # 'KD' opens a name as its initials; the president is named in passing.
     labels = {reading.one(p, "label") for p in reading.of_class("Person")}
-    assert labels == {"Amina Bello", "Tunde Okafor", "Ike Nwosu", "TK Bala"}
+    assert labels == {"Ama Owusu Mensah", "Kwesi Boateng", "Yaw Darko", "KD Asare"}
     meetings = reading.of_class("Meeting")
     assert _participants(reading) == [labels]
-    assert reading.one(meetings[0], "location") == "place:abuja"
+    assert reading.one(meetings[0], "location") == "place:accra"
     assert reading.one(meetings[0], "date") == "2025-03-03"
 
 
 def test_a_signing_last_week_has_no_day_and_one_last_year_is_recalled(tmp_path: Path) -> None:
     reading = _read(
-        "March 8, 2024\nMANILA - The Philippines and Norway agreed on a framework for"
-        " defence ties. The foreign ministry said that a memorandum of understanding on"
-        " defence cooperation was signed last week at the Philippine Embassy in Oslo by"
-        " Philippine Ambassador to Norway Maria Santos and Norwegian Defence Minister Lars"
-        " Haugen.\n\nLast November, Foreign Secretary Ramon Cruz signed a joint statement"
-        " of intent with Norwegian Foreign Minister Ingrid Dahl.",
+        "LIMA, March 8, 2024 - Peru and Norway now have a framework for their defence ties."
+        " The ministry stated that a memorandum of understanding on naval training was"
+        " signed last week by Peruvian Ambassador to Norway Maria Santos and Norwegian"
+        " Defence Minister Lars Haugen at a ceremony in Oslo.\n\nLast November, Foreign"
+        " Minister Ramon Cruz and Norwegian Foreign Minister Ingrid Dahl signed a joint"
+        " declaration on fisheries.",
         tmp_path,
     )
     (signed,) = reading.of_class("Agreement")
@@ -152,11 +152,10 @@ def test_vague_past_times() -> None:
 
 def test_a_weekday_after_a_comma_and_one_document_mentioned_twice(tmp_path: Path) -> None:
     reading = _read(
-        "JAKARTA - Chilean Defence Minister Tomas Aravena met with the Indonesian Minister of"
-        " Defence, Budi Santoso, in Jakarta, Thursday. During the meeting, both of them signed"
-        ' the Maritime Cooperation Arrangement (MCA).\n\n"Minister Santoso and I have just'
-        " signed a historic Maritime Cooperation Arrangement on the sidelines of the forum"
-        ' here," Aravena said.',
+        "JAKARTA - Chilean Defence Minister Tomas Aravena held talks with the Indonesian"
+        " Minister of Defence, Budi Santoso, in Jakarta, Thursday. Both of them then signed"
+        ' the Maritime Cooperation Arrangement (MCA).\n\nAravena told reporters: "We'
+        ' signed a historic Maritime Cooperation Arrangement that opens a new chapter."',
         tmp_path,
         date="2023-11-17",
     )
@@ -173,7 +172,7 @@ def test_a_weekday_after_a_comma_and_one_document_mentioned_twice(tmp_path: Path
 def test_an_ambassador_in_the_republic_of_a_country_meets_there(tmp_path: Path) -> None:
     reading = _read(
         "Invented test text, 4 April 2022.\n\nDefence Minister Marko Petrovic and Ambassador"
-        " of the Republic of Chile in the Republic of Serbia Paula Renard evaluated today's"
+        " of the Republic of Chile in the Republic of Serbia Paula Renard described today's"
         " meeting as useful.",
         tmp_path,
     )
@@ -184,10 +183,10 @@ def test_an_ambassador_in_the_republic_of_a_country_meets_there(tmp_path: Path) 
 def test_a_second_spelling_and_meetings_placed_by_the_host(tmp_path: Path) -> None:
     # 'Alvares' is 'Alvarez' spelt again; no sentence says where: the host's country.
     reading = _read(
-        "On Tuesday, Defence Minister Zoran Ilic received a Chilean delegation headed by"
-        " Deputy Defence Minister Ramon Alvarez. Ilic told the guests about reforms in the"
-        " Serbian army.\n\nAlvares also held meetings with Chief of the General Staff of the"
-        " Serbian Armed Forces Milan Jovic and Adviser to the Minister of Defence Ana Kostic.",
+        "Defence Minister Zoran Ilic hosted on Tuesday the Chilean Deputy Defence Minister"
+        " Ramon Alvarez. Ilic spoke of training in the Serbian army.\n\nLater Alvares held"
+        " meetings with Chief of the General Staff of the Serbian Armed Forces Milan Jovic"
+        " and Adviser to the Minister of Defence Ana Kostic.",
         tmp_path,
         date="2024-02-27",
     )

@@ -113,6 +113,10 @@ class MeetingRules(NewsShapes):
                 known.joined += [(p, text) for p in people if id(p) not in there]
                 return known
         location, location_words, sure = self.location(doc, sent, people, host)
+        same_day = [m for m in self.findings.meetings if m.date == when and ids & m.ids()]
+        if not sure and same_day:
+            # 'X received Y. Y also held meetings with A and B': where X received Y.
+            location, location_words = same_day[-1].location, same_day[-1].location_words
         confidence = 0.9 if sure else 0.6
         meeting = Meeting(
             people, when, date_words, location, location_words, text, confidence, host
@@ -227,6 +231,8 @@ class MeetingRules(NewsShapes):
             # An ambassador or attaché meets in the country of accreditation.
             if envoy.post is not None and envoy.post.abroad and envoy.host:
                 return f"country:{envoy.host}", span_text(sent), False
+        if host is not None and not host.country:
+            return "", "", False  # the host's country, once the context gives it
         for person in [host, *people]:
             if person is not None and person.country:
                 return f"country:{person.country}", span_text(sent), False
