@@ -24,14 +24,33 @@ def passing(doc: Doc, sent: Span, mention: Mention, actors: list[Mention]) -> bo
     'and' between ('merits of X and President Y'), or just after it."""
     phrases = [e for e in sent.ents if e.label_ == "PASSING"]
     for phrase in phrases:
-        if phrase.end <= mention.start and mention.start - phrase.end <= _PASSING_WINDOW:
-            between = [a for a in actors if phrase.end <= a.start < mention.start]
+        near = mention.start - phrase.end <= _PASSING_WINDOW or _title_chain(
+            doc, phrase.end, mention.start
+        )
+        if phrase.end <= mention.start and near:
+            between = [
+                a for a in actors if phrase.end <= a.start < mention.start and a.kind == "person"
+            ]
             words = {doc[i].lower_ for i in range(phrase.end, mention.start)}
             if not between or "and" in words:
                 return True
         if mention.end <= phrase.start and phrase.start - mention.end <= 2:
             return True
     return False
+
+
+# Words a chain of titles joins ('the President, Commander-in-Chief of the Armed Forces,').
+_CHAIN_WORDS = {"of", "the", "and", "in", "-", ",", "federal"}
+_CHAIN_LIMIT = 30
+
+
+def _title_chain(doc: Doc, start: int, end: int) -> bool:
+    """Whether only titles, countries and their joiners stand between two tokens:
+    'under the guidance of the President, Commander-in-Chief of the Armed Forces,
+    Federal Republic of Nigeria, President X' names X right after the phrase."""
+    if end - start > _CHAIN_LIMIT:
+        return False
+    return all(t.ent_type_ or t.is_title or t.lower_ in _CHAIN_WORDS for t in doc[start:end])
 
 
 def settle(

@@ -123,3 +123,28 @@ def stated_period(title: str) -> tuple[str, str] | None:
     if last < first:
         return None
     return f"{first}-01-01", f"{last}-12-31"
+
+
+# Past times that name no day: a recent one ('last week', 'earlier this month'),
+# or an earlier one, which recalls an event before the one reported ('last August',
+# 'in March', 'last month').
+_RECENT = re.compile(
+    r"\b(?:last|the previous|the past|this past)\s+week\b|\bearlier this (?:week|month)\b", re.I
+)
+_EARLIER = re.compile(
+    rf"\b(?:last\s+(?:month|year|{'|'.join(MONTHS)})|(?:in|since)\s+(?:early\s+|late\s+)?"
+    rf"({'|'.join(MONTHS)}))\b(?!\s*\d)",
+    re.I,
+)
+
+
+def vague_past(sentence: str, article_date: str) -> str | None:
+    """'recent' or 'earlier' when a sentence puts its event in a past time that
+    names no day; None otherwise. A month named after 'in' is earlier only when it
+    is not the article's own month."""
+    if _RECENT.search(sentence):
+        return "recent"
+    for m in _EARLIER.finditer(sentence):
+        if m.group(1) is None or month_number(m.group(1)) != int(article_date[5:7]):
+            return "earlier"
+    return None

@@ -226,7 +226,8 @@ class DraftWriter:
                 [p.country for p in signed.signatories if p.country] or signed.parties
             )
             facts += [(signed.id, "party", f"country:{c}", ev) for c in parties]
-            facts.append((signed.id, "signedOn", signed.date, self.date_evidence(ev)))
+            if signed.date:  # '' when the article names no day ('signed last week')
+                facts.append((signed.id, "signedOn", signed.date, self.date_evidence(ev)))
             if signed.meeting is not None and signed.meeting.location:
                 facts.append((signed.id, "signedAt", signed.meeting.id, ev))
             if signed.period:

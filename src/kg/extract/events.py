@@ -8,7 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..model.identity import normalise
-from .dates import WEEKDAYS, event_date, stated_period
+from .dates import WEEKDAYS, event_date, stated_period, vague_past
 from .findings import (
     Appointed,
     Congratulated,
@@ -76,6 +76,7 @@ class ArticleReader(MeetingRules):
     def sentence(self, doc: Doc, sent: Span) -> None:
         actors = self.mentions(doc, sent)
         self.delegation_heads(doc, sent, actors)
+        waiting, self.awaiting = self.awaiting, None
         text = span_text(sent)
         found = [(e.ent_id_, e) for e in sent.ents if e.ent_id_ in TRIGGERS]
         if not any(kind in _MEETING_KINDS for kind, _ in found):
@@ -110,6 +111,8 @@ class ArticleReader(MeetingRules):
                 self.occasion(doc, sent, trigger, text)
             elif kind in ("join", "joined-by") and self.findings.meetings:
                 self.join(doc, trigger, before, after)
+        if waiting is not None:
+            self.delegation_listed(doc, sent, actors, waiting)
         first = next((a for a in actors if a.kind in ("person", "reference", "pronoun")), None)
         if first is not None and len(first.persons) == 1:
             self.subject = first.persons[0]
@@ -145,6 +148,9 @@ class ArticleReader(MeetingRules):
             if doc[i].text == ",":
                 start = i + 1
                 break
+        # 'The ministry said that a memorandum ... was signed': the title starts after 'that'.
+        thats = [i + 1 for i in range(start, trigger.start) if doc[i].lower_ == "that"]
+        start = max([start, *thats])
         titles = _documents(span_text(doc[start : trigger.start]))
         self.add_signed(doc, sent, trigger, titles, [p for a in after for p in a.persons], 0.85)
 
@@ -163,7 +169,11 @@ class ArticleReader(MeetingRules):
             return  # 'the memorandum signed in 2015', '... last year': recalled
         signatories = list({id(p): p for p in signatories}.values())
         stated = event_date(text, self.date)
-        signed_on = stated[0] if stated else self.date
+        vague = None if stated else vague_past(text, self.date)
+        if vague == "earlier":
+            return  # 'Last August, A signed ...': recalled
+        # 'was signed last week': signed, on a day the article does not say.
+        signed_on = stated[0] if stated else ("" if vague else self.date)
         meeting = None
         parties: list[str] = []
         if not signatories:
@@ -189,7 +199,7 @@ class ArticleReader(MeetingRules):
             # A signing where the signatories are, in person ('signed on May 12 by
             # A and B, who had come to Oslo'): they met.
             meeting = self.add_meeting(doc, sent, signatories, None, text)
-        if meeting is not None and not stated:
+        if meeting is not None and not stated and not vague:
             signed_on = meeting.date
         if len(titles) == 1 and titles[0][0].lower() in _DOCUMENT_WORDS and self.findings.signed:
             # 'The document was signed on May 12 by A and B': the document last

@@ -58,6 +58,10 @@ class Meeting:
     not one of 'the parties' who sign."""
     id: str = ""
 
+    def ids(self) -> set[int]:
+        """The participants' identities (persons are told apart by identity)."""
+        return {id(p) for p in self.participants}
+
 
 @dataclass
 class Signed:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .dates import event_date
+from .dates import event_date, vague_past
 from .findings import Meeting, Mention, Person, span_text
 from .people import place_in_name
 from .shapes import NewsShapes
@@ -15,6 +15,7 @@ if TYPE_CHECKING:
 
 # Words that join the names of a list: 'A, B and C', 'A as well as his deputy B'.
 _LIST_WORDS = {",", "and", "as", "well", "the", "his", "her", "their", "(", ")", "-"}
+_LIST_WORDS |= {"of", "to", "for"}  # inside posts: 'Adviser to the Minister of Defence'
 # What else may stand between two names of a list: their posts, ranks, countries.
 _LIST_ENTS = {"POST", "RANK", "DEMONYM", "COUNTRY"}
 # Small words inside a title between two names ('A and Adviser to the Minister of
@@ -36,6 +37,9 @@ def _name_word(token: Token) -> bool:
 
 class MeetingRules(NewsShapes):
     """The rules for meetings between the persons read."""
+
+    awaiting: tuple[Doc, Span, Person] | None = None
+    """A meeting whose host the last sentence named, but not its guests."""
 
     def meeting(
         self,
@@ -75,6 +79,9 @@ class MeetingRules(NewsShapes):
         elif len(before) >= 2:
             participants = [p for a in before for p in a.persons]
         else:
+            if before and kind in ("host", "meet"):
+                # 'X received the new service chiefs': the guests may be named next.
+                self.awaiting = (doc, sent, before[-1].persons[0])
             return
         host = None
         if kind == "host" and before:
@@ -97,7 +104,10 @@ class MeetingRules(NewsShapes):
         people = list({id(p): p for p in participants}.values())
         if len(people) < 2:
             return None
-        when, date_words = event_date(text, self.date) or (self.date, "")
+        stated = event_date(text, self.date)
+        if stated is None and vague_past(text, self.date):
+            return None  # 'met last week', 'signed in March': no day to date it by
+        when, date_words = stated or (self.date, "")
         ids = {id(p) for p in people}
         for known in self.findings.meetings:
             if {id(p) for p in known.participants} == ids:
@@ -110,6 +120,10 @@ class MeetingRules(NewsShapes):
                 known.joined += [(p, text) for p in people if id(p) not in there]
                 return known
         location, location_words, sure = self.location(doc, sent, people, host)
+        same_day = [m for m in self.findings.meetings if m.date == when and ids & m.ids()]
+        if not sure and same_day:
+            # 'X received Y. Y also held meetings with A and B': where X received Y.
+            location, location_words = same_day[-1].location, same_day[-1].location_words
         confidence = 0.9 if sure else 0.6
         meeting = Meeting(
             people, when, date_words, location, location_words, text, confidence, host
@@ -155,6 +169,25 @@ class MeetingRules(NewsShapes):
             )
             actors.append(Mention(first, stop, [person]))
         actors.sort(key=lambda a: a.start)
+
+    def delegation_listed(
+        self, doc: Doc, sent: Span, actors: list[Mention], waiting: tuple[Doc, Span, Person]
+    ) -> None:
+        """'X has received the new service chiefs on a visit.' then 'The delegation,
+        led by A, includes B and C.': those the next sentence names in the delegation
+        are X's guests, at the place and on the day of the first sentence."""
+        if not any(t.lower_ == "delegation" for t in sent[:4]):
+            return
+        first_doc, first_sent, host = waiting
+        guests = [p for a in actors if a.kind == "person" for p in a.persons if p is not host]
+        guests = list({id(p): p for p in guests}.values())
+        if not guests:
+            return
+        meeting = self.add_meeting(
+            first_doc, first_sent, [host, guests[0]], host, span_text(first_sent)
+        )
+        if meeting is not None:
+            meeting.joined += [(p, span_text(sent)) for p in guests[1:]]
 
     def join(self, doc: Doc, trigger: Span, before: list[Mention], after: list[Mention]) -> None:
         """'A and B also attended the meeting', 'Attending the meeting were A and B',

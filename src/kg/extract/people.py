@@ -7,6 +7,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from ..model.identity import normalise, slug
+from . import titles
 from .context import passing
 from .findings import Mention, Person, ReaderState, span_text, word_before
 from .gazetteer import TRIGGER_LABELS, PostTitle
@@ -125,7 +126,8 @@ class PersonRules(ReaderState):
             if _is_name(token.text) and not (end == start and token.text in _NOT_NAMES):
                 end += 1
                 continue
-            initial = end > start and _INITIAL.match(token.text) and end + 1 < limit
+            initial = end > start and bool(_INITIAL.match(token.text))
+            initial = (initial or titles.leading_initials(token.text)) and end + 1 < limit
             if initial and _is_name(doc[end + 1].text):
                 # A middle initial: 'Gilberto C. Reyes'.
                 end += 1

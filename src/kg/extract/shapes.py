@@ -103,7 +103,9 @@ class NewsShapes(PersonRules):
             if demonym is not None and demonym.ent_type_ == "DEMONYM":
                 country, first = demonym.ent_id_, before - 1
             subject = next((a.persons[0] for a in actors if a.end <= start), self.subject)
-            post = subject.post if subject is not None else None
+            # A subject's post still waiting for its country ('Defense Minister X met
+            # his Romanian counterpart Y') is the counterpart's post too.
+            post = (subject.post or subject.pending_post) if subject is not None else None
             if first > sent.start and doc[first - 1].lower_ in ("his", "her", "their"):
                 first -= 1
             person = self.person(
@@ -123,6 +125,9 @@ class NewsShapes(PersonRules):
             return person, start, stop
         # The first person named in the sentence, or one joined by 'and' to another.
         listed = all(a.end > start for a in actors) or doc[start - 1].lower_ == "and"
+        # ... or the next of a list whose items are closed by commas ('attended by
+        # General A, Chief of Staff, B, Under-Secretary of ..., and C').
+        listed = listed or (doc[start - 1].text == "," and any(a.end == start - 1 for a in actors))
         # The apposition is closed by a comma ('A, Minister of State ..., and B'), and
         # the name has no word of a title or a date ('Defense On Tuesday').
         closed = stop < sent.end and doc[stop].text == ","

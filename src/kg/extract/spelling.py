@@ -27,11 +27,18 @@ def folded(word: str) -> str:
 
 
 def same_spelling(a: str, b: str) -> bool:
-    """Whether two name words are one name spelt two ways; short words (under five
-    letters) only when written alike, since they differ by a letter too often."""
-    if a.lower() == b.lower():
+    """Whether two name words are one name spelt two ways: transliteration folds
+    ('Shoigu', 'Shoygu') or one letter swapped ('Alvarez', 'Alvares'). Short words
+    (under five letters) only when written alike, since they differ by a letter
+    too often."""
+    a, b = a.lower(), b.lower()
+    if a == b:
         return True
-    return min(len(a), len(b)) >= 5 and a[:1].lower() == b[:1].lower() and folded(a) == folded(b)
+    if min(len(a), len(b)) < 5 or a[0] != b[0] or " " in a + b:
+        return False
+    if folded(a) == folded(b):
+        return True
+    return len(a) == len(b) and sum(x != y for x, y in zip(a, b, strict=True)) == 1
 
 
 def same_surname(person: Person, word: str) -> bool:

@@ -169,3 +169,16 @@ def unheld_roles(
     if post is None or len(set(countries)) != 1:
         return []
     return [(post, countries[0])]
+
+
+def leading_initials(text: str) -> bool:
+    """Two capitals that open a name as its initials ('AVM SK Aneke', 'TY Buratai'):
+    Nigerian and Indian outlets write first names so."""
+    return len(text) == 2 and text.isalpha() and text.isupper()
+
+
+def word_before(doc: Doc, i: int) -> str:
+    """The word before a country's name, past an article: 'in' for 'in the
+    Republic of Serbia' (where an ambassador is accredited)."""
+    before = doc[i - 1].lower_ if i > 0 else ""
+    return doc[i - 2].lower_ if before == "the" and i > 1 else before
