@@ -25,8 +25,9 @@ import shutil
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
+
+from process import measure
 
 ROOT = Path(__file__).resolve().parent.parent
 SECTION = "## Relationship analysis at scale"
@@ -39,31 +40,6 @@ PROJECT = (
     "import sys, kg; g = kg.load(sys.argv[1]);"
     "p = g.project('countries'); print(p.number_of_nodes(), p.number_of_edges())"
 )
-
-
-PEAK = (
-    "import resource, subprocess, sys; r = subprocess.run(sys.argv[1:]);"
-    "print('PEAK', resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss); sys.exit(r.returncode)"
-)
-"""Runs a command and prints its peak resident memory (KiB) last."""
-
-
-def measure(command: list[str]) -> tuple[float, float, int, str]:
-    """Wall seconds, peak memory in MiB, exit status and the last line of output."""
-    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
-    started = time.perf_counter()
-    done = subprocess.run(
-        [sys.executable, "-c", PEAK, *command],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        env=env,
-        text=True,
-        check=False,
-    )
-    wall = time.perf_counter() - started
-    lines = [ln for ln in done.stdout.splitlines() if ln.strip()]
-    peak = int(lines.pop().split()[1]) / 1024 if lines and lines[-1].startswith("PEAK") else 0.0
-    return wall, peak, done.returncode, (lines[-1] if lines else "")[:90]
 
 
 def pick_actors(build: Path) -> tuple[str, str]:
@@ -115,7 +91,8 @@ def run(build: Path) -> list[tuple[str, float, float, int, str]]:
         ]
         rows = []
         for name, command in commands:
-            wall, peak, code, last = measure(command)
+            wall, _, peak, code, last = measure(command)
+            last = last[:90]
             rows.append((name, wall, peak, code, last))
             print(f"{name}: {wall:.1f} s, {peak:.0f} MiB, exit {code}", flush=True)
     return rows

@@ -19,43 +19,15 @@ import datetime
 import json
 import os
 import platform
-import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 from bench_analysis import FLOOR, write_section
+from process import measure
 
 ROOT = Path(__file__).resolve().parent.parent
 SECTION = "## Views at scale"
-USAGE = (
-    "import resource, subprocess, sys; r = subprocess.run(sys.argv[1:]);"
-    "u = resource.getrusage(resource.RUSAGE_CHILDREN);"
-    "print('USAGE', u.ru_utime + u.ru_stime, u.ru_maxrss); sys.exit(r.returncode)"
-)
-"""Runs a command and prints its CPU seconds and peak resident memory (KiB) last."""
-
-
-def measure(command: list[str]) -> tuple[float, float, float, int, str]:
-    """Wall seconds, CPU seconds, peak memory in MiB, exit status, last output line."""
-    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
-    started = time.perf_counter()
-    done = subprocess.run(
-        [sys.executable, "-c", USAGE, *command],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        env=env,
-        text=True,
-        check=False,
-    )
-    wall = time.perf_counter() - started
-    lines = [ln for ln in done.stdout.splitlines() if ln.strip()]
-    cpu, peak = 0.0, 0.0
-    if lines and lines[-1].startswith("USAGE"):
-        _, cpu_text, peak_text = lines.pop().split()
-        cpu, peak = float(cpu_text), int(peak_text) / 1024
-    return wall, cpu, peak, done.returncode, (lines[-1] if lines else "")
 
 
 def busiest(build: Path) -> tuple[str, str]:

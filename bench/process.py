@@ -1,0 +1,41 @@
+"""One command of a benchmark as its own process: its wall time, its CPU seconds
+and its peak memory (``wait4``'s, through ``resource.RUSAGE_CHILDREN`` of a small
+parent), so that each figure is the command's own."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+USAGE = (
+    "import resource, subprocess, sys; r = subprocess.run(sys.argv[1:]);"
+    "u = resource.getrusage(resource.RUSAGE_CHILDREN);"
+    "print('USAGE', u.ru_utime + u.ru_stime, u.ru_maxrss); sys.exit(r.returncode)"
+)
+"""Runs a command and prints its CPU seconds and peak resident memory (KiB) last."""
+
+
+def measure(command: list[str]) -> tuple[float, float, float, int, str]:
+    """Wall seconds, CPU seconds, peak memory in MiB, exit status, last output line."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    started = time.perf_counter()
+    done = subprocess.run(
+        [sys.executable, "-c", USAGE, *command],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        env=env,
+        text=True,
+        check=False,
+    )
+    wall = time.perf_counter() - started
+    lines = [ln for ln in done.stdout.splitlines() if ln.strip()]
+    cpu, peak = 0.0, 0.0
+    if lines and lines[-1].startswith("USAGE"):
+        _, cpu_text, peak_text = lines.pop().split()
+        cpu, peak = float(cpu_text), int(peak_text) / 1024
+    return wall, cpu, peak, done.returncode, (lines[-1] if lines else "")
