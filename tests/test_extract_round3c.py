@@ -114,3 +114,28 @@ def test_a_subject_read_by_title_and_rank_is_one_participant(tmp_path: Path) -> 
         "Daniel Otieno Mwita",
         "Kwame Asante Boateng",
     }
+
+
+def test_commonwealth_envoys_and_short_service_chief_titles(tmp_path: Path) -> None:
+    reading = _read(
+        "ACCRA, 9 June 2021 - British High Commissioner to Ghana Helen Margaret Crossley"
+        " called on Army Chief Lieutenant General Kwame Asante Boateng at Burma Camp on"
+        " Wednesday. Ghanaian Navy Chief Rear Admiral Esi Adjoa Mensah and the Defence Adviser"
+        " of the United Kingdom, Colonel Peter James Whitcombe, attended the meeting.",
+        tmp_path,
+    )
+    envoy = _person(reading, "Helen Margaret Crossley")
+    assert _country(reading, envoy) == {"GB"}
+    (holding,) = reading.subjects("holder", envoy)
+    assert reading.all(reading.one(holding, "heldPost"), "accreditedTo") == ["country:GH"]
+    chiefs = {
+        label: _country(reading, _person(reading, label))
+        for label in ("Kwame Asante Boateng", "Esi Adjoa Mensah", "Peter James Whitcombe")
+    }
+    assert chiefs == {
+        "Kwame Asante Boateng": {"GH"},
+        "Esi Adjoa Mensah": {"GH"},
+        "Peter James Whitcombe": {"GB"},
+    }
+    (meeting,) = reading.of_class("Meeting")
+    assert len(reading.all(meeting, "participant")) == 4
