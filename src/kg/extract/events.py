@@ -88,6 +88,8 @@ class ArticleReader(MeetingRules):
                 self.meeting(doc, sent, trigger, before, after, kind)
             elif kind == "sign":
                 self.sign(doc, sent, trigger, before, after)
+            elif kind == "sign-for":
+                self.sign_for(doc, sent, before)
             elif kind in ("sign-passive", "sign-by"):
                 self.sign_passive(doc, sent, trigger, after, text)
             elif kind == "congratulate" and before and after:

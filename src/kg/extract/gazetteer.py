@@ -31,6 +31,7 @@ TRIGGERS = {
     "sign",
     "sign-by",
     "sign-passive",
+    "sign-for",
     "congratulate",
     "appoint",
     "appointment",

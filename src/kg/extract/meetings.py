@@ -64,7 +64,7 @@ class MeetingRules(NewsShapes):
             return
         if kind == "meet-between" or (not before and len(after) >= 2):
             participants = [p for a in after[:3] for p in a.persons]
-        elif len(together := coordinated(doc, before, forward=False)) >= 2 and not _object(
+        elif _distinct(together := coordinated(doc, before, forward=False)) >= 2 and not _object(
             doc, trigger, after
         ):
             # 'A of Russia and B of Belarus met in Minsk to discuss ..., C said':
@@ -249,12 +249,38 @@ class MeetingRules(NewsShapes):
                 return f"country:{person.country}", span_text(sent), False
         return "", "", False
 
+    def sign_for(self, doc: Doc, sent: Span, before: list[Mention]) -> None:
+        """'A signed for Nigeria while B signed for Egypt' (round 3, news-more-c): the
+        person just before signs the document last mentioned on behalf of a side;
+        once it has two signatories, they met at its signing ceremony, which a
+        sentence just before may place ('The ceremony was held in Abuja')."""
+        if not before or not self.findings.signed:
+            return
+        latest = self.findings.signed[-1]
+        latest.signatories += [p for p in before[-1].persons if p not in latest.signatories]
+        if latest.meeting is not None or len(latest.signatories) < 2:
+            return
+        sents = list(doc.sents)
+        k = next(i for i, s in enumerate(sents) if s.start == sent.start)
+        where = sent
+        if not self.placed(doc, sent) and k > 0 and "ceremony" in sents[k - 1].text.lower():
+            where = sents[k - 1]
+        latest.meeting = self.add_meeting(
+            doc, where, latest.signatories, None, span_text(where) + " " + span_text(sent)
+        )
+
     def placed(self, doc: Doc, sent: Span) -> bool:
         """Whether the sentence itself says where it happened: a city it names, or a
         visit ('who had come to Oslo', 'on an official visit to Kenya')."""
         if any(e.label_ == "PLACE" and not _in_name(doc, sent, e) for e in sent.ents):
             return True
         return any(t.lower_ in ("visit", "visiting", "arrived") for t in sent)
+
+
+def _distinct(mentions: list[Mention]) -> int:
+    """How many persons the mentions name: 'Chief of X, General A' is one person
+    read twice, by the title and by the rank (round 3, news-more-c)."""
+    return len({id(p) for m in mentions if m.kind != "group" for p in m.persons})
 
 
 def held_talks(doc: Doc, sent: Span) -> list[Span]:

@@ -23,7 +23,7 @@ _NOT_NAMES = {
     *("Armed", "Forces", "Army", "Navy", "Air", "Staff", "Ministry", "Republic"),
     *("Federation", "Council", "Security"),
 }
-_LEFT_STOP = {"with", "by", "and", "that", "who", "which", "for"}
+_LEFT_STOP = {"with", "by", "and", "that", "who", "which", "for", "while", "whereas"}
 _APPOSITION_SKIP = {
     *("the", "a", "new", "newly", "recently", "appointed", "has", "been", "was", "is", "as"),
     "who",
@@ -109,6 +109,8 @@ class PersonRules(ReaderState):
             and e.end <= start
             and start - e.end < 25
             and e.label_ in ("COUNTRY", "DEMONYM")
+            # 'A of the US ... called on B': a country before a trigger is A's side.
+            and not any(t.ent_type_ in TRIGGER_LABELS for t in doc[e.end : start])
         ]
         return found[-1] if found else None
 
@@ -461,6 +463,7 @@ def place_in_name(doc: Doc, i: int, limit: int) -> bool:
         and i + 1 < limit
         and _is_name(doc[i + 1].text)
         and not doc[i + 1].ent_type_
+        and doc[i + 1].text not in titles.PLACE_NOUNS  # 'Dhaka Cantonment': a place
     )
 
 

@@ -127,8 +127,34 @@ def name_after_title(doc: Doc, start: int, limit: int, words: frozenset[str]) ->
         titled = doc[i - 1].lower_ not in _JOINERS
         if titled and token.text[:1].isupper() and any(c.isalpha() for c in token.text):
             return i
+        body = _body_name_end(doc, i, limit, words)
+        if body is not None:
+            i = body  # 'of Transformation Management Office': a body's own name
+            continue
+        if token.text == "," and i + 2 < limit and doc[i + 1].text in _HONORIFICS:
+            # 'Permanent Secretary of the Ministry of Defence, Dr X': a comma, then
+            # an honorific, still introduces the holder (round 3, news-more-c).
+            return i + 1
         return None
     return None
+
+
+# Honorifics that only stand before a name ('Dr', 'Mrs'): after a title and a
+# comma they tell that a name follows.
+_HONORIFICS = frozenset({"Dr", "Dr.", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Prof.", "Prof"})
+
+
+def _body_name_end(doc: Doc, i: int, limit: int, words: frozenset[str]) -> int | None:
+    """After 'of (the)', up to three capitalised words ending in a body's noun
+    ('Transformation Management Office') name that body: where its noun is."""
+    if doc[i - 1].lower_ not in _JOINERS:
+        return None
+    j = i
+    while j < limit and j - i < 3 and doc[j].text[:1].isupper() and doc[j].is_alpha:
+        if doc[j].text in _BODIES or doc[j].text in words:
+            return j if j > i else None
+        j += 1
+    return j if j > i and j < limit and doc[j].text in _BODIES else None
 
 
 def title_end(doc: Doc, start: int, limit: int, words: frozenset[str]) -> int:
@@ -182,3 +208,13 @@ def word_before(doc: Doc, i: int) -> str:
     Republic of Serbia' (where an ambassador is accredited)."""
     before = doc[i - 1].lower_ if i > 0 else ""
     return doc[i - 2].lower_ if before == "the" and i > 1 else before
+
+
+# Nouns that follow a city's name in the name of a place in or near it ('Dhaka
+# Cantonment', 'Abuja Airport'): after a city they start no person's name.
+PLACE_NOUNS = frozenset(
+    {
+        *("Cantonment", "Airport", "Port", "Harbour", "Harbor", "Garrison", "Airbase"),
+        *("Province", "Region", "District", "Governorate", "Oblast", "City", "Barracks"),
+    }
+)
