@@ -40,6 +40,7 @@ TRIGGERS = {
     "occasion",
     "join",
     "joined-by",
+    "sign-purpose",
 }
 TRIGGER_LABELS = {t.upper() for t in TRIGGERS}
 # Honorifics with a dot that the tokenizer would otherwise split off ('Mr.' it keeps).

@@ -131,6 +131,19 @@ class MeetingRules(NewsShapes):
         self.findings.meetings.append(meeting)
         return meeting
 
+    def signed_at_meeting(self, sent: Span) -> None:
+        """'Norway and France signed a letter of intent.' then 'A and B met in Oslo
+        to sign the agreement': those who met for it signed the document reported
+        signed with no signatory; the meeting is where and when."""
+        if not self.findings.signed or not self.findings.meetings:
+            return
+        latest, meeting = self.findings.signed[-1], self.findings.meetings[-1]
+        if latest.signatories or meeting.evidence != span_text(sent):
+            return  # 'met to sign' with nothing signed before is only a purpose
+        latest.signatories = list(meeting.participants)
+        latest.meeting = meeting
+        latest.date = latest.date or meeting.date
+
     def delegation_heads(self, doc: Doc, sent: Span, actors: list[Mention]) -> None:
         """'a delegation headed by <posts> Tomas Aravena': the head of the
         delegation is the name that ends the clause after the phrase, however long

@@ -28,6 +28,7 @@ PHRASE_KINDS = frozenset(
         *("congratulate", "appoint", "appointment", "support", "support-mutual", "provide"),
         *("occasion", "join", "joined-by", "group", "pronoun", "counterpart"),
         "passing",
+        "sign-purpose",
     }
 )
 
