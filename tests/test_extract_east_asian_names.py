@@ -100,3 +100,32 @@ def test_vice_ministerial_and_minister_for_defence_titles(tmp_path: Path) -> Non
         "Parliamentary Vice Minister of Defence of Kenya",
         "Minister of Defence of Peru",
     }
+
+
+def _countries(reading: Reading, label: str) -> set[str]:
+    person = next(p for p in reading.of_class("Person") if reading.one(p, "label") == label)
+    posts = [reading.one(h, "heldPost") for h in reading.subjects("holder", person)]
+    ministries = [m for p in posts for m in reading.all(p, "postIn")]
+    return {o for m in ministries for o in reading.all(m, "ministryOf")}
+
+
+def test_a_readout_secretary_of_defense_is_the_united_states(tmp_path: Path) -> None:
+    reading = _read(
+        "Readout of Acting Secretary of Defense Mark L. Whitfield's meeting\n\nActing"
+        " Secretary of Defense Mark L. Whitfield met with the Norwegian Minister of Defence"
+        " Astrid Lund today. Secretary Whitfield thanked Minister Lund.",
+        tmp_path,
+        "2019-01-16",
+    )
+    assert _countries(reading, "Mark L. Whitfield") == {"country:US"}
+    assert _countries(reading, "Astrid Lund") == {"country:NO"}
+
+
+def test_a_dateline_comes_before_the_national_ministry(tmp_path: Path) -> None:
+    # Manila's press writes 'Defense Secretary' for its own secretary too.
+    reading = _read(
+        "MANILA - Defense Secretary Rosa Quispe received Kenyan Ambassador Otieno Kamau on Monday.",
+        tmp_path,
+        "2019-01-16",
+    )
+    assert _countries(reading, "Rosa Quispe") == {"country:PH"}

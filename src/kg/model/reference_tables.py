@@ -74,6 +74,12 @@ TABLES: dict[str, Table] = {
         {"ministry_kind": "ministry-kind"},
     ),
     "international_organizations.csv": Table(("name", "aliases"), ("name",), ("name",)),
+    "national_ministries.csv": Table(
+        ("ministry", "country", "comment"),
+        ("ministry",),
+        ("ministry", "country"),
+        {"country": "country"},
+    ),
     "ministry_kinds.csv": Table(
         ("kind", "label", "keywords"), ("kind",), ("kind", "label", "keywords"), {"kind": "slug"}
     ),
