@@ -129,3 +129,28 @@ def test_a_dateline_comes_before_the_national_ministry(tmp_path: Path) -> None:
         "2019-01-16",
     )
     assert _countries(reading, "Rosa Quispe") == {"country:PH"}
+
+
+def _participants(reading: Reading) -> list[frozenset[str]]:
+    return [_labels(reading, m, "participant") for m in reading.of_class("Meeting")]
+
+
+def test_paid_b_a_courtesy_call_with_an_escort(tmp_path: Path) -> None:
+    reading = _read(
+        "LIMA - Kenyan Vice Defence Minister Otieno Kamau, accompanied by Kenyan Ambassador"
+        " to Peru Amina Wanjiru, paid Army chief of staff General Carlos Huaman a courtesy"
+        " call on Monday.",
+        tmp_path,
+        "2022-07-18",
+    )
+    assert _participants(reading) == [frozenset({"Otieno Kamau", "Amina Wanjiru", "Carlos Huaman"})]
+
+
+def test_a_courtesy_call_still_to_come_is_no_meeting(tmp_path: Path) -> None:
+    reading = _read(
+        "LIMA - Kenyan Ambassador Otieno Kamau will pay Peruvian Defence Minister Rosa Quispe"
+        " a courtesy call next week.",
+        tmp_path,
+        "2022-07-18",
+    )
+    assert _participants(reading) == []

@@ -51,6 +51,10 @@ class MeetingRules(NewsShapes):
         kind: str,
     ) -> None:
         text = span_text(sent)
+        if trigger.text.lower().startswith("a ") and any(
+            t.lower_ in _NOT_YET - {"to", "not"} for t in doc[sent.start : trigger.start]
+        ):
+            return  # 'A will pay B a courtesy call': the noun's verb is still to come
         if kind == "meet-each":
             # 'hosted receptions for A and B', 'held meetings with A and B': one
             # meeting with each of those named after the phrase.
