@@ -38,9 +38,9 @@ def test_a_family_name_written_first_is_the_name_used_alone() -> None:
 
 def test_mr_and_dr_with_the_family_name_meet(tmp_path: Path) -> None:
     reading = _read(
-        "SINGAPORE - Singapore Defence Minister Ho Wee Meng and his Chilean counterpart"
-        " Park Soo-min signed an upgraded agreement on Friday (June 10).\n\nThe signing"
-        " took place after Dr Ho and Mr Park met at the Shangri-La Hotel.",
+        "SINGAPORE - A revised naval training pact was inked on Friday (June 10) by"
+        " Singapore Defence Minister Ho Wee Meng and his Chilean counterpart Park Soo-min."
+        "\n\nBefore the ceremony, Mr Park and Dr Ho met over breakfast at the Raffles Hotel.",
         tmp_path,
         "2022-06-10",
     )
@@ -79,9 +79,9 @@ def test_meeting_to_sign_with_nothing_signed_before_signs_nothing(tmp_path: Path
 def test_first_signatories_and_a_then_minister_are_named_in_passing(tmp_path: Path) -> None:
     reading = _read(
         "LIMA - Peruvian Defence Minister Rosa Quispe and her Kenyan counterpart Otieno Kamau"
-        " signed an upgraded memorandum on defence cooperation on Friday (June 10).\n\nFirst"
-        " signed by then Defence Minister Luis Paredes and his counterpart Grace Njeri in"
-        " 2009, the memorandum set up yearly staff talks.",
+        " renewed their memorandum on naval training on Friday (June 10).\n\nThe text was"
+        " first signed by Luis Paredes and Grace Njeri in 2009; yearly staff talks followed.\n\n"
+        "Its annex had been drafted under then Defence Minister Ana Rojas.",
         tmp_path,
         "2022-06-10",
     )
@@ -111,9 +111,9 @@ def _countries(reading: Reading, label: str) -> set[str]:
 
 def test_a_readout_secretary_of_defense_is_the_united_states(tmp_path: Path) -> None:
     reading = _read(
-        "Readout of Acting Secretary of Defense Mark L. Whitfield's meeting\n\nActing"
-        " Secretary of Defense Mark L. Whitfield met with the Norwegian Minister of Defence"
-        " Astrid Lund today. Secretary Whitfield thanked Minister Lund.",
+        "Summary of a call\n\nActing Secretary of Defense Mark L. Whitfield held talks on"
+        " Arctic patrols today with Astrid Lund, Minister of Defence of Norway. Minister Lund"
+        " thanked Secretary Whitfield.",
         tmp_path,
         "2019-01-16",
     )
@@ -137,9 +137,9 @@ def _participants(reading: Reading) -> list[frozenset[str]]:
 
 def test_paid_b_a_courtesy_call_with_an_escort(tmp_path: Path) -> None:
     reading = _read(
-        "LIMA - Kenyan Vice Defence Minister Otieno Kamau, accompanied by Kenyan Ambassador"
-        " to Peru Amina Wanjiru, paid Army chief of staff General Carlos Huaman a courtesy"
-        " call on Monday.",
+        "LIMA - On Monday Kenyan Vice Defence Minister Otieno Kamau, together with Kenyan"
+        " Ambassador to Peru Amina Wanjiru, paid General Carlos Huaman, the army's chief of"
+        " staff, a courtesy call.",
         tmp_path,
         "2022-07-18",
     )
