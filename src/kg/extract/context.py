@@ -81,7 +81,11 @@ def settle(
     dateline = gaz.reference.places[places[0][0]].country if places else None
     for person in pending:
         if person.post is None:
+            # Last, 'Secretary of Defense X' in a readout with no dateline: a ministry
+            # only one country has by that name (not first: Manila's 'Defense Secretary').
+            ministry = person.pending_post.ministry if person.pending_post else ""
             country = _from_context(gaz, findings, person) or dateline
+            country = country or gaz.national.get(ministry)
             if country:
                 person.post, person.country = person.pending_post, country
     _unplaced_meetings(findings)

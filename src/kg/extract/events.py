@@ -113,6 +113,8 @@ class ArticleReader(MeetingRules):
                 self.occasion(doc, sent, trigger, text)
             elif kind in ("join", "joined-by") and self.findings.meetings:
                 self.join(doc, trigger, before, after)
+            elif kind == "sign-purpose":
+                self.signed_at_meeting(sent)
         if waiting is not None:
             self.delegation_listed(doc, sent, actors, waiting)
         first = next((a for a in actors if a.kind in ("person", "reference", "pronoun")), None)

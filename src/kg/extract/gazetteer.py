@@ -41,6 +41,7 @@ TRIGGERS = {
     "occasion",
     "join",
     "joined-by",
+    "sign-purpose",
 }
 TRIGGER_LABELS = {t.upper() for t in TRIGGERS}
 # Honorifics with a dot that the tokenizer would otherwise split off ('Mr.' it keeps).
@@ -68,6 +69,8 @@ class Gazetteer:
     """A rank as abbreviated or in another word order (normalised) -> its label."""
     dotted: set[str] = field(default_factory=set)
     """Abbreviated words that end with a dot ('Lt.'), kept whole by the tokenizer."""
+    national: dict[str, str] = field(default_factory=dict)
+    """A ministry only one country has by that name ('Department of Defense') -> it."""
 
     @functools.cached_property
     def title_words(self) -> frozenset[str]:
@@ -159,7 +162,13 @@ def load_gazetteer(reference_folder: Path) -> Gazetteer:
             reference_folder / "rank_system_use.csv", ["country", "army", "navy", "comment"]
         )
     }
-    return Gazetteer(reference, names, posts, rank_use, patterns, abbreviations, dotted)
+    national = {
+        row["ministry"]: row["country"]
+        for _, row in rows(
+            reference_folder / "national_ministries.csv", ["ministry", "country", "comment"]
+        )
+    }
+    return Gazetteer(reference, names, posts, rank_use, patterns, abbreviations, dotted, national)
 
 
 def _spellings(abbreviation: str) -> set[str]:

@@ -51,6 +51,10 @@ class MeetingRules(NewsShapes):
         kind: str,
     ) -> None:
         text = span_text(sent)
+        if trigger.text.lower().startswith("a ") and any(
+            t.lower_ in _NOT_YET - {"to", "not"} for t in doc[sent.start : trigger.start]
+        ):
+            return  # 'A will pay B a courtesy call': the noun's verb is still to come
         if kind == "meet-each":
             # 'hosted receptions for A and B', 'held meetings with A and B': one
             # meeting with each of those named after the phrase.
@@ -130,6 +134,19 @@ class MeetingRules(NewsShapes):
         )
         self.findings.meetings.append(meeting)
         return meeting
+
+    def signed_at_meeting(self, sent: Span) -> None:
+        """'Norway and France signed a letter of intent.' then 'A and B met in Oslo
+        to sign the agreement': those who met for it signed the document reported
+        signed with no signatory; the meeting is where and when."""
+        if not self.findings.signed or not self.findings.meetings:
+            return
+        latest, meeting = self.findings.signed[-1], self.findings.meetings[-1]
+        if latest.signatories or meeting.evidence != span_text(sent):
+            return  # 'met to sign' with nothing signed before is only a purpose
+        latest.signatories = list(meeting.participants)
+        latest.meeting = meeting
+        latest.date = latest.date or meeting.date
 
     def delegation_heads(self, doc: Doc, sent: Span, actors: list[Mention]) -> None:
         """'a delegation headed by <posts> Tomas Aravena': the head of the

@@ -42,5 +42,17 @@ def same_spelling(a: str, b: str) -> bool:
 
 
 def same_surname(person: Person, word: str) -> bool:
-    """Whether a bare surname (normalised) names the person, spelt another way."""
-    return same_spelling(normalise(person.surname), word)
+    """Whether a bare surname (normalised) names the person, spelt another way, or
+    is the family name a name in East Asian order starts with ('Mr Lee' for Lee
+    Jong-sup, 'Dr Ng' for Ng Eng Hen)."""
+    return same_spelling(normalise(person.surname), word) or family_name_first(person.name, word)
+
+
+def family_name_first(name: str, word: str) -> bool:
+    """Whether the name is written family name first and that name is the word: a
+    one-syllable family name before a hyphenated given name ('Lee Jong-sup') or
+    before two given names ('Ng Eng Hen', 'Teo Chee Hean')."""
+    words = name.split()
+    if len(words) < 2 or normalise(words[0]) != word or len(word) > 5:
+        return False
+    return "-" in words[1] or (len(words) == 3 and all(len(w) <= 5 for w in words))

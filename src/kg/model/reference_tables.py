@@ -29,6 +29,7 @@ PHRASE_KINDS = frozenset(
         *("occasion", "join", "joined-by", "group", "pronoun", "counterpart"),
         "passing",
         "sign-for",
+        "sign-purpose",
     }
 )
 
@@ -74,6 +75,12 @@ TABLES: dict[str, Table] = {
         {"ministry_kind": "ministry-kind"},
     ),
     "international_organizations.csv": Table(("name", "aliases"), ("name",), ("name",)),
+    "national_ministries.csv": Table(
+        ("ministry", "country", "comment"),
+        ("ministry",),
+        ("ministry", "country"),
+        {"country": "country"},
+    ),
     "ministry_kinds.csv": Table(
         ("kind", "label", "keywords"), ("kind",), ("kind", "label", "keywords"), {"kind": "slug"}
     ),
