@@ -30,14 +30,15 @@ def premises(
     """For each fact of ``derived_by`` that a rule of ``rules`` derived (by name),
     the body atoms of one match of that rule that yields it, as facts of
     ``graphs``. Of several matches the one with the most facts of the graph
-    ``asserted`` wins (then the first in the store's order): the nearest to what
-    a curator wrote."""
+    ``asserted`` wins (the nearest to what a curator wrote), then the first in the
+    order of their terms' text: the store's order differs from one build to the
+    next, and two builds of the same data must be the same bytes."""
     wanted: dict[str, set[TermTriple]] = defaultdict(set)
     for fact, how in derived_by.items():
         wanted[how].add(fact)
     defaults = [ox.NamedNode(g) for g in graphs]
     told = ox.NamedNode(asserted)
-    found: dict[TermTriple, tuple[int, list[TermTriple]]] = {}
+    found: dict[TermTriple, tuple[int, tuple[str, ...], list[TermTriple]]] = {}
     for rule in rules:
         facts = wanted.get(rule.name)
         if not facts:
@@ -50,12 +51,13 @@ def premises(
         atoms = [rule.body[start:end] for start, end in rule.atoms]
         for heads, body in _instances(rule, rows, atoms):
             score = sum(ox.Quad(*fact, told) in store for fact in body)
+            order = tuple(str(term) for fact in body for term in fact)
             for head in heads:
                 if head in facts and head not in body:
                     best = found.get(head)
-                    if best is None or score > best[0]:
-                        found[head] = (score, body)
-    return {fact: body for fact, (_, body) in found.items()}
+                    if best is None or (-score, order) < (-best[0], best[1]):
+                        found[head] = (score, order, body)
+    return {fact: body for fact, (_, _, body) in found.items()}
 
 
 def _instances(
