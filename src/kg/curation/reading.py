@@ -18,7 +18,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, RDF, RDFS, XSD
 
 from ..errors import Problem
-from ..model.namespaces import EVIDENCE, KG, SOURCE, Triple, statement_iri
+from ..model.namespaces import EVIDENCE, KG, SOURCE, Triple, reification
 
 HEADER = ("subject", "predicate", "object", "evidence")
 SOURCE_FIELDS = ("id", "title", "publisher", "date", "language", "url", "text", "note")
@@ -277,12 +277,10 @@ def add_provenance(g: Graph, triple: Triple, fact: Fact, source: Source) -> None
     g.add((evidence, KG.inSource, source.iri))
     g.add((evidence, KG.curatedFile, Literal(source.relpath)))
     g.add((evidence, KG.curatedLine, Literal(fact.line, datatype=XSD.integer)))
-    statement = statement_iri(triple)
-    g.add((statement, RDF.type, RDF.Statement))
+    statement, described = reification(triple)
+    for t in described:
+        g.add(t)
     g.add((statement, RDF.type, KG.AssertedStatement))
-    g.add((statement, RDF.subject, triple[0]))
-    g.add((statement, RDF.predicate, triple[1]))
-    g.add((statement, RDF.object, triple[2]))
     g.add((statement, KG.hasEvidence, evidence))
 
 

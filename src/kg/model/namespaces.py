@@ -85,6 +85,19 @@ def statement_iri(triple: Triple) -> URIRef:
     return STATEMENT[hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]]
 
 
+def reification(triple: Triple) -> tuple[URIRef, list[Triple]]:
+    """The statement node of a triple (``statement_iri``) and the triples that make
+    it an rdf:Statement of that subject, predicate and object."""
+    node = statement_iri(triple)
+    s, p, o = triple
+    return node, [
+        (node, RDF.type, RDF.Statement),
+        (node, RDF.subject, s),
+        (node, RDF.predicate, p),
+        (node, RDF.object, o),
+    ]
+
+
 def entity(local_id: str) -> URIRef:
     """The IRI of a curated entity id such as ``zakir-hasanov``."""
     return ID[local_id]

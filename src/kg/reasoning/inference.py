@@ -13,7 +13,14 @@ import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import RDF, RDFS, XSD
 
-from ..model.namespaces import ASSERTED_GRAPH, INFERRED_GRAPH, KG, RULE, Triple, statement_iri
+from ..model.namespaces import (
+    ASSERTED_GRAPH,
+    INFERRED_GRAPH,
+    KG,
+    RULE,
+    Triple,
+    reification,
+)
 from . import Reasoner
 from .engine import MAX_ROUNDS, Materializer
 from .hermit import hermit
@@ -122,21 +129,17 @@ def reified(inference: Inference) -> Graph:
     """One rdf:Statement per inferred triple, with how it was derived."""
     g = Graph()
     for triple, how in inference.derived_by.items():
-        node = statement_iri(triple)
-        g.add((node, RDF.type, RDF.Statement))
+        node, described = reification(triple)
+        for t in described:
+            g.add(t)
         g.add((node, RDF.type, KG.InferredStatement))
-        g.add((node, RDF.subject, triple[0]))
-        g.add((node, RDF.predicate, triple[1]))
-        g.add((node, RDF.object, triple[2]))
         g.add((node, KG.derivedBy, how))
         for premise in inference.premises.get(triple, []):
             # The premise's own statement node (the same IRI as its provenance, if any).
-            basis = statement_iri(premise)
+            basis, described = reification(premise)
             g.add((node, KG.restsOn, basis))
-            g.add((basis, RDF.type, RDF.Statement))
-            g.add((basis, RDF.subject, premise[0]))
-            g.add((basis, RDF.predicate, premise[1]))
-            g.add((basis, RDF.object, premise[2]))
+            for t in described:
+                g.add(t)
     for rule in rules():
         g.add((RULE[rule.name], RDF.type, KG.Derivation))
         g.add((RULE[rule.name], RDFS.label, Literal(rule.title)))
