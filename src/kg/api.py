@@ -19,7 +19,7 @@ from .builder.full import build_curated
 from .builder.manifest import imports_of
 from .builder.update import update
 from .errors import UsageError
-from .graph.naming import index_resolver
+from .graph.naming import index_resolver, indexed_build
 from .graph.projection import Index, project
 from .progress import QUIET, Progress
 from .reasoning import Reasoner
@@ -163,24 +163,15 @@ class KnowledgeGraph:
         """The IRI of an entity given by id or label (raises if ambiguous): from the
         build's index when it has a current one (a scan of its node table), else by
         a query (a store of ten million quads takes seconds to search by label)."""
-        if self._index is not None or self._has_index():
+        if self._index is not None or indexed_build(self.endpoint) is not None:
             return self.index().resolve(name_or_id, cls)
-        return resolve_entity(self.endpoint, name_or_id, cls, self.timeout, self._names()).value
+        return resolve_entity(self.endpoint, name_or_id, cls, self.timeout).value
 
     def _names(self) -> Resolver | None:
         """Names resolved from the index this graph has read, else the build's."""
         if self._index is not None:
             return self._index.resolve
         return index_resolver(self.endpoint)
-
-    def _has_index(self) -> bool:
-        from .graph.tables import index_state
-        from .sparql.local import LocalStore
-
-        if not isinstance(self.endpoint, LocalStore):
-            return False
-        path = Path(self.endpoint.path)
-        return path.name == "store" and index_state(path.parent) == "current"
 
     def index(self) -> Index:
         """The index the projections are made from: the build's index files

@@ -19,16 +19,23 @@ from .index import Index
 from .tables import index_state
 
 
-def index_resolver(endpoint: Any) -> Resolver | None:
-    """``Index.resolve`` of the build behind a local endpoint when the build has an
-    index of its store's version (read on first use); else None (a remote
-    endpoint, a bare store folder, a missing or stale index: reading the store
-    would cost more than the label query)."""
+def indexed_build(endpoint: Any) -> Path | None:
+    """The build behind a local endpoint when it has an index of its store's
+    version; else None (a remote endpoint, a bare store folder, a missing or stale
+    index: reading the store would cost more than the label query)."""
     if not isinstance(endpoint, LocalStore):
         return None
     store = Path(endpoint.path)
-    build = store.parent
-    if store.name != "store" or index_state(build) != "current":
+    if store.name != "store" or index_state(store.parent) != "current":
+        return None
+    return store.parent
+
+
+def index_resolver(endpoint: Any) -> Resolver | None:
+    """``Index.resolve`` of the build behind a local endpoint when the build has a
+    current index (read on first use); else None."""
+    build = indexed_build(endpoint)
+    if build is None:
         return None
     index: Index | None = None
 
@@ -45,4 +52,4 @@ def index_resolver(endpoint: Any) -> Resolver | None:
     return resolve
 
 
-__all__ = ["index_resolver"]
+__all__ = ["index_resolver", "indexed_build"]
