@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import argparse
 import datetime
-import json
 import os
 import platform
 import shutil
@@ -27,7 +26,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from process import measure
+from process import build_sizes, measure
 
 ROOT = Path(__file__).resolve().parent.parent
 SECTION = "## Relationship analysis at scale"
@@ -101,18 +100,13 @@ def run(build: Path) -> list[tuple[str, float, float, int, str]]:
 def render(
     rows: list[tuple[str, float, float, int, str]], build: Path, title: str = SECTION
 ) -> str:
-    manifest = json.loads((build / "manifest.json").read_text(encoding="utf-8"))
-    imports = manifest.get("imports", {})
-    records = sum(int(i.get("records", 0)) for i in imports.values())
     floor = rows[0][1] or 1.0
     lines = [
         title,
         "",
         f"Measured {datetime.date.today()} on {platform.machine()}, {os.cpu_count()} cores"
         f" (shared: other work ran at the same time), Python {platform.python_version()};"
-        f" a build of the curated data plus {records:,} imported records"
-        f" ({manifest.get('store_quads', 0):,} quads in the store; data sets:"
-        f" {', '.join(sorted(imports)) or 'none'}). Each command is its own process;"
+        f" {build_sizes(build)}. Each command is its own process;"
         " ratio = its wall time over the floor's (reading the graph index once).",
         "",
         "| command | wall (s) | ratio to floor | peak memory (MiB) | exit | last line of output |",

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import argparse
 import datetime
-import json
 import os
 import platform
 import sys
@@ -24,7 +23,7 @@ import tempfile
 from pathlib import Path
 
 from bench_analysis import FLOOR, write_section
-from process import measure
+from process import build_sizes, measure
 
 ROOT = Path(__file__).resolve().parent.parent
 SECTION = "## Views at scale"
@@ -88,18 +87,14 @@ def run(build: Path) -> tuple[list[tuple[str, float, float, float, int, str]], s
 def render(
     rows: list[tuple[str, float, float, float, int, str]], build: Path, before: str, after: str
 ) -> str:
-    manifest = json.loads((build / "manifest.json").read_text(encoding="utf-8"))
-    imports = manifest.get("imports", {})
-    records = sum(int(i.get("records", 0)) for i in imports.values())
     floor = rows[0][2] or 1.0
     lines = [
         SECTION,
         "",
         f"Measured {datetime.date.today()} on {platform.machine()}, {os.cpu_count()} cores,"
         f" shared with other work (load average {before} before, {after} after: wall times"
-        f" carry the load, CPU seconds much less), Python {platform.python_version()}; a"
-        f" build of the curated data plus {records:,} imported records"
-        f" ({manifest.get('store_quads', 0):,} quads in the store). Each command is its own"
+        f" carry the load, CPU seconds much less), Python {platform.python_version()};"
+        f" {build_sizes(build)}. Each command is its own"
         " process; CPU = user + system seconds of that process; ratio = its CPU seconds"
         " over the floor's (reading the graph index once). Defaults: at most 400 nodes"
         " (the most central; the others summarised by class) and 1,500 ties (the"

@@ -4,6 +4,7 @@ parent), so that each figure is the command's own."""
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -39,3 +40,15 @@ def measure(command: list[str]) -> tuple[float, float, float, int, str]:
         _, cpu_text, peak_text = lines.pop().split()
         cpu, peak = float(cpu_text), int(peak_text) / 1024
     return wall, cpu, peak, done.returncode, (lines[-1] if lines else "")
+
+
+def build_sizes(build: Path) -> str:
+    """What a build holds, as its manifest says: for the text above a table."""
+    manifest = json.loads((build / "manifest.json").read_text(encoding="utf-8"))
+    imports = manifest.get("imports", {})
+    records = sum(int(i.get("records", 0)) for i in imports.values())
+    return (
+        f"a build of the curated data plus {records:,} imported records"
+        f" ({manifest.get('store_quads', 0):,} quads in the store; data sets:"
+        f" {', '.join(sorted(imports)) or 'none'})"
+    )
