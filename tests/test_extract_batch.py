@@ -123,3 +123,47 @@ def test_stated_targets_set_the_exit_code(capsys: pytest.CaptureFixture[str]) ->
     assert "target not met: meetings: recall 0.00 < 0.50" in out
     assert main([*args, wrong]) == 0  # no stated target: the scores are only shown
     assert main(["extract", article, "--min-precision", "0.9"]) == 2
+
+
+# Invented for this test (not news): a wire report that names a day but no year.
+YEARLESS = (
+    "BAKU, March 3 (Invented Agency) - Azerbaijani Defense Minister, Colonel General"
+    " Zakir Hasanov met with Georgian Defense Minister Levan Beridze in Baku.\n"
+)
+
+
+def test_an_article_without_a_year_does_not_stop_the_batch(
+    data: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (data / "sources" / "yearless.txt").write_text(YEARLESS, encoding="utf-8")
+    articles = ["data/sources/yearless.txt", *(f"data/sources/{n}.txt" for n in BATCH[:2])]
+    assert main(["extract", *articles, "-o", "data/curated", "--data", "data"]) == 2
+    err = capsys.readouterr().err
+    assert "not drafted: data/sources/yearless.txt:1: the article names the day" in err
+    assert "fix: pass the article's date" in err
+    assert "1 of 3 articles not drafted" in err
+    assert not (data / "curated" / "yearless.tsv").exists()
+    assert all((data / "curated" / f"{n}.tsv").is_file() for n in BATCH[:2])
+
+
+def test_a_dates_file_dates_each_article_of_a_batch(
+    data: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (data / "sources" / "yearless.txt").write_text(YEARLESS, encoding="utf-8")
+    dates = data.parent / "dates.csv"
+    dates.write_text("article,date\nyearless.txt,2021-03-03\n", encoding="utf-8")
+    articles = ["data/sources/yearless.txt", f"data/sources/{BATCH[0]}.txt"]
+    assert main(["extract", *articles, "-o", "data/curated", "--dates", str(dates)]) == 0
+    draft = (data / "curated" / "yearless.tsv").read_text(encoding="utf-8")
+    assert "@date\t2021-03-03" in draft
+    assert "\tdate\t2021-03-03\t" in draft  # the meeting's date
+    # The other article keeps the date its own text states.
+    other = (data / "curated" / f"{BATCH[0]}.tsv").read_text(encoding="utf-8")
+    assert "@date\t2021-03-03" not in other
+    _, problems = check(data, [data / "curated" / "yearless.tsv"])
+    assert problems == []
+
+    dates.write_text("yearless.txt;2021-03-03\n", encoding="utf-8")
+    capsys.readouterr()
+    assert main(["extract", *articles, "-o", "data/curated", "--dates", str(dates)]) == 2
+    assert "dates.csv:1: expected 'article,YYYY-MM-DD'" in capsys.readouterr().err

@@ -7,7 +7,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from ..errors import Problem
+from ..errors import KgError, Problem
 from .common import usage_error, write_text
 from .progress import terminal_progress
 
@@ -41,7 +41,7 @@ def validate_command(args: argparse.Namespace) -> int:
 
 def extract_command(args: argparse.Namespace) -> int:
     from ..curation.reading import display_path
-    from ..extract import extract, extract_batch
+    from ..extract import extract, extract_batch, read_dates
     from ..extract.evaluation import Reading, combined, report_lines, score, unmet
 
     data = args.data
@@ -73,10 +73,18 @@ def extract_command(args: argparse.Namespace) -> int:
                 raise usage_error(
                     f"no such gold file: {gold}", "give the path of a curated .tsv file"
                 )
+    if args.dates is not None and args.date is not None:
+        raise usage_error("--date and --dates both give dates", "keep one of them")
+    failures: list[tuple[Path, KgError]] = []
     if batch or (args.output is not None and args.output.is_dir() and args.source_id is None):
         out_dir = args.output if args.output is not None else Path(".")
-        results = extract_batch(args.article, out_dir, date=args.date, data_dir=data)
+        dates = read_dates(args.dates) if args.dates is not None else None
+        drafted = extract_batch(args.article, out_dir, date=args.date, dates=dates, data_dir=data)
+        results, failures = drafted.drafts, drafted.failures
     else:
+        if args.dates is not None:
+            date = read_dates(args.dates)
+            args.date = date.get(args.article[0].name, date.get(args.article[0].stem))
         output = args.output
         one = extract(
             args.article[0],
@@ -97,11 +105,27 @@ def extract_command(args: argparse.Namespace) -> int:
             )
         elif args.eval is None:
             sys.stdout.write(result.text)
+    for _, error in failures:
+        print(f"kg extract: not drafted: {error}", file=sys.stderr)
+    if failures:
+        print(
+            f"{len(failures)} of {len(args.article)} articles not drafted; the others were.",
+            file=sys.stderr,
+        )
+    failed_code = max((error.exit_code for _, error in failures), default=0)
     if args.eval is None:
-        return 0
+        return failed_code
+    # An article that could not be drafted is scored as an empty draft.
+    facts: dict[Path, list[tuple[str, str, str, str]]] = {a: [] for a, _ in failures}
+    facts.update(
+        (article, result.facts)
+        for article, (_, result) in zip(
+            [a for a in args.article if a not in facts], results, strict=True
+        )
+    )
     runs = [
-        (article.name, score(Reading.of(result.facts), Reading.read(gold)))
-        for article, (_, result), gold in zip(args.article, results, golds, strict=True)
+        (article.name, score(Reading.of(facts[article]), Reading.read(gold)))
+        for article, gold in zip(args.article, golds, strict=True)
     ]
     scores = runs[0][1] if not batch else combined(runs)
     if batch:
@@ -110,7 +134,7 @@ def extract_command(args: argparse.Namespace) -> int:
     missed = unmet(scores, args.min_precision, args.min_recall)
     for line in missed:
         print(f"target not met: {line}")
-    return 1 if missed else 0
+    return max(failed_code, 1 if missed else 0)
 
 
 def build_command(args: argparse.Namespace) -> int:

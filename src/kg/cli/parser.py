@@ -260,6 +260,13 @@ def build_parser() -> argparse.ArgumentParser:
     extract.add_argument(
         "--date", help="the article's date, YYYY-MM-DD (default: the first date the text states)"
     )
+    extract.add_argument(
+        "--dates",
+        type=Path,
+        metavar="CSV",
+        help="each article's date: a CSV file of 'article,YYYY-MM-DD' rows, the article"
+        " by file name or stem (for a batch whose articles state no year)",
+    )
     extract.add_argument("--source-id", help="the draft's @id (default: from the file name)")
     extract.add_argument(
         "-o",

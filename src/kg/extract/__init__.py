@@ -5,11 +5,12 @@ spaCy is imported only when an article is read, never by importing this package.
 """
 
 from .dates import article_dates
-from .extraction import Extraction, extract, extract_batch
+from .extraction import Batch, Extraction, extract, extract_batch, read_dates
 from .findings import Findings
 from .gazetteer import Gazetteer, load_gazetteer, pipeline
 
 __all__ = [
+    "Batch",
     "Extraction",
     "Findings",
     "Gazetteer",
@@ -18,4 +19,5 @@ __all__ = [
     "extract_batch",
     "load_gazetteer",
     "pipeline",
+    "read_dates",
 ]

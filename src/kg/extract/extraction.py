@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..curation.reading import display_path
-from ..errors import UsageError
+from ..errors import KgError, UsageError
 from ..model import resources
 from ..model.identity import slug
 from ..version import __version__
@@ -143,32 +143,78 @@ def extract(
     return Extraction(draft.text(), source_id, date, date_from, dict(draft.counts), findings, facts)
 
 
+@dataclass
+class Batch:
+    """What ``extract_batch`` returns: the drafts made, each with the path it is to be
+    saved at, and the articles that could not be drafted, each with its error."""
+
+    drafts: list[tuple[Path, Extraction]]
+    failures: list[tuple[Path, KgError]]
+
+
+def read_dates(path: Path) -> dict[str, str]:
+    """Per-article dates for a batch: a CSV file of ``article,date`` rows (a header
+    row is allowed), the article named by its file name or stem."""
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise UsageError(
+            f"cannot read the dates file {display_path(path)}",
+            hint="give a UTF-8 CSV file of 'article,date' rows",
+        ) from exc
+    dates: dict[str, str] = {}
+    for number, line in enumerate(lines, start=1):
+        cells = [c.strip() for c in re.split(r"[,\t]", line)]
+        if not line.strip() or line.lstrip().startswith("#") or cells[:2] == ["article", "date"]:
+            continue
+        if len(cells) != 2 or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", cells[1]):
+            raise UsageError(
+                f"expected 'article,YYYY-MM-DD', found {line.strip()!r}",
+                path=display_path(path),
+                line=number,
+                hint="one article a line: its file name, a comma and its date",
+            )
+        dates[cells[0]] = cells[1]
+    return dates
+
+
 def extract_batch(
     articles: list[Path],
     out_dir: Path,
     *,
     date: str | None = None,
+    dates: dict[str, str] | None = None,
     data_dir: Path | None = None,
-) -> list[tuple[Path, Extraction]]:
+) -> Batch:
     """Drafts of many articles against the same data folder, to be saved in
     ``out_dir`` as ``SOURCE_ID.tsv``. Ids are consistent across the batch: a person,
     post or ministry drafted before is reused by id, and no id is minted twice, so
-    that the drafts validate alone and all together with the data folder."""
+    that the drafts validate alone and all together with the data folder.
+
+    An article's date is its entry in ``dates`` (by file name or stem), else
+    ``date``, else the first date its text states. An article that cannot be
+    drafted (no year to date it by, unreadable) does not stop the others: it is
+    listed in the result's failures."""
+    dates = dates or {}
     known = Known.from_data(data_dir)
-    drafts = []
+    batch = Batch([], [])
     for article in articles:
         source_id = slug(article.stem).replace("-", "_") or "article"
         base, n = source_id, 2
         while source_id in known.sources:
             source_id, n = f"{base}_{n}", n + 1
         output = out_dir / f"{source_id}.tsv"
-        result = extract(
-            article,
-            date=date,
-            source_id=source_id,
-            data_dir=data_dir,
-            output=output,
-            known=known,
-        )
-        drafts.append((output, result))
-    return drafts
+        try:
+            result = extract(
+                article,
+                date=dates.get(article.name, dates.get(article.stem, date)),
+                source_id=source_id,
+                data_dir=data_dir,
+                output=output,
+                known=known,
+            )
+        except KgError as exc:
+            batch.failures.append((article, exc))
+            continue
+        batch.drafts.append((output, result))
+    return batch
