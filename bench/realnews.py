@@ -1,0 +1,110 @@
+"""Score ``kg extract`` on a set of real published articles (issue 15).
+
+The articles are third-party text and stay outside the repository; their gold
+readings are facts only and live in ``bench/realnews/gold/NNN.json`` (written by
+hand before the extractor ran; see ``bench/realnews/README.md``). Usage::
+
+    python bench/realnews.py TEXTS_DIR [--part dev|held|all|ID,ID] [--out FILE]
+
+``TEXTS_DIR`` holds ``NNN.txt``, the article as published (the URLs are in
+docs/extract.md). Each article is drafted with its publication date as
+``--date`` and scored as ``kg extract --eval`` scores; the counts are summed
+over the part (micro-average).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+GOLD = ROOT / "bench" / "realnews" / "gold"
+sys.path.insert(0, str(ROOT / "src"))
+
+from kg.errors import KgError  # noqa: E402
+from kg.extract import extract  # noqa: E402
+from kg.extract.evaluation import Reading, Score, combined, report_lines, score  # noqa: E402
+
+
+def gold_facts(gold: dict[str, Any]) -> list[tuple[str, str, str]]:
+    """The curated facts a gold reading stands for, in the shape ``Reading.of`` reads:
+    a person's countries become posts for those countries."""
+    facts: list[tuple[str, str, str]] = []
+    ids: dict[str, str] = {}
+
+    def person(name: str) -> str:
+        if name not in ids:
+            ids[name] = f"p{len(ids)}"
+            facts.extend([(ids[name], "a", "Person"), (ids[name], "label", name)])
+        return ids[name]
+
+    for p in gold["persons"]:
+        pid = person(p["name"])
+        if p.get("rank"):
+            facts.append((pid, "hasRank", p["rank"]))
+        for country in p.get("countries", []):
+            holding, post = f"{pid}-holds-{country}", f"{pid}-post-{country}"
+            facts += [
+                (holding, "holder", pid),
+                (holding, "heldPost", post),
+                (post, "postFor", f"country:{country}"),
+            ]
+    for n, meeting in enumerate(gold["meetings"]):
+        facts.append((f"m{n}", "a", "Meeting"))
+        facts += [(f"m{n}", "participant", person(name)) for name in meeting["participants"]]
+        facts += [(f"m{n}", "date", meeting["date"])] if meeting.get("date") else []
+        facts += [(f"m{n}", "location", meeting["place"])] if meeting.get("place") else []
+    for n, agreement in enumerate(gold["agreements"]):
+        facts.append((f"a{n}", "a", "Agreement"))
+        facts += [(f"a{n}", "signatory", person(name)) for name in agreement["signatories"]]
+        facts += [(f"a{n}", "signedOn", agreement["date"])] if agreement.get("date") else []
+    return facts
+
+
+def run(texts: Path, ids: list[str]) -> tuple[list[Score], list[str]]:
+    """Micro-averaged scores, and a line for each article that could not be drafted
+    or whose gold has a meeting that its draft lacks."""
+    runs, notes = [], []
+    for i in ids:
+        gold = json.loads((GOLD / f"{i}.json").read_text(encoding="utf-8"))
+        facts: list[tuple[str, str, str, str]] = []
+        try:
+            facts = extract(texts / f"{i}.txt", date=gold["published"], source_id=f"a{i}").facts
+        except KgError as exc:
+            notes.append(f"{i}: not drafted: {exc}")
+        runs.append((i, score(Reading.of(facts), Reading.of(gold_facts(gold)))))
+        if gold["meetings"] and not any(f[1:3] == ("a", "Meeting") for f in facts):
+            notes.append(f"{i}: the gold has a meeting, the draft none")
+    return combined(runs), notes
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("texts", type=Path, help="the folder of NNN.txt articles")
+    parser.add_argument("--part", default="all", help="dev, held, all or a comma list of ids")
+    parser.add_argument("--out", type=Path, help="also write the report here")
+    args = parser.parse_args()
+    split = json.loads((GOLD.parent / "split.json").read_text(encoding="utf-8"))
+    if args.part in ("dev", "held"):
+        ids = split[args.part]
+    elif args.part == "all":
+        ids = sorted(p.stem for p in GOLD.glob("*.json"))
+    else:
+        ids = args.part.split(",")
+    missing = [i for i in ids if not (args.texts / f"{i}.txt").is_file()]
+    if missing:
+        print(f"no text for {', '.join(missing)} in {args.texts}", file=sys.stderr)
+        return 2
+    scores, notes = run(args.texts, ids)
+    lines = [f"{len(ids)} articles ({args.part}), micro-averaged:", *report_lines(scores), *notes]
+    print("\n".join(lines))
+    if args.out:
+        args.out.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
