@@ -199,3 +199,16 @@ def test_a_second_spelling_and_meetings_placed_by_the_host(tmp_path: Path) -> No
         (frozenset({"Ramon Alvarez", "Milan Jovic"}), "country:RS"),
         (frozenset({"Ramon Alvarez", "Ana Kostic"}), "country:RS"),
     }
+
+
+def test_a_signing_in_an_earlier_year_named_before_the_verb_is_recalled(tmp_path: Path) -> None:
+    reading = _read(
+        "HANOI, 5 May 2021 - Vietnamese Defence Minister General Tran Van Minh held talks"
+        " with his Chilean counterpart Tomas Aravena in Hanoi. Back in 2016, the two defence"
+        " ministries signed a memorandum on training. After the talks, the two ministers"
+        " signed an agreement on peacekeeping.",
+        tmp_path,
+    )
+    (signed,) = reading.of_class("Agreement")
+    assert reading.one(signed, "label").lower().startswith("agreement on peacekeeping")
+    assert reading.all(signed, "signedOn") == ["2021-05-05"]

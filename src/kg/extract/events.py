@@ -52,6 +52,8 @@ _SIGNED_IN_YEAR = re.compile(
     r"|(?:\w+\s+){0,3}?(?:last year|a year ago|years ago)\b)",
     re.I,
 )
+# 'In 2013, the two ministries signed ...': a year named before the verb.
+_YEAR_BEFORE = re.compile(r"\b(?:in|since|back in)\s+(?:\w+\s+)?(\d{4})\b", re.I)
 _COUNTRY_LABELS = ("COUNTRY", "DEMONYM")
 _REPORTING = {"said", "says", "told", "reported", "reports", "according", "announced"}
 _MEETING_KINDS = ("meet", "host", "visit", "meet-between", "meet-each")
@@ -171,6 +173,9 @@ class ArticleReader(MeetingRules):
         past = _SIGNED_IN_YEAR.match(span_text(doc[trigger.end : sent.end]))
         if not titles or (past and int(past.group(1) or 0) < self.year):
             return  # 'the memorandum signed in 2015', '... last year': recalled
+        before = _YEAR_BEFORE.findall(span_text(doc[sent.start : trigger.start]))
+        if before and all(int(year) < self.year for year in before):
+            return  # 'Particularly in 2013, the two ministries signed ...': recalled
         signatories = list({id(p): p for p in signatories}.values())
         stated = event_date(text, self.date)
         vague = None if stated else vague_past(text, self.date)
