@@ -212,3 +212,16 @@ def test_a_signing_in_an_earlier_year_named_before_the_verb_is_recalled(tmp_path
     (signed,) = reading.of_class("Agreement")
     assert reading.one(signed, "label").lower().startswith("agreement on peacekeeping")
     assert reading.all(signed, "signedOn") == ["2021-05-05"]
+
+
+def test_a_demonym_before_another_persons_name_is_not_the_next_posts(tmp_path: Path) -> None:
+    reading = _read(
+        "Moldovan Defence Minister Ion Rusu and Pentagon chief Daniel Ward have signed a"
+        " memorandum on cyber defence on 3 March 2021, the ministry said.",
+        tmp_path,
+    )
+    assert _country(reading, _person(reading, "Ion Rusu")) == {"country:MD"}
+    # 'Pentagon chief' is a post of the Department of Defense: the United States.
+    assert _country(reading, _person(reading, "Daniel Ward")) == {"country:US"}
+    (signed,) = reading.of_class("Agreement")
+    assert len(reading.all(signed, "signatory")) == 2

@@ -12,7 +12,14 @@ from .context import passing
 from .findings import Mention, Person, ReaderState, span_text, word_before
 from .gazetteer import TRIGGER_LABELS, PostTitle
 from .spelling import same_surname
-from .titles import adhoc_post, after_brackets, name_after_title, title_start, unheld_roles
+from .titles import (
+    adhoc_post,
+    after_a_name,
+    after_brackets,
+    name_after_title,
+    title_start,
+    unheld_roles,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -109,8 +116,11 @@ class PersonRules(ReaderState):
             and e.end <= start
             and start - e.end < 25
             and e.label_ in ("COUNTRY", "DEMONYM")
-            # 'A of the US ... called on B': a country before a trigger is A's side.
-            and not any(t.ent_type_ in TRIGGER_LABELS for t in doc[e.end : start])
+            # 'A of the US ... called on B': a country before a trigger is A's side,
+            # and 'Ukrainian Minister A and Pentagon chief B': before another name.
+            and not any(
+                t.ent_type_ in TRIGGER_LABELS or after_a_name(t) for t in doc[e.end : start]
+            )
         ]
         return found[-1] if found else None
 

@@ -11,7 +11,7 @@ from ..model.identity import slug
 from .gazetteer import PostTitle
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
     from .findings import Mention
 
@@ -218,3 +218,12 @@ PLACE_NOUNS = frozenset(
         *("Province", "Region", "District", "Governorate", "Oblast", "City", "Barracks"),
     }
 )
+
+
+def after_a_name(token: Token) -> bool:
+    """'and' right after a name that no table knows ('Minister A Rusu and Pentagon
+    chief B'): what stands before it belongs to that other person."""
+    if token.lower_ != "and" or token.ent_type_ or token.i == 0:
+        return False
+    before = token.doc[token.i - 1]
+    return before.is_title and not before.ent_type_ and not before.is_sent_start
