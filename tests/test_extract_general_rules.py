@@ -225,3 +225,17 @@ def test_a_demonym_before_another_persons_name_is_not_the_next_posts(tmp_path: P
     assert _country(reading, _person(reading, "Daniel Ward")) == {"country:US"}
     (signed,) = reading.of_class("Agreement")
     assert len(reading.all(signed, "signatory")) == 2
+
+
+def test_a_signing_told_twice_is_one_document(tmp_path: Path) -> None:
+    reading = _read(
+        "KIEV, 2 June 2023 - Chilean Defence Minister Tomas Aravena and Peruvian Defence"
+        " Minister Rosa Quispe have signed a memorandum of understanding on mountain rescue,"
+        ' the ministry said.\n\n"A memorandum of understanding on joint rescue in the Andes'
+        " was signed between the rescue services of Chile and Peru ... The document, signed"
+        " by Defence Minister Tomas Aravena and Defence Minister Rosa Quispe, sets out the"
+        ' duties of the parties," the ministry said.',
+        tmp_path,
+    )
+    (signed,) = reading.of_class("Agreement")
+    assert _labels(reading, signed, "signatory") == {"Tomas Aravena", "Rosa Quispe"}

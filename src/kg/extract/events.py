@@ -73,6 +73,7 @@ class ArticleReader(MeetingRules):
             for sent in doc.sents:
                 self.sentence(doc, sent)
         self.settle_countries()
+        self.findings.signed = _once_each(self.findings.signed)
         return self.findings
 
     def sentence(self, doc: Doc, sent: Span) -> None:
@@ -388,6 +389,39 @@ def _said_by_signers(doc: Doc, sent: Span, trigger: Span) -> bool:
     while i > sent.start and doc[i].lower_ in ("also", "today", "have", "just", "jointly"):
         i -= 1
     return i >= sent.start and doc[i].lower_ == "we"
+
+
+def _kind(title: str) -> str:
+    """The kind of document a title names: the document word it names first."""
+    lowered = title.lower()
+    found = [(m.start(), w) for w in _DOCUMENT_WORDS if (m := re.search(rf"\b{w}\b", lowered))]
+    return min(found)[1] if found else ""
+
+
+def _once_each(signed: list[Signed]) -> list[Signed]:
+    """One document for a signing told twice in other words: 'A and B signed a
+    memorandum on space flights', then 'a memorandum on cooperation in space ...
+    The document, signed by A and B': the same kind of document, the same
+    signatories, the same day. Documents of different kinds stay apart."""
+    kept: list[Signed] = []
+    for document in signed:
+        people = {id(p) for p in document.signatories}
+        same = next(
+            (
+                k
+                for k in kept
+                if people
+                and {id(p) for p in k.signatories} == people
+                and k.date == document.date
+                and _kind(k.title) == _kind(document.title)
+            ),
+            None,
+        )
+        if same is None:
+            kept.append(document)
+        else:
+            same.provisions += document.provisions
+    return kept
 
 
 def _signed_before(signed: list[Signed], title: str) -> Signed | None:
