@@ -45,7 +45,7 @@ class NewsShapes(PersonRules):
                 continue
             evidence = span_text(doc[first : names[-1][1]])
             for (start, end), country in zip(names, countries, strict=True):
-                name = clean_name(span_text(doc[start:end]))
+                name = clean_name(span_text(doc[start:end]), self.gaz.name_words)
                 self.person(name, evidence, "shared post", post=post, country=country)
 
     def more_mentions(self, doc: Doc, sent: Span, actors: list[Mention], taken: set[int]) -> None:
@@ -55,7 +55,7 @@ class NewsShapes(PersonRules):
                 i += 1
                 continue
             end = self.name_end(doc, i, sent.end)
-            name = clean_name(span_text(doc[i:end])) if end > i else ""
+            name = clean_name(span_text(doc[i:end]), self.gaz.name_words) if end > i else ""
             if len(name.split()) < 2 or self.find(name) is not None:
                 i = max(end, i + 1)
                 continue
