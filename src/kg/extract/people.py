@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..model.identity import normalise, slug
 from . import names
-from .context import passing
+from .context import paired_demonym, passing, qualifying_country
 from .findings import Mention, Person, ReaderState, span_text, word_before
 from .gazetteer import TRIGGER_LABELS, PostTitle
 from .names import NOT_NAMES, is_name
@@ -77,7 +77,9 @@ class PersonRules(ReaderState):
     def nearby(doc: Doc, sent: Span, start: int) -> str | None:
         """The country named last before a token in its clause, within a few words
         ('a Turkish delegation headed by Deputy Defense Minister X')."""
-        clause = max([sent.start, *(i + 1 for i in range(sent.start, start) if doc[i].text == ",")])
+        # ';' closes an item of a list ('X, Ambassador to the UK; Chief of Staff Y').
+        bounds = (i + 1 for i in range(sent.start, start) if doc[i].text in (",", ";"))
+        clause = max([sent.start, *bounds])
         found = [
             e.ent_id_
             for e in sent.ents
@@ -87,6 +89,8 @@ class PersonRules(ReaderState):
             and e.label_ in ("COUNTRY", "DEMONYM")
             # 'A of the US ... called on B': a country before a trigger is A's side.
             and not any(t.ent_type_ in TRIGGER_LABELS for t in doc[e.end : start])
+            # 'Ambassador to the United Kingdom': where somebody serves, not whose.
+            and word_before(doc, e.start) not in ("to", "in")
         ]
         return found[-1] if found else None
 
@@ -133,6 +137,9 @@ class PersonRules(ReaderState):
                     found.setdefault("host", ent.ent_id_)
                 else:
                     found.setdefault("country", ent.ent_id_)
+        qualified = qualifying_country(doc, start, end)
+        if qualified and "post" in found:
+            found["country"] = qualified
         if any(doc[i].lower_ == "counterpart" for i in range(start, end)):
             found["counterpart"] = True
         if "country" not in found and self.this_country(doc, start, end):
@@ -203,7 +210,11 @@ class PersonRules(ReaderState):
                 # No post: a demonym before the rank still tells the ladder
                 # ('Belarusian Colonel X', 'the head of the Belarusian department, ...').
                 cues = {}
-                demonyms = [i for i in range(left, ent.start) if doc[i].ent_type_ == "DEMONYM"]
+                demonyms = [
+                    i
+                    for i in range(left, ent.start)
+                    if doc[i].ent_type_ == "DEMONYM" and not paired_demonym(doc, i)
+                ]
                 if demonyms:
                     cues["country"] = doc[demonyms[-1]].ent_id_
                     evidence_start = demonyms[-1] if demonyms[-1] == ent.start - 1 else left
@@ -373,6 +384,8 @@ class PersonRules(ReaderState):
         while stop < sent.end and doc[stop].text not in (",", ".", ";", ")", ":"):
             if stop > i and doc[stop].ent_type_ in TRIGGER_LABELS:
                 break
+            if stop > i and doc[stop].lower_ == "with":
+                break  # 'X, the Minister of Defence with the Minister of ... Y'
             stop += 1
         cues = self.cues(doc, i, stop)
         if not cues.get("post") or not cues["post"].post:

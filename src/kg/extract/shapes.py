@@ -130,7 +130,8 @@ class NewsShapes(PersonRules):
         listed = listed or (doc[start - 1].text == "," and any(a.end == start - 1 for a in actors))
         # The apposition is closed by a comma ('A, Minister of State ..., and B'), and
         # the name has no word of a title or a date ('Defense On Tuesday').
-        closed = stop < sent.end and doc[stop].text == ","
+        # ... or by 'with' ('A, the Minister of Defence with the Minister of ... B').
+        closed = stop < sent.end and doc[stop].lower_ in (",", "with")
         plain = not any(w in self.gaz.title_words or w.lower() in WEEKDAYS for w in name.split())
         if cues.get("post") and cues["post"].post and listed and closed and plain:
             # 'A, Minister of State for Defence Affairs, and B, ... signed': a post
