@@ -147,3 +147,23 @@ def test_an_apposition_stops_at_with(tmp_path: Path) -> None:
     )
     assert _country(reading, "Nikos Papadakis") == {"GR"}
     assert "GR" not in _country(reading, "Piotr Nowakowski")
+
+
+def test_a_bare_name_beside_a_meeting_verb_is_a_person(tmp_path: Path) -> None:
+    reading = _read(
+        "Istanbul, 19 August 2021. Kemal Aydinli and his Togolese counterpart Afi Mensah"
+        " Kodjo met in Istanbul on Thursday. Later the Turkish side hosted Ilie Dragan"
+        " Voicu.",
+        tmp_path,
+    )
+    names = _names(reading)
+    assert {"Kemal Aydinli", "Afi Mensah Kodjo", "Ilie Dragan Voicu"} <= names
+    assert not names & {"Turkish", "Later"}
+    (meeting,) = [
+        m
+        for m in reading.of_class("Meeting")
+        if len(reading.all(m, "participant")) == 2
+        and {reading.one(p, "label") for p in reading.all(m, "participant")}
+        == {"Kemal Aydinli", "Afi Mensah Kodjo"}
+    ]
+    assert meeting
