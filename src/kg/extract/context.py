@@ -169,3 +169,28 @@ def _taking_part(findings: Findings) -> list[Person]:
         found += [congratulated.by, congratulated.to]
     found += [a.person for a in findings.appointments]
     return found
+
+
+def paired_demonym(doc: Doc, i: int) -> bool:
+    """A demonym joined by a hyphen to another ('Algerian-Russian cooperation'):
+    it names a relation between two countries, not whose a person is."""
+    before = i >= 2 and doc[i - 1].text == "-" and doc[i - 2].ent_type_ == "DEMONYM"
+    after = i + 2 < len(doc) and doc[i + 1].text == "-" and doc[i + 2].ent_type_ == "DEMONYM"
+    return before or after
+
+
+def qualifying_country(doc: Doc, start: int, end: int) -> str | None:
+    """The country whose demonym or name (with "'s") stands right before the last
+    post title in a window ('... in Hanoi Vietnamese Minister of National Defence',
+    "Türkiye's Chief of Staff"): that post's country, whatever is named earlier."""
+    posts = [e for e in doc.ents if start <= e.start and e.end <= end and e.label_ == "POST"]
+    if not posts:
+        return None
+    i = posts[-1].start - 1
+    while i >= start and doc[i].lower_ in ("deputy", "first", "acting"):
+        i -= 1
+    if i > start and doc[i].lower_ in ("'s", "\u2019s"):
+        i -= 1
+    if i < start or doc[i].ent_type_ not in ("COUNTRY", "DEMONYM") or paired_demonym(doc, i):
+        return None
+    return doc[i].ent_id_ or None

@@ -71,6 +71,9 @@ class Gazetteer:
     """Abbreviated words that end with a dot ('Lt.'), kept whole by the tokenizer."""
     national: dict[str, str] = field(default_factory=dict)
     """A ministry only one country has by that name ('Department of Defense') -> it."""
+    name_words: dict[str, str] = field(default_factory=dict)
+    """name_stopwords.csv: a word of or around a name (an honorific, a particle, a
+    body's noun, a headline's verb) -> its kind."""
 
     @functools.cached_property
     def title_words(self) -> frozenset[str]:
@@ -168,7 +171,20 @@ def load_gazetteer(reference_folder: Path) -> Gazetteer:
             reference_folder / "national_ministries.csv", ["ministry", "country", "comment"]
         )
     }
-    return Gazetteer(reference, names, posts, rank_use, patterns, abbreviations, dotted, national)
+    return Gazetteer(
+        reference,
+        names,
+        posts,
+        rank_use,
+        patterns,
+        abbreviations,
+        dotted,
+        national,
+        {
+            row["word"]: row["kind"]
+            for _, row in rows(reference_folder / "name_stopwords.csv", ["word", "kind", "comment"])
+        },
+    )
 
 
 def _spellings(abbreviation: str) -> set[str]:

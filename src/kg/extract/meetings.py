@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from .dates import event_date, vague_past
 from .findings import Meeting, Mention, Person, span_text
-from .people import place_in_name
+from .names import place_in_name
 from .shapes import NewsShapes
 
 if TYPE_CHECKING:

@@ -4,13 +4,15 @@ references ('the minister', 'he', 'the parties') to persons already introduced."
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from ..model.identity import normalise, slug
-from . import titles
-from .context import passing
+from . import names
+from .context import paired_demonym, passing, qualifying_country
 from .findings import Mention, Person, ReaderState, span_text, word_before
 from .gazetteer import TRIGGER_LABELS, PostTitle
+from .names import NOT_NAMES, is_name
 from .spelling import same_surname
 from .titles import (
     adhoc_post,
@@ -24,40 +26,14 @@ from .titles import (
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
-# Capitalised words that do not start a name.
-_NOT_NAMES = {
-    *("The", "A", "An", "On", "In", "At", "During", "Following", "After", "It", "This"),
-    *("Armed", "Forces", "Army", "Navy", "Air", "Staff", "Ministry", "Republic"),
-    *("Federation", "Council", "Security"),
-}
 _LEFT_STOP = {"with", "by", "and", "that", "who", "which", "for", "while", "whereas"}
 _APPOSITION_SKIP = {
     *("the", "a", "new", "newly", "recently", "appointed", "has", "been", "was", "is", "as"),
     "who",
 }
-HONORIFICS = {
-    *("Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Sir", "Dame", "Madam"),
-    *("H.E.", "HE", "Excellency", "His", "Her", "Honourable", "Hon.", "Sheikh"),
-}
-_INITIAL = re.compile(r"[A-Z]\.?\Z")
 # Russian patronymics: 'Kurbanov Bakhodir Nizamovich' is Bakhodir Kurbanov.
 _RUSSIAN_PATRONYMIC = re.compile(r"(?:ovich|evich|ovna|evna|ichna)\Z")
 _PATRONYMIC_PARTICLES = {"oglu", "ogly", "qizi", "kyzy", "uulu"}
-# Lower-case words inside names: 'Zakir Asgar oglu Hasanov', 'Abdullah bin Zayed'.
-_NAME_PARTICLES = {
-    "oglu",
-    "ogly",
-    "qizi",
-    "kyzy",
-    "uulu",
-    "bin",
-    "ibn",
-    "al",
-    "el",
-    "de",
-    "van",
-    "von",
-}
 
 
 class PersonRules(ReaderState):
@@ -65,7 +41,7 @@ class PersonRules(ReaderState):
     persons already introduced."""
 
     def find(self, name: str) -> Person | None:
-        key = _without_initials(normalise(clean_name(name)))
+        key = _without_initials(normalise(clean_name(name, self.gaz.name_words)))
         for person in self.findings.persons:
             # 'Sergei K Shoigu' is 'Sergei Shoigu'.
             if _without_initials(normalise(person.name)) == key:
@@ -81,7 +57,7 @@ class PersonRules(ReaderState):
         return None
 
     def person(self, name: str, evidence: str, rule: str, **facts: Any) -> Person:
-        name = clean_name(name)
+        name = clean_name(name, self.gaz.name_words)
         person = self.find(name)
         if person is None:
             person = Person(name, evidence, rule=rule)
@@ -108,7 +84,9 @@ class PersonRules(ReaderState):
     def nearby(doc: Doc, sent: Span, start: int) -> str | None:
         """The country named last before a token in its clause, within a few words
         ('a Turkish delegation headed by Deputy Defense Minister X')."""
-        clause = max([sent.start, *(i + 1 for i in range(sent.start, start) if doc[i].text == ",")])
+        # ';' closes an item of a list ('X, Ambassador to the UK; Chief of Staff Y').
+        bounds = (i + 1 for i in range(sent.start, start) if doc[i].text in (",", ";"))
+        clause = max([sent.start, *bounds])
         found = [
             e.ent_id_
             for e in sent.ents
@@ -121,40 +99,17 @@ class PersonRules(ReaderState):
             and not any(
                 t.ent_type_ in TRIGGER_LABELS or after_a_name(t) for t in doc[e.end : start]
             )
+            # 'Ambassador to the United Kingdom': where somebody serves, not whose.
+            and word_before(doc, e.start) not in ("to", "in")
         ]
         return found[-1] if found else None
 
-    @staticmethod
-    def name_end(doc: Doc, start: int, limit: int) -> int:
-        end = start
-        while end < limit and end - start < 6:
-            token = doc[end]
-            if token.text in HONORIFICS and end == start:
-                end += 1
-                start += 1
-                continue
-            if token.ent_type_ and not place_in_name(doc, end, limit):
-                break
-            if _is_name(token.text) and not (end == start and token.text in _NOT_NAMES):
-                end += 1
-                continue
-            initial = end > start and bool(_INITIAL.match(token.text))
-            initial = (initial or titles.leading_initials(token.text)) and end + 1 < limit
-            if initial and _is_name(doc[end + 1].text):
-                # A middle initial: 'Gilberto C. Reyes'.
-                end += 1
-                continue
-            glued = not doc[end - 1].whitespace_ and not token.whitespace_
-            joiner = token.text in ("-", "'", "\u2019") and not doc[end - 1].whitespace_
-            joiner = joiner or token.lower_ in _NAME_PARTICLES
-            if end > start and joiner and end + 1 < limit:
-                after = doc[end + 1].text
-                # 'Sung-min' (a Korean given name) as well as 'Al-Bowardi'.
-                if _is_name(after) or (glued and token.text == "-" and after.isalpha()):
-                    end += 2
-                    continue
-            break
-        return end
+    def name_end(self, doc: Doc, start: int, limit: int) -> int:
+        return names.name_end(doc, start, limit, self.gaz.name_words)
+
+    def name_start(self, doc: Doc, start: int, limit: int) -> int:
+        """Past a title that runs on into a body's name (kg.extract.names)."""
+        return names.past_bodies(doc, start, limit, self.gaz.name_words)
 
     def cues(self, doc: Doc, start: int, end: int) -> dict[str, Any]:
         """Post, country and host named in a window of tokens."""
@@ -192,6 +147,9 @@ class PersonRules(ReaderState):
                     found.setdefault("host", ent.ent_id_)
                 else:
                     found.setdefault("country", ent.ent_id_)
+        qualified = qualifying_country(doc, start, end)
+        if qualified and "post" in found:
+            found["country"] = qualified
         if any(doc[i].lower_ == "counterpart" for i in range(start, end)):
             found["counterpart"] = True
         if "country" not in found and self.this_country(doc, start, end):
@@ -229,7 +187,7 @@ class PersonRules(ReaderState):
             if ent.label_ not in ("RANK", "POST") or not doc[ent.start].text[:1].isupper():
                 continue
             # 'Minister of Defense (Menhan) Lloyd Austin': a bracket between title and name.
-            first = after_brackets(doc, ent.end, sent.end)
+            first = self.name_start(doc, after_brackets(doc, ent.end, sent.end), sent.end)
             end = self.name_end(doc, first, sent.end)
             if end == first:
                 continue
@@ -262,7 +220,11 @@ class PersonRules(ReaderState):
                 # No post: a demonym before the rank still tells the ladder
                 # ('Belarusian Colonel X', 'the head of the Belarusian department, ...').
                 cues = {}
-                demonyms = [i for i in range(left, ent.start) if doc[i].ent_type_ == "DEMONYM"]
+                demonyms = [
+                    i
+                    for i in range(left, ent.start)
+                    if doc[i].ent_type_ == "DEMONYM" and not paired_demonym(doc, i)
+                ]
                 if demonyms:
                     cues["country"] = doc[demonyms[-1]].ent_id_
                     evidence_start = demonyms[-1] if demonyms[-1] == ent.start - 1 else left
@@ -305,6 +267,7 @@ class PersonRules(ReaderState):
                 start = name_after_title(doc, ent.end, sent.end, self.gaz.title_words)
             if start is None:
                 continue
+            start = self.name_start(doc, start, sent.end)
             end = self.name_end(doc, start, sent.end)
             if end - start < 2 and self.find(span_text(doc[start:end])) is None:
                 continue
@@ -329,7 +292,7 @@ class PersonRules(ReaderState):
         # Names of persons already introduced ("Hasanov", "Aydin and Mammadli").
         i = sent.start
         while i < sent.end:
-            if i in taken or doc[i].ent_type_ or not _is_name(doc[i].text):
+            if i in taken or doc[i].ent_type_ or not is_name(doc[i].text):
                 i += 1
                 continue
             end = self.name_end(doc, i, sent.end)
@@ -376,7 +339,7 @@ class PersonRules(ReaderState):
             if token.text == ",":
                 return i + 1
             after_country = doc[i - 1].ent_type_ == "COUNTRY" and not token.ent_type_
-            if after_country and _is_name(token.text) and token.text not in _NOT_NAMES:
+            if after_country and is_name(token.text) and token.text not in NOT_NAMES:
                 return i
             i += 1
         return None
@@ -431,6 +394,8 @@ class PersonRules(ReaderState):
         while stop < sent.end and doc[stop].text not in (",", ".", ";", ")", ":"):
             if stop > i and doc[stop].ent_type_ in TRIGGER_LABELS:
                 break
+            if stop > i and doc[stop].lower_ == "with":
+                break  # 'X, the Minister of Defence with the Minister of ... Y'
             stop += 1
         cues = self.cues(doc, i, stop)
         if not cues.get("post") or not cues["post"].post:
@@ -463,26 +428,9 @@ class PersonRules(ReaderState):
         return self.subject
 
 
-def place_in_name(doc: Doc, i: int, limit: int) -> bool:
-    """A city that starts a name ('Sofia Lindqvist'): one word, followed by a name."""
-    token = doc[i]
-    return (
-        token.ent_type_ == "PLACE"
-        and token.ent_iob_ == "B"
-        and (i + 1 >= len(doc) or doc[i + 1].ent_iob_ != "I")
-        and i + 1 < limit
-        and _is_name(doc[i + 1].text)
-        and not doc[i + 1].ent_type_
-        and doc[i + 1].text not in titles.PLACE_NOUNS  # 'Dhaka Cantonment': a place
-    )
-
-
-def clean_name(name: str) -> str:
+def clean_name(name: str, words: Mapping[str, str]) -> str:
     """The name without honorifics ('H.E. Mr. Kenji Watanabe') or patronymic."""
-    words = name.split()
-    while len(words) > 1 and words[0] in HONORIFICS:
-        words.pop(0)
-    return _without_patronymic(" ".join(words))
+    return _without_patronymic(names.strip_honorifics(name, words))
 
 
 def _without_patronymic(name: str) -> str:
@@ -498,10 +446,6 @@ def _without_patronymic(name: str) -> str:
         if word.lower() in _PATRONYMIC_PARTICLES and 1 < i < len(words) - 1:
             return " ".join(words[: i - 1] + words[i + 1 :])
     return name
-
-
-def _is_name(text: str) -> bool:
-    return text[:1].isupper() and any(c.isalpha() for c in text) and not text.isupper()
 
 
 def _without_initials(name: str) -> str:

@@ -10,10 +10,14 @@ from .context import settle
 from .dates import WEEKDAYS
 from .findings import Mention, Person, span_text
 from .gazetteer import PostTitle
+from .names import is_name, word_kind
 from .people import PersonRules, clean_name
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
+
+# The verbs a bare name beside which is read as a person ('A met', 'received A').
+_ACTS = {"MEET", "HOST", "SIGN", "VISIT"}
 
 
 class NewsShapes(PersonRules):
@@ -45,7 +49,7 @@ class NewsShapes(PersonRules):
                 continue
             evidence = span_text(doc[first : names[-1][1]])
             for (start, end), country in zip(names, countries, strict=True):
-                name = clean_name(span_text(doc[start:end]))
+                name = clean_name(span_text(doc[start:end]), self.gaz.name_words)
                 self.person(name, evidence, "shared post", post=post, country=country)
 
     def more_mentions(self, doc: Doc, sent: Span, actors: list[Mention], taken: set[int]) -> None:
@@ -55,11 +59,12 @@ class NewsShapes(PersonRules):
                 i += 1
                 continue
             end = self.name_end(doc, i, sent.end)
-            name = clean_name(span_text(doc[i:end])) if end > i else ""
+            name = clean_name(span_text(doc[i:end]), self.gaz.name_words) if end > i else ""
             if len(name.split()) < 2 or self.find(name) is not None:
                 i = max(end, i + 1)
                 continue
             found = self.introduced(doc, sent, i, end, name, actors)
+            found = found or self.beside_verb(doc, sent, i, end, name)
             if found is not None:
                 person, start, stop = found
                 actors.append(Mention(start, stop, [person]))
@@ -68,6 +73,32 @@ class NewsShapes(PersonRules):
             else:
                 i = max(end, i + 1)
         actors.sort(key=lambda a: a.start)
+
+    def beside_verb(
+        self, doc: Doc, sent: Span, start: int, end: int, name: str
+    ) -> tuple[Person, int, int] | None:
+        """A name of two to four words with no title that is the subject or the
+        object of a meeting or signing verb ('A and his Togolese counterpart B
+        met', 'X later received A'): a person, whose post the text does not give."""
+        words = name.split()
+        plain = all(
+            is_name(w) and w not in self.gaz.title_words and w.lower() not in WEEKDAYS
+            for w in words
+        )
+        tagged = any(doc[k].ent_type_ for k in range(start, end))
+        if not 2 <= len(words) <= 4 or not plain or tagged:
+            return None
+        if any(word_kind(self.gaz.name_words, w) not in (None, "particle") for w in words):
+            return None
+        after = list(doc[end : min(end + 3, sent.end)])
+        joined = bool(after) and after[0].lower_ == "and"
+        joined = joined and any(t.lower_ in ("his", "her") for t in after[1:])
+        subject = start == sent.start and bool(after) and (after[0].ent_type_ in _ACTS or joined)
+        verb = doc[start - 1] if start > sent.start else None
+        obj = verb is not None and verb.ent_type_ in _ACTS
+        if not (subject or obj):
+            return None
+        return self.person(name, name, "name beside a meeting verb"), start, end
 
     def plural_post(self, ent: Span) -> PostTitle | None:
         """The post of a title, also of one read as a group ('the Defence
@@ -130,7 +161,8 @@ class NewsShapes(PersonRules):
         listed = listed or (doc[start - 1].text == "," and any(a.end == start - 1 for a in actors))
         # The apposition is closed by a comma ('A, Minister of State ..., and B'), and
         # the name has no word of a title or a date ('Defense On Tuesday').
-        closed = stop < sent.end and doc[stop].text == ","
+        # ... or by 'with' ('A, the Minister of Defence with the Minister of ... B').
+        closed = stop < sent.end and doc[stop].lower_ in (",", "with")
         plain = not any(w in self.gaz.title_words or w.lower() in WEEKDAYS for w in name.split())
         if cues.get("post") and cues["post"].post and listed and closed and plain:
             # 'A, Minister of State for Defence Affairs, and B, ... signed': a post

@@ -33,6 +33,9 @@ PHRASE_KINDS = frozenset(
     }
 )
 
+# The kinds of word name_stopwords.csv may give (how kg extract reads a name with it).
+NAME_WORD_KINDS = frozenset({"honorific", "particle", "organisation", "place", "verb"})
+
 
 @dataclass(frozen=True)
 class Table:
@@ -88,6 +91,9 @@ TABLES: dict[str, Table] = {
         ("pattern", "comment"), ("pattern",), ("pattern",), {"pattern": "regex"}
     ),
     "name_variants.csv": Table(("variant", "canonical", "comment"), ("variant",), ("variant",)),
+    "name_stopwords.csv": Table(
+        ("word", "kind", "comment"), ("word",), ("word", "kind"), {"kind": "name-word-kind"}
+    ),
     "places.csv": Table(
         ("place", "label", "class", "country", "aliases"),
         ("place",),
@@ -130,6 +136,7 @@ _HINTS = {
     "country": "write an ISO 3166-1 alpha-2 code in upper case, e.g. AZ",
     "country-or-star": "write an ISO 3166-1 alpha-2 code, or * for every other country",
     "phrase-kind": f"use one of {', '.join(sorted(PHRASE_KINDS))}",
+    "name-word-kind": f"use one of {', '.join(sorted(NAME_WORD_KINDS))}",
     "subject-or-object": "write subject, object, or leave the cell empty",
     "regex": "write a Python regular expression",
     "ministry-kind": "use a kind of ministry_kinds.csv",
@@ -244,6 +251,8 @@ def _check_cells(parsed: dict[str, list[tuple[int, dict[str, str]]]], prefix: st
             return value == "*" or value in countries
         if check == "phrase-kind":
             return value in PHRASE_KINDS
+        if check == "name-word-kind":
+            return value in NAME_WORD_KINDS
         if check == "subject-or-object":
             return value in ("subject", "object")
         if check == "regex":

@@ -1,0 +1,162 @@
+"""Where a person's name starts and ends: the honorifics before it ('His Royal
+Highness', 'Sheikh'), the particles inside it ('bin', 'al-', 'Abu'), surnames in
+capitals ('Jean DUPONT'), and the words that are never part of one: a body's noun
+('Command', 'Office'), a headline's verb ('Arrives', 'Meets') and a place's noun
+after it ('City', 'Mausoleum'). The words are data: name_stopwords.csv."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from typing import TYPE_CHECKING
+
+from . import titles
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+# Capitalised words that do not start a name.
+NOT_NAMES = {
+    *("The", "A", "An", "On", "In", "At", "During", "Following", "After", "It", "This"),
+    *("Armed", "Forces", "Army", "Navy", "Air", "Staff", "Ministry", "Republic"),
+    *("Federation", "Council", "Security"),
+}
+_INITIAL = re.compile(r"[A-Z]\.?\Z")
+# The most words a name has, not counting its particles ('bin', 'al').
+_LONGEST = 6
+
+
+def word_kind(words: Mapping[str, str], text: str) -> str | None:
+    """The kind of a word of name_stopwords.csv: particles in any case ('Al', 'al'),
+    the others only capitalised as written."""
+    kind = words.get(text)
+    if kind is None:
+        lower = words.get(text.lower())
+        return lower if lower == "particle" else None
+    return kind if kind == "particle" or text[:1].isupper() else None
+
+
+def is_name(text: str) -> bool:
+    return text[:1].isupper() and any(c.isalpha() for c in text) and not text.isupper()
+
+
+def capital_surname(text: str) -> bool:
+    """A surname written in capitals ('GÜLER'): three letters or more, so that an
+    abbreviation of two ('SK Aneke') stays an initial."""
+    return len(text) >= 3 and text.isalpha() and text.isupper()
+
+
+def name_end(doc: Doc, start: int, limit: int, words: Mapping[str, str]) -> int:
+    """Where the name that starts at ``start`` (after honorifics) ends; ``start``
+    when no name starts there, or when the words name a body or a place ('Indo-
+    Pacific Command', 'Ho Chi Minh City')."""
+    first = start
+    end = start
+    count = 0
+    while end < limit and count < _LONGEST:
+        token = doc[end]
+        kind = word_kind(words, token.text)
+        if kind == "honorific" and end == start:
+            end += 1
+            start += 1
+            continue
+        if kind in ("verb", "organisation"):
+            break
+        if token.ent_type_ and not place_in_name(doc, end, limit):
+            break
+        if is_name(token.text) and not (end == start and token.text in NOT_NAMES):
+            end += 1
+            count += kind != "particle"
+            continue
+        if end > start and capital_surname(token.text) and is_name(doc[end - 1].text):
+            end += 1  # 'Yaşar GÜLER'
+            count += 1
+            continue
+        initial = end > start and bool(_INITIAL.match(token.text))
+        initial = (initial or titles.leading_initials(token.text)) and end + 1 < limit
+        if initial and is_name(doc[end + 1].text):
+            # A middle initial: 'Gilberto C. Reyes'.
+            end += 1
+            continue
+        joined = _joined(doc, end, limit, kind) if end > start else 0
+        if joined:
+            end += joined
+            count += 1
+            continue
+        break
+    if end == start or _names_a_thing(doc, start, end, limit, words):
+        return first
+    return end
+
+
+def _joined(doc: Doc, i: int, limit: int, kind: str | None) -> int:
+    """How many tokens a joiner at ``i`` and the name part after it take: 'Al-Bowardi',
+    'Sung-min', 'bin Zayed', 'al-Ruwaili'; 0 when none does."""
+    token = doc[i]
+    glued = not doc[i - 1].whitespace_ and not token.whitespace_
+    joiner = token.text in ("-", "'", "\u2019") and not doc[i - 1].whitespace_
+    hyphen = i + 2 < limit and doc[i + 1].text == "-" and not token.whitespace_
+    if kind == "particle" and hyphen and is_name(doc[i + 2].text):
+        return 3  # 'al-Ruwaili': a particle glued to the name part by a hyphen
+    if (joiner or kind == "particle") and i + 1 < limit:
+        after = doc[i + 1].text
+        if is_name(after) or (glued and token.text == "-" and after.isalpha()):
+            return 2
+    return 0
+
+
+def _names_a_thing(doc: Doc, start: int, end: int, limit: int, words: Mapping[str, str]) -> bool:
+    """Whether capitalised words name a body or a place, not a person: a body's noun
+    or a place's noun right after them ('Ho Chi Minh City', 'Ho Chi Minh's
+    Mausoleum')."""
+    after = word_kind(words, doc[end].text) if end < limit else None
+    if after in ("organisation", "place"):
+        return True
+    possessive = end + 1 < limit and doc[end].lower_ in ("'s", "\u2019s")
+    return possessive and word_kind(words, doc[end + 1].text) == "place"
+
+
+def past_bodies(doc: Doc, start: int, limit: int, words: Mapping[str, str]) -> int:
+    """Where a name starts after a title that runs on into a body's name ('Chief of
+    Staff of the People's National Army Said X'): after the last body's noun of the
+    capitalised words from ``start``, when a name follows it; else ``start``."""
+    last = None
+    i = start
+    while i < limit and i - start < 10:
+        text = doc[i].text
+        if word_kind(words, text) == "organisation":
+            last = i
+        elif not (is_name(text) or doc[i].lower_ in ("'s", "\u2019s", "-")):
+            break
+        i += 1
+    if last is None or last + 1 >= limit or not is_name(doc[last + 1].text):
+        return start
+    return last + 1
+
+
+def place_in_name(doc: Doc, i: int, limit: int) -> bool:
+    """A city that starts a name ('Sofia Lindqvist'): one word, followed by a name."""
+    token = doc[i]
+    return (
+        token.ent_type_ == "PLACE"
+        and token.ent_iob_ == "B"
+        and (i + 1 >= len(doc) or doc[i + 1].ent_iob_ != "I")
+        and i + 1 < limit
+        and is_name(doc[i + 1].text)
+        and not doc[i + 1].ent_type_
+        and doc[i + 1].text not in titles.PLACE_NOUNS  # 'Dhaka Cantonment': a place
+    )
+
+
+def strip_honorifics(name: str, words: Mapping[str, str]) -> str:
+    """The name without the honorifics before it ('His Royal Highness Prince X' is
+    X), with a surname in capitals written as a name ('Jean DUPONT' is 'Jean
+    Dupont')."""
+    parts = name.split()
+    while len(parts) > 1 and word_kind(words, parts[0]) == "honorific":
+        parts.pop(0)
+    parts = [
+        p.title() if k > 0 and capital_surname(p) and is_name(parts[k - 1]) else p
+        for k, p in enumerate(parts)
+    ]
+    return " ".join(parts)
