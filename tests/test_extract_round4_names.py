@@ -167,3 +167,15 @@ def test_a_bare_name_beside_a_meeting_verb_is_a_person(tmp_path: Path) -> None:
         == {"Kemal Aydinli", "Afi Mensah Kodjo"}
     ]
     assert meeting
+
+
+def test_initials_with_dots_open_a_name(tmp_path: Path) -> None:
+    reading = _read(
+        "JAKARTA, 4 May 2022 - Indonesian Defence Minister Prabu Santoso received British"
+        " Defence Attache Brigadier F.A.J. Whitcombe in Jakarta on Wednesday. Army Chief of"
+        " Staff Lt. Gen. M. Hartono also attended the meeting.",
+        tmp_path,
+    )
+    assert {"F.A.J. Whitcombe", "M. Hartono"} <= _names(reading)
+    (meeting,) = reading.of_class("Meeting")
+    assert len(reading.all(meeting, "participant")) == 3

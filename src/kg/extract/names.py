@@ -22,6 +22,8 @@ NOT_NAMES = {
     *("Federation", "Council", "Security"),
 }
 _INITIAL = re.compile(r"[A-Z]\.?\Z")
+# Initials that open a name, each with its dot ('M. Herindra', 'F.A.J. Piggott').
+_OPENING_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}\Z")
 # The most words a name has, not counting its particles ('bin', 'al').
 _LONGEST = 6
 
@@ -73,6 +75,7 @@ def name_end(doc: Doc, start: int, limit: int, words: Mapping[str, str]) -> int:
             count += 1
             continue
         initial = end > start and bool(_INITIAL.match(token.text))
+        initial = initial or (end == start and bool(_OPENING_INITIALS.match(token.text)))
         initial = (initial or titles.leading_initials(token.text)) and end + 1 < limit
         if initial and is_name(doc[end + 1].text):
             # A middle initial: 'Gilberto C. Reyes'.
