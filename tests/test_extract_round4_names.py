@@ -179,3 +179,14 @@ def test_initials_with_dots_open_a_name(tmp_path: Path) -> None:
     assert {"F.A.J. Whitcombe", "M. Hartono"} <= _names(reading)
     (meeting,) = reading.of_class("Meeting")
     assert len(reading.all(meeting, "participant")) == 3
+
+
+def test_secretaries_of_state_hold_posts_of_the_context(tmp_path: Path) -> None:
+    reading = _read(
+        "WARSAW, 20 March 2019 - Polish Defence Minister Jan Nowicki met Czech Defence"
+        " Minister Pavel Dvorak in Warsaw on Wednesday. The meeting was also attended by"
+        " Secretary of State Marek Zielinski and Undersecretary of State Anna Kowal.",
+        tmp_path,
+    )
+    assert _country(reading, "Marek Zielinski") == {"PL"}
+    assert _country(reading, "Anna Kowal") == {"PL"}
