@@ -21,6 +21,7 @@ from .findings import (
 )
 from .gazetteer import TRIGGERS
 from .meetings import MeetingRules, coordinated, held_talks
+from .pairs import principal_pair, the_two
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -76,6 +77,10 @@ class ArticleReader(MeetingRules):
     def sentence(self, doc: Doc, sent: Span) -> None:
         actors = self.mentions(doc, sent)
         self.delegation_heads(doc, sent, actors)
+        labels = {k.upper() for k in _MEETING_KINDS}
+        two = the_two(doc, sent, actors, list(self.pair), self.gaz.title_words, labels)
+        if two is not None:
+            actors = sorted([*actors, two], key=lambda a: a.start)
         waiting, self.awaiting = self.awaiting, None
         text = span_text(sent)
         found = [(e.ent_id_, e) for e in sent.ents if e.ent_id_ in TRIGGERS]
@@ -117,6 +122,8 @@ class ArticleReader(MeetingRules):
                 self.signed_at_meeting(sent)
         if waiting is not None:
             self.delegation_listed(doc, sent, actors, waiting)
+        self.titled_guest(doc, sent, actors)
+        self.pair = tuple(principal_pair(actors)) or self.pair
         first = next((a for a in actors if a.kind in ("person", "reference", "pronoun")), None)
         if first is not None and len(first.persons) == 1:
             self.subject = first.persons[0]

@@ -1,0 +1,83 @@
+"""'The two ...' as the two persons the article introduced just before (round 4,
+meets): 'A and B signed a memorandum. The two defence chiefs met in Oslo on
+Tuesday.' is a meeting of A and B."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .findings import Mention, Person
+
+if TYPE_CHECKING:
+    from collections.abc import Collection
+
+    from spacy.tokens import Doc, Span
+
+# Plural nouns for persons that may follow 'the two' besides a title's words
+# ('the two defence chiefs', 'the two officials'); 'the two countries' is no pair.
+_PERSON_NOUNS = {
+    "men",
+    "women",
+    "officials",
+    "leaders",
+    "chiefs",
+    "heads",
+    "commanders",
+    "generals",
+    "admirals",
+    "ministers",
+    "counterparts",
+    "envoys",
+    "ambassadors",
+}
+# The verbs of a meeting that may follow 'the two' when the phrase table has none
+# there: 'the two held formal discussions', 'the two addressed ...' is no meeting.
+_HOLD = {"held", "had", "met", "hold", "conducted"}
+
+
+def the_two(
+    doc: Doc,
+    sent: Span,
+    actors: list[Mention],
+    pair: list[Person],
+    title_words: Collection[str],
+    triggers: Collection[str],
+) -> Mention | None:
+    """'The two defence chiefs met ...', 'as the two held talks': a mention of the
+    two persons last introduced together, when a meeting's verb follows the phrase.
+    Phrases the table reads as a group ('the two ministers') are left to it."""
+    if len(pair) != 2:
+        return None
+    for i in range(sent.start, sent.end - 2):
+        if doc[i].lower_ != "the" or doc[i + 1].lower_ != "two" or doc[i + 1].ent_type_:
+            continue
+        if any(a.start <= i + 1 < a.end for a in actors):
+            continue
+        j = i + 2
+        while j < sent.end and j - i - 2 < 3 and doc[j].is_alpha and doc[j].is_lower:
+            if doc[j].ent_type_ in triggers or doc[j].lower_ in _HOLD:
+                break
+            j += 1
+        if j >= sent.end:
+            continue
+        if j > i + 2:
+            noun = doc[j - 1].text
+            person = noun.lower() in _PERSON_NOUNS or noun.capitalize().rstrip("s") in title_words
+            if not person:
+                continue
+        if doc[j].ent_type_ in triggers or doc[j].lower_ in _HOLD:
+            return Mention(i, j, list(pair), "pair")
+    return None
+
+
+def principal_pair(actors: list[Mention]) -> list[Person]:
+    """The first two persons a sentence names (its subject and object, mostly),
+    when it names two or more; [] otherwise."""
+    persons: list[Person] = []
+    for actor in actors:
+        if actor.kind != "person":
+            continue
+        for person in actor.persons:
+            if all(p is not person for p in persons):
+                persons.append(person)
+    return persons[:2] if len(persons) >= 2 else []
