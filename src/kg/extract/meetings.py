@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from .dates import event_date, vague_past
 from .findings import Meeting, Mention, Person, span_text
+from .pairs import untitled_guest
 from .people import place_in_name
 from .shapes import NewsShapes
 
@@ -44,6 +45,7 @@ class MeetingRules(NewsShapes):
     titled: tuple[Doc, Span, Person, str, set[str]] | None = None
     """'X met with the Norwegian Army chief': X, the country and the title's words,
     until a later sentence introduces that person."""
+    titled_left = 0
     pair: tuple[Person, ...] = ()
     """The two persons a sentence last named together ('the two' refers to them)."""
 
@@ -65,9 +67,9 @@ class MeetingRules(NewsShapes):
             self.delegations_met(doc, sent, trigger)
             return
         if kind in ("meet", "host") and before:
-            titled = untitled_guest(doc, sent, trigger, before[-1].persons[0])
+            titled = untitled_guest(doc, sent, trigger, before[-1].persons[0], after)
             if titled is not None:
-                self.titled = titled
+                self.titled, self.titled_left = titled, 3
                 return
         if kind == "meet-each":
             # 'hosted receptions for A and B', 'held meetings with A and B': one
@@ -78,7 +80,7 @@ class MeetingRules(NewsShapes):
             host = first if "recept" in trigger.text.lower() else None
             for mention in coordinated(doc, after, forward=True):
                 for person in mention.persons:
-                    self.add_meeting(doc, sent, [first, person], host, text)
+                    self.add_meeting(doc, sent, [first, person], host, text, recent=True)
             return
         if kind == "meet-between" or (not before and len(after) >= 2):
             participants = [p for a in after[:3] for p in a.persons]
@@ -108,7 +110,7 @@ class MeetingRules(NewsShapes):
             host = before[-1].persons[0]
         elif kind == "visit" and after:
             host = after[0].persons[0]
-        self.add_meeting(doc, sent, participants, host, text)
+        self.add_meeting(doc, sent, participants, host, text, recent=True)
 
     def delegations_met(self, doc: Doc, sent: Span, trigger: Span) -> None:
         """'the Norwegian and Chilean delegations met' (round 4, meets): a meeting of
@@ -142,9 +144,7 @@ class MeetingRules(NewsShapes):
             heads.append(max(theirs, key=lambda p: p.mentions))
         self.add_meeting(doc, sent, heads, None, span_text(sent))
 
-    def counterpart(
-        self, doc: Doc, sent: Span, trigger: Span, subject: Mention
-    ) -> Person | None:
+    def counterpart(self, doc: Doc, sent: Span, trigger: Span, subject: Mention) -> Person | None:
         """'X met with his counterpart.' with no name after it (round 4, meets): the
         person the article introduced with X's post in another country ('his Kazakh
         counterpart': in that country)."""
@@ -179,9 +179,12 @@ class MeetingRules(NewsShapes):
         """'X met with the Norwegian Army chief on Friday.' then 'Chief of the Army
         General Y arrived ...' (round 4, meets): Y, of that country and with a post
         that shares the title's words, is X's guest, in the first sentence."""
-        if self.titled is None or self.titled[1].start == sent.start and self.titled[0] is doc:
+        if self.titled is None or (self.titled[1].start == sent.start and self.titled[0] is doc):
             return
         first_doc, first_sent, host, country, words = self.titled
+        self.titled_left -= 1
+        if self.titled_left <= 0:
+            self.titled = None  # named only within the next few sentences
         for actor in actors:
             if actor.kind != "person":
                 continue
@@ -202,6 +205,8 @@ class MeetingRules(NewsShapes):
         participants: list[Person],
         host: Person | None,
         text: str,
+        *,
+        recent: bool = False,
     ) -> Meeting | None:
         """A meeting of the participants, unless it is one already read: the same
         persons on the same day are one meeting, however often it is mentioned
@@ -211,8 +216,10 @@ class MeetingRules(NewsShapes):
             return None
         stated = event_date(text, self.date)
         vague = vague_past(text, self.date) if stated is None else None
-        if vague == "earlier":
-            return None  # 'met in March', 'last year': an earlier event recalled
+        if vague == "earlier" or (vague and not recent):
+            # 'met in March': an earlier event recalled; 'signed last week': a
+            # signing implies a meeting only on a day the text gives.
+            return None
         when, date_words = stated or (self.date, "")
         ids = {id(p) for p in people}
         for known in self.findings.meetings:
@@ -399,35 +406,6 @@ class MeetingRules(NewsShapes):
         if any(e.label_ == "PLACE" and not _in_name(doc, sent, e) for e in sent.ents):
             return True
         return any(t.lower_ in ("visit", "visiting", "arrived") for t in sent)
-
-
-# Words of a title too common to tell two posts apart.
-_GENERIC_TITLE = {"of", "the", "chief", "head", "staff", "general", "and"}
-
-
-def untitled_guest(
-    doc: Doc, sent: Span, trigger: Span, host: Person
-) -> tuple[Doc, Span, Person, str, set[str]] | None:
-    """'met with the U.S. Army chief', a post with no name after it: the host, the
-    country and the post's distinctive words, to find the guest by later."""
-    i = trigger.end
-    if i < sent.end and doc[i].lower_ == "with":
-        i += 1
-    if i >= sent.end or doc[i].lower_ != "the":
-        return None
-    i += 1
-    if i >= sent.end or doc[i].ent_type_ not in ("DEMONYM", "COUNTRY"):
-        return None
-    country = doc[i].ent_id_
-    while i < sent.end and doc[i].ent_type_ in ("DEMONYM", "COUNTRY"):
-        i += 1
-    if i >= sent.end or doc[i].ent_type_ != "POST":
-        return None
-    post = next(e for e in sent.ents if e.start <= i < e.end)
-    if post.end < sent.end and _name_word(doc[post.end]):
-        return None  # 'the Norwegian Army chief General X': named
-    words = {t.lower_ for t in post} - _GENERIC_TITLE
-    return (doc, sent, host, country, words) if words else None
 
 
 def _distinct(mentions: list[Mention]) -> int:

@@ -1,6 +1,7 @@
-"""'The two ...' as the two persons the article introduced just before (round 4,
-meets): 'A and B signed a memorandum. The two defence chiefs met in Oslo on
-Tuesday.' is a meeting of A and B."""
+"""Participants a meeting's sentence does not name (round 4, meets): 'The two
+...' as the two persons the article introduced just before ('A and B signed a
+memorandum. The two defence chiefs met in Oslo on Tuesday.' is a meeting of A and
+B), and 'met with the <demonym> <title>' whose holder a later sentence names."""
 
 from __future__ import annotations
 
@@ -81,3 +82,32 @@ def principal_pair(actors: list[Mention]) -> list[Person]:
             if all(p is not person for p in persons):
                 persons.append(person)
     return persons[:2] if len(persons) >= 2 else []
+
+
+# Words of a title too common to tell two posts apart.
+_GENERIC_TITLE = {"of", "the", "chief", "head", "staff", "general", "and"}
+
+
+def untitled_guest(
+    doc: Doc, sent: Span, trigger: Span, host: Person, after: list[Mention]
+) -> tuple[Doc, Span, Person, str, set[str]] | None:
+    """'met with the U.S. Army chief', a post with no name after it: the host, the
+    country and the post's distinctive words, to find the guest by later."""
+    i = trigger.end
+    if i < sent.end and doc[i].lower_ == "with":
+        i += 1
+    if i >= sent.end or doc[i].lower_ != "the":
+        return None
+    i += 1
+    if i >= sent.end or doc[i].ent_type_ not in ("DEMONYM", "COUNTRY"):
+        return None
+    country = doc[i].ent_id_
+    while i < sent.end and doc[i].ent_type_ in ("DEMONYM", "COUNTRY"):
+        i += 1
+    if i >= sent.end or doc[i].ent_type_ != "POST":
+        return None
+    post = next(e for e in sent.ents if e.start <= i < e.end)
+    if any(a.start < post.end + 3 for a in after):
+        return None  # 'the Norwegian Army chief, General X', or one read before: named
+    words = {t.lower_ for t in post} - _GENERIC_TITLE
+    return (doc, sent, host, country, words) if words else None

@@ -1,0 +1,106 @@
+"""kg extract: meeting shapes of round 4 (meets), each on a short invented article
+(our own words, marked as invented): 'the two <persons> met' as the two persons
+named just before, 'met with his counterpart' with no name, 'met with the
+<demonym> <title>' whose holder a later sentence names, 'the A and B delegations
+met' at a signing, and a meeting 'last week' dated by the article."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from kg.extract import extract
+from kg.extract.evaluation import Reading
+
+INVENTED = "\n\n(Invented test article for kg extract; not news.)\n"
+
+
+def _read(text: str, tmp_path: Path, date: str | None = None) -> Reading:
+    article = tmp_path / "a.txt"
+    article.write_text(text + INVENTED, encoding="utf-8")
+    return Reading.of(extract(article, date=date).facts)
+
+
+def _met(reading: Reading) -> list[tuple[frozenset[str], str, str]]:
+    """Each meeting's participants (labels), date and place."""
+    return [
+        (
+            frozenset(reading.one(p, "label") for p in reading.all(m, "participant")),
+            reading.one(m, "date"),
+            reading.one(m, "location"),
+        )
+        for m in reading.of_class("Meeting")
+    ]
+
+
+def test_the_two_chiefs_met_are_the_two_named_before(tmp_path: Path) -> None:
+    reading = _read(
+        "LIMA, 14 June 2023 - Peruvian Defence Minister Rosa Quispe and Norwegian Defence"
+        " Minister Lars Haugen have signed a letter of intent on naval training.\n\n"
+        "The two defence chiefs met in Oslo on Tuesday.",
+        tmp_path,
+    )
+    assert _met(reading) == [
+        (frozenset({"Rosa Quispe", "Lars Haugen"}), "2023-06-13", "place:oslo")
+    ]
+
+
+def test_the_two_countries_are_no_pair_of_persons(tmp_path: Path) -> None:
+    reading = _read(
+        "LIMA, 14 June 2023 - Peruvian Defence Minister Rosa Quispe and Norwegian Defence"
+        " Minister Lars Haugen have signed a letter of intent on naval training.\n\n"
+        "The two countries held talks on fisheries in Oslo on Tuesday.",
+        tmp_path,
+    )
+    assert _met(reading) == []
+
+
+def test_met_with_his_counterpart_unnamed_is_the_other_countrys_minister(
+    tmp_path: Path,
+) -> None:
+    reading = _read(
+        "LIMA, 3 May 2022 - Yesterday, the Minister of Defence of Chile Tomas Aravena arrived"
+        " in Peru for a two-day visit.\n\nDuring the visit, the Minister of Defence of Peru"
+        " Rosa Quispe met with his counterpart.",
+        tmp_path,
+    )
+    (met,) = _met(reading)
+    assert met[0] == frozenset({"Tomas Aravena", "Rosa Quispe"})
+    assert met[1] == "2022-05-03"
+
+
+def test_met_with_the_demonym_title_named_in_a_later_sentence(tmp_path: Path) -> None:
+    reading = _read(
+        "OSLO, 9 March 2021 - Norway's Chief of Defence General Erik Haugland met with the"
+        " Chilean Army chief on Tuesday and discussed training, his office said.\n\n"
+        "Chilean Army Chief General Pablo Rojas began a three-day stay on Monday.",
+        tmp_path,
+    )
+    (met,) = _met(reading)
+    assert met[0] == frozenset({"Erik Haugland", "Pablo Rojas"})
+    assert met[1:] == ("2021-03-09", "place:oslo")
+
+
+def test_delegations_met_at_a_signing_is_a_meeting_of_the_signatories(tmp_path: Path) -> None:
+    reading = _read(
+        "By an invented desk\n\nChilean Defence Minister Tomas Aravena and his Norwegian"
+        " counterpart Lars Haugen have signed a cooperation plan for 2022, the ministry"
+        " reported on 11 March 2022.\n\nThe signing ceremony took place after the Chilean"
+        " and Norwegian delegations met in an expanded format.",
+        tmp_path,
+        date="2022-03-12",
+    )
+    (met,) = _met(reading)
+    assert met[0] == frozenset({"Tomas Aravena", "Lars Haugen"})
+    assert met[1] == "2022-03-11"  # the signing's day, not the article's
+
+
+def test_a_meeting_last_week_is_drafted_a_recalled_one_is_not(tmp_path: Path) -> None:
+    reading = _read(
+        "OSLO, 4 April 2022 - Norwegian Chief of Defence General Erik Haugland hosted Chilean"
+        " Defence Minister Tomas Aravena this past week as the two held formal discussions."
+        "\n\nLast year, Haugland met Peruvian Defence Minister Rosa Quispe in Lima.",
+        tmp_path,
+    )
+    assert _met(reading) == [
+        (frozenset({"Erik Haugland", "Tomas Aravena"}), "2022-04-04", "place:oslo")
+    ]
