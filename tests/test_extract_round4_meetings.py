@@ -104,3 +104,55 @@ def test_a_meeting_last_week_is_drafted_a_recalled_one_is_not(tmp_path: Path) ->
     assert _met(reading) == [
         (frozenset({"Erik Haugland", "Tomas Aravena"}), "2022-04-04", "place:oslo")
     ]
+
+
+def test_discussed_with_and_discussed_by_are_meetings(tmp_path: Path) -> None:
+    reading = _read(
+        "OSLO, 4 April 2022 - Training was the main topic discussed by Erik Haugland, the"
+        " Norwegian Minister of Defence, with the Minister of Defence of Chile Tomas Aravena"
+        " in Oslo on Monday.\n\nHaugland has also discussed with Peruvian Defence Minister"
+        " Rosa Quispe in Oslo on Tuesday on naval matters.",
+        tmp_path,
+    )
+    assert {m[0] for m in _met(reading)} == {
+        frozenset({"Erik Haugland", "Tomas Aravena"}),
+        frozenset({"Erik Haugland", "Rosa Quispe"}),
+    }
+
+
+def test_during_a_conversation_is_a_meeting_a_telephone_one_is_not(tmp_path: Path) -> None:
+    reading = _read(
+        "OSLO, 4 April 2022 - Norwegian Defence Minister Erik Haugland spoke of training in"
+        " Oslo on Monday during a conversation with Chilean Defence Minister Tomas Aravena."
+        "\n\nOn Tuesday, Haugland said during a telephone conversation with Peruvian Defence"
+        " Minister Rosa Quispe that ties were strong.",
+        tmp_path,
+    )
+    assert [m[0] for m in _met(reading)] == [frozenset({"Erik Haugland", "Tomas Aravena"})]
+
+
+def test_arrived_in_a_country_puts_its_meetings_there_not_in_the_dateline(
+    tmp_path: Path,
+) -> None:
+    reading = _read(
+        "LIMA, 9 June 2022 - Peruvian Chief of Staff of the Army General Rosa Quispe arrived"
+        " in Norway on Wednesday to attend an exercise.\n\nGeneral Rosa Quispe has also met"
+        " with Norwegian Defence Minister Erik Haugland on Wednesday.",
+        tmp_path,
+    )
+    (met,) = _met(reading)
+    assert met[2] == "country:NO"
+
+
+def test_the_meeting_that_took_place_in_a_city_places_a_guessed_meeting(
+    tmp_path: Path,
+) -> None:
+    reading = _read(
+        "Invented desk, 20 February 2018.\n\nNorwegian Defence Minister Erik Haugland held"
+        " talks with the Minister of Defence of Chile Tomas Aravena on Tuesday.\n\nThe"
+        " meeting, which took place at the ministry in Oslo, was also attended by Deputy"
+        " Defence Minister Lars Haugen.",
+        tmp_path,
+    )
+    (met,) = _met(reading)
+    assert met[2] == "place:oslo"

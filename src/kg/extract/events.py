@@ -21,7 +21,7 @@ from .findings import (
 )
 from .gazetteer import TRIGGERS
 from .meetings import MeetingRules, coordinated, held_talks
-from .pairs import principal_pair, the_two
+from .pairs import arrival_country, principal_pair, the_two
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -83,6 +83,7 @@ class ArticleReader(MeetingRules):
             actors = sorted([*actors, two], key=lambda a: a.start)
         waiting, self.awaiting = self.awaiting, None
         text = span_text(sent)
+        self.arrived = arrival_country(doc, sent) or self.arrived
         found = [(e.ent_id_, e) for e in sent.ents if e.ent_id_ in TRIGGERS]
         if not any(kind in _MEETING_KINDS for kind, _ in found):
             found += [("meet", span) for span in held_talks(doc, sent)]

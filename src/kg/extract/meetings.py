@@ -46,6 +46,8 @@ class MeetingRules(NewsShapes):
     """'X met with the Norwegian Army chief': X, the country and the title's words,
     until a later sentence introduces that person."""
     titled_left = 0
+    arrived: str | None = None
+    """The country a sentence said someone arrived in ('arrived in Norway')."""
     pair: tuple[Person, ...] = ()
     """The two persons a sentence last named together ('the two' refers to them)."""
 
@@ -323,8 +325,17 @@ class MeetingRules(NewsShapes):
     def join(self, doc: Doc, trigger: Span, before: list[Mention], after: list[Mention]) -> None:
         """'A and B also attended the meeting', 'Attending the meeting were A and B',
         'A, B and other officials were also present': all those listed join the
-        meeting last read."""
+        meeting last read. 'The meeting, which took place in Warsaw, was also attended
+        by ...' places a meeting whose place was only guessed (round 4, meets)."""
         meeting = self.findings.meetings[-1]
+        sent = trigger.sent
+        if meeting.confidence < 0.8 and any(t.lower_ in _TALKS for t in sent[:3]):
+            city = next(
+                (e for e in sent.ents if e.label_ == "PLACE" and not _in_name(doc, sent, e)), None
+            )
+            if city is not None:
+                meeting.location, meeting.location_words = f"place:{city.ent_id_}", span_text(sent)
+                meeting.confidence = round(meeting.confidence + 0.3, 2)
         if trigger.ent_id_ == "joined-by":
             # 'introduced to the minister the new attaché X': the minister is there.
             there = {id(p) for p in meeting.participants}
@@ -365,6 +376,9 @@ class MeetingRules(NewsShapes):
                 if introduced and places[introduced[0]].country == ent.ent_id_:
                     break
                 return f"country:{ent.ent_id_}", span_text(sent), True
+        if introduced and self.arrived and places[introduced[0]].country != self.arrived:
+            # 'ADDIS ABABA - X arrived in Norway ...': filed at home, met in Norway.
+            return f"country:{self.arrived}", span_text(sent), True
         if introduced:
             return f"place:{introduced[0]}", introduced[1], True
         for envoy in people:

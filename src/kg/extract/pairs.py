@@ -111,3 +111,19 @@ def untitled_guest(
         return None  # 'the Norwegian Army chief, General X', or one read before: named
     words = {t.lower_ for t in post} - _GENERIC_TITLE
     return (doc, sent, host, country, words) if words else None
+
+
+_ARRIVED = {"arrived", "arrives", "arriving"}
+
+
+def arrival_country(doc: Doc, sent: Span) -> str | None:
+    """'X arrived in Norway', 'arrives in Norway': the country someone travelled to,
+    where the visit's meetings take place whatever city the dateline names."""
+    for token in sent:
+        if token.lower_ not in _ARRIVED or token.i + 2 >= sent.end:
+            continue
+        after = doc[token.i + 1]
+        country = doc[token.i + 2]
+        if after.lower_ in ("in", "to") and country.ent_type_ == "COUNTRY":
+            return country.ent_id_
+    return None
