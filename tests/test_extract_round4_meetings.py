@@ -156,3 +156,17 @@ def test_the_meeting_that_took_place_in_a_city_places_a_guessed_meeting(
     )
     (met,) = _met(reading)
     assert met[2] == "place:oslo"
+
+
+def test_plural_post_signing_is_by_the_meetings_holders_of_that_post(tmp_path: Path) -> None:
+    reading = _read(
+        "Invented desk, 20 February 2018.\n\nNorwegian Defence Minister Erik Haugland held"
+        " talks with the Minister of National Defence of Chile Tomas Aravena in Oslo on"
+        " Tuesday.\n\nDefence ministers signed a framework agreement on training.",
+        tmp_path,
+    )
+    (signed,) = reading.of_class("Agreement")
+    assert {reading.one(p, "label") for p in reading.all(signed, "signatory")} == {
+        "Erik Haugland",
+        "Tomas Aravena",
+    }

@@ -136,6 +136,13 @@ class ArticleReader(MeetingRules):
             return  # 'under the signed agreements': no signing reported
         end = sent.end
         signers = [p for a in before for p in a.persons]
+        if not signers and self.findings.meetings and doc[trigger.start - 1].ent_type_ == "POST":
+            # 'Defence ministers signed ...' (round 4, meets): the participants of the
+            # latest meeting whose posts are of that kind ('Minister of National Defence').
+            noun = doc[trigger.start - 1].lower_
+            meeting = self.findings.meetings[-1]
+            held = [p for p in meeting.participants if p.post and noun[:-1] in p.post.label.lower()]
+            signers = held if len(held) >= 2 and noun.endswith("s") else []
         if not signers and _said_by_signers(doc, sent, trigger) and self.findings.meetings:
             # '"Today we signed a memorandum," A said after the talks': we = the
             # participants of the meeting that A reports on.
