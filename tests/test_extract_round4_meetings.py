@@ -170,3 +170,12 @@ def test_plural_post_signing_is_by_the_meetings_holders_of_that_post(tmp_path: P
         "Erik Haugland",
         "Tomas Aravena",
     }
+
+
+def test_talks_by_telephone_are_no_meeting(tmp_path: Path) -> None:
+    reading = _read(
+        "OSLO, 4 April 2022 - Norwegian Defence Minister Erik Haugland discussed with Chilean"
+        " Defence Minister Tomas Aravena by telephone on Monday the training of cadets.",
+        tmp_path,
+    )
+    assert _met(reading) == []

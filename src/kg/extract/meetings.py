@@ -31,6 +31,8 @@ _HOLD = {"held", "hold", "holds", "holding", "had", "has", "have"}
 _TALKS = {"talks", "meeting", "meetings", "consultations", "negotiations", "dialogue"}
 _TALKS |= {"discussions"}
 _LED = {"led", "headed", "chaired"}
+# Talks held apart: 'by telephone', 'a phone call', 'by video conference'.
+_REMOTE = {"telephone", "phone", "videoconference", "video-conference", "teleconference"}
 
 
 def _name_word(token: Token) -> bool:
@@ -61,6 +63,8 @@ class MeetingRules(NewsShapes):
         kind: str,
     ) -> None:
         text = span_text(sent)
+        if any(t.lower_ in _REMOTE for t in sent):
+            return  # 'discussed with B by telephone': talks, but no meeting (round 4)
         if trigger.text.lower().startswith("a ") and any(
             t.lower_ in _NOT_YET - {"to", "not"} for t in doc[sent.start : trigger.start]
         ):
