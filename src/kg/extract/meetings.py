@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from .dates import event_date, vague_past
 from .findings import Meeting, Mention, Person, span_text
-from .pairs import untitled_guest
+from .pairs import counterpart, untitled_guest
 from .people import place_in_name
 from .shapes import NewsShapes
 
@@ -102,7 +102,9 @@ class MeetingRules(NewsShapes):
             if len(run) > 1 and doc[after[0].end].lower_ == "and" and run[1].kind == "person":
                 # 'received A and <posts> B': both met the host.
                 participants += after[1].persons
-        elif before and (partner := self.counterpart(doc, sent, trigger, before[-1])):
+        elif before and (
+            partner := counterpart(doc, sent, trigger, before[-1], self.findings.persons)
+        ):
             participants = [*before[-1].persons[:1], partner]
         elif len(before) >= 2:
             participants = [p for a in before for p in a.persons]
@@ -149,37 +151,6 @@ class MeetingRules(NewsShapes):
                 return
             heads.append(max(theirs, key=lambda p: p.mentions))
         self.add_meeting(doc, sent, heads, None, span_text(sent))
-
-    def counterpart(self, doc: Doc, sent: Span, trigger: Span, subject: Mention) -> Person | None:
-        """'X met with his counterpart.' with no name after it (round 4, meets): the
-        person the article introduced with X's post in another country ('his Kazakh
-        counterpart': in that country)."""
-        i = trigger.end
-        if i < sent.end and doc[i].lower_ in ("his", "her", "their"):
-            i += 1
-        country = None
-        if i < sent.end and doc[i].ent_type_ in ("DEMONYM", "COUNTRY"):
-            country = doc[i].ent_id_
-            i += 1
-            while i < sent.end and doc[i].ent_iob_ == "I":
-                i += 1
-        if i >= sent.end or doc[i].lower_ != "counterpart":
-            return None
-        if i + 1 < sent.end and _name_word(doc[i + 1]):
-            return None  # 'his counterpart B', B unread: no guess
-        host = subject.persons[0]
-        post = host.post or host.pending_post
-        if post is None:
-            return None
-        home = host.country or host.nearby_country
-        for person in reversed(self.findings.persons):
-            other = person.post or person.pending_post
-            there = person.country or person.nearby_country
-            if person is host or other is None or other.post != post.post or there is None:
-                continue
-            if there != home and (country is None or there == country):
-                return person
-        return None
 
     def titled_guest(self, doc: Doc, sent: Span, actors: list[Mention]) -> None:
         """'X met with the Norwegian Army chief on Friday.' then 'Chief of the Army

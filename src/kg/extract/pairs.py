@@ -1,7 +1,8 @@
 """Participants a meeting's sentence does not name (round 4, meets): 'The two
 ...' as the two persons the article introduced just before ('A and B signed a
 memorandum. The two defence chiefs met in Oslo on Tuesday.' is a meeting of A and
-B), and 'met with the <demonym> <title>' whose holder a later sentence names."""
+B), 'met with his counterpart' with no name, and 'met with the <demonym> <title>'
+whose holder a later sentence names."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from .findings import Mention, Person
 if TYPE_CHECKING:
     from collections.abc import Collection
 
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 # Plural nouns for persons that may follow 'the two' besides a title's words
 # ('the two defence chiefs', 'the two officials'); 'the two countries' is no pair.
@@ -127,3 +128,41 @@ def arrival_country(doc: Doc, sent: Span) -> str | None:
         if after.lower_ in ("in", "to") and country.ent_type_ == "COUNTRY":
             return country.ent_id_
     return None
+
+
+def counterpart(
+    doc: Doc, sent: Span, trigger: Span, subject: Mention, persons: list[Person]
+) -> Person | None:
+    """'X met with his counterpart.' with no name after it (round 4, meets): the
+    person the article introduced with X's post in another country ('his Kazakh
+    counterpart': in that country)."""
+    i = trigger.end
+    if i < sent.end and doc[i].lower_ in ("his", "her", "their"):
+        i += 1
+    country = None
+    if i < sent.end and doc[i].ent_type_ in ("DEMONYM", "COUNTRY"):
+        country = doc[i].ent_id_
+        i += 1
+        while i < sent.end and doc[i].ent_iob_ == "I":
+            i += 1
+    if i >= sent.end or doc[i].lower_ != "counterpart":
+        return None
+    if i + 1 < sent.end and _name_word(doc[i + 1]):
+        return None  # 'his counterpart B', B unread: no guess
+    host = subject.persons[0]
+    post = host.post or host.pending_post
+    if post is None:
+        return None
+    home = host.country or host.nearby_country
+    for person in reversed(persons):
+        other = person.post or person.pending_post
+        there = person.country or person.nearby_country
+        if person is host or other is None or other.post != post.post or there is None:
+            continue
+        if there != home and (country is None or there == country):
+            return person
+    return None
+
+
+def _name_word(token: Token) -> bool:
+    return token.is_alpha and token.is_title and not token.ent_type_ and len(token) > 1
