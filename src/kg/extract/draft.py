@@ -202,7 +202,10 @@ class DraftWriter:
                     (occasion_id, "label", words, occasion_ev),
                     (meeting.id, "occasion", occasion_id, occasion_ev),
                 ]
-            how = "place from the sentence" if meeting.confidence > 0.8 else "place guessed"
+            sure = meeting.confidence + (0.4 if meeting.past_week else 0) > 0.8
+            how = "place from the sentence" if sure else "place guessed"
+            if meeting.past_week:
+                how += "; a past week: dated by the article, check the day"
             if not place:
                 # A meeting needs a place (ontology/shapes.ttl): left for the curator.
                 how = f"no place found: add `{meeting.id}<TAB>location<TAB>place:...`, uncomment"

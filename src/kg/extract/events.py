@@ -21,6 +21,7 @@ from .findings import (
 )
 from .gazetteer import TRIGGERS
 from .meetings import MeetingRules, coordinated, held_talks
+from .pairs import arrival_country, principal_pair, the_two
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -79,8 +80,13 @@ class ArticleReader(MeetingRules):
     def sentence(self, doc: Doc, sent: Span) -> None:
         actors = self.mentions(doc, sent)
         self.delegation_heads(doc, sent, actors)
+        labels = {k.upper() for k in _MEETING_KINDS}
+        two = the_two(doc, sent, actors, list(self.pair), self.gaz.title_words, labels)
+        if two is not None:
+            actors = sorted([*actors, two], key=lambda a: a.start)
         waiting, self.awaiting = self.awaiting, None
         text = span_text(sent)
+        self.arrived = arrival_country(doc, sent) or self.arrived
         found = [(e.ent_id_, e) for e in sent.ents if e.ent_id_ in TRIGGERS]
         if not any(kind in _MEETING_KINDS for kind, _ in found):
             found += [("meet", span) for span in held_talks(doc, sent)]
@@ -120,6 +126,8 @@ class ArticleReader(MeetingRules):
                 self.signed_at_meeting(sent)
         if waiting is not None:
             self.delegation_listed(doc, sent, actors, waiting)
+        self.titled_guest(doc, sent, actors)
+        self.pair = tuple(principal_pair(actors)) or self.pair
         first = next((a for a in actors if a.kind in ("person", "reference", "pronoun")), None)
         if first is not None and len(first.persons) == 1:
             self.subject = first.persons[0]
@@ -131,6 +139,13 @@ class ArticleReader(MeetingRules):
             return  # 'under the signed agreements': no signing reported
         end = sent.end
         signers = [p for a in before for p in a.persons]
+        if not signers and self.findings.meetings and doc[trigger.start - 1].ent_type_ == "POST":
+            # 'Defence ministers signed ...' (round 4, meets): the participants of the
+            # latest meeting whose posts are of that kind ('Minister of National Defence').
+            noun = doc[trigger.start - 1].lower_
+            meeting = self.findings.meetings[-1]
+            held = [p for p in meeting.participants if p.post and noun[:-1] in p.post.label.lower()]
+            signers = held if len(held) >= 2 and noun.endswith("s") else []
         if not signers and _said_by_signers(doc, sent, trigger) and self.findings.meetings:
             # '"Today we signed a memorandum," A said after the talks': we = the
             # participants of the meeting that A reports on.

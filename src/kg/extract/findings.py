@@ -57,6 +57,8 @@ class Meeting:
     """Who took part too ('also took part in the talks'), with the words saying so;
     not one of 'the parties' who sign."""
     id: str = ""
+    past_week: bool = False
+    """Reported as 'last week': dated by the article, not by the text."""
 
     def ids(self) -> set[int]:
         """The participants' identities (persons are told apart by identity)."""
