@@ -242,3 +242,19 @@ def test_a_signing_told_twice_is_one_document(tmp_path: Path) -> None:
     )
     (signed,) = reading.of_class("Agreement")
     assert _labels(reading, signed, "signatory") == {"Tomas Aravena", "Rosa Quispe"}
+
+
+def test_documents_counted_are_as_many_and_counted_again_are_the_same(tmp_path: Path) -> None:
+    reading = _read(
+        "Defence Ministers of Chile and Peru Tomas Aravena and Rosa Quispe signed three"
+        " agreements during a meeting in Lima on 2 June 2023.\n\nFollowing the meeting, three"
+        " agreements were signed: on training, on rescue and on border patrols.",
+        tmp_path,
+    )
+    signed = reading.of_class("Agreement")
+    assert len(signed) == 3
+    for agreement in signed:
+        assert _labels(reading, agreement, "signatory") == {"Tomas Aravena", "Rosa Quispe"}
+        assert "during" not in reading.one(agreement, "label")
+    (meeting,) = reading.of_class("Meeting")
+    assert reading.one(meeting, "location") == "place:lima"

@@ -45,6 +45,10 @@ _DOCUMENT_WORDS = {
     "letter of intent": "Agreement",
     "statement of intent": "Agreement",
 }
+# 'two agreements', 'three memoranda': documents counted, not named.
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_COUNTED = re.compile(rf"({'|'.join(_COUNTS)})\s+\w", re.I)
+_NTH = re.compile(r"\((\d) of (\d)\)\Z")
 # Words before 'signed' that make it an adjective or a recollection.
 _RECALLED = {"with", "the", "of", "previously", "already", "earlier", "recently"}
 # 'signed in March 2015', 'signed on 3 May 2019': the year of the signing.
@@ -367,6 +371,8 @@ def _title_end(doc: Doc, start: int, end: int) -> int:
             return i
         if doc[i].ent_iob_ == "B" and doc[i].ent_id_ in ("joined-by", "occasion"):
             return i  # 'in the presence of X', 'on the sidelines of ...'
+        if word == "during" and after.lower_ in ("a", "the", "their", "his", "her"):
+            return i  # 'two agreements during a meeting in Astana'
     return end
 
 
@@ -380,12 +386,29 @@ def _documents(words: str) -> list[tuple[str, str]]:
         lowered = part.lower()
         if not part or lowered.startswith(("no ", "none", "nothing")):
             continue
-        cls = next((c for w, c in _DOCUMENT_WORDS.items() if re.search(rf"\b{w}\b", lowered)), None)
+        cls = next(
+            (c for w, c in _DOCUMENT_WORDS.items() if re.search(rf"\b{_plural(w)}\b", lowered)),
+            None,
+        )
         if cls is None:
             continue
         title = re.sub(r"^(?:a|an|the)\s+", "", part, flags=re.I)
-        found.append((title[0].upper() + title[1:], cls))
+        title = title[0].upper() + title[1:]
+        counted = _COUNTED.match(title)
+        if counted is None:
+            found.append((title, cls))
+            continue
+        # 'signed two agreements': as many documents, for the curator to name.
+        n = _COUNTS[counted.group(1).lower()]
+        found += [(f"{title} ({k} of {n})", cls) for k in range(1, n + 1)]
     return found
+
+
+def _plural(word: str) -> str:
+    """A document word and its plural ('agreements', 'memoranda', 'memorandums')."""
+    if word.endswith("um"):
+        return rf"{word[:-2]}(?:um|a|ums)"
+    return rf"{word}s?" if not word.endswith("s") else word
 
 
 def _mutual_issue(sentence: str) -> str:
@@ -421,14 +444,25 @@ def _once_each(signed: list[Signed]) -> list[Signed]:
     kept: list[Signed] = []
     for document in signed:
         people = {id(p) for p in document.signatories}
+        counted = _NTH.search(document.title)
         same = next(
             (
                 k
                 for k in kept
-                if people
-                and {id(p) for p in k.signatories} == people
-                and k.date == document.date
+                if k.date == document.date
                 and _kind(k.title) == _kind(document.title)
+                and k.evidence != document.evidence
+                and (
+                    (people and {id(p) for p in k.signatories} == people)
+                    # 'A and B signed two agreements.' then 'Two agreements were
+                    # signed: X and Y': the same two, counted again.
+                    or (
+                        not people
+                        and counted is not None
+                        and (nth := _NTH.search(k.title)) is not None
+                        and nth.group(0) == counted.group(0)
+                    )
+                )
             ),
             None,
         )
@@ -444,6 +478,8 @@ def _signed_before(signed: list[Signed], title: str) -> Signed | None:
     its bracketed abbreviation), of two words or more, within the new one."""
     words = normalise(title)
     for earlier in reversed(signed):
+        if _NTH.search(earlier.title) and _NTH.search(title):
+            continue  # 'two agreements': the first and the second are two
         core = normalise(earlier.title.split("(")[0])
         if len(core.split()) >= 2 and f" {core} " in f" {words} ":
             return earlier
