@@ -104,3 +104,22 @@ def test_a_wrong_header_is_reported_at_line_1(
     assert "data/reference/places.csv:1: expected the columns place,label,class" in (
         capsys.readouterr().err
     )
+
+
+def test_a_place_named_like_another_of_its_country_is_reported(
+    tables: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Regression: Brasília was two rows (brasilia and brasilia-br), so which one a
+    # draft named was chance, and a gold reading could name the other.
+    line = _append(tables / "places.csv", "brasilia-br,Brasília,City,BR,")
+    assert main(["validate"]) == 1
+    err = capsys.readouterr().err
+    assert f"data/reference/places.csv:{line}: 'Brasília' also names 'brasilia'" in err
+    # The same name in another country is another place.
+    tables.joinpath("places.csv").write_text(
+        tables.joinpath("places.csv")
+        .read_text(encoding="utf-8")
+        .replace("brasilia-br,Brasília,City,BR,", "brasilia-pt,Brasília,City,PT,"),
+        encoding="utf-8",
+    )
+    assert main(["validate"]) == 0

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -228,6 +229,29 @@ def check_tables(folder: Path, shown: str | None = None) -> list[Problem]:
             good.append((line, row))
         parsed[name] = good
     problems += _check_cells(parsed, prefix)
+    problems += _places_named_twice(parsed.get("places.csv", []), f"{prefix}/places.csv")
+    return problems
+
+
+def _places_named_twice(rows: list[tuple[int, dict[str, str]]], where: str) -> list[Problem]:
+    """A name (label or alias, without accents or case) that two places of one
+    country share: which of them an article's 'Brasilia' is would be chance."""
+    named: dict[tuple[str, str], tuple[str, int]] = {}
+    problems = []
+    for line, row in rows:
+        for name in {row["label"], *(a for a in row["aliases"].split("|") if a.strip())}:
+            folded = unicodedata.normalize("NFKD", name.strip()).encode("ascii", "ignore")
+            key = (folded.decode().casefold(), row["country"])
+            first = named.setdefault(key, (row["place"], line))
+            if first[0] != row["place"]:
+                problems.append(
+                    Problem(
+                        where,
+                        line,
+                        f"{name!r} also names {first[0]!r} (line {first[1]}) in {row['country']}",
+                        "keep one row for the place and put the other spelling in its aliases",
+                    )
+                )
     return problems
 
 
