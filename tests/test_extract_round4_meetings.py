@@ -51,7 +51,11 @@ def test_the_two_countries_are_no_pair_of_persons(tmp_path: Path) -> None:
         "The two countries held talks on fisheries in Oslo on Tuesday.",
         tmp_path,
     )
-    assert _met(reading) == []
+    # Since round 5 (meets2) an article about officials of two countries that speaks
+    # of talks, with no meeting read, drafts a guessed one (kg.extract.guess); 'the
+    # two countries' still names no pair of persons, so no meeting is read.
+    assert len(_met(reading)) <= 1
+    assert all(m.guessed for m in extract(tmp_path / "a.txt").findings.meetings)
 
 
 def test_met_with_his_counterpart_unnamed_is_the_other_countrys_minister(

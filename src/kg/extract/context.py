@@ -62,11 +62,11 @@ def settle(
     ambassador the person met ('Ambassador of Belarus in Serbia'); the country the
     article names most besides those of the others the person met; the country of
     the meeting's place; the country of the article's dateline."""
-    taking_part = _taking_part(findings)
+    active = taking_part(findings)
     findings.persons = [
         p
         for p in findings.persons
-        if any(p is q for q in taking_part) or not p.mentions or p.passing < p.mentions
+        if any(p is q for q in active) or not p.mentions or p.passing < p.mentions
     ]
     pending = [p for p in findings.persons if p.post is None and p.pending_post is not None]
     pending = [p for p in pending if p.pending_post and p.pending_post.post]
@@ -155,7 +155,7 @@ def _other_side(findings: Findings, others: list[Person]) -> str | None:
     return ranked[0][0]
 
 
-def _taking_part(findings: Findings) -> list[Person]:
+def taking_part(findings: Findings) -> list[Person]:
     """The persons of the events read: they are never left out."""
     found: list[Person] = []
     for meeting in findings.meetings:

@@ -28,7 +28,9 @@ _DATES = (
     (re.compile(rf"\b{_MONTH}\s+{_DAY}{_YEAR}", re.I), "mdy"),
 )
 _DAY_MONTH = re.compile(
-    rf"\bon\s+(?:{_DAY}\s+{_MONTH}|{_MONTH}\s+{_DAY})\b(?!\.?,?\s*\d{{4}})",
+    # 'on 8 May', 'on the morning of November 8' (round 5, meets2)
+    rf"\bon\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?"
+    rf"(?:{_DAY}\s+{_MONTH}|{_MONTH}\s+{_DAY})\b(?!\.?,?\s*\d{{4}})",
     re.I,
 )
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -112,6 +114,17 @@ def event_date(sentence: str, article_date: str) -> tuple[str, str] | None:
     else:
         back = 1 if m.group(2).lower() in ("yesterday", "the day before") else 0
     return (day - datetime.timedelta(days=back)).isoformat(), m.group(0)
+
+
+def earlier_date(sentences: list[str], article_date: str) -> tuple[str, str] | None:
+    """The day the nearest of the earlier sentences of a paragraph states, if any: a
+    visit dated once ('X arrived in Oslo on Monday.') and told on in the sentences
+    after it (round 5, meets2)."""
+    for sentence in reversed(sentences):
+        stated = event_date(sentence, article_date)
+        if stated is not None:
+            return stated
+    return None
 
 
 def stated_period(title: str) -> tuple[str, str] | None:

@@ -204,6 +204,11 @@ class DraftWriter:
                 ]
             sure = meeting.confidence + (0.4 if meeting.past_week else 0) > 0.8
             how = "place from the sentence" if sure else "place guessed"
+            if meeting.guessed:
+                how = (
+                    "a guess: no sentence says who met; the article's two principal persons"
+                    " of different countries, for the curator to check who met, when and where"
+                )
             if meeting.past_week:
                 how += "; a past week: dated by the article, check the day"
             if not place:

@@ -20,6 +20,7 @@ from .findings import (
     span_text,
 )
 from .gazetteer import TRIGGERS
+from .guess import guess_meeting
 from .meetings import MeetingRules, coordinated, held_talks
 from .pairs import arrival_country, principal_pair, the_two
 
@@ -78,6 +79,7 @@ class ArticleReader(MeetingRules):
             for sent in doc.sents:
                 self.sentence(doc, sent)
         self.settle_countries()
+        guess_meeting(self)
         self.findings.signed = _once_each(self.findings.signed)
         return self.findings
 

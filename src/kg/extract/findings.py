@@ -59,6 +59,8 @@ class Meeting:
     id: str = ""
     past_week: bool = False
     """Reported as 'last week': dated by the article, not by the text."""
+    guessed: bool = False
+    """No sentence says who met: guessed from the article (kg.extract.guess)."""
 
     def ids(self) -> set[int]:
         """The participants' identities (persons are told apart by identity)."""

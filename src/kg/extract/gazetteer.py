@@ -7,6 +7,7 @@ spaCy is an optional extra: it is imported only when a pipeline is built, so tha
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
@@ -74,6 +75,9 @@ class Gazetteer:
     name_words: dict[str, str] = field(default_factory=dict)
     """name_stopwords.csv: a word of or around a name (an honorific, a particle, a
     body's noun, a headline's verb) -> its kind."""
+    meeting_words: dict[str, str] = field(default_factory=dict)
+    """meeting_words.csv: a word that speaks of a meeting, puts it ahead or apart
+    ('met', 'will', 'telephone') -> its kind (the guessed meeting, round 5)."""
 
     @functools.cached_property
     def title_words(self) -> frozenset[str]:
@@ -83,6 +87,12 @@ class Gazetteer:
         words = {w for p in self.posts for w in f"{p.label} {p.ministry}".split()}
         words |= {w for title in titles for w in title.split()}
         return frozenset(w for w in words if w[:1].isupper())
+
+    def speaks_of(self, kind: str, text: str) -> bool:
+        """Whether the text uses a word of meeting_words.csv of that kind."""
+        words = sorted((w for w, k in self.meeting_words.items() if k == kind), key=len)
+        pattern = r"\b(?:" + "|".join(re.escape(w) for w in reversed(words)) + r")\b"
+        return bool(words) and re.search(pattern, text, re.I) is not None
 
     def country_name(self, code: str) -> str:
         return self.names.get(code) or self.reference.countries[code].name
@@ -184,6 +194,12 @@ def load_gazetteer(reference_folder: Path) -> Gazetteer:
             row["word"]: row["kind"]
             for _, row in rows(reference_folder / "name_stopwords.csv", ["word", "kind", "comment"])
         },
+        {
+            row["word"].lower(): row["kind"]
+            for _, row in rows(reference_folder / "meeting_words.csv", ["word", "kind", "comment"])
+        }
+        if (reference_folder / "meeting_words.csv").exists()
+        else {},
     )
 
 

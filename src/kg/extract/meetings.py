@@ -10,6 +10,7 @@ from .findings import Meeting, Mention, Person, span_text
 from .names import place_in_name
 from .pairs import counterpart, untitled_guest
 from .shapes import NewsShapes
+from .told import said_here, told_date
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -197,6 +198,8 @@ class MeetingRules(NewsShapes):
             # 'met in March': an earlier event recalled; 'signed last week': a
             # signing implies a meeting only on a day the text gives.
             return None
+        if stated is None and vague is None:
+            stated = told_date(self.gaz, self.docs, doc, sent, self.date)
         when, date_words = stated or (self.date, "")
         ids = {id(p) for p in people}
         for known in self.findings.meetings:
@@ -338,6 +341,10 @@ class MeetingRules(NewsShapes):
         # A city introduced after the meeting's sentence is not where it took place.
         here = (self.docs.index(doc), sent.start)
         introduced = next((p for p in self.places if p[2] <= here), None)
+        if introduced is None and said_here(doc, sent) and self.places:
+            # 'A met B here on Tuesday' with no dateline: the city the article names
+            # first, even later ('... in Ulaanbaatar today') (round 5, meets2).
+            introduced = self.places[0]
         places = self.gaz.reference.places
         for ent in sent.ents:
             if ent.label_ == "COUNTRY" and ent.start > sent.start:

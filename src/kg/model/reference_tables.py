@@ -37,6 +37,9 @@ PHRASE_KINDS = frozenset(
 # The kinds of word name_stopwords.csv may give (how kg extract reads a name with it).
 NAME_WORD_KINDS = frozenset({"honorific", "particle", "organisation", "place", "verb"})
 
+# The kinds of word meeting_words.csv may give (kg extract's guessed meeting, round 5).
+MEETING_WORD_KINDS = frozenset({"meeting", "future", "remote", "stay"})
+
 
 @dataclass(frozen=True)
 class Table:
@@ -95,6 +98,9 @@ TABLES: dict[str, Table] = {
     "name_stopwords.csv": Table(
         ("word", "kind", "comment"), ("word",), ("word", "kind"), {"kind": "name-word-kind"}
     ),
+    "meeting_words.csv": Table(
+        ("word", "kind", "comment"), ("word",), ("word", "kind"), {"kind": "meeting-word-kind"}
+    ),
     "places.csv": Table(
         ("place", "label", "class", "country", "aliases"),
         ("place",),
@@ -138,6 +144,7 @@ _HINTS = {
     "country-or-star": "write an ISO 3166-1 alpha-2 code, or * for every other country",
     "phrase-kind": f"use one of {', '.join(sorted(PHRASE_KINDS))}",
     "name-word-kind": f"use one of {', '.join(sorted(NAME_WORD_KINDS))}",
+    "meeting-word-kind": f"use one of {', '.join(sorted(MEETING_WORD_KINDS))}",
     "subject-or-object": "write subject, object, or leave the cell empty",
     "regex": "write a Python regular expression",
     "ministry-kind": "use a kind of ministry_kinds.csv",
@@ -277,6 +284,8 @@ def _check_cells(parsed: dict[str, list[tuple[int, dict[str, str]]]], prefix: st
             return value in PHRASE_KINDS
         if check == "name-word-kind":
             return value in NAME_WORD_KINDS
+        if check == "meeting-word-kind":
+            return value in MEETING_WORD_KINDS
         if check == "subject-or-object":
             return value in ("subject", "object")
         if check == "regex":

@@ -1,0 +1,98 @@
+"""A guessed meeting (round 5, meets2): an article about officials of two countries
+that speaks of a meeting, where no rule read who met whom, drafts one meeting of its
+two principal persons, at low confidence, for the curator to check."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .context import taking_part
+from .dates import event_date
+from .findings import Meeting, Person, span_text
+from .told import told_date
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+    from .meetings import MeetingRules
+
+GUESS_CONFIDENCE = 0.4
+
+
+def _words(table: dict[str, str], kind: str) -> re.Pattern[str] | None:
+    words = sorted((w for w, k in table.items() if k == kind), key=len, reverse=True)
+    if not words:
+        return None
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.I)
+
+
+def principal_persons(reader: MeetingRules) -> list[Person]:
+    """The principal person of each of the first two countries the article's persons
+    hold posts for: one who takes part in an event, else the one named most, else
+    the first introduced. With one country only, a person of no country read is the
+    other side ('X received Y', Y's country unsaid)."""
+    persons = [p for p in reader.findings.persons if p.mentions > p.passing or not p.mentions]
+    countries: list[str | None] = list(dict.fromkeys(p.country for p in persons if p.country))
+    countries = countries[:2]
+    if len(countries) == 1:
+        countries.append(None)
+    if len(countries) < 2:
+        return []
+    active = taking_part(reader.findings)
+    chosen = []
+    for country in countries:
+        theirs = [p for p in persons if p.country == country]
+        if not theirs:
+            return []
+        acting = [p for p in theirs if any(p is q for q in active)]
+        chosen.append(max(acting or theirs, key=lambda p: p.mentions - p.passing))
+    return chosen
+
+
+def speaking_sentence(reader: MeetingRules, people: list[Person]) -> tuple[Doc, Span] | None:
+    """The first sentence that speaks of a meeting held (not one ahead, nor talks by
+    telephone), one that names either person first."""
+    table = reader.gaz.meeting_words
+    meeting, ahead, apart = (_words(table, k) for k in ("meeting", "future", "remote"))
+    if meeting is None:
+        return None
+    found: list[tuple[Doc, Span]] = []
+    for doc in reader.docs:
+        for sent in doc.sents:
+            text = sent.text
+            if not meeting.search(text):
+                continue
+            if (ahead and ahead.search(text)) or (apart and apart.search(text)):
+                continue
+            found.append((doc, sent))
+    surnames = [p.surname.lower() for p in people]
+    naming = [(d, s) for d, s in found if any(n in s.text.lower() for n in surnames)]
+    chosen = naming or found
+    return chosen[0] if chosen else None
+
+
+def guess_meeting(reader: MeetingRules) -> None:
+    """When the reading found no meeting, one guessed meeting of the article's two
+    principal persons: dated by the day its sentence states, else by one an earlier
+    sentence of its paragraph states, else by the article; placed by the rules of
+    any meeting (kg.extract.meetings)."""
+    if reader.findings.meetings:
+        return
+    people = principal_persons(reader)
+    if len(people) < 2:
+        return
+    where = speaking_sentence(reader, people)
+    if where is None:
+        return
+    doc, sent = where
+    text = span_text(sent)
+    stated = event_date(text, reader.date)
+    stated = stated or told_date(reader.gaz, reader.docs, doc, sent, reader.date)
+    when, date_words = stated or (reader.date, "")
+    location, location_words, _ = reader.location(doc, sent, people, None)
+    meeting = Meeting(
+        people, when, date_words, location, location_words, text, GUESS_CONFIDENCE, None
+    )
+    meeting.guessed = True
+    reader.findings.meetings.append(meeting)

@@ -1,0 +1,50 @@
+"""What the sentences around a meeting's own tell of it (round 5, meets2): the day
+an earlier sentence gave the visit, and 'here', the city the article is filed from."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .dates import earlier_date
+from .findings import span_text
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+    from .gazetteer import Gazetteer
+
+_QUOTES = ('"', "\u201c", "\u201d")
+
+
+def told_date(
+    gaz: Gazetteer, docs: list[Doc], doc: Doc, sent: Span, date: str
+) -> tuple[str, str] | None:
+    """The day of a meeting whose sentence names none, from the nearest earlier
+    sentence of its paragraph that speaks of a meeting held and states a day ('On
+    8 May the dialogue was held in Oslo. A, B and C attended.'); for a sentence that
+    opens its paragraph, from the paragraph before ('A met B on Tuesday.' then 'The
+    meeting took place alongside ...'). Not from a sentence about an arrival
+    ('arrived on Monday for a two-day visit'): that dates the stay's start."""
+    earlier = [s for s in doc.sents if s.end <= sent.start]
+    k = next(i for i, d in enumerate(docs) if d is doc)
+    if not earlier and k > 0:
+        earlier = list(docs[k - 1].sents)
+    speaking = [
+        span_text(s)
+        for s in earlier
+        if gaz.speaks_of("meeting", s.text)
+        and not gaz.speaks_of("future", s.text)
+        and not gaz.speaks_of("stay", s.text)
+    ]
+    return earlier_date(speaking, date)
+
+
+def said_here(doc: Doc, sent: Span) -> bool:
+    """Whether the sentence says 'here' outside a quotation ('A met B here on
+    Tuesday'): where the article is filed."""
+    quotes = 0
+    for token in doc[sent.start : sent.end]:
+        quotes += sum(token.text.count(q) for q in _QUOTES)
+        if token.lower_ == "here" and quotes % 2 == 0:
+            return True
+    return False
