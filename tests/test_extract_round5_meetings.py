@@ -71,13 +71,15 @@ def test_no_guess_when_a_meeting_is_read(tmp_path: Path) -> None:
 def test_the_guess_prefers_the_person_named_most(tmp_path: Path) -> None:
     result = _extract(
         "LIMA, 14 June 2023 - Peruvian Navy spokesman Captain Luis Paredes said that the"
-        " Peruvian Minister of Defence Rosa Quispe welcomed the Norwegian delegation"
-        " of Chief of Defence General Erik Haugland's staff at her office, saying ties grow.\n\n"
-        "Quispe said the talks were frank. Quispe thanked the Norwegian side.",
+        " talks between Peru and Norway went well.\n\n"
+        "Peruvian Defence Minister Rosa Quispe said the talks with Norwegian Chief of"
+        " Defence General Erik Haugland were frank. Quispe thanked the Norwegian side."
+        " Quispe said ties grow.",
         tmp_path,
     )
     (met,) = _met(result)
-    assert "Rosa Quispe" in met[0] and "Luis Paredes" not in met[0]
+    assert met[0] == frozenset({"Rosa Quispe", "Erik Haugland"})
+    assert all(m.guessed for m in result.findings.meetings)
 
 
 def test_received_in_audience_and_granted_an_audience(tmp_path: Path) -> None:
