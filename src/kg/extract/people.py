@@ -237,10 +237,10 @@ class PersonRules(ReaderState):
             subject = None
             if cues.pop("counterpart", False):
                 subject = next((a.persons[0] for a in actors if a.kind == "person"), None)
-            if subject is not None and "post" not in cues:
-                # A subject's post still waiting for its country is the counterpart's too.
-                if subject.post or subject.pending_post:
-                    cues["post"] = subject.post or subject.pending_post
+            # A subject's post still waiting for its country is the counterpart's too.
+            held = (subject.post or subject.pending_post) if subject is not None else None
+            if held is not None and "post" not in cues:
+                cues["post"] = held
             if not cues.get("post") and not cues.get("country") and self.roles:
                 # 'The commander of Polish special forces visited Tbilisi. ... Brigadier
                 # General X was hosted by ...': X holds the role named before, unheld.
