@@ -97,3 +97,34 @@ def test_the_subject_of_a_counterpart_is_not_of_the_counterparts_country(
     assert _country(reading, "Bikram Thapa") == {"NP"}
     # The dateline is the counterpart's country: no guess for the visitor.
     assert _country(reading, "Rohan Mehra") == set()
+
+
+def test_a_country_before_the_title_of_an_apposition(tmp_path: Path) -> None:
+    reading = _read(
+        "Chisinau, 5 October 2022. Minister of Defence Ion Rusu met with Daniel K. Brooks,"
+        " US Ambassador to our country. Ambassador Daniel K. Brooks thanked the minister.",
+        tmp_path,
+    )
+    assert _country(reading, "Daniel K. Brooks") == {"US"}
+
+
+def test_a_country_title_between_commas_before_a_rank_is_the_next_persons(
+    tmp_path: Path,
+) -> None:
+    reading = _read(
+        "Colombo, 5 October 2022. Also present were Group Captain Nimal Silva, US Defence"
+        " Attaché, Lieutenant Colonel Mark Daley and others.",
+        tmp_path,
+    )
+    assert _country(reading, "Nimal Silva") == set()
+    assert _country(reading, "Mark Daley") == {"US"}
+
+
+def test_an_ambassador_named_without_country_is_not_of_the_dateline(tmp_path: Path) -> None:
+    reading = _read(
+        "Accra, 9 May 2023. Defence Minister Kofi Mensah received Ambassador Lena Varga at"
+        " the ministry.",
+        tmp_path,
+    )
+    assert _country(reading, "Kofi Mensah") == {"GH"}
+    assert _country(reading, "Lena Varga") == set()

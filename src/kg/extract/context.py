@@ -85,9 +85,11 @@ def settle(
             # only one country has by that name (not first: Manila's 'Defense Secretary').
             ministry = person.pending_post.ministry if person.pending_post else ""
             country = _from_context(gaz, findings, person) or dateline
-            if country in _counterparts(findings, person):
+            abroad = person.pending_post is not None and person.pending_post.abroad
+            if country in _counterparts(findings, person) or (abroad and country == dateline):
                 # 'A held talks with his Nepalese counterpart B' in Kathmandu: A is not
-                # of B's country, whatever the dateline says.
+                # of B's country, whatever the dateline says; an ambassador or attaché
+                # serves abroad, so is seldom of the country of the dateline.
                 country = None
             country = country or gaz.national.get(ministry)
             if country:

@@ -392,8 +392,10 @@ class PersonRules(ReaderState):
             i += 1
         title = i
         # 'the Kyrgyz defence attache in Kazakhstan', 'First Deputy Minister ...'
+        # ', US Ambassador to ...', ", Russia's Defence Minister": a country too.
         while title < sent.end and (
-            doc[title].lower_ in ("first", "deputy") or doc[title].ent_type_ == "DEMONYM"
+            doc[title].lower_ in ("first", "deputy", "'s", "\u2019s")
+            or doc[title].ent_type_ in ("DEMONYM", "COUNTRY")
         ):
             title += 1
         if title >= sent.end or doc[title].ent_type_ != "POST":
@@ -408,6 +410,9 @@ class PersonRules(ReaderState):
         cues = self.cues(doc, i, stop)
         if not cues.get("post") or not cues["post"].post:
             return end, {}
+        country_first = doc[i].ent_type_ == "COUNTRY"
+        if country_first and stop + 1 < sent.end and doc[stop + 1].ent_type_ == "RANK":
+            return end, {}  # 'A, US Defence Attaché, Colonel B': the title is B's
         return stop, cues
 
     def group(self, words: str) -> list[Person]:
