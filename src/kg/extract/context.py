@@ -85,6 +85,12 @@ def settle(
             # only one country has by that name (not first: Manila's 'Defense Secretary').
             ministry = person.pending_post.ministry if person.pending_post else ""
             country = _from_context(gaz, findings, person) or dateline
+            abroad = person.pending_post is not None and person.pending_post.abroad
+            if country in _counterparts(findings, person) or (abroad and country == dateline):
+                # 'A held talks with his Nepalese counterpart B' in Kathmandu: A is not
+                # of B's country, whatever the dateline says; an ambassador or attaché
+                # serves abroad, so is seldom of the country of the dateline.
+                country = None
             country = country or gaz.national.get(ministry)
             if country:
                 person.post, person.country = person.pending_post, country
@@ -135,6 +141,11 @@ def _from_context(gaz: Gazetteer, findings: Findings, person: Person) -> str | N
     if country is None and named:
         country = _other_side(findings, named)
     return country
+
+
+def _counterparts(findings: Findings, person: Person) -> set[str]:
+    """The countries of those named as the person's counterparts."""
+    return {p.country for p in findings.persons if p.counterpart_of is person and p.country}
 
 
 def _in(person: Person, meeting: Meeting) -> bool:
@@ -194,3 +205,12 @@ def qualifying_country(doc: Doc, start: int, end: int) -> str | None:
     if i < start or doc[i].ent_type_ not in ("COUNTRY", "DEMONYM") or paired_demonym(doc, i):
         return None
     return doc[i].ent_id_ or None
+
+
+def counterpart_between(doc: Doc, start: int, end: int, actors: list[Mention]) -> bool:
+    """Whether 'counterpart' or another person's mention stands between a post and
+    a name after it: 'Iranian Defense Minister A and his Iraqi counterpart, B'
+    gives the post and its country to A, not to B."""
+    if any(doc[i].lower_ == "counterpart" for i in range(start, end)):
+        return True
+    return any(start <= a.start < end for a in actors if a.kind == "person")

@@ -33,6 +33,9 @@ class Person:
     nearby_country: str | None = None
     """The country named last before the post in its sentence, if any."""
     mentions: int = 0
+    counterpart_of: Person | None = field(default=None, repr=False, compare=False)
+    """Whom the person was introduced as counterpart of ('A met his Nepalese
+    counterpart X'): A is of another country than X."""
     passing: int = 0
     """How many of the person's mentions name the person in passing ('the visit
     of X next week', 'merits of X'): one named only so is left out."""

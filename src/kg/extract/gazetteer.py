@@ -10,7 +10,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from ..errors import EnvironmentProblem
 from ..model.identity import normalise
@@ -65,7 +65,7 @@ class Gazetteer:
     names: dict[str, str]
     posts: list[PostTitle]
     rank_use: dict[str, tuple[str, str]]
-    patterns: list[dict[str, str]]
+    patterns: list[dict[str, Any]]
     abbreviations: dict[str, str] = field(default_factory=dict)
     """A rank as abbreviated or in another word order (normalised) -> its label."""
     dotted: set[str] = field(default_factory=set)
@@ -127,7 +127,7 @@ class Gazetteer:
 @functools.lru_cache(maxsize=4)
 def load_gazetteer(reference_folder: Path) -> Gazetteer:
     reference = load_reference(reference_folder.parent)
-    patterns: list[dict[str, str]] = []
+    patterns: list[dict[str, Any]] = []
 
     def add(label: str, phrase: str, ident: str) -> None:
         patterns.append({"label": label, "pattern": phrase, "id": ident})
@@ -144,6 +144,12 @@ def load_gazetteer(reference_folder: Path) -> Gazetteer:
                     add("COUNTRY", f"Republic of {name}", code)
     for _, row in rows(reference_folder / "demonyms.csv", ["demonym", "country"]):
         add("DEMONYM", row["demonym"], row["country"])
+    # A country's forces by their own name or acronym ('UPDF Chief of Staff', 'the
+    # RTA'): read as its demonym, matched as written (case too: 'RAO' is no 'Rao').
+    for _, row in rows(reference_folder / "force_names.csv", ["name", "country", "comment"]):
+        patterns.append(
+            {"label": "DEMONYM", "pattern": [{"ORTH": row["name"]}], "id": row["country"]}
+        )
     for rank in reference.ranks.values():
         for label in (rank.label, *rank.aliases):
             add("RANK", label, normalise(label))

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..model.identity import normalise, slug
 from . import names
-from .context import paired_demonym, passing, qualifying_country
+from .context import counterpart_between, paired_demonym, passing, qualifying_country
 from .findings import Mention, Person, ReaderState, span_text, word_before
 from .gazetteer import TRIGGER_LABELS, PostTitle
 from .names import NOT_NAMES, is_name
@@ -64,6 +64,7 @@ class PersonRules(ReaderState):
             self.findings.persons.append(person)
         elif len(name.split()) > len(person.name.split()):
             person.name = name
+        person.counterpart_of = person.counterpart_of or facts.get("counterpart_of")
         if facts.get("rank_label") and not person.rank_label:
             person.rank_label = facts["rank_label"]
             person.evidence = evidence
@@ -233,10 +234,13 @@ class PersonRules(ReaderState):
                 right_end, right = self.apposition(doc, sent, end)
                 if right:
                     cues.update(right)
-            if cues.pop("counterpart", False) and "post" not in cues:
+            subject = None
+            if cues.pop("counterpart", False):
                 subject = next((a.persons[0] for a in actors if a.kind == "person"), None)
-                if subject and subject.post:
-                    cues["post"] = subject.post
+            # A subject's post still waiting for its country is the counterpart's too.
+            held = (subject.post or subject.pending_post) if subject is not None else None
+            if held is not None and "post" not in cues:
+                cues["post"] = held
             if not cues.get("post") and not cues.get("country") and self.roles:
                 # 'The commander of Polish special forces visited Tbilisi. ... Brigadier
                 # General X was hosted by ...': X holds the role named before, unheld.
@@ -252,6 +256,7 @@ class PersonRules(ReaderState):
                 country=cues.get("country") or self.country_after(doc, end, sent.end),
                 host=cues.get("host"),
                 nearby=self.nearby(doc, sent, left),
+                counterpart_of=subject,
             )
             # The mention covers its apposition, so a title inside it is no reference.
             actors.append(Mention(ent.start, right_end, [person]))
@@ -272,6 +277,9 @@ class PersonRules(ReaderState):
             if end - start < 2 and self.find(span_text(doc[start:end])) is None:
                 continue
             left = self.left(doc, sent, ent.start, actors)
+            if counterpart_between(doc, ent.end, start, actors):
+                taken.update(range(left, ent.end))
+                continue
             cues = self.cues(doc, left, start)
             # A head the table leaves open ('Chief', 'Secretary General') names the
             # post with the words after it.
@@ -384,8 +392,10 @@ class PersonRules(ReaderState):
             i += 1
         title = i
         # 'the Kyrgyz defence attache in Kazakhstan', 'First Deputy Minister ...'
+        # ', US Ambassador to ...', ", Russia's Defence Minister": a country too.
         while title < sent.end and (
-            doc[title].lower_ in ("first", "deputy") or doc[title].ent_type_ == "DEMONYM"
+            doc[title].lower_ in ("first", "deputy", "'s", "\u2019s")
+            or doc[title].ent_type_ in ("DEMONYM", "COUNTRY")
         ):
             title += 1
         if title >= sent.end or doc[title].ent_type_ != "POST":
@@ -400,6 +410,9 @@ class PersonRules(ReaderState):
         cues = self.cues(doc, i, stop)
         if not cues.get("post") or not cues["post"].post:
             return end, {}
+        country_first = doc[i].ent_type_ == "COUNTRY"
+        if country_first and stop + 1 < sent.end and doc[stop + 1].ent_type_ == "RANK":
+            return end, {}  # 'A, US Defence Attaché, Colonel B': the title is B's
         return stop, cues
 
     def group(self, words: str) -> list[Person]:

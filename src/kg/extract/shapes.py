@@ -140,7 +140,12 @@ class NewsShapes(PersonRules):
             if first > sent.start and doc[first - 1].lower_ in ("his", "her", "their"):
                 first -= 1
             person = self.person(
-                name, span_text(doc[first:end]), "counterpart", post=post, country=country
+                name,
+                span_text(doc[first:end]),
+                "counterpart",
+                post=post,
+                country=country,
+                counterpart_of=subject,
             )
             return person, first, end
         stop, cues = self.apposition(doc, sent, end)

@@ -66,6 +66,9 @@ TABLES: dict[str, Table] = {
     "extract_phrases.csv": Table(
         ("phrase", "kind", "comment"), ("phrase",), ("phrase", "kind"), {"kind": "phrase-kind"}
     ),
+    "force_names.csv": Table(
+        ("name", "country", "comment"), ("name",), ("name", "country"), {"country": "country"}
+    ),
     "icews_actions.csv": Table(
         ("code", "class", "subject_role", "object_role", "host", "date_property", "comment"),
         ("code",),
