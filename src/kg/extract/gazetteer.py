@@ -214,7 +214,9 @@ def pipeline(reference_folder: Path) -> Language:
 
     # 'Lt.' and 'Brig.' are one token each, so that the sentencizer does not end a
     # sentence at their dots.
-    for word in sorted({*gaz.dotted, *HONORIFICS_DOTTED}):
+    # So are the dotted honorifics and suffixes of name_stopwords.csv ('Prof.', 'Jr.').
+    name_dotted = {w for w in gaz.name_words if w.endswith(".") and " " not in w}
+    for word in sorted({*gaz.dotted, *HONORIFICS_DOTTED, *name_dotted}):
         for cased in {word, word.upper(), word.capitalize()}:
             tokenizer.add_special_case(cased, [{"ORTH": cased}])
     nlp.add_pipe("sentencizer")

@@ -58,11 +58,12 @@ def name_end(doc: Doc, start: int, limit: int, words: Mapping[str, str]) -> int:
     while end < limit and count < _LONGEST:
         token = doc[end]
         kind = word_kind(words, token.text)
-        if kind == "honorific" and end == start:
-            end += 1
-            start += 1
+        honorific = honorific_length(words, [t.text for t in doc[end : min(end + 2, limit)]])
+        if honorific and end == start:
+            end += honorific
+            start += honorific
             continue
-        if kind in ("verb", "organisation"):
+        if kind in ("verb", "organisation", "suffix"):
             break
         if token.ent_type_ and not place_in_name(doc, end, limit):
             break
@@ -89,7 +90,22 @@ def name_end(doc: Doc, start: int, limit: int, words: Mapping[str, str]) -> int:
         break
     if end == start or _names_a_thing(doc, start, end, limit, words):
         return first
+    if start > first and end < limit and doc[end].ent_type_ == "RANK":
+        # 'Pehin Datu Laila Major General X': honorific words up to a rank are a
+        # title of honour (a chain of them), and the name comes after the rank.
+        return first
     return end
+
+
+def honorific_length(words: Mapping[str, str], texts: list[str]) -> int:
+    """How many of the words ``texts`` an honorific at their start takes: one
+    ('Sayyid'), two for a phrase of name_stopwords.csv ('Tan Sri') or for one whose
+    apostrophe the tokenizer split off ("Dato'"); 0 when none starts there."""
+    if len(texts) > 1 and words.get(f"{texts[0]} {texts[1]}") == "honorific":
+        return 2
+    if word_kind(words, texts[0]) != "honorific":
+        return 0
+    return 2 if len(texts) > 1 and texts[1] in ("'", "\u2019") else 1
 
 
 def _joined(doc: Doc, i: int, limit: int, kind: str | None) -> int:
@@ -156,8 +172,10 @@ def strip_honorifics(name: str, words: Mapping[str, str]) -> str:
     X), with a surname in capitals written as a name ('Jean DUPONT' is 'Jean
     Dupont')."""
     parts = name.split()
-    while len(parts) > 1 and word_kind(words, parts[0]) == "honorific":
-        parts.pop(0)
+    while len(parts) > 1 and (honorific := honorific_length(words, parts[:2])):
+        del parts[: min(honorific, len(parts) - 1)]
+    while len(parts) > 1 and word_kind(words, parts[-1]) == "suffix":
+        parts.pop()  # 'X Jr.', 'Commodore X HN'
     parts = [
         p.title() if k > 0 and capital_surname(p) and is_name(parts[k - 1]) else p
         for k, p in enumerate(parts)

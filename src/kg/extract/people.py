@@ -378,6 +378,8 @@ class PersonRules(ReaderState):
     def apposition(self, doc: Doc, sent: Span, end: int) -> tuple[int, dict[str, Any]]:
         """', the new military attaché of Belarus in Azerbaijan' after a name."""
         i = end
+        while i < sent.end and names.word_kind(self.gaz.name_words, doc[i].text) == "suffix":
+            i += 1  # 'Commodore X HN, Director of ...'
         if i < sent.end and doc[i].text == ",":
             i += 1
         while i < sent.end and doc[i].lower_ in _APPOSITION_SKIP:

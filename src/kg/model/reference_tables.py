@@ -34,7 +34,9 @@ PHRASE_KINDS = frozenset(
 )
 
 # The kinds of word name_stopwords.csv may give (how kg extract reads a name with it).
-NAME_WORD_KINDS = frozenset({"honorific", "particle", "organisation", "place", "verb"})
+NAME_WORD_KINDS = frozenset(
+    {"honorific", "particle", "organisation", "place", "verb", "suffix"}
+)
 
 
 @dataclass(frozen=True)
