@@ -74,6 +74,8 @@ class Gazetteer:
     name_words: dict[str, str] = field(default_factory=dict)
     """name_stopwords.csv: a word of or around a name (an honorific, a particle, a
     body's noun, a headline's verb) -> its kind."""
+    reporting: frozenset[str] = frozenset()
+    """Reporting verbs as written ('said', 'told'): extract_phrases.csv's kind 'report'."""
 
     @functools.cached_property
     def title_words(self) -> frozenset[str]:
@@ -148,6 +150,8 @@ def load_gazetteer(reference_folder: Path) -> Gazetteer:
             add("RANK", written, normalise(row["rank"] or written))
             abbreviations[normalise(written)] = row["rank"]
         dotted.update(w for w in row["abbreviation"].split() if w.endswith("."))
+        # 'Maj.-Gen.' and 'Lt-Gen.' one token too, so that no sentence ends inside.
+        dotted.update(w for w in _spellings(row["abbreviation"]) if "-" in w and w.endswith("."))
     posts: list[PostTitle] = []
     for _, row in rows(
         reference_folder / "post_titles.csv", ["title", "post", "label", "ministry", "abroad"]
@@ -157,8 +161,13 @@ def load_gazetteer(reference_folder: Path) -> Gazetteer:
     for place in reference.places.values():
         for label in (place.label, *place.aliases):
             add("PLACE", label, place.place)
+    reporting: set[str] = set()
     for _, row in rows(reference_folder / "extract_phrases.csv", ["phrase", "kind", "comment"]):
-        add(row["kind"].upper(), row["phrase"], row["kind"])
+        if row["kind"] == "report":
+            # Looked up as written, not matched: 'Said' is a given name too.
+            reporting.add(row["phrase"])
+        else:
+            add(row["kind"].upper(), row["phrase"], row["kind"])
     rank_use = {
         row["country"]: (row["army"], row["navy"])
         for _, row in rows(
@@ -184,6 +193,7 @@ def load_gazetteer(reference_folder: Path) -> Gazetteer:
             row["word"]: row["kind"]
             for _, row in rows(reference_folder / "name_stopwords.csv", ["word", "kind", "comment"])
         },
+        frozenset(reporting),
     )
 
 
@@ -195,6 +205,7 @@ def _spellings(abbreviation: str) -> set[str]:
     found = {abbreviation, abbreviation.rstrip("."), " ".join(bare), "-".join(bare)}
     if len(words) > 1:
         found.add("-".join(words))
+        found.add("-".join([*bare[:-1], words[-1]]))  # 'Lt-Gen.'
     return found
 
 

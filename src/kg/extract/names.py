@@ -24,6 +24,7 @@ NOT_NAMES = {
 _INITIAL = re.compile(r"[A-Z]\.?\Z")
 # Initials that open a name, each with its dot ('M. Herindra', 'F.A.J. Piggott').
 _OPENING_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}\Z")
+_OPENING_QUOTES = ('"', "\u201c")
 # The most words a name has, not counting its particles ('bin', 'al').
 _LONGEST = 6
 
@@ -62,6 +63,11 @@ def name_end(doc: Doc, start: int, limit: int, words: Mapping[str, str]) -> int:
         if honorific and end == start:
             end += honorific
             start += honorific
+            continue
+        if end == start and token.text in _OPENING_QUOTES and end + 1 < limit:
+            # 'the Minister of Interior "A B"': a name in quotes (translated news).
+            end += 1
+            start += 1
             continue
         if kind in ("verb", "organisation", "suffix"):
             break
@@ -171,7 +177,7 @@ def strip_honorifics(name: str, words: Mapping[str, str]) -> str:
     """The name without the honorifics before it ('His Royal Highness Prince X' is
     X), with a surname in capitals written as a name ('Jean DUPONT' is 'Jean
     Dupont')."""
-    parts = name.split()
+    parts = name.strip("\"\u201c\u201d ").split()
     while len(parts) > 1 and (honorific := honorific_length(words, parts[:2])):
         del parts[: min(honorific, len(parts) - 1)]
     while len(parts) > 1 and word_kind(words, parts[-1]) == "suffix":

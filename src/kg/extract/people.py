@@ -46,15 +46,23 @@ class PersonRules(ReaderState):
             # 'Sergei K Shoigu' is 'Sergei Shoigu'.
             if _without_initials(normalise(person.name)) == key:
                 return person
+        key = self.bare(key)  # 'Al-Sabah' and 'Al Nuaimi' are surnames too
         if len(key.split()) == 1:
             # A bare surname is the latest person introduced with it; it never makes a
             # second person of the same name.
-            matches = [p for p in self.findings.persons if normalise(p.surname) == key]
+            matches = [p for p in self.findings.persons if self.bare(normalise(p.surname)) == key]
             # 'Alpai' then 'Alpay': one name spelt two ways.
             matches = matches or [p for p in self.findings.persons if same_surname(p, key)]
             if matches:
                 return matches[-1]
         return None
+
+    def bare(self, key: str) -> str:
+        """A normalised name without the particles that open it ('al sabah' is 'sabah')."""
+        words = key.split()
+        while len(words) > 1 and names.word_kind(self.gaz.name_words, words[0]) == "particle":
+            words.pop(0)
+        return " ".join(words)
 
     def person(self, name: str, evidence: str, rule: str, **facts: Any) -> Person:
         name = clean_name(name, self.gaz.name_words)

@@ -30,6 +30,7 @@ PHRASE_KINDS = frozenset(
         "passing",
         "sign-for",
         "sign-purpose",
+        "report",
     }
 )
 
