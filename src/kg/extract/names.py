@@ -177,7 +177,7 @@ def strip_honorifics(name: str, words: Mapping[str, str]) -> str:
     """The name without the honorifics before it ('His Royal Highness Prince X' is
     X), with a surname in capitals written as a name ('Jean DUPONT' is 'Jean
     Dupont')."""
-    parts = name.strip("\"\u201c\u201d ").split()
+    parts = name.strip('"\u201c\u201d ').split()
     while len(parts) > 1 and (honorific := honorific_length(words, parts[:2])):
         del parts[: min(honorific, len(parts) - 1)]
     while len(parts) > 1 and word_kind(words, parts[-1]) == "suffix":

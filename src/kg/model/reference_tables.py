@@ -35,9 +35,7 @@ PHRASE_KINDS = frozenset(
 )
 
 # The kinds of word name_stopwords.csv may give (how kg extract reads a name with it).
-NAME_WORD_KINDS = frozenset(
-    {"honorific", "particle", "organisation", "place", "verb", "suffix"}
-)
+NAME_WORD_KINDS = frozenset({"honorific", "particle", "organisation", "place", "verb", "suffix"})
 
 
 @dataclass(frozen=True)
