@@ -136,3 +136,25 @@ def test_a_dotted_hyphenated_rank_does_not_end_the_sentence(tmp_path: Path) -> N
         tmp_path,
     )
     assert "Ousmane Diallo" in _names(reading)
+
+
+def test_persons_named_in_passing_and_words_that_are_no_names(tmp_path: Path) -> None:
+    reading = _read(
+        "Defence Minister Confers with Kenyan Envoy\n\n"
+        "DODOMA, 4 September 2024 - Tanzanian Defence Minister Amani Kivuyo met Kenyan"
+        " Defence Minister Otieno Wafula on Monday. Kivuyo recalled the ties built under"
+        " the late President Baraka Mwinyi Saidi. The ministers recalled the talks held"
+        " after then-Defense Secretary Howard Lyle Benton visited the region. The team will"
+        " pay courtesy calls on President Neema Ulaya Kombo. The two ministers signed an"
+        " Intention Letter on training.",
+        tmp_path,
+    )
+    names = _names(reading)
+    assert {"Amani Kivuyo", "Otieno Wafula"} <= names
+    assert not names & {
+        "Confers",
+        "Baraka Mwinyi Saidi",
+        "Howard Lyle Benton",
+        "Neema Ulaya Kombo",
+        "Intention Letter",
+    }
