@@ -75,11 +75,12 @@ def test_run_together_rank_abbreviations_are_ranks(tmp_path: Path) -> None:
     reading = _read(
         "TASHKENT, 9 June 2024 - Defence Minister of Uzbekistan MajGen Bakhtiyor Tursunov"
         " received a Polish delegation on Monday. The Directorate for International"
-        " Cooperation was represented by LtC Marko Zoric and RAdm Piotr Lisowski.",
+        " Cooperation was represented by LtC Marko Zoric and RAdm Piotr Lisowski, and the"
+        " Military Secretary by BG Kareem Nashid.",
         tmp_path,
     )
     names = _names(reading)
-    assert {"Bakhtiyor Tursunov", "Marko Zoric", "Piotr Lisowski"} <= names
+    assert {"Bakhtiyor Tursunov", "Marko Zoric", "Piotr Lisowski", "Kareem Nashid"} <= names
     assert _rank(reading, "Marko Zoric") is not None
     assert _rank(reading, "Piotr Lisowski") is not None
 
