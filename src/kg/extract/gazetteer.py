@@ -78,6 +78,8 @@ class Gazetteer:
     meeting_words: dict[str, str] = field(default_factory=dict)
     """meeting_words.csv: a word that speaks of a meeting, puts it ahead or apart
     ('met', 'will', 'telephone') -> its kind (the guessed meeting, round 5)."""
+    reporting: frozenset[str] = frozenset()
+    """Reporting verbs as written ('said', 'told'): extract_phrases.csv's kind 'report'."""
 
     @functools.cached_property
     def title_words(self) -> frozenset[str]:
@@ -164,6 +166,8 @@ def load_gazetteer(reference_folder: Path) -> Gazetteer:
             add("RANK", written, normalise(row["rank"] or written))
             abbreviations[normalise(written)] = row["rank"]
         dotted.update(w for w in row["abbreviation"].split() if w.endswith("."))
+        # 'Maj.-Gen.' and 'Lt-Gen.' one token too, so that no sentence ends inside.
+        dotted.update(w for w in _spellings(row["abbreviation"]) if "-" in w and w.endswith("."))
     posts: list[PostTitle] = []
     for _, row in rows(
         reference_folder / "post_titles.csv", ["title", "post", "label", "ministry", "abroad"]
@@ -173,8 +177,13 @@ def load_gazetteer(reference_folder: Path) -> Gazetteer:
     for place in reference.places.values():
         for label in (place.label, *place.aliases):
             add("PLACE", label, place.place)
+    reporting: set[str] = set()
     for _, row in rows(reference_folder / "extract_phrases.csv", ["phrase", "kind", "comment"]):
-        add(row["kind"].upper(), row["phrase"], row["kind"])
+        if row["kind"] == "report":
+            # Looked up as written, not matched: 'Said' is a given name too.
+            reporting.add(row["phrase"])
+        else:
+            add(row["kind"].upper(), row["phrase"], row["kind"])
     rank_use = {
         row["country"]: (row["army"], row["navy"])
         for _, row in rows(
@@ -206,6 +215,7 @@ def load_gazetteer(reference_folder: Path) -> Gazetteer:
         }
         if (reference_folder / "meeting_words.csv").exists()
         else {},
+        frozenset(reporting),
     )
 
 
@@ -217,6 +227,7 @@ def _spellings(abbreviation: str) -> set[str]:
     found = {abbreviation, abbreviation.rstrip("."), " ".join(bare), "-".join(bare)}
     if len(words) > 1:
         found.add("-".join(words))
+        found.add("-".join([*bare[:-1], words[-1]]))  # 'Lt-Gen.'
     return found
 
 
@@ -236,7 +247,9 @@ def pipeline(reference_folder: Path) -> Language:
 
     # 'Lt.' and 'Brig.' are one token each, so that the sentencizer does not end a
     # sentence at their dots.
-    for word in sorted({*gaz.dotted, *HONORIFICS_DOTTED}):
+    # So are the dotted honorifics and suffixes of name_stopwords.csv ('Prof.', 'Jr.').
+    name_dotted = {w for w in gaz.name_words if w.endswith(".") and " " not in w}
+    for word in sorted({*gaz.dotted, *HONORIFICS_DOTTED, *name_dotted}):
         for cased in {word, word.upper(), word.capitalize()}:
             tokenizer.add_special_case(cased, [{"ORTH": cased}])
     nlp.add_pipe("sentencizer")

@@ -9,7 +9,7 @@ from .dates import event_date, vague_past
 from .findings import Meeting, Mention, Person, span_text
 from .names import place_in_name
 from .pairs import counterpart, untitled_guest
-from .shapes import NewsShapes
+from .reporting import ReportingRules
 from .told import said_here, told_date
 
 if TYPE_CHECKING:
@@ -40,7 +40,7 @@ def _name_word(token: Token) -> bool:
     return token.is_alpha and token.is_title and not token.ent_type_ and len(token) > 1
 
 
-class MeetingRules(NewsShapes):
+class MeetingRules(ReportingRules):
     """The rules for meetings between the persons read."""
 
     awaiting: tuple[Doc, Span, Person] | None = None

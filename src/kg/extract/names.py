@@ -24,6 +24,7 @@ NOT_NAMES = {
 _INITIAL = re.compile(r"[A-Z]\.?\Z")
 # Initials that open a name, each with its dot ('M. Herindra', 'F.A.J. Piggott').
 _OPENING_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}\Z")
+_OPENING_QUOTES = ('"', "\u201c")
 # The most words a name has, not counting its particles ('bin', 'al').
 _LONGEST = 6
 
@@ -58,11 +59,17 @@ def name_end(doc: Doc, start: int, limit: int, words: Mapping[str, str]) -> int:
     while end < limit and count < _LONGEST:
         token = doc[end]
         kind = word_kind(words, token.text)
-        if kind == "honorific" and end == start:
+        honorific = honorific_length(words, [t.text for t in doc[end : min(end + 2, limit)]])
+        if honorific and end == start:
+            end += honorific
+            start += honorific
+            continue
+        if end == start and token.text in _OPENING_QUOTES and end + 1 < limit:
+            # 'the Minister of Interior "A B"': a name in quotes (translated news).
             end += 1
             start += 1
             continue
-        if kind in ("verb", "organisation"):
+        if kind in ("verb", "organisation", "suffix"):
             break
         if token.ent_type_ and not place_in_name(doc, end, limit):
             break
@@ -89,7 +96,22 @@ def name_end(doc: Doc, start: int, limit: int, words: Mapping[str, str]) -> int:
         break
     if end == start or _names_a_thing(doc, start, end, limit, words):
         return first
+    if start > first and end < limit and doc[end].ent_type_ == "RANK":
+        # 'Pehin Datu Laila Major General X': honorific words up to a rank are a
+        # title of honour (a chain of them), and the name comes after the rank.
+        return first
     return end
+
+
+def honorific_length(words: Mapping[str, str], texts: list[str]) -> int:
+    """How many of the words ``texts`` an honorific at their start takes: one
+    ('Sayyid'), two for a phrase of name_stopwords.csv ('Tan Sri') or for one whose
+    apostrophe the tokenizer split off ("Dato'"); 0 when none starts there."""
+    if len(texts) > 1 and words.get(f"{texts[0]} {texts[1]}") == "honorific":
+        return 2
+    if word_kind(words, texts[0]) != "honorific":
+        return 0
+    return 2 if len(texts) > 1 and texts[1] in ("'", "\u2019") else 1
 
 
 def _joined(doc: Doc, i: int, limit: int, kind: str | None) -> int:
@@ -155,9 +177,11 @@ def strip_honorifics(name: str, words: Mapping[str, str]) -> str:
     """The name without the honorifics before it ('His Royal Highness Prince X' is
     X), with a surname in capitals written as a name ('Jean DUPONT' is 'Jean
     Dupont')."""
-    parts = name.split()
-    while len(parts) > 1 and word_kind(words, parts[0]) == "honorific":
-        parts.pop(0)
+    parts = name.strip('"\u201c\u201d ').split()
+    while len(parts) > 1 and (honorific := honorific_length(words, parts[:2])):
+        del parts[: min(honorific, len(parts) - 1)]
+    while len(parts) > 1 and word_kind(words, parts[-1]) == "suffix":
+        parts.pop()  # 'X Jr.', 'Commodore X HN'
     parts = [
         p.title() if k > 0 and capital_surname(p) and is_name(parts[k - 1]) else p
         for k, p in enumerate(parts)

@@ -46,15 +46,23 @@ class PersonRules(ReaderState):
             # 'Sergei K Shoigu' is 'Sergei Shoigu'.
             if _without_initials(normalise(person.name)) == key:
                 return person
+        key = self.bare(key)  # 'Al-Sabah' and 'Al Nuaimi' are surnames too
         if len(key.split()) == 1:
             # A bare surname is the latest person introduced with it; it never makes a
             # second person of the same name.
-            matches = [p for p in self.findings.persons if normalise(p.surname) == key]
+            matches = [p for p in self.findings.persons if self.bare(normalise(p.surname)) == key]
             # 'Alpai' then 'Alpay': one name spelt two ways.
             matches = matches or [p for p in self.findings.persons if same_surname(p, key)]
             if matches:
                 return matches[-1]
         return None
+
+    def bare(self, key: str) -> str:
+        """A normalised name without the particles that open it ('al sabah' is 'sabah')."""
+        words = key.split()
+        while len(words) > 1 and names.word_kind(self.gaz.name_words, words[0]) == "particle":
+            words.pop(0)
+        return " ".join(words)
 
     def person(self, name: str, evidence: str, rule: str, **facts: Any) -> Person:
         name = clean_name(name, self.gaz.name_words)
@@ -386,6 +394,8 @@ class PersonRules(ReaderState):
     def apposition(self, doc: Doc, sent: Span, end: int) -> tuple[int, dict[str, Any]]:
         """', the new military attaché of Belarus in Azerbaijan' after a name."""
         i = end
+        while i < sent.end and names.word_kind(self.gaz.name_words, doc[i].text) == "suffix":
+            i += 1  # 'Commodore X HN, Director of ...'
         if i < sent.end and doc[i].text == ",":
             i += 1
         while i < sent.end and doc[i].lower_ in _APPOSITION_SKIP:

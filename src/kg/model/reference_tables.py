@@ -31,11 +31,12 @@ PHRASE_KINDS = frozenset(
         "passing",
         "sign-for",
         "sign-purpose",
+        "report",
     }
 )
 
 # The kinds of word name_stopwords.csv may give (how kg extract reads a name with it).
-NAME_WORD_KINDS = frozenset({"honorific", "particle", "organisation", "place", "verb"})
+NAME_WORD_KINDS = frozenset({"honorific", "particle", "organisation", "place", "verb", "suffix"})
 
 # The kinds of word meeting_words.csv may give (kg extract's guessed meeting, round 5).
 MEETING_WORD_KINDS = frozenset({"meeting", "future", "remote", "stay"})
