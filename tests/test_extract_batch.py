@@ -167,3 +167,21 @@ def test_a_dates_file_dates_each_article_of_a_batch(
     capsys.readouterr()
     assert main(["extract", *articles, "-o", "data/curated", "--dates", str(dates)]) == 2
     assert "dates.csv:1: expected 'article,YYYY-MM-DD'" in capsys.readouterr().err
+
+
+def test_names_with_letters_unicode_does_not_decompose_make_ascii_ids(data: Path) -> None:
+    # Regression: 'Błaszczak' and 'Søreide' gave ids with 'ł' and 'ø', which the
+    # validator rejects, so the draft did not validate. Invented text.
+    article = data / "sources" / "letters.txt"
+    article.write_text(
+        "OSLO, 3 May 2022 - Polish Defence Minister Tomasz Wałęga met Norwegian Defence"
+        " Minister Kjersti Søberg in Oslo.\n\n(Invented test text.)\n",
+        encoding="utf-8",
+    )
+    draft = data / "curated" / "letters.tsv"
+    result = extract(article, data_dir=data, output=draft)
+    draft.write_text(result.text, encoding="utf-8")
+    ids = {s for s, p, _, _ in result.facts if p == "a"}
+    assert {"tomasz-walega", "kjersti-soberg"} <= ids
+    _, problems = check(data, [draft])
+    assert problems == []

@@ -44,9 +44,19 @@ def normalise(text: str) -> str:
     return " ".join(re.sub(r"[^\w]+", " ", text).split())
 
 
+# Latin letters that Unicode does not decompose into a base letter and an accent.
+_UNDECOMPOSED = str.maketrans(
+    {"ł": "l", "ø": "o", "đ": "d", "ð": "d", "þ": "th", "ß": "ss", "æ": "ae", "œ": "oe"}
+    | {"\u0131": "i"}  # the dotless i of Turkish
+)
+
+
 def slug(text: str) -> str:
-    """An id made of a name: 'Defense / Security Ministry' -> 'defense-security-ministry'."""
-    return "-".join(normalise(text).replace("_", " ").split())
+    """An id made of a name: 'Defense / Security Ministry' -> 'defense-security-ministry';
+    'Mariusz Błaszczak' -> 'mariusz-blaszczak'. Ids are ASCII: a letter with no ASCII
+    form (another script) is left out."""
+    folded = normalise(text).translate(_UNDECOMPOSED).replace("_", " ")
+    return "-".join(re.sub(r"[^a-z0-9]+", " ", folded).split())
 
 
 class Named(Protocol):
