@@ -18,8 +18,14 @@ if TYPE_CHECKING:
 # Words that join the names of a list: 'A, B and C', 'A as well as his deputy B'.
 _LIST_WORDS = {",", "and", "as", "well", "the", "his", "her", "their", "(", ")", "-"}
 _LIST_WORDS |= {"of", "to", "for"}  # inside posts: 'Adviser to the Minister of Defence'
+# Lists whose items hold commas themselves ('A, Chief of Staff; B, Ambassador'), and
+# names set in quotation marks ('the Minister of Interior "A"') (round 6, attend).
+_LIST_WORDS |= {";", '"', "\u201c", "\u201d"}
 # What else may stand between two names of a list: their posts, ranks, countries.
 _LIST_ENTS = {"POST", "RANK", "DEMONYM", "COUNTRY"}
+# The most words between two names of a list: a post and a rank ('A, Ambassador of X
+# to the United Kingdom; Chief of the General Staff Lieutenant General B').
+_LIST_GAP = 16
 # Small words inside a title between two names ('A and Adviser to the Minister of
 # Defence B').
 _TITLE_JOINERS = {"to", "of", "for", "on", "in", "'s", "\u2019s"}
@@ -34,6 +40,8 @@ _TALKS |= {"discussions"}
 _LED = {"led", "headed", "chaired"}
 # Talks held apart: 'by telephone', 'a phone call', 'by video conference'.
 _REMOTE = {"telephone", "phone", "videoconference", "video-conference", "teleconference"}
+# 'In separate meetings, A met B, C and D': a meeting of A with each (round 6, attend).
+_SEPARATE = {"separate", "separately"}
 
 
 def _name_word(token: Token) -> bool:
@@ -78,6 +86,8 @@ class MeetingRules(ReportingRules):
             if titled is not None:
                 self.titled, self.titled_left = titled, 3
                 return
+        if kind == "meet" and any(t.lower_ in _SEPARATE for t in sent):
+            kind = "meet-each"
         if kind == "meet-each":
             # 'hosted receptions for A and B', 'held meetings with A and B': one
             # meeting with each of those named after the phrase.
@@ -99,10 +109,21 @@ class MeetingRules(ReportingRules):
             participants = [p for a in together if a.kind != "group" for p in a.persons]
         elif after and before:
             participants = [*before[-1].persons, *after[0].persons]
-            run = coordinated(doc, after[:2], forward=True)
-            if len(run) > 1 and doc[after[0].end].lower_ == "and" and run[1].kind == "person":
-                # 'received A and <posts> B': both met the host.
-                participants += after[1].persons
+            run = coordinated(doc, after, forward=True)
+            if kind == "meet" and _apart(run):
+                # 'A met Algerian <post> B, Qatari <post> C and Saudi <post> D': each
+                # of another country, so a meeting with each (round 6, attend).
+                for mention in run:
+                    for person in mention.persons:
+                        self.add_meeting(doc, sent, [participants[0], person], None, text)
+                return
+            # 'received A and <posts> B', 'hosted A, <post> B and <post> C': all those
+            # listed met the host (round 6, attend: any length of list).
+            listed = [p for a in run[1:] if a.kind == "person" for p in a.persons]
+            participants += listed
+            for person in listed:
+                if person is not after[0].persons[0] and person.listed_with is None:
+                    person.listed_with = after[0].persons[0]
         elif before and (
             partner := counterpart(doc, sent, trigger, before[-1], self.findings.persons)
         ):
@@ -410,6 +431,14 @@ def _distinct(mentions: list[Mention]) -> int:
     return len({id(p) for m in mentions if m.kind != "group" for p in m.persons})
 
 
+def _apart(run: list[Mention]) -> bool:
+    """Whether a list of two or more persons names each with a country of their
+    own, all different."""
+    people = [p for m in run if m.kind == "person" for p in m.persons]
+    countries = [p.country or p.nearby_country for p in people]
+    return len(people) >= 2 and None not in countries and len(set(countries)) == len(people)
+
+
 def held_talks(doc: Doc, sent: Span) -> list[Span]:
     """'held vice-ministerial defence talks', 'hold the annual strategic
     dialogue meeting': a form of 'hold' and, a few words on, talks or a meeting."""
@@ -467,7 +496,7 @@ def coordinated(doc: Doc, mentions: list[Mention], *, forward: bool) -> list[Men
     for mention in ordered[1:]:
         left, right = (run[-1], mention) if forward else (mention, run[-1])
         between = doc[left.end : right.start]
-        if len(between) > 12 or not any(t.lower_ in (",", "and") for t in between):
+        if len(between) > _LIST_GAP or not any(t.lower_ in (",", ";", "and") for t in between):
             break
         if any(
             t.lower_ not in _LIST_WORDS | _TITLE_JOINERS
