@@ -103,6 +103,10 @@ class ArticleReader(MeetingRules):
             before = [a for a in actors if a.end <= trigger.start]
             after = [a for a in actors if a.start >= trigger.end]
             if kind in _MEETING_KINDS:
+                # 'A, accompanied by B, received C': B goes with A, who is the host.
+                aside = [t for k, t in found if k == "joined-by" and t.end <= trigger.start]
+                if aside and (kept := [a for a in before if a.end <= aside[0].start]):
+                    before = kept
                 self.meeting(doc, sent, trigger, before, after, kind)
             elif kind == "sign":
                 self.sign(doc, sent, trigger, before, after)

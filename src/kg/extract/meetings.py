@@ -496,14 +496,20 @@ def coordinated(doc: Doc, mentions: list[Mention], *, forward: bool) -> list[Men
     for mention in ordered[1:]:
         left, right = (run[-1], mention) if forward else (mention, run[-1])
         between = doc[left.end : right.start]
-        if len(between) > _LIST_GAP or not any(t.lower_ in (",", ";", "and") for t in between):
-            break
-        if any(
+        if len(between) > _LIST_GAP or any(
             t.lower_ not in _LIST_WORDS | _TITLE_JOINERS
             and t.ent_type_ not in _LIST_ENTS
             and not t.is_title
             for t in between
         ):
             break
+        if not any(t.lower_ in (",", ";", "and") for t in between):
+            if left.kind != "reference":
+                break
+            # 'B, Peruvian Chief of Staff General C': 'Chief' read as a reference
+            # to someone is only the start of C's title (round 6, attend).
+            if forward:
+                run[-1] = mention
+            continue
         run.append(mention)
     return run if forward else list(reversed(run))
