@@ -48,9 +48,7 @@ def test_was_joined_by_a_list_of_ranks_and_posts(tmp_path: Path) -> None:
         tmp_path,
     )
     assert _participants(result) == [
-        frozenset(
-            {"Carmela Vella", "Ignacio Rojas", "Pablo Fuentes", "Marta Soto", "Andres Vidal"}
-        )
+        frozenset({"Carmela Vella", "Ignacio Rojas", "Pablo Fuentes", "Marta Soto", "Andres Vidal"})
     ]
 
 
@@ -61,9 +59,7 @@ def test_accompanied_by_before_the_verb_of_the_meeting(tmp_path: Path) -> None:
         " Ignacio Rojas in Valletta on Thursday.",
         tmp_path,
     )
-    assert _participants(result) == [
-        frozenset({"Carmela Vella", "Ignacio Rojas", "Joseph Grech"})
-    ]
+    assert _participants(result) == [frozenset({"Carmela Vella", "Ignacio Rojas", "Joseph Grech"})]
 
 
 def test_a_list_split_by_semicolons_with_long_posts(tmp_path: Path) -> None:
