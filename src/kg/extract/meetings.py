@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from .dates import event_date, vague_past
 from .findings import Meeting, Mention, Person, span_text
 from .names import place_in_name
-from .pairs import counterpart, untitled_guest
+from .pairs import apart, counterpart, distinct, untitled_guest
 from .reporting import ReportingRules
 from .told import said_here, told_date
 
@@ -18,13 +18,11 @@ if TYPE_CHECKING:
 # Words that join the names of a list: 'A, B and C', 'A as well as his deputy B'.
 _LIST_WORDS = {",", "and", "as", "well", "the", "his", "her", "their", "(", ")", "-"}
 _LIST_WORDS |= {"of", "to", "for"}  # inside posts: 'Adviser to the Minister of Defence'
-# Lists whose items hold commas themselves ('A, Chief of Staff; B, Ambassador'), and
-# names set in quotation marks ('the Minister of Interior "A"') (round 6, attend).
+# 'A, Chief of Staff; B, Ambassador', 'the Minister "A"' (round 6, attend).
 _LIST_WORDS |= {";", '"', "\u201c", "\u201d"}
 # What else may stand between two names of a list: their posts, ranks, countries.
 _LIST_ENTS = {"POST", "RANK", "DEMONYM", "COUNTRY"}
-# The most words between two names of a list: a post and a rank ('A, Ambassador of X
-# to the United Kingdom; Chief of the General Staff Lieutenant General B').
+# The most words between two names of a list: a post and a rank (round 6, attend).
 _LIST_GAP = 16
 # Small words inside a title between two names ('A and Adviser to the Minister of
 # Defence B').
@@ -101,7 +99,7 @@ class MeetingRules(ReportingRules):
             return
         if kind == "meet-between" or (not before and len(after) >= 2):
             participants = [p for a in after[:3] for p in a.persons]
-        elif _distinct(together := coordinated(doc, before, forward=False)) >= 2 and not _object(
+        elif distinct(together := coordinated(doc, before, forward=False)) >= 2 and not _object(
             doc, trigger, after
         ):
             # 'A of Russia and B of Belarus met in Minsk to discuss ..., C said':
@@ -110,7 +108,7 @@ class MeetingRules(ReportingRules):
         elif after and before:
             participants = [*before[-1].persons, *after[0].persons]
             run = coordinated(doc, after, forward=True)
-            if kind == "meet" and _apart(run):
+            if kind == "meet" and apart(run):
                 # 'A met Algerian <post> B, Qatari <post> C and Saudi <post> D': each
                 # of another country, so a meeting with each (round 6, attend).
                 for mention in run:
@@ -423,20 +421,6 @@ class MeetingRules(ReportingRules):
         if any(e.label_ == "PLACE" and not _in_name(doc, sent, e) for e in sent.ents):
             return True
         return any(t.lower_ in ("visit", "visiting", "arrived") for t in sent)
-
-
-def _distinct(mentions: list[Mention]) -> int:
-    """How many persons the mentions name: 'Chief of X, General A' is one person
-    read twice, by the title and by the rank (round 3, news-more-c)."""
-    return len({id(p) for m in mentions if m.kind != "group" for p in m.persons})
-
-
-def _apart(run: list[Mention]) -> bool:
-    """Whether a list of two or more persons names each with a country of their
-    own, all different."""
-    people = [p for m in run if m.kind == "person" for p in m.persons]
-    countries = [p.country or p.nearby_country for p in people]
-    return len(people) >= 2 and None not in countries and len(set(countries)) == len(people)
 
 
 def held_talks(doc: Doc, sent: Span) -> list[Span]:
