@@ -122,8 +122,13 @@ def _unplaced_meetings(findings: Findings) -> None:
 
 
 def _from_context(gaz: Gazetteer, findings: Findings, person: Person) -> str | None:
+    mate = person.listed_with
+    if mate is not None and mate.country:
+        return mate.country  # 'hosted Peruvian President A, Foreign Minister B': B's too
     met = [m for m in findings.meetings if _in(person, m)]
     others = [p for m in met for p in m.participants if p is not person]
+    # Those named in one list with the person are on the person's side, not met.
+    others = [p for p in others if not _same_side(p, person)]
     named = [p for p in findings.persons if p is not person and p.country]
     hosts = {p.host for p in others or named if p.host and p.post and p.post.abroad}
     if len(hosts) == 1:
@@ -141,6 +146,11 @@ def _from_context(gaz: Gazetteer, findings: Findings, person: Person) -> str | N
     if country is None and named:
         country = _other_side(findings, named)
     return country
+
+
+def _same_side(one: Person, other: Person) -> bool:
+    first = one.listed_with or one
+    return first is (other.listed_with or other)
 
 
 def _counterparts(findings: Findings, person: Person) -> set[str]:

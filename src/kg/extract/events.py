@@ -96,10 +96,17 @@ class ArticleReader(MeetingRules):
         found = [(e.ent_id_, e) for e in sent.ents if e.ent_id_ in TRIGGERS]
         if not any(kind in _MEETING_KINDS for kind, _ in found):
             found += [("meet", span) for span in held_talks(doc, sent)]
-        for kind, trigger in sorted(found, key=lambda kt: kt[1].start):
+        # Those who join a meeting join it once the sentence's meeting is read: 'A,
+        # accompanied by B, received C' (round 6, attend).
+        found.sort(key=lambda kt: (kt[0] in ("join", "joined-by"), kt[1].start))
+        for kind, trigger in found:
             before = [a for a in actors if a.end <= trigger.start]
             after = [a for a in actors if a.start >= trigger.end]
             if kind in _MEETING_KINDS:
+                # 'A, accompanied by B, received C': B goes with A, who is the host.
+                aside = [t for k, t in found if k == "joined-by" and t.end <= trigger.start]
+                if aside and (kept := [a for a in before if a.end <= aside[0].start]):
+                    before = kept
                 self.meeting(doc, sent, trigger, before, after, kind)
             elif kind == "sign":
                 self.sign(doc, sent, trigger, before, after)

@@ -36,6 +36,9 @@ class Person:
     counterpart_of: Person | None = field(default=None, repr=False, compare=False)
     """Whom the person was introduced as counterpart of ('A met his Nepalese
     counterpart X'): A is of another country than X."""
+    listed_with: Person | None = field(default=None, repr=False, compare=False)
+    """The first of the list of guests or hosts the person was named in ('received
+    Peruvian President A, Foreign Minister B and ...'): B is on A's side (round 6)."""
     passing: int = 0
     """How many of the person's mentions name the person in passing ('the visit
     of X next week', 'merits of X'): one named only so is left out."""

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from .dates import event_date, vague_past
 from .findings import Meeting, Mention, Person, span_text
 from .names import place_in_name
-from .pairs import counterpart, untitled_guest
+from .pairs import apart, counterpart, distinct, untitled_guest
 from .reporting import ReportingRules
 from .told import said_here, told_date
 
@@ -18,8 +18,12 @@ if TYPE_CHECKING:
 # Words that join the names of a list: 'A, B and C', 'A as well as his deputy B'.
 _LIST_WORDS = {",", "and", "as", "well", "the", "his", "her", "their", "(", ")", "-"}
 _LIST_WORDS |= {"of", "to", "for"}  # inside posts: 'Adviser to the Minister of Defence'
+# 'A, Chief of Staff; B, Ambassador', 'the Minister "A"' (round 6, attend).
+_LIST_WORDS |= {";", '"', "\u201c", "\u201d"}
 # What else may stand between two names of a list: their posts, ranks, countries.
 _LIST_ENTS = {"POST", "RANK", "DEMONYM", "COUNTRY"}
+# The most words between two names of a list: a post and a rank (round 6, attend).
+_LIST_GAP = 16
 # Small words inside a title between two names ('A and Adviser to the Minister of
 # Defence B').
 _TITLE_JOINERS = {"to", "of", "for", "on", "in", "'s", "\u2019s"}
@@ -34,6 +38,8 @@ _TALKS |= {"discussions"}
 _LED = {"led", "headed", "chaired"}
 # Talks held apart: 'by telephone', 'a phone call', 'by video conference'.
 _REMOTE = {"telephone", "phone", "videoconference", "video-conference", "teleconference"}
+# 'In separate meetings, A met B, C and D': a meeting of A with each (round 6, attend).
+_SEPARATE = {"separate", "separately"}
 
 
 def _name_word(token: Token) -> bool:
@@ -78,6 +84,8 @@ class MeetingRules(ReportingRules):
             if titled is not None:
                 self.titled, self.titled_left = titled, 3
                 return
+        if kind == "meet" and any(t.lower_ in _SEPARATE for t in sent):
+            kind = "meet-each"
         if kind == "meet-each":
             # 'hosted receptions for A and B', 'held meetings with A and B': one
             # meeting with each of those named after the phrase.
@@ -91,7 +99,7 @@ class MeetingRules(ReportingRules):
             return
         if kind == "meet-between" or (not before and len(after) >= 2):
             participants = [p for a in after[:3] for p in a.persons]
-        elif _distinct(together := coordinated(doc, before, forward=False)) >= 2 and not _object(
+        elif distinct(together := coordinated(doc, before, forward=False)) >= 2 and not _object(
             doc, trigger, after
         ):
             # 'A of Russia and B of Belarus met in Minsk to discuss ..., C said':
@@ -99,10 +107,21 @@ class MeetingRules(ReportingRules):
             participants = [p for a in together if a.kind != "group" for p in a.persons]
         elif after and before:
             participants = [*before[-1].persons, *after[0].persons]
-            run = coordinated(doc, after[:2], forward=True)
-            if len(run) > 1 and doc[after[0].end].lower_ == "and" and run[1].kind == "person":
-                # 'received A and <posts> B': both met the host.
-                participants += after[1].persons
+            run = coordinated(doc, after, forward=True)
+            if kind == "meet" and apart(run):
+                # 'A met Algerian <post> B, Qatari <post> C and Saudi <post> D': each
+                # of another country, so a meeting with each (round 6, attend).
+                for mention in run:
+                    for person in mention.persons:
+                        self.add_meeting(doc, sent, [participants[0], person], None, text)
+                return
+            # 'received A and <posts> B', 'hosted A, <post> B and <post> C': all those
+            # listed met the host (round 6, attend: any length of list).
+            listed = [p for a in run[1:] if a.kind == "person" for p in a.persons]
+            participants += listed
+            for person in listed:
+                if person is not after[0].persons[0] and person.listed_with is None:
+                    person.listed_with = after[0].persons[0]
         elif before and (
             partner := counterpart(doc, sent, trigger, before[-1], self.findings.persons)
         ):
@@ -404,12 +423,6 @@ class MeetingRules(ReportingRules):
         return any(t.lower_ in ("visit", "visiting", "arrived") for t in sent)
 
 
-def _distinct(mentions: list[Mention]) -> int:
-    """How many persons the mentions name: 'Chief of X, General A' is one person
-    read twice, by the title and by the rank (round 3, news-more-c)."""
-    return len({id(p) for m in mentions if m.kind != "group" for p in m.persons})
-
-
 def held_talks(doc: Doc, sent: Span) -> list[Span]:
     """'held vice-ministerial defence talks', 'hold the annual strategic
     dialogue meeting': a form of 'hold' and, a few words on, talks or a meeting."""
@@ -467,14 +480,20 @@ def coordinated(doc: Doc, mentions: list[Mention], *, forward: bool) -> list[Men
     for mention in ordered[1:]:
         left, right = (run[-1], mention) if forward else (mention, run[-1])
         between = doc[left.end : right.start]
-        if len(between) > 12 or not any(t.lower_ in (",", "and") for t in between):
-            break
-        if any(
+        if len(between) > _LIST_GAP or any(
             t.lower_ not in _LIST_WORDS | _TITLE_JOINERS
             and t.ent_type_ not in _LIST_ENTS
             and not t.is_title
             for t in between
         ):
             break
+        if not any(t.lower_ in (",", ";", "and") for t in between):
+            if left.kind != "reference":
+                break
+            # 'B, Peruvian Chief of Staff General C': 'Chief' read as a reference
+            # to someone is only the start of C's title (round 6, attend).
+            if forward:
+                run[-1] = mention
+            continue
         run.append(mention)
     return run if forward else list(reversed(run))

@@ -166,3 +166,17 @@ def counterpart(
 
 def _name_word(token: Token) -> bool:
     return token.is_alpha and token.is_title and not token.ent_type_ and len(token) > 1
+
+
+def distinct(mentions: list[Mention]) -> int:
+    """How many persons the mentions name: 'Chief of X, General A' is one person
+    read twice, by the title and by the rank (round 3, news-more-c)."""
+    return len({id(p) for m in mentions if m.kind != "group" for p in m.persons})
+
+
+def apart(run: list[Mention]) -> bool:
+    """Whether a list of two or more persons names each with a country of their
+    own, all different."""
+    people = [p for m in run if m.kind == "person" for p in m.persons]
+    countries = [p.country or p.nearby_country for p in people]
+    return len(people) >= 2 and None not in countries and len(set(countries)) == len(people)
