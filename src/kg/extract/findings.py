@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from .gazetteer import Gazetteer, PostTitle
+from .placenames import misspelt_places
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -150,6 +151,7 @@ class ReaderState:
         for doc in self.docs:
             # Names are matched without case, but 'us' is not the US, nor 'major' a rank.
             doc.ents = [e for e in doc.ents if e.label_ not in _CASED or e.text[:1].isupper()]
+            misspelt_places(gaz, doc)
         self.findings.named_countries = [
             e.ent_id_ for doc in self.docs for e in doc.ents if e.label_ in ("COUNTRY", "DEMONYM")
         ]

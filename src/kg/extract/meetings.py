@@ -336,11 +336,14 @@ class MeetingRules(ReportingRules):
         else the country an ambassador among them is accredited to, or the host's
         country: a guess."""
         for ent in sent.ents:
-            if ent.label_ == "PLACE" and not _in_name(doc, sent, ent):
+            if ent.label_ == "PLACE" and not _in_name(doc, sent, ent) and not _building(doc, ent):
                 return f"place:{ent.ent_id_}", span_text(sent), True
-        # A city introduced after the meeting's sentence is not where it took place.
+        # A city introduced after the meeting's sentence is not where it took place,
+        # but for the dateline under a headline (round 6, places).
         here = (self.docs.index(doc), sent.start)
         introduced = next((p for p in self.places if p[2] <= here), None)
+        if introduced is None and self.places and _headline(self.docs, here, self.places[0][2]):
+            introduced = self.places[0]
         if introduced is None and said_here(doc, sent) and self.places:
             # 'A met B here on Tuesday' with no dateline: the city the article names
             # first, even later ('... in Ulaanbaatar today') (round 5, meets2).
@@ -402,6 +405,24 @@ class MeetingRules(ReportingRules):
         if any(e.label_ == "PLACE" and not _in_name(doc, sent, e) for e in sent.ents):
             return True
         return any(t.lower_ in ("visit", "visiting", "arrived") for t in sent)
+
+
+def _headline(docs: list[Doc], here: tuple[int, int], where: tuple[int, int]) -> bool:
+    """Whether a sentence stands in a paragraph before the dateline that a city at
+    the start of one of the first paragraphs is: a headline, filed from there too
+    ('A receives B' above 'Nay Pyi Taw January 24')."""
+    n, start = where
+    doc = docs[n]
+    first = start == 0 or doc[start - 1].text == ")"
+    return first and n < 3 and here[0] < n
+
+
+def _building(doc: Doc, ent: Span) -> bool:
+    """A place named as 'the Pentagon' that stands for its building's people ('the
+    Pentagon said', 'a Pentagon spokesman'), not 'at the Pentagon' (round 6)."""
+    if ent.start == 0 or doc[ent.start - 1].lower_ != "the":
+        return ent.start > 0 and doc[ent.start - 1].lower_ == "a"
+    return ent.start < 2 or doc[ent.start - 2].lower_ not in ("at", "in", "to", "from")
 
 
 def _distinct(mentions: list[Mention]) -> int:
