@@ -80,3 +80,45 @@ def test_the_dateline_under_a_headline_places_the_headline_meeting(tmp_path: Pat
         "The two sides discussed training and exercises."
     )
     assert _places(_extract(text, tmp_path, date="2024-03-06")) == ["place:vilnius"]
+
+
+def test_a_capital_misspelt_after_its_country_is_read(tmp_path: Path) -> None:
+    text = (
+        "Defence Minister Bora Yilmazer arrived in Turkmenistan's capital Asghabat on"
+        " Monday and was received by President Dovlet Annaberdiyev."
+    )
+    assert _places(_extract(text, tmp_path, date="2024-06-04")) == ["place:ashgabat"]
+
+
+def test_a_sentence_that_tells_on_takes_the_city_told_before(tmp_path: Path) -> None:
+    text = (
+        "WARSAW, March 7, 2024 - Defence Minister Karel Dunstan hosts Army Chief General"
+        " Tomas Ilvedo at the Pentagon, March 5, 2024. The two leaders met to discuss"
+        " training."
+    )
+    assert _places(_extract(text, tmp_path)) == ["place:washington"]
+
+
+def test_a_post_seat_places_a_meeting_only_when_no_other_city_is_named(
+    tmp_path: Path,
+) -> None:
+    seat = (
+        "The US Ambassador in Colombo, Karel Dunstan, met Defence Secretary General Tomas"
+        " Ilvedo at the ministry in {where} on Monday."
+    )
+    assert _places(_extract(seat.format(where="Kotte"), tmp_path, date="2024-03-06")) == [
+        "place:sri-jayawardenepura-kotte"
+    ]
+    bare = seat.format(where="town").replace(" at the ministry in town", "")
+    assert _places(_extract(bare, tmp_path, date="2024-03-06")) == ["place:colombo"]
+
+
+def test_a_dateline_under_a_date_a_headline_and_a_subheading(tmp_path: Path) -> None:
+    text = (
+        "Wednesday, March 6, 2024\n\n"
+        "General Tomas Ilvedo receives Defence Minister Karel Dunstan\n\n"
+        "General Tomas Ilvedo meets Defence Minister Karel Dunstan of Norway.\n\n"
+        "Vilnius March 6\n\n"
+        "The two sides discussed training and exercises."
+    )
+    assert _places(_extract(text, tmp_path, date="2024-03-06")) == ["place:vilnius"]

@@ -8,13 +8,17 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from .gazetteer import Gazetteer, PostTitle
-from .placenames import misspelt_places
+from .placenames import misspelt_places, opens_report
 
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc, Span
 
 _CASED = {"COUNTRY", "DEMONYM", "RANK", "PLACE"}
+
+
+# Words after which a city is introduced: 'in Oslo', "Norway's capital Oslo" (round 6).
+_INTRODUCING = ("in", "to", "capital")
 
 
 @dataclass
@@ -179,7 +183,9 @@ class ReaderState:
             return (city, e.text, (n, e.start)) if city else None
         if e.label_ != "PLACE":
             return None
-        if (first and n < 3) or (e.start > 0 and doc[e.start - 1].lower_ in ("in", "to")):
+        if (first and opens_report(doc, n, e)) or (
+            e.start > 0 and doc[e.start - 1].lower_ in _INTRODUCING
+        ):
             return (e.ent_id_, e.text, (n, e.start))
         return None
 

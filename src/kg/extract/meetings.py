@@ -9,8 +9,9 @@ from .dates import event_date, vague_past
 from .findings import Meeting, Mention, Person, span_text
 from .names import place_in_name
 from .pairs import counterpart, untitled_guest
+from .placenames import building, headline, post_seat
 from .reporting import ReportingRules
-from .told import said_here, told_date
+from .told import said_here, told_date, told_sentences
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -335,14 +336,18 @@ class MeetingRules(ReportingRules):
         city the article introduced (its dateline, say) lies there; else that city;
         else the country an ambassador among them is accredited to, or the host's
         country: a guess."""
-        for ent in sent.ents:
-            if ent.label_ == "PLACE" and not _in_name(doc, sent, ent) and not _building(doc, ent):
-                return f"place:{ent.ent_id_}", span_text(sent), True
+        # A post's seat ('Ambassador in Colombo') only when no other city is named:
+        # an envoy mostly meets where posted (round 6, places).
+        cities = [e for e in sent.ents if e.label_ == "PLACE" and not _in_name(doc, sent, e)]
+        cities = [e for e in cities if not building(doc, e)]
+        if cities:
+            ent = min(cities, key=lambda e: post_seat(doc, e))
+            return f"place:{ent.ent_id_}", span_text(sent), True
         # A city introduced after the meeting's sentence is not where it took place,
         # but for the dateline under a headline (round 6, places).
         here = (self.docs.index(doc), sent.start)
         introduced = next((p for p in self.places if p[2] <= here), None)
-        if introduced is None and self.places and _headline(self.docs, here, self.places[0][2]):
+        if introduced is None and self.places and headline(self.docs, here, self.places[0][2]):
             introduced = self.places[0]
         if introduced is None and said_here(doc, sent) and self.places:
             # 'A met B here on Tuesday' with no dateline: the city the article names
@@ -361,6 +366,13 @@ class MeetingRules(ReportingRules):
                 if introduced and places[introduced[0]].country == ent.ent_id_:
                     break
                 return f"country:{ent.ent_id_}", span_text(sent), True
+        again = self.gaz.speaks_of("again", sent.text)
+        for told in reversed(told_sentences(self.gaz, self.docs, doc, sent) if again else []):
+            # 'A hosts B at the Pentagon. The two leaders met to discuss ...': the
+            # city of the meeting an earlier sentence told (round 6, places).
+            ents = [e for e in told.ents if e.label_ == "PLACE" and not building(told.doc, e)]
+            for ent in [e for e in ents if not _in_name(told.doc, told, e)][:1]:
+                return f"place:{ent.ent_id_}", span_text(told), True
         if introduced and self.arrived and places[introduced[0]].country != self.arrived:
             # 'ADDIS ABABA - X arrived in Norway ...': filed at home, met in Norway.
             return f"country:{self.arrived}", span_text(sent), True
@@ -405,24 +417,6 @@ class MeetingRules(ReportingRules):
         if any(e.label_ == "PLACE" and not _in_name(doc, sent, e) for e in sent.ents):
             return True
         return any(t.lower_ in ("visit", "visiting", "arrived") for t in sent)
-
-
-def _headline(docs: list[Doc], here: tuple[int, int], where: tuple[int, int]) -> bool:
-    """Whether a sentence stands in a paragraph before the dateline that a city at
-    the start of one of the first paragraphs is: a headline, filed from there too
-    ('A receives B' above 'Nay Pyi Taw January 24')."""
-    n, start = where
-    doc = docs[n]
-    first = start == 0 or doc[start - 1].text == ")"
-    return first and n < 3 and here[0] < n
-
-
-def _building(doc: Doc, ent: Span) -> bool:
-    """A place named as 'the Pentagon' that stands for its building's people ('the
-    Pentagon said', 'a Pentagon spokesman'), not 'at the Pentagon' (round 6)."""
-    if ent.start == 0 or doc[ent.start - 1].lower_ != "the":
-        return ent.start > 0 and doc[ent.start - 1].lower_ == "a"
-    return ent.start < 2 or doc[ent.start - 2].lower_ not in ("at", "in", "to", "from")
 
 
 def _distinct(mentions: list[Mention]) -> int:

@@ -1,5 +1,6 @@
 """What the sentences around a meeting's own tell of it (round 5, meets2): the day
-an earlier sentence gave the visit, and 'here', the city the article is filed from."""
+(and, round 6, the city) an earlier sentence gave the visit, and 'here', the city
+the article is filed from."""
 
 from __future__ import annotations
 
@@ -25,18 +26,24 @@ def told_date(
     opens its paragraph, from the paragraph before ('A met B on Tuesday.' then 'The
     meeting took place alongside ...'). Not from a sentence about an arrival
     ('arrived on Monday for a two-day visit'): that dates the stay's start."""
+    return earlier_date([span_text(s) for s in told_sentences(gaz, docs, doc, sent)], date)
+
+
+def told_sentences(gaz: Gazetteer, docs: list[Doc], doc: Doc, sent: Span) -> list[Span]:
+    """The earlier sentences of the meeting's paragraph (of the paragraph before,
+    for one that opens its paragraph) that speak of a meeting held, not of one to
+    come nor of an arrival."""
     earlier = [s for s in doc.sents if s.end <= sent.start]
     k = next(i for i, d in enumerate(docs) if d is doc)
     if not earlier and k > 0:
         earlier = list(docs[k - 1].sents)
-    speaking = [
-        span_text(s)
+    return [
+        s
         for s in earlier
         if gaz.speaks_of("meeting", s.text)
         and not gaz.speaks_of("future", s.text)
         and not gaz.speaks_of("stay", s.text)
     ]
-    return earlier_date(speaking, date)
 
 
 def said_here(doc: Doc, sent: Span) -> bool:
