@@ -122,3 +122,30 @@ def test_a_dateline_under_a_date_a_headline_and_a_subheading(tmp_path: Path) -> 
         "The two sides discussed training and exercises."
     )
     assert _places(_extract(text, tmp_path, date="2024-03-06")) == ["place:vilnius"]
+
+
+def _dates(result: Extraction) -> list[str]:
+    reading = Reading.of(result.facts)
+    return [reading.one(m, "date") for m in reading.of_class("Meeting")]
+
+
+def test_later_in_the_day_is_the_day_an_arrival_states(tmp_path: Path) -> None:
+    text = (
+        "Defence Minister Karel Dunstan arrived in Vilnius on Saturday for a visit.\n\n"
+        "Dunstan was welcomed at the airport. Later in the day, Dunstan met Army Chief"
+        " General Tomas Ilvedo."
+    )
+    assert _dates(_extract(text, tmp_path, date="2024-03-06")) == ["2024-03-02"]
+
+
+def test_a_date_line_before_the_publication_date_is_the_day_filed(tmp_path: Path) -> None:
+    text = (
+        "Ministry of Defence\n\n"
+        "4 March 2024\n\n"
+        "Defence Minister Karel Dunstan met Army Chief General Tomas Ilvedo in Vilnius"
+        " yesterday to discuss training."
+    )
+    assert _dates(_extract(text, tmp_path, date="2024-03-06")) == ["2024-03-03"]
+    # A date line a month before is no dateline of this report.
+    old = text.replace("4 March 2024", "4 February 2024")
+    assert _dates(_extract(old, tmp_path, date="2024-03-06")) == ["2024-03-05"]

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from .dates import filed_date
 from .gazetteer import Gazetteer, PostTitle
 from .placenames import misspelt_places, opens_report
 
@@ -151,7 +152,9 @@ class ReaderState:
         self.roles: list[tuple[PostTitle, str]] = []
         """Posts with their country that a sentence names as its subject without a
         holder's name ('The commander of Polish special forces visited ...')."""
-        self.docs = list(nlp.pipe(paragraphs(text)))
+        parts = paragraphs(text)
+        self.date = filed_date(parts, date) or date
+        self.docs = list(nlp.pipe(parts))
         for doc in self.docs:
             # Names are matched without case, but 'us' is not the US, nor 'major' a rank.
             doc.ents = [e for e in doc.ents if e.label_ not in _CASED or e.text[:1].isupper()]

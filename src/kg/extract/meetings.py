@@ -366,7 +366,7 @@ class MeetingRules(ReportingRules):
                 if introduced and places[introduced[0]].country == ent.ent_id_:
                     break
                 return f"country:{ent.ent_id_}", span_text(sent), True
-        again = self.gaz.speaks_of("again", sent.text)
+        again = any(self.gaz.speaks_of(k, sent.text) for k in ("again", "same-day"))
         for told in reversed(told_sentences(self.gaz, self.docs, doc, sent) if again else []):
             # 'A hosts B at the Pentagon. The two leaders met to discuss ...': the
             # city of the meeting an earlier sentence told (round 6, places).

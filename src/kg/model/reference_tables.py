@@ -39,8 +39,9 @@ PHRASE_KINDS = frozenset(
 NAME_WORD_KINDS = frozenset({"honorific", "particle", "organisation", "place", "verb", "suffix"})
 
 # The kinds of word meeting_words.csv may give (kg extract's guessed meeting, round 5;
-# 'again': a sentence that tells on of a meeting already told, round 6).
-MEETING_WORD_KINDS = frozenset({"meeting", "future", "remote", "stay", "again"})
+# 'again': a sentence that tells on of a meeting already told, 'same-day': one set
+# on the day told before, round 6).
+MEETING_WORD_KINDS = frozenset({"meeting", "future", "remote", "stay", "again", "same-day"})
 
 
 @dataclass(frozen=True)
