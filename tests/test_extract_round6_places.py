@@ -149,3 +149,11 @@ def test_a_date_line_before_the_publication_date_is_the_day_filed(tmp_path: Path
     # A date line a month before is no dateline of this report.
     old = text.replace("4 March 2024", "4 February 2024")
     assert _dates(_extract(old, tmp_path, date="2024-03-06")) == ["2024-03-05"]
+
+
+def test_a_city_after_in_places_before_a_city_named_as_its_people(tmp_path: Path) -> None:
+    text = (
+        "Pentagon officials said Defence Minister Karel Dunstan met Army Chief General"
+        " Tomas Ilvedo in Vilnius on Tuesday."
+    )
+    assert _places(_extract(text, tmp_path, date="2024-03-06")) == ["place:vilnius"]

@@ -9,7 +9,7 @@ from .dates import event_date, vague_past
 from .findings import Meeting, Mention, Person, span_text
 from .names import place_in_name
 from .pairs import counterpart, untitled_guest
-from .placenames import building, headline, post_seat
+from .placenames import at_place, building, headline, post_seat
 from .reporting import ReportingRules
 from .told import said_here, told_date, told_sentences
 
@@ -341,7 +341,7 @@ class MeetingRules(ReportingRules):
         cities = [e for e in sent.ents if e.label_ == "PLACE" and not _in_name(doc, sent, e)]
         cities = [e for e in cities if not building(doc, e)]
         if cities:
-            ent = min(cities, key=lambda e: post_seat(doc, e))
+            ent = min(cities, key=lambda e: (post_seat(doc, e), not at_place(doc, e)))
             return f"place:{ent.ent_id_}", span_text(sent), True
         # A city introduced after the meeting's sentence is not where it took place,
         # but for the dateline under a headline (round 6, places).

@@ -118,3 +118,13 @@ def opens_report(doc: Doc, n: int, e: Span) -> bool:
         return True
     rest = doc[e.end :]
     return n < 6 and len(rest) <= 5 and any(t.like_num for t in rest)
+
+
+def at_place(doc: Doc, ent: Span) -> bool:
+    """Whether 'in', 'at' or 'to' (perhaps with 'the') stands before a city: where
+    something is, before a city named as its people ('Pentagon officials said A met
+    B in Singapore') (round 6)."""
+    i = ent.start - 1
+    if i > 0 and doc[i].lower_ == "the":
+        i -= 1
+    return i >= 0 and doc[i].lower_ in _BEFORE
