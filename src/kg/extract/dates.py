@@ -127,6 +127,29 @@ def earlier_date(sentences: list[str], article_date: str) -> tuple[str, str] | N
     return None
 
 
+# A week: a dateline's day this far before the publication date is the day filed.
+_FILED_WITHIN = 7
+
+
+def filed_date(paragraphs: list[str], published: str) -> str | None:
+    """The day a dateline or a line of its own among the first paragraphs states
+    ('30 November 2021', 'WASHINGTON, June 12, 2013 -'), when up to a week before
+    the publication date: the day the report was filed, from which its 'yesterday'
+    and 'on Tuesday' count and on which its undated meetings fall (round 6)."""
+    day = datetime.date.fromisoformat(published)
+    for text in paragraphs[:4]:
+        if len(text.split()) > 12:
+            continue
+        for _, iso, _ in article_dates(text):
+            try:
+                back = (day - datetime.date.fromisoformat(iso)).days
+            except ValueError:
+                continue
+            if 0 < back <= _FILED_WITHIN:
+                return iso
+    return None
+
+
 def stated_period(title: str) -> tuple[str, str] | None:
     """The years a title says it runs for ('Plan for 2020'), as first and last day."""
     m = _PERIOD.search(title)

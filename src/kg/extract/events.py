@@ -21,8 +21,9 @@ from .findings import (
 )
 from .gazetteer import TRIGGERS
 from .guess import guess_meeting
-from .meetings import MeetingRules, coordinated, held_talks
+from .meetings import MeetingRules, coordinated
 from .pairs import arrival_country, principal_pair, the_two
+from .talks import held_talks
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span

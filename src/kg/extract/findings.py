@@ -7,13 +7,19 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from .dates import filed_date
 from .gazetteer import Gazetteer, PostTitle
+from .placenames import misspelt_places, opens_report
 
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc, Span
 
 _CASED = {"COUNTRY", "DEMONYM", "RANK", "PLACE"}
+
+
+# Words after which a city is introduced: 'in Oslo', "Norway's capital Oslo" (round 6).
+_INTRODUCING = ("in", "to", "capital")
 
 
 @dataclass
@@ -149,10 +155,13 @@ class ReaderState:
         self.roles: list[tuple[PostTitle, str]] = []
         """Posts with their country that a sentence names as its subject without a
         holder's name ('The commander of Polish special forces visited ...')."""
-        self.docs = list(nlp.pipe(paragraphs(text)))
+        parts = paragraphs(text)
+        self.date = filed_date(parts, date) or date
+        self.docs = list(nlp.pipe(parts))
         for doc in self.docs:
             # Names are matched without case, but 'us' is not the US, nor 'major' a rank.
             doc.ents = [e for e in doc.ents if e.label_ not in _CASED or e.text[:1].isupper()]
+            misspelt_places(gaz, doc)
         self.findings.named_countries = [
             e.ent_id_ for doc in self.docs for e in doc.ents if e.label_ in ("COUNTRY", "DEMONYM")
         ]
@@ -180,7 +189,9 @@ class ReaderState:
             return (city, e.text, (n, e.start)) if city else None
         if e.label_ != "PLACE":
             return None
-        if (first and n < 3) or (e.start > 0 and doc[e.start - 1].lower_ in ("in", "to")):
+        if (first and opens_report(doc, n, e)) or (
+            e.start > 0 and doc[e.start - 1].lower_ in _INTRODUCING
+        ):
             return (e.ent_id_, e.text, (n, e.start))
         return None
 

@@ -9,8 +9,10 @@ from .dates import event_date, vague_past
 from .findings import Meeting, Mention, Person, span_text
 from .names import place_in_name
 from .pairs import apart, counterpart, distinct, untitled_guest
+from .placenames import at_place, building, headline, post_seat
 from .reporting import ReportingRules
-from .told import said_here, told_date
+from .talks import NOT_YET, TALKS
+from .told import said_here, told_date, told_sentences
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -31,10 +33,6 @@ _TITLE_JOINERS = {"to", "of", "for", "on", "in", "'s", "\u2019s"}
 
 # Capitalised words that may stand before a city's name without being a name.
 _BEFORE_PLACE = {"in", "to", "at", "from", "near", "of", "and", "the", "visiting", "capital"}
-_NOT_YET = {"will", "to", "would", "shall", "may", "could", "might", "not"}
-_HOLD = {"held", "hold", "holds", "holding", "had", "has", "have"}
-_TALKS = {"talks", "meeting", "meetings", "consultations", "negotiations", "dialogue"}
-_TALKS |= {"discussions"}
 _LED = {"led", "headed", "chaired"}
 # Talks held apart: 'by telephone', 'a phone call', 'by video conference'.
 _REMOTE = {"telephone", "phone", "videoconference", "video-conference", "teleconference"}
@@ -73,7 +71,7 @@ class MeetingRules(ReportingRules):
         if any(t.lower_ in _REMOTE for t in sent):
             return  # 'discussed with B by telephone': talks, but no meeting (round 4)
         if trigger.text.lower().startswith("a ") and any(
-            t.lower_ in _NOT_YET - {"to", "not"} for t in doc[sent.start : trigger.start]
+            t.lower_ in NOT_YET - {"to", "not"} for t in doc[sent.start : trigger.start]
         ):
             return  # 'A will pay B a courtesy call': the noun's verb is still to come
         if trigger.start > sent.start and doc[trigger.start - 1].lower_ == "delegations":
@@ -326,7 +324,7 @@ class MeetingRules(ReportingRules):
         by ...' places a meeting whose place was only guessed (round 4, meets)."""
         meeting = self.findings.meetings[-1]
         sent = trigger.sent
-        if meeting.confidence < 0.8 and any(t.lower_ in _TALKS for t in sent[:3]):
+        if meeting.confidence < 0.8 and any(t.lower_ in TALKS for t in sent[:3]):
             city = next(
                 (e for e in sent.ents if e.label_ == "PLACE" and not _in_name(doc, sent, e)), None
             )
@@ -354,12 +352,19 @@ class MeetingRules(ReportingRules):
         city the article introduced (its dateline, say) lies there; else that city;
         else the country an ambassador among them is accredited to, or the host's
         country: a guess."""
-        for ent in sent.ents:
-            if ent.label_ == "PLACE" and not _in_name(doc, sent, ent):
-                return f"place:{ent.ent_id_}", span_text(sent), True
-        # A city introduced after the meeting's sentence is not where it took place.
+        # A post's seat ('Ambassador in Colombo') only when no other city is named:
+        # an envoy mostly meets where posted (round 6, places).
+        cities = [e for e in sent.ents if e.label_ == "PLACE" and not _in_name(doc, sent, e)]
+        cities = [e for e in cities if not building(doc, e)]
+        if cities:
+            ent = min(cities, key=lambda e: (post_seat(doc, e), not at_place(doc, e)))
+            return f"place:{ent.ent_id_}", span_text(sent), True
+        # A city introduced after the meeting's sentence is not where it took place,
+        # but for the dateline under a headline (round 6, places).
         here = (self.docs.index(doc), sent.start)
         introduced = next((p for p in self.places if p[2] <= here), None)
+        if introduced is None and self.places and headline(self.docs, here, self.places[0][2]):
+            introduced = self.places[0]
         if introduced is None and said_here(doc, sent) and self.places:
             # 'A met B here on Tuesday' with no dateline: the city the article names
             # first, even later ('... in Ulaanbaatar today') (round 5, meets2).
@@ -377,6 +382,13 @@ class MeetingRules(ReportingRules):
                 if introduced and places[introduced[0]].country == ent.ent_id_:
                     break
                 return f"country:{ent.ent_id_}", span_text(sent), True
+        again = any(self.gaz.speaks_of(k, sent.text) for k in ("again", "same-day"))
+        for told in reversed(told_sentences(self.gaz, self.docs, doc, sent) if again else []):
+            # 'A hosts B at the Pentagon. The two leaders met to discuss ...': the
+            # city of the meeting an earlier sentence told (round 6, places).
+            ents = [e for e in told.ents if e.label_ == "PLACE" and not building(told.doc, e)]
+            for ent in [e for e in ents if not _in_name(told.doc, told, e)][:1]:
+                return f"place:{ent.ent_id_}", span_text(told), True
         if introduced and self.arrived and places[introduced[0]].country != self.arrived:
             # 'ADDIS ABABA - X arrived in Norway ...': filed at home, met in Norway.
             return f"country:{self.arrived}", span_text(sent), True
@@ -421,26 +433,6 @@ class MeetingRules(ReportingRules):
         if any(e.label_ == "PLACE" and not _in_name(doc, sent, e) for e in sent.ents):
             return True
         return any(t.lower_ in ("visit", "visiting", "arrived") for t in sent)
-
-
-def held_talks(doc: Doc, sent: Span) -> list[Span]:
-    """'held vice-ministerial defence talks', 'hold the annual strategic
-    dialogue meeting': a form of 'hold' and, a few words on, talks or a meeting."""
-    found = []
-    for token in sent:
-        if token.lower_ not in _HOLD:
-            continue
-        if token.i > sent.start and doc[token.i - 1].lower_ in _NOT_YET:
-            continue  # 'will hold talks next week'
-        for end in range(token.i + 1, min(token.i + 7, sent.end)):
-            word = doc[end]
-            if word.lower_ in _TALKS:
-                found.append(doc[token.i : end + 1])
-                break
-            stop = word.is_punct and word.text != "-"
-            if stop or word.ent_type_ not in ("", "COUNTRY", "DEMONYM") or word.lower_ == "with":
-                break
-    return found
 
 
 def _in_name(doc: Doc, sent: Span, place: Span) -> bool:

@@ -1,5 +1,6 @@
 """What the sentences around a meeting's own tell of it (round 5, meets2): the day
-an earlier sentence gave the visit, and 'here', the city the article is filed from."""
+(and, round 6, the city) an earlier sentence gave the visit, and 'here', the city
+the article is filed from."""
 
 from __future__ import annotations
 
@@ -25,18 +26,33 @@ def told_date(
     opens its paragraph, from the paragraph before ('A met B on Tuesday.' then 'The
     meeting took place alongside ...'). Not from a sentence about an arrival
     ('arrived on Monday for a two-day visit'): that dates the stay's start."""
+    if gaz.speaks_of("same-day", sent.text):
+        # 'A arrived on Saturday. Later in the day, the two held talks' (round 6):
+        # the nearest day stated in its paragraph or the one before.
+        k = next(i for i, d in enumerate(docs) if d is doc)
+        before = list(docs[k - 1].sents) if k > 0 else []
+        own = [s for s in doc.sents if s.end <= sent.start]
+        return earlier_date([span_text(s) for s in before + own], date)
+    return earlier_date([span_text(s) for s in told_sentences(gaz, docs, doc, sent)], date)
+
+
+def _earlier(docs: list[Doc], doc: Doc, sent: Span) -> list[Span]:
     earlier = [s for s in doc.sents if s.end <= sent.start]
     k = next(i for i, d in enumerate(docs) if d is doc)
-    if not earlier and k > 0:
-        earlier = list(docs[k - 1].sents)
-    speaking = [
-        span_text(s)
-        for s in earlier
+    return earlier if earlier or k == 0 else list(docs[k - 1].sents)
+
+
+def told_sentences(gaz: Gazetteer, docs: list[Doc], doc: Doc, sent: Span) -> list[Span]:
+    """The earlier sentences of the meeting's paragraph (of the paragraph before,
+    for one that opens its paragraph) that speak of a meeting held, not of one to
+    come nor of an arrival."""
+    return [
+        s
+        for s in _earlier(docs, doc, sent)
         if gaz.speaks_of("meeting", s.text)
         and not gaz.speaks_of("future", s.text)
         and not gaz.speaks_of("stay", s.text)
     ]
-    return earlier_date(speaking, date)
 
 
 def said_here(doc: Doc, sent: Span) -> bool:

@@ -38,8 +38,10 @@ PHRASE_KINDS = frozenset(
 # The kinds of word name_stopwords.csv may give (how kg extract reads a name with it).
 NAME_WORD_KINDS = frozenset({"honorific", "particle", "organisation", "place", "verb", "suffix"})
 
-# The kinds of word meeting_words.csv may give (kg extract's guessed meeting, round 5).
-MEETING_WORD_KINDS = frozenset({"meeting", "future", "remote", "stay"})
+# The kinds of word meeting_words.csv may give (kg extract's guessed meeting, round 5;
+# 'again': a sentence that tells on of a meeting already told, 'same-day': one set
+# on the day told before, round 6).
+MEETING_WORD_KINDS = frozenset({"meeting", "future", "remote", "stay", "again", "same-day"})
 
 
 @dataclass(frozen=True)

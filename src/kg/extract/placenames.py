@@ -1,0 +1,130 @@
+"""A city's name misspelt by one letter ('Asghabat' for Ashgabat, 'Islamabd'):
+news and its translations write a place's name many ways, and the table lists a
+few of them only (round 6, places)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from .gazetteer import Gazetteer
+
+# Only a word this long is matched loosely: shorter names differ by a letter too often.
+_LONGEST_MISS = 6
+_BEFORE = {"in", "to", "at", "capital"}
+
+
+def one_letter_apart(a: str, b: str) -> bool:
+    """Whether two words differ by one letter changed, added, dropped, or by two
+    neighbours swapped (Damerau distance 1)."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        if len(diff) == 1:
+            return True
+        return (
+            len(diff) == 2
+            and diff[1] == diff[0] + 1
+            and a[diff[0]] == b[diff[1]]
+            and a[diff[1]] == b[diff[0]]
+        )
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
+
+
+def misspelt_places(gaz: Gazetteer, doc: Doc) -> None:
+    """Read as a city a capitalised word of six letters or more, after 'in', 'to',
+    'at' or 'capital' ("Turkmenistan's capital Asghabat"), that nothing else reads
+    and that is one letter away from the name of exactly one city of the table. Not
+    a word a capitalised word follows or precedes: that is a name ('in Asghar
+    Khan's office')."""
+    names: dict[str, set[str]] = {}
+    for place in gaz.reference.places.values():
+        for label in (place.label, *place.aliases):
+            if " " not in label and len(label) >= _LONGEST_MISS - 1:
+                names.setdefault(label.lower(), set()).add(place.place)
+    found = []
+    for token in doc:
+        i = token.i
+        if (
+            len(token.text) < _LONGEST_MISS
+            or not token.is_alpha
+            or not token.is_title
+            or token.ent_type_
+            or i == 0
+            or doc[i - 1].lower_ not in _BEFORE
+            or (i + 1 < len(doc) and doc[i + 1].is_title)
+        ):
+            continue
+        word = token.lower_
+        close = {p for name, ids in names.items() if one_letter_apart(word, name) for p in ids}
+        if len(close) == 1:
+            span = Span(doc, i, i + 1, label="PLACE")
+            span.id_ = close.pop()
+            found.append(span)
+    if found:
+        doc.ents = [*doc.ents, *found]
+
+
+def headline(docs: list[Doc], here: tuple[int, int], where: tuple[int, int]) -> bool:
+    """Whether a sentence stands in a paragraph before the dateline that a city at
+    the start of one of the first paragraphs is: a headline, filed from there too
+    ('A receives B' above 'Nay Pyi Taw January 24')."""
+    n, start = where
+    doc = docs[n]
+    first = start == 0 or doc[start - 1].text == ")"
+    place = next((e for e in doc.ents if e.start == start), doc[start : start + 1])
+    return first and here[0] < n and opens_report(doc, n, place)
+
+
+_MISSIONS = {"embassy", "commission", "mission", "consulate"}
+
+
+def post_seat(doc: Doc, ent: Span) -> bool:
+    """Whether a city names where a post or a mission sits, perhaps not where the
+    meeting was: 'Ambassador in Colombo', 'the High Commission of Australia in
+    Colombo' (round 6, places)."""
+    i = ent.start - 1
+    if i < 1 or doc[i].lower_ != "in":
+        return False
+    i -= 1
+    if doc[i].ent_type_ == "COUNTRY":
+        while i > 0 and doc[i - 1].ent_type_ == "COUNTRY":
+            i -= 1
+        if i < 2 or doc[i - 1].lower_ != "of":
+            return False
+        i -= 2
+    return doc[i].ent_type_ == "POST" or doc[i].lower_ in _MISSIONS
+
+
+def building(doc: Doc, ent: Span) -> bool:
+    """A place named as 'the Pentagon' that stands for its building's people ('the
+    Pentagon said', 'a Pentagon spokesman'), not 'at the Pentagon' (round 6)."""
+    if ent.start == 0 or doc[ent.start - 1].lower_ != "the":
+        return ent.start > 0 and doc[ent.start - 1].lower_ == "a"
+    return ent.start < 2 or doc[ent.start - 2].lower_ not in ("at", "in", "to", "from")
+
+
+def opens_report(doc: Doc, n: int, e: Span) -> bool:
+    """Whether a city that starts a paragraph is a dateline: in one of the first
+    three paragraphs, or in a short paragraph of its own with a date (under a
+    date, a headline and a subheading: 'Nay Pyi Taw January 24') (round 6)."""
+    if n < 3:
+        return True
+    rest = doc[e.end :]
+    return n < 6 and len(rest) <= 5 and any(t.like_num for t in rest)
+
+
+def at_place(doc: Doc, ent: Span) -> bool:
+    """Whether 'in', 'at' or 'to' (perhaps with 'the') stands before a city: where
+    something is, before a city named as its people ('Pentagon officials said A met
+    B in Singapore') (round 6)."""
+    i = ent.start - 1
+    if i > 0 and doc[i].lower_ == "the":
+        i -= 1
+    return i >= 0 and doc[i].lower_ in _BEFORE
