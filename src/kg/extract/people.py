@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..model.identity import normalise, slug
 from . import names
+from .after_names import loose_apposition
 from .context import counterpart_between, paired_demonym, passing, qualifying_country
 from .findings import Mention, Person, ReaderState, span_text, word_before
 from .gazetteer import TRIGGER_LABELS, PostTitle
@@ -242,6 +243,9 @@ class PersonRules(ReaderState):
                 right_end, right = self.apposition(doc, sent, end)
                 if right:
                     cues.update(right)
+                elif not cues.get("country"):
+                    right_end, found, role = loose_apposition(doc, sent, end, self.gaz.title_words)
+                    cues.update({"country": found, "post": role} if found else {})
             subject = None
             if cues.pop("counterpart", False):
                 subject = next((a.persons[0] for a in actors if a.kind == "person"), None)

@@ -1,0 +1,67 @@
+"""What follows a rank and name when no post title the tables know opens it:
+'General A, member of China's military commission, Air Marshal B, ...'."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .gazetteer import TRIGGER_LABELS, PostTitle
+from .names import NOT_NAMES, is_name
+from .titles import adhoc_post
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+_CLOSE = {",", ";", ".", ":"}
+# The small words a title runs on with ('Chief of the Army of X', 'Adviser at the ...').
+_TITLE_LINKS = {"of", "the", "and", "for", "at", "in", "to", "on", "'s", "\u2019s", "(", ")", "-"}
+
+
+def loose_apposition(
+    doc: Doc, sent: Span, end: int, title_words: frozenset[str]
+) -> tuple[int, str | None, PostTitle | None]:
+    """Where the words after ', ' that describe the person just named end, and the
+    country they name first and the post they name
+    (``end`` and None where they name no country) ('A, member of China's Central Military Commission').
+
+    The words run to the next comma, a rank, a trigger or a post title that a name
+    follows ('A, Defence Minister B' is no apposition of A). A country after 'to' or
+    'in' is where the person serves, not whose the person is."""
+    if end >= sent.end or doc[end].text != ",":
+        return end, None, None
+    i = end + 1
+    country: str | None = None
+    while i < sent.end and doc[i].text not in _CLOSE:
+        token = doc[i]
+        if token.ent_type_ == "RANK" or token.ent_type_ in TRIGGER_LABELS:
+            break
+        # Only a title's words: capitalised ones, the small words that join them, and
+        # a word that opens it before 'of' ('member of', 'head of'); a verb ends it
+        # ('A, symbolized ...', 'A ... this morning called on').
+        opening = i == end + 1 and i + 1 < sent.end and doc[i + 1].lower_ == "of"
+        if token.text[:1].islower() and token.lower_ not in _TITLE_LINKS and not opening:
+            break
+        if token.ent_type_ == "POST" and doc[i].ent_iob_ == "B":
+            after = i + 1
+            while after < sent.end and doc[after].ent_iob_ == "I":
+                after += 1
+            following = doc[after] if after < sent.end else None
+            if following is not None and not following.ent_type_ and is_name(following.text):
+                if following.text not in NOT_NAMES:
+                    break
+        if i == end + 1 and not token.ent_type_ and is_name(token.text) and token.text not in title_words:
+            return end, None, None  # a name of its own ('A, B and C')
+        if (
+            country is None
+            and token.ent_type_ in ("COUNTRY", "DEMONYM")
+            and token.ent_iob_ == "B"
+            and doc[i - 1].lower_ not in ("to", "in")
+        ):
+            country = token.ent_id_
+        i += 1
+    if country is None:
+        return end, None, None
+    country_first = doc[end + 1].ent_type_ in ("COUNTRY", "DEMONYM")
+    if country_first and i + 1 < sent.end and doc[i].text == "," and doc[i + 1].ent_type_ == "RANK":
+        return end, None, None  # 'A, US Defence Attaché, Colonel B': the title is B's
+    return i, country, adhoc_post(doc, end + 1, i)
