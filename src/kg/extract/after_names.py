@@ -65,3 +65,18 @@ def loose_apposition(
     if country_first and i + 1 < sent.end and doc[i].text == "," and doc[i + 1].ent_type_ == "RANK":
         return end, None, None  # 'A, US Defence Attaché, Colonel B': the title is B's
     return i, country, adhoc_post(doc, end + 1, i)
+
+
+def country_in_title(doc: Doc, i: int) -> bool:
+    """A country's name inside the title before a rank, as its owner: 'Commander of
+    the US Fifth Fleet Vice Admiral X', "Chief of Qatar's Military Cooperation
+    Brigadier X" (not 'Ambassador to X', which says where the holder serves)."""
+    token = doc[i]
+    if token.ent_type_ != "COUNTRY" or token.ent_iob_ != "B":
+        return False
+    before = [t.lower_ for t in doc[max(0, i - 2) : i]]
+    after = doc[token.i + 1 :]
+    while len(after) and after[0].ent_iob_ == "I":
+        after = after[1:]
+    possessive = len(after) > 0 and after[0].lower_ in ("'s", "\u2019s")
+    return possessive or before[-1:] == ["of"] or before == ["of", "the"]

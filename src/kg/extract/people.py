@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..model.identity import normalise, slug
 from . import names
-from .after_names import loose_apposition
+from .after_names import country_in_title, loose_apposition
 from .context import counterpart_between, paired_demonym, passing, qualifying_country
 from .findings import Mention, Person, ReaderState, span_text, word_before
 from .gazetteer import TRIGGER_LABELS, PostTitle
@@ -233,10 +233,14 @@ class PersonRules(ReaderState):
                 demonyms = [
                     i
                     for i in range(left, ent.start)
-                    if doc[i].ent_type_ == "DEMONYM" and not paired_demonym(doc, i)
+                    if (doc[i].ent_type_ == "DEMONYM" and not paired_demonym(doc, i))
+                    or country_in_title(doc, i)
                 ]
                 if demonyms:
                     cues["country"] = doc[demonyms[-1]].ent_id_
+                    # 'Commander of the US Fifth Fleet Vice Admiral X': the post too.
+                    role = adhoc_post(doc, left, ent.start) if left < ent.start - 2 else None
+                    cues.update({"post": role} if role else {})
                     evidence_start = demonyms[-1] if demonyms[-1] == ent.start - 1 else left
             right_end = end
             if "post" not in cues:
