@@ -105,3 +105,23 @@ def test_a_rank_no_ladder_has_gives_no_rank(tmp_path: Path) -> None:
     )
     assert _rank(reading, "Tun Lwin") == set()
     assert _rank(reading, "Somchai Wongsa") == set()
+
+
+def test_words_of_courtesy_between_a_post_and_a_rank(tmp_path: Path) -> None:
+    reading = _read(
+        "Tokyo, 4 June 2024. State Minister Ken Sato held a meeting with Deputy Minister of"
+        " Defence Brunei Darussalam, the Honourable Brigadier General (Rtd) Dato Seri Awang"
+        " Hamid bin Haji Osman, at the ministry.",
+        tmp_path,
+    )
+    assert _country(reading, "Hamid bin Haji Osman") == {"BN"}
+
+
+def test_a_title_between_counterpart_and_a_rank(tmp_path: Path) -> None:
+    reading = _read(
+        "London, 4 June 2024. The UK Chief of the Defence Staff, Admiral Sir Rupert Vane,"
+        " hosted his French counterpart, Chef d'Etat-Major des Armees (CEMA) General Louis"
+        " Marchand, at the parade.",
+        tmp_path,
+    )
+    assert _country(reading, "Louis Marchand") == {"FR"}

@@ -3,8 +3,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
+from . import names
 from .gazetteer import TRIGGER_LABELS, PostTitle
 from .names import NOT_NAMES, is_name
 from .titles import adhoc_post
@@ -80,3 +82,14 @@ def country_in_title(doc: Doc, i: int) -> bool:
         after = after[1:]
     possessive = len(after) > 0 and after[0].lower_ in ("'s", "\u2019s")
     return possessive or before[-1:] == ["of"] or before == ["of", "the"]
+
+
+def courtesy_start(doc: Doc, floor: int, start: int, words: Mapping[str, str]) -> int:
+    """Where the words of courtesy before a rank begin ('the Honourable General X'):
+    ``start`` where there are none."""
+    i = start
+    while i > floor and (
+        doc[i - 1].lower_ == "the" or names.word_kind(words, doc[i - 1].text) == "honorific"
+    ):
+        i -= 1
+    return i

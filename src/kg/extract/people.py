@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..model.identity import normalise, slug
 from . import names
-from .after_names import country_in_title, loose_apposition
+from .after_names import country_in_title, courtesy_start, loose_apposition
 from .context import counterpart_between, paired_demonym, passing, qualifying_country
 from .findings import Mention, Person, ReaderState, span_text, word_before
 from .gazetteer import TRIGGER_LABELS, PostTitle
@@ -371,6 +371,9 @@ class PersonRules(ReaderState):
     def left(self, doc: Doc, sent: Span, start: int, actors: list[Mention]) -> int:
         """Where the words before a rank that still describe its holder begin."""
         floor = max([sent.start, *(a.end for a in actors if a.end <= start)])
+        # 'Deputy Minister of Defence, the Honourable Brigadier General X': the words
+        # of courtesy before a rank leave its comma just before it.
+        opening = courtesy_start(doc, floor, start, self.gaz.name_words)
         i = start - 1
         while i >= floor:
             token = doc[i]
@@ -391,8 +394,10 @@ class PersonRules(ReaderState):
                 break  # the end of a dateline: 'Jakarta, CNBC Indonesia \u2013 ...'
             # A comma just before a rank may close its holder's post ('Minister of
             # Defence, General X'); one before a post closes another clause.
-            if token.text in (",", ";", ":") and (i != start - 1 or doc[start].ent_type_ == "POST"):
-                break
+            if token.text in (",", ";", ":") and (i != opening - 1 or doc[start].ent_type_ == "POST"):
+                # 'his French counterpart, Chef d'Etat-Major (CEMA) General X'
+                if not (token.text == "," and doc[i - 1].lower_ == "counterpart"):
+                    break
             i -= 1
         start_at = i + 1
         while start_at < start and doc[start_at].is_punct:
