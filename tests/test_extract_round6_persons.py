@@ -125,3 +125,17 @@ def test_a_title_between_counterpart_and_a_rank(tmp_path: Path) -> None:
         tmp_path,
     )
     assert _country(reading, "Louis Marchand") == {"FR"}
+
+
+def test_leaders_named_in_passing_are_left_out(tmp_path: Path) -> None:
+    reading = _read(
+        "Hanoi, 4 June 2024. Defence Minister Arvo Tamm held talks with his Vietnamese"
+        " counterpart, General Pham Van Long, in Hanoi. Minister Tamm paid tribute to"
+        " President Tran Duc Minh at his mausoleum. He came on the instructions of President"
+        " Kaja Saar, and recalled Prime Minister Liis Kask's visit to Hanoi. The ministers"
+        " also met for the first time since President Jaan Org took office in May.",
+        tmp_path,
+    )
+    names = {reading.one(p, "label") for p in reading.of_class("Person")}
+    assert {"Arvo Tamm", "Pham Van Long"} <= names
+    assert not names & {"Tran Duc Minh", "Kaja Saar", "Liis Kask", "Jaan Org"}
