@@ -139,3 +139,18 @@ def test_leaders_named_in_passing_are_left_out(tmp_path: Path) -> None:
     names = {reading.one(p, "label") for p in reading.of_class("Person")}
     assert {"Arvo Tamm", "Pham Van Long"} <= names
     assert not names & {"Tran Duc Minh", "Kaja Saar", "Liis Kask", "Jaan Org"}
+
+
+def test_gen_is_a_given_name_before_a_single_surname(tmp_path: Path) -> None:
+    reading = _read(
+        "Seoul, 4 June 2024 (Press)--Japanese Defense Minister Gen Sakamoto and his South"
+        " Korean counterpart, Park Min-ho, agreed to meet again. Thai Defence Minister Gen"
+        " Somchai Wongsa was also in Seoul.",
+        tmp_path,
+    )
+    names = {reading.one(p, "label") for p in reading.of_class("Person")}
+    assert "Gen Sakamoto" in names
+    assert _rank(reading, "Gen Sakamoto") == set()
+    assert _rank(reading, "Somchai Wongsa") == {"rank:nato-army.general"}
+    # A word glued to a bracket ('Press)--Japanese') is no name.
+    assert not any(")" in name for name in names)

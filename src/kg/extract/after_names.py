@@ -93,3 +93,19 @@ def courtesy_start(doc: Doc, floor: int, start: int, words: Mapping[str, str]) -
     ):
         i -= 1
     return i
+
+
+# Rank abbreviations that are given names too when written without their dot:
+# Japanese 'Gen' ('Defense Minister Gen Nakatani').
+_GIVEN_NAMES = {"Gen"}
+
+
+def given_name_like_rank(doc: Doc, first: int, limit: int, words: Mapping[str, str]) -> int:
+    """Where a name ends that opens with an undotted rank abbreviation that is also a
+    given name, right after a post title, followed by a single name word ('Defense
+    Minister Gen Nakatani'); ``first`` when there is none. A general's name runs on
+    ('Defence Minister Gen Somchai Wongsa' keeps 'Gen' as a rank)."""
+    if first + 1 >= limit or doc[first].text not in _GIVEN_NAMES:
+        return first
+    end = names.name_end(doc, first + 1, limit, words)
+    return end if end == first + 2 else first

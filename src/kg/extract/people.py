@@ -9,7 +9,12 @@ from typing import TYPE_CHECKING, Any
 
 from ..model.identity import normalise, slug
 from . import names
-from .after_names import country_in_title, courtesy_start, loose_apposition
+from .after_names import (
+    country_in_title,
+    courtesy_start,
+    given_name_like_rank,
+    loose_apposition,
+)
 from .context import counterpart_between, paired_demonym, passing, qualifying_country
 from .findings import Mention, Person, ReaderState, span_text, word_before
 from .gazetteer import TRIGGER_LABELS, PostTitle
@@ -193,12 +198,21 @@ class PersonRules(ReaderState):
         actors: list[Mention] = []
         ents = list(sent.ents)
         taken: set[int] = set()
+        given: set[int] = set()
         for ent in ents:
             if ent.label_ not in ("RANK", "POST") or not doc[ent.start].text[:1].isupper():
                 continue
+            if ent.start in given:
+                continue  # 'Defense Minister Gen Nakatani': a given name, not a rank
             # 'Minister of Defense (Menhan) Lloyd Austin': a bracket between title and name.
             first = self.name_start(doc, after_brackets(doc, ent.end, sent.end), sent.end)
             end = self.name_end(doc, first, sent.end)
+            if end == first and ent.label_ == "POST":
+                end = given_name_like_rank(doc, first, sent.end, self.gaz.name_words)
+                if end > first and self.find(doc[first + 1].text) is None:
+                    given.add(first)
+                else:
+                    end = first
             if end == first:
                 continue
             name = span_text(doc[first:end])
