@@ -154,3 +154,15 @@ def test_gen_is_a_given_name_before_a_single_surname(tmp_path: Path) -> None:
     assert _rank(reading, "Somchai Wongsa") == {"rank:nato-army.general"}
     # A word glued to a bracket ('Press)--Japanese') is no name.
     assert not any(")" in name for name in names)
+
+
+def test_a_post_in_an_international_body_is_no_countrys(tmp_path: Path) -> None:
+    reading = _read(
+        "Belgrade, 4 June 2024. Chief of the General Staff of the Serbian Armed Forces"
+        " General Dragan Ilic received the new Head of NATO Military Liaison Office in"
+        " Belgrade Brigadier General Pietro Gallo.",
+        tmp_path,
+    )
+    assert _country(reading, "Dragan Ilic") == {"RS"}
+    assert _country(reading, "Pietro Gallo") == set()
+    assert _rank(reading, "Pietro Gallo") == {"rank:nato-army.brigadier-general"}

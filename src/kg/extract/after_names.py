@@ -22,9 +22,9 @@ _TITLE_LINKS = {"of", "the", "and", "for", "at", "in", "to", "on", "'s", "\u2019
 def loose_apposition(
     doc: Doc, sent: Span, end: int, title_words: frozenset[str]
 ) -> tuple[int, str | None, PostTitle | None]:
-    """Where the words after ', ' that describe the person just named end, and the
-    country they name first and the post they name
-    (``end`` and None where they name no country) ('A, member of China's Central Military Commission').
+    """Where the words after ', ' that describe the person just named end, the
+    country they name first and the post they name ('A, member of China's Central
+    Military Commission'); ``end`` and None where they name no country.
 
     The words run to the next comma, a rank, a trigger or a post title that a name
     follows ('A, Defence Minister B' is no apposition of A). A country after 'to' or
@@ -47,11 +47,15 @@ def loose_apposition(
             after = i + 1
             while after < sent.end and doc[after].ent_iob_ == "I":
                 after += 1
-            following = doc[after] if after < sent.end else None
-            if following is not None and not following.ent_type_ and is_name(following.text):
-                if following.text not in NOT_NAMES:
-                    break
-        if i == end + 1 and not token.ent_type_ and is_name(token.text) and token.text not in title_words:
+            text = doc[after].text if after < sent.end and not doc[after].ent_type_ else ""
+            if is_name(text) and text not in NOT_NAMES:
+                break
+        if (
+            i == end + 1
+            and not token.ent_type_
+            and is_name(token.text)
+            and token.text not in title_words
+        ):
             return end, None, None  # a name of its own ('A, B and C')
         if (
             country is None
@@ -109,3 +113,25 @@ def given_name_like_rank(doc: Doc, first: int, limit: int, words: Mapping[str, s
         return first
     end = names.name_end(doc, first + 1, limit, words)
     return end if end == first + 2 else first
+
+
+def serves_a_body(post: PostTitle, bodies: frozenset[str]) -> bool:
+    """Whether a post's title names an international body ('Head of NATO Military
+    Liaison Office', 'Chairman of the EU Military Committee'): no country's post."""
+    words = post.label.replace("-", " ").split()
+    return any(
+        " ".join(words[i : i + len(body.split())]) == body
+        for body in bodies
+        for i in range(len(words))
+    )
+
+
+def closes_clause(doc: Doc, i: int, opening: int, start: int) -> bool:
+    """Whether the comma (or ';', ':') at ``i`` closes the words before a rank at
+    ``start``. One just before the rank (or its words of courtesy, from ``opening``)
+    may close its holder's post ('Minister of Defence, General X'); one before a
+    post closes another clause; one after 'counterpart' does not ('his French
+    counterpart, Chef d'Etat-Major (CEMA) General X')."""
+    if doc[i].text == "," and i > 0 and doc[i - 1].lower_ == "counterpart":
+        return False
+    return i != opening - 1 or doc[start].ent_type_ == "POST"

@@ -8,13 +8,8 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from ..model.identity import normalise, slug
+from . import after_names as after
 from . import names
-from .after_names import (
-    country_in_title,
-    courtesy_start,
-    given_name_like_rank,
-    loose_apposition,
-)
 from .context import counterpart_between, paired_demonym, passing, qualifying_country
 from .findings import Mention, Person, ReaderState, span_text, word_before
 from .gazetteer import TRIGGER_LABELS, PostTitle
@@ -79,6 +74,8 @@ class PersonRules(ReaderState):
         elif len(name.split()) > len(person.name.split()):
             person.name = name
         person.counterpart_of = person.counterpart_of or facts.get("counterpart_of")
+        if facts.get("post") and after.serves_a_body(facts["post"], self.gaz.bodies):
+            facts = {**facts, "post": None, "country": None, "nearby": None}
         if facts.get("rank_label") and not person.rank_label:
             person.rank_label = facts["rank_label"]
             person.evidence = evidence
@@ -200,19 +197,20 @@ class PersonRules(ReaderState):
         taken: set[int] = set()
         given: set[int] = set()
         for ent in ents:
-            if ent.label_ not in ("RANK", "POST") or not doc[ent.start].text[:1].isupper():
+            # 'Defense Minister Gen Nakatani': 'Gen' is then a given name (``given``).
+            if (
+                ent.label_ not in ("RANK", "POST")
+                or not ent.text[:1].isupper()
+                or ent.start in given
+            ):
                 continue
-            if ent.start in given:
-                continue  # 'Defense Minister Gen Nakatani': a given name, not a rank
             # 'Minister of Defense (Menhan) Lloyd Austin': a bracket between title and name.
             first = self.name_start(doc, after_brackets(doc, ent.end, sent.end), sent.end)
             end = self.name_end(doc, first, sent.end)
             if end == first and ent.label_ == "POST":
-                end = given_name_like_rank(doc, first, sent.end, self.gaz.name_words)
-                if end > first and self.find(doc[first + 1].text) is None:
-                    given.add(first)
-                else:
-                    end = first
+                end = after.given_name_like_rank(doc, first, sent.end, self.gaz.name_words)
+                end = first if end == first or self.find(doc[first + 1].text) else end
+                given.update(range(first, first + (end > first)))
             if end == first:
                 continue
             name = span_text(doc[first:end])
@@ -248,7 +246,7 @@ class PersonRules(ReaderState):
                     i
                     for i in range(left, ent.start)
                     if (doc[i].ent_type_ == "DEMONYM" and not paired_demonym(doc, i))
-                    or country_in_title(doc, i)
+                    or after.country_in_title(doc, i)
                 ]
                 if demonyms:
                     cues["country"] = doc[demonyms[-1]].ent_id_
@@ -262,7 +260,9 @@ class PersonRules(ReaderState):
                 if right:
                     cues.update(right)
                 elif not cues.get("country"):
-                    right_end, found, role = loose_apposition(doc, sent, end, self.gaz.title_words)
+                    right_end, found, role = after.loose_apposition(
+                        doc, sent, end, self.gaz.title_words
+                    )
                     cues.update({"country": found, "post": role} if found else {})
             subject = None
             if cues.pop("counterpart", False):
@@ -385,9 +385,8 @@ class PersonRules(ReaderState):
     def left(self, doc: Doc, sent: Span, start: int, actors: list[Mention]) -> int:
         """Where the words before a rank that still describe its holder begin."""
         floor = max([sent.start, *(a.end for a in actors if a.end <= start)])
-        # 'Deputy Minister of Defence, the Honourable Brigadier General X': the words
-        # of courtesy before a rank leave its comma just before it.
-        opening = courtesy_start(doc, floor, start, self.gaz.name_words)
+        # 'Deputy Minister of Defence, the Honourable Brigadier General X'
+        opening = after.courtesy_start(doc, floor, start, self.gaz.name_words)
         i = start - 1
         while i >= floor:
             token = doc[i]
@@ -408,10 +407,8 @@ class PersonRules(ReaderState):
                 break  # the end of a dateline: 'Jakarta, CNBC Indonesia \u2013 ...'
             # A comma just before a rank may close its holder's post ('Minister of
             # Defence, General X'); one before a post closes another clause.
-            if token.text in (",", ";", ":") and (i != opening - 1 or doc[start].ent_type_ == "POST"):
-                # 'his French counterpart, Chef d'Etat-Major (CEMA) General X'
-                if not (token.text == "," and doc[i - 1].lower_ == "counterpart"):
-                    break
+            if token.text in (",", ";", ":") and after.closes_clause(doc, i, opening, start):
+                break
             i -= 1
         start_at = i + 1
         while start_at < start and doc[start_at].is_punct:
