@@ -166,3 +166,17 @@ def test_a_post_in_an_international_body_is_no_countrys(tmp_path: Path) -> None:
     assert _country(reading, "Dragan Ilic") == {"RS"}
     assert _country(reading, "Pietro Gallo") == set()
     assert _rank(reading, "Pietro Gallo") == {"rank:nato-army.brigadier-general"}
+
+
+def test_a_person_named_by_the_first_word_of_the_name(tmp_path: Path) -> None:
+    reading = _read(
+        "Beijing, 4 June 2024. General Zhao Minghui, Chief of China's Joint Staff, met Air"
+        " Marshal Oliver Grant of New Zealand. General Zhao said the talks were useful."
+        " Later, the minister held talks with Mongolia's Minister of Defence Lt Gen"
+        " Batbold. Mongolia's Defence Minister, Mr. Batbold Ganzorig, thanked his hosts.",
+        tmp_path,
+    )
+    names = {reading.one(p, "label") for p in reading.of_class("Person")}
+    assert "Zhao" not in names
+    assert "Batbold" not in names
+    assert "Batbold Ganzorig" in names

@@ -6,7 +6,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
+from ..model.identity import normalise
 from . import names
+from .findings import Person
 from .gazetteer import TRIGGER_LABELS, PostTitle
 from .names import NOT_NAMES, is_name
 from .titles import adhoc_post
@@ -135,3 +137,21 @@ def closes_clause(doc: Doc, i: int, opening: int, start: int) -> bool:
     if doc[i].text == "," and i > 0 and doc[i - 1].lower_ == "counterpart":
         return False
     return i != opening - 1 or doc[start].ent_type_ == "POST"
+
+
+def by_first_word(persons: list[Person], key: str) -> Person | None:
+    """A person named by the first word of the name ('General Li' after 'General Li
+    Zuocheng': a surname written first), or named in full after the first word alone
+    ('Lt Gen Batbold', then 'Mr Batbold Ganzorig'); the latest such person."""
+    words = key.split()
+    if not words:
+        return None
+    if len(words) == 1:
+        found = [p for p in persons if len(p.name.split()) > 1 and _first(p) == key]
+    else:
+        found = [p for p in persons if normalise(p.name) == words[0]]
+    return found[-1] if found else None
+
+
+def _first(person: Person) -> str:
+    return normalise(person.name).split()[0]

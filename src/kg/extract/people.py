@@ -56,7 +56,7 @@ class PersonRules(ReaderState):
             matches = matches or [p for p in self.findings.persons if same_surname(p, key)]
             if matches:
                 return matches[-1]
-        return None
+        return after.by_first_word(self.findings.persons, key)
 
     def bare(self, key: str) -> str:
         """A normalised name without the particles that open it ('al sabah' is 'sabah')."""
