@@ -80,6 +80,9 @@ class Gazetteer:
     ('met', 'will', 'telephone') -> its kind (the guessed meeting, round 5)."""
     reporting: frozenset[str] = frozenset()
     """Reporting verbs as written ('said', 'told'): extract_phrases.csv's kind 'report'."""
+    bodies: frozenset[str] = frozenset()
+    """international_organizations.csv's names and aliases ('NATO', 'European Union'):
+    a post in one of them is no country's (round 6)."""
 
     @functools.cached_property
     def title_words(self) -> frozenset[str]:
@@ -216,6 +219,14 @@ def load_gazetteer(reference_folder: Path) -> Gazetteer:
         if (reference_folder / "meeting_words.csv").exists()
         else {},
         frozenset(reporting),
+        frozenset(
+            name
+            for _, row in rows(
+                reference_folder / "international_organizations.csv", ["name", "aliases"]
+            )
+            for name in [row["name"], *row["aliases"].split("|")]
+            if name
+        ),
     )
 
 

@@ -40,7 +40,11 @@ def word_kind(words: Mapping[str, str], text: str) -> str | None:
 
 
 def is_name(text: str) -> bool:
-    return text[:1].isupper() and any(c.isalpha() for c in text) and not text.isupper()
+    # A word glued to brackets ('Press)--Japanese', a dateline run into the text) is none.
+    glued = any(c in text for c in "()[]")
+    return (
+        text[:1].isupper() and any(c.isalpha() for c in text) and not text.isupper() and not glued
+    )
 
 
 def capital_surname(text: str) -> bool:

@@ -8,6 +8,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from ..model.identity import normalise, slug
+from . import after_names as after
 from . import names
 from .context import counterpart_between, paired_demonym, passing, qualifying_country
 from .findings import Mention, Person, ReaderState, span_text, word_before
@@ -55,7 +56,7 @@ class PersonRules(ReaderState):
             matches = matches or [p for p in self.findings.persons if same_surname(p, key)]
             if matches:
                 return matches[-1]
-        return None
+        return after.by_first_word(self.findings.persons, key)
 
     def bare(self, key: str) -> str:
         """A normalised name without the particles that open it ('al sabah' is 'sabah')."""
@@ -73,6 +74,8 @@ class PersonRules(ReaderState):
         elif len(name.split()) > len(person.name.split()):
             person.name = name
         person.counterpart_of = person.counterpart_of or facts.get("counterpart_of")
+        if facts.get("post") and after.serves_a_body(facts["post"], self.gaz.bodies):
+            facts = {**facts, "post": None, "country": None, "nearby": None}
         if facts.get("rank_label") and not person.rank_label:
             person.rank_label = facts["rank_label"]
             person.evidence = evidence
@@ -192,12 +195,22 @@ class PersonRules(ReaderState):
         actors: list[Mention] = []
         ents = list(sent.ents)
         taken: set[int] = set()
+        given: set[int] = set()
         for ent in ents:
-            if ent.label_ not in ("RANK", "POST") or not doc[ent.start].text[:1].isupper():
+            # 'Defense Minister Gen Nakatani': 'Gen' is then a given name (``given``).
+            if (
+                ent.label_ not in ("RANK", "POST")
+                or not ent.text[:1].isupper()
+                or ent.start in given
+            ):
                 continue
             # 'Minister of Defense (Menhan) Lloyd Austin': a bracket between title and name.
             first = self.name_start(doc, after_brackets(doc, ent.end, sent.end), sent.end)
             end = self.name_end(doc, first, sent.end)
+            if end == first and ent.label_ == "POST":
+                end = after.given_name_like_rank(doc, first, sent.end, self.gaz.name_words)
+                end = first if end == first or self.find(doc[first + 1].text) else end
+                given.update(range(first, first + (end > first)))
             if end == first:
                 continue
             name = span_text(doc[first:end])
@@ -232,16 +245,25 @@ class PersonRules(ReaderState):
                 demonyms = [
                     i
                     for i in range(left, ent.start)
-                    if doc[i].ent_type_ == "DEMONYM" and not paired_demonym(doc, i)
+                    if (doc[i].ent_type_ == "DEMONYM" and not paired_demonym(doc, i))
+                    or after.country_in_title(doc, i)
                 ]
                 if demonyms:
                     cues["country"] = doc[demonyms[-1]].ent_id_
+                    # 'Commander of the US Fifth Fleet Vice Admiral X': the post too.
+                    role = adhoc_post(doc, left, ent.start) if left < ent.start - 2 else None
+                    cues.update({"post": role} if role else {})
                     evidence_start = demonyms[-1] if demonyms[-1] == ent.start - 1 else left
             right_end = end
             if "post" not in cues:
                 right_end, right = self.apposition(doc, sent, end)
                 if right:
                     cues.update(right)
+                elif not cues.get("country"):
+                    right_end, found, role = after.loose_apposition(
+                        doc, sent, end, self.gaz.title_words
+                    )
+                    cues.update({"country": found, "post": role} if found else {})
             subject = None
             if cues.pop("counterpart", False):
                 subject = next((a.persons[0] for a in actors if a.kind == "person"), None)
@@ -363,6 +385,8 @@ class PersonRules(ReaderState):
     def left(self, doc: Doc, sent: Span, start: int, actors: list[Mention]) -> int:
         """Where the words before a rank that still describe its holder begin."""
         floor = max([sent.start, *(a.end for a in actors if a.end <= start)])
+        # 'Deputy Minister of Defence, the Honourable Brigadier General X'
+        opening = after.courtesy_start(doc, floor, start, self.gaz.name_words)
         i = start - 1
         while i >= floor:
             token = doc[i]
@@ -383,7 +407,7 @@ class PersonRules(ReaderState):
                 break  # the end of a dateline: 'Jakarta, CNBC Indonesia \u2013 ...'
             # A comma just before a rank may close its holder's post ('Minister of
             # Defence, General X'); one before a post closes another clause.
-            if token.text in (",", ";", ":") and (i != start - 1 or doc[start].ent_type_ == "POST"):
+            if token.text in (",", ";", ":") and after.closes_clause(doc, i, opening, start):
                 break
             i -= 1
         start_at = i + 1
