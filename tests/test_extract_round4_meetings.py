@@ -11,13 +11,7 @@ from pathlib import Path
 from kg.extract import extract
 from kg.extract.evaluation import Reading
 
-INVENTED = "\n\n(Invented test article for kg extract; not news.)\n"
-
-
-def _read(text: str, tmp_path: Path, date: str | None = None) -> Reading:
-    article = tmp_path / "a.txt"
-    article.write_text(text + INVENTED, encoding="utf-8")
-    return Reading.of(extract(article, date=date).facts)
+from .drafts import read as _read
 
 
 def _met(reading: Reading) -> list[tuple[frozenset[str], str, str]]:

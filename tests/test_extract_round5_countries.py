@@ -9,28 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from kg.extract import extract
-from kg.extract.evaluation import Reading
-
-INVENTED = "\n\n(Invented test article for kg extract; not news.)\n"
-
-
-def _read(text: str, tmp_path: Path) -> Reading:
-    article = tmp_path / "a.txt"
-    article.write_text(text + INVENTED, encoding="utf-8")
-    return Reading.of(extract(article).facts)
-
-
-def _country(reading: Reading, label: str) -> set[str]:
-    """The countries of the posts the person of that label holds."""
-    (person,) = [p for p in reading.of_class("Person") if reading.one(p, "label") == label]
-    found = set()
-    for holding in reading.subjects("holder", person):
-        post = reading.one(holding, "heldPost")
-        found |= set(reading.all(post, "postFor"))
-        for ministry in reading.all(post, "postIn"):
-            found |= set(reading.all(ministry, "ministryOf"))
-    return {c.removeprefix("country:") for c in found}
+from .drafts import countries as _country
+from .drafts import read as _read
 
 
 def test_a_forces_acronym_before_a_title_names_its_country(tmp_path: Path) -> None:

@@ -7,17 +7,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from kg.extract import extract
 from kg.extract.evaluation import Reading
 from kg.extract.extraction import Extraction
 
-INVENTED = "\n\n(Invented test article for kg extract; not news.)\n"
-
-
-def _extract(text: str, tmp_path: Path, date: str | None = None) -> Extraction:
-    article = tmp_path / "a.txt"
-    article.write_text(text + INVENTED, encoding="utf-8")
-    return extract(article, date=date)
+from .drafts import draft as _extract
 
 
 def _met(result: Extraction) -> list[tuple[frozenset[str], str, str]]:

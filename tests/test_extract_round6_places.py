@@ -9,18 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from kg.extract import extract
 from kg.extract.evaluation import Reading
 from kg.extract.extraction import Extraction
 from kg.extract.placenames import one_letter_apart
 
-INVENTED = "\n\n(Invented test article for kg extract; not news.)\n"
-
-
-def _extract(text: str, tmp_path: Path, date: str | None = None) -> Extraction:
-    article = tmp_path / "a.txt"
-    article.write_text(text + INVENTED, encoding="utf-8")
-    return extract(article, date=date)
+from .drafts import draft as _extract
 
 
 def _places(result: Extraction) -> list[str]:

@@ -1,0 +1,43 @@
+"""Helpers shared by the tests of kg extract's rules: draft an invented article
+(marked as such) and read what the draft says of its persons."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from kg.extract import Extraction, extract
+from kg.extract.evaluation import Reading
+
+INVENTED = "\n\n(Invented test article for kg extract; not news.)\n"
+
+
+def draft(text: str, tmp_path: Path, date: str | None = None) -> Extraction:
+    """The draft of an invented article, written to ``tmp_path`` with its mark."""
+    article = tmp_path / "a.txt"
+    article.write_text(text + INVENTED, encoding="utf-8")
+    return extract(article, date=date)
+
+
+def read(text: str, tmp_path: Path, date: str | None = None) -> Reading:
+    return Reading.of(draft(text, tmp_path, date).facts)
+
+
+def names(reading: Reading) -> set[str]:
+    return {reading.one(p, "label") for p in reading.of_class("Person")}
+
+
+def person(reading: Reading, label: str) -> str:
+    (found,) = [p for p in reading.of_class("Person") if reading.one(p, "label") == label]
+    return found
+
+
+def countries(reading: Reading, label: str) -> set[str]:
+    """The country codes of the posts the person of that label holds (postFor, or
+    the ministry's ministryOf)."""
+    found = set()
+    for holding in reading.subjects("holder", person(reading, label)):
+        post = reading.one(holding, "heldPost")
+        found |= set(reading.all(post, "postFor"))
+        for ministry in reading.all(post, "postIn"):
+            found |= set(reading.all(ministry, "ministryOf"))
+    return {c.removeprefix("country:") for c in found}
