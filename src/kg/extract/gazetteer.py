@@ -93,11 +93,27 @@ class Gazetteer:
         words |= {w for title in titles for w in title.split()}
         return frozenset(w for w in words if w[:1].isupper())
 
+    @functools.cached_property
+    def _meeting_word_patterns(self) -> dict[str, re.Pattern[str]]:
+        """One pattern per kind of meeting_words.csv, the longest words first;
+        compiled once, since every sentence is asked."""
+        kinds: dict[str, list[str]] = {}
+        for word, kind in self.meeting_words.items():
+            kinds.setdefault(kind, []).append(word)
+        return {
+            kind: re.compile(
+                r"\b(?:"
+                + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+                + r")\b",
+                re.I,
+            )
+            for kind, words in kinds.items()
+        }
+
     def speaks_of(self, kind: str, text: str) -> bool:
         """Whether the text uses a word of meeting_words.csv of that kind."""
-        words = sorted((w for w, k in self.meeting_words.items() if k == kind), key=len)
-        pattern = r"\b(?:" + "|".join(re.escape(w) for w in reversed(words)) + r")\b"
-        return bool(words) and re.search(pattern, text, re.I) is not None
+        pattern = self._meeting_word_patterns.get(kind)
+        return pattern is not None and pattern.search(text) is not None
 
     def country_name(self, code: str) -> str:
         return self.names.get(code) or self.reference.countries[code].name
