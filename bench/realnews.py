@@ -4,7 +4,7 @@ The articles are third-party text and stay outside the repository; their gold
 readings are facts only and live in ``bench/realnews/gold/NNN.json`` (written by
 hand before the extractor ran; see ``bench/realnews/README.md``). Usage::
 
-    python bench/realnews.py TEXTS_DIR [--part dev|held|fresh|all|ID,ID] [--out FILE]
+    python bench/realnews.py TEXTS_DIR [--part PART|all|ID,ID] [--out FILE]
 
 ``TEXTS_DIR`` holds ``NNN.txt``, the article as published (the URLs are in
 docs/extract.md). Each article is drafted with its publication date as
@@ -84,7 +84,11 @@ def run(texts: Path, ids: list[str]) -> tuple[list[Score], list[str]]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("texts", type=Path, help="the folder of NNN.txt articles")
-    parser.add_argument("--part", default="all", help="dev, held, fresh, all or ids: 301,302")
+    parser.add_argument(
+        "--part",
+        default="all",
+        help="a part of split.json (dev, tune, all9, unseen9 ...), all, or ids: 301,302",
+    )
     parser.add_argument("--out", type=Path, help="also write the report here")
     args = parser.parse_args()
     split = json.loads((GOLD.parent / "split.json").read_text(encoding="utf-8"))
