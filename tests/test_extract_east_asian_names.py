@@ -10,15 +10,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from kg.extract import extract
 from kg.extract.evaluation import Reading
 from kg.extract.spelling import family_name_first
 
-
-def _read(text: str, tmp_path: Path, date: str | None = None) -> Reading:
-    article = tmp_path / "a.txt"
-    article.write_text(text + "\n\n(Invented test text.)\n", encoding="utf-8")
-    return Reading.of(extract(article, date=date).facts)
+from .drafts import read as _read
 
 
 def _labels(reading: Reading, entity: str, prop: str) -> frozenset[str]:

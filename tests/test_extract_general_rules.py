@@ -10,21 +10,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from kg.extract import extract
 from kg.extract.dates import vague_past
 from kg.extract.evaluation import Reading
 
-
-def _read(text: str, tmp_path: Path, date: str | None = None) -> Reading:
-    article = tmp_path / "a.txt"
-    article.write_text(text + "\n\n(Invented test text.)\n", encoding="utf-8")
-    return Reading.of(extract(article, date=date).facts)
-
-
-def _person(reading: Reading, label: str) -> str:
-    found = [p for p in reading.of_class("Person") if reading.one(p, "label") == label]
-    assert len(found) == 1, [reading.one(p, "label") for p in reading.of_class("Person")]
-    return found[0]
+from .drafts import person as _person
+from .drafts import read as _read
 
 
 def _country(reading: Reading, person: str) -> set[str]:

@@ -8,18 +8,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from kg.extract import extract
 from kg.extract.dates import event_date
 from kg.extract.evaluation import Reading
 from kg.extract.spelling import same_spelling
 
-INVENTED = "\n\n(Invented test article for kg extract; not news.)\n"
-
-
-def _read(text: str, tmp_path: Path, date: str | None = None) -> Reading:
-    article = tmp_path / "a.txt"
-    article.write_text(text + INVENTED, encoding="utf-8")
-    return Reading.of(extract(article, date=date).facts)
+from .drafts import read as _read
 
 
 def _countries(reading: Reading) -> dict[str, str]:

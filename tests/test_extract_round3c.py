@@ -9,16 +9,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from kg.extract import extract
 from kg.extract.evaluation import Reading
 
-INVENTED = "\n\n(Invented test text.)\n"
-
-
-def _read(text: str, tmp_path: Path) -> Reading:
-    article = tmp_path / "a.txt"
-    article.write_text(text + INVENTED, encoding="utf-8")
-    return Reading.of(extract(article).facts)
+from .drafts import person as _person
+from .drafts import read as _read
 
 
 def _labels(reading: Reading, entities: list[str]) -> set[str]:
@@ -34,11 +28,6 @@ def _country(reading: Reading, person: str) -> set[str]:
         for ministry in reading.all(post, "postIn"):
             found |= set(reading.all(ministry, "ministryOf"))
     return {c.removeprefix("country:") for c in found}
-
-
-def _person(reading: Reading, label: str) -> str:
-    (found,) = [p for p in reading.of_class("Person") if reading.one(p, "label") == label]
-    return found
 
 
 def test_signed_for_each_side_at_a_ceremony_placed_just_before(tmp_path: Path) -> None:
