@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from kg.extract.evaluation import KINDS, Reading, meets_targets, report_lines, score
+from kg.extract.evaluation import KINDS, Reading, Score, meets_targets, report_lines, score
 
 from .conftest import ROOT
 
@@ -100,12 +100,23 @@ def test_a_fact_type_with_no_gold_and_no_draft_is_not_applicable() -> None:
     lines = report_lines(scores)
     rows = {line[:30].strip().rstrip(" *"): line[30:].split() for line in lines[1 : len(KINDS) + 1]}
     assert rows["meetings"] == ["1", "1", "1", "1.00", "1.00"]
-    assert rows["congratulations"] == ["1", "0", "0", "1.00", "0.00"]
+    assert rows["congratulations"] == ["1", "0", "0", "n/a", "0.00"]
     empty = {s.kind for s in scores if s.gold == s.draft == 0}
     assert empty == {"agreements", "appointments", "supports"}
     assert all(rows[kind] == ["0", "0", "0", "n/a", "n/a"] for kind in empty)
     assert lines[len(KINDS) + 1] == "  missed congratulations: zakir hasanov | "  # no congratulatee
     assert lines[-1] == "* targets (precision and recall >= 0.9): met"
+
+
+def test_a_type_the_gold_leaves_out_has_no_recall() -> None:
+    """Draft items of a type with no gold item: precision 0.00, recall 'n/a' (not
+    1.00); gold items with no draft item: precision 'n/a', recall 0.00."""
+    scores = [
+        Score("supports", gold=0, draft=3, matched=0, missing=(), extra=("a", "b", "c")),
+        Score("agreements", gold=2, draft=0, matched=0, missing=("a", "b"), extra=()),
+    ]
+    rows = [line.split()[-5:] for line in report_lines(scores)[1:3]]
+    assert rows == [["0", "3", "0", "0.00", "n/a"], ["2", "0", "0", "n/a", "0.00"]]
 
 
 def test_an_unreadable_gold_file_says_where_and_how_to_fix(tmp_path: Path) -> None:

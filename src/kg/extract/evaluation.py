@@ -218,16 +218,16 @@ def unmet(scores: list[Score], min_precision: float | None, min_recall: float | 
 
 def report_lines(scores: list[Score]) -> list[str]:
     """The table ``kg extract --eval`` prints: a row per fact type, then what was
-    missed or not in gold, then whether the targets are met. A fact type with no
-    gold and no draft item shows 'n/a': nothing was there to be right about."""
+    missed or not in gold, then whether the targets are met. Precision over no
+    draft item, or recall over no gold item, shows 'n/a': nothing was there to be
+    right about (a type the gold leaves out is not found by every draft)."""
     lines = [
         f"{'fact type':<30} {'gold':>5} {'draft':>5} {'match':>5} {'precision':>9} {'recall':>6}"
     ]
     for s in scores:
         mark = " *" if s.kind in TARGETED else ""
-        empty = s.gold == 0 and s.draft == 0
-        precision = f"{'n/a' if empty else f'{s.precision:.2f}':>9}"
-        recall = f"{'n/a' if empty else f'{s.recall:.2f}':>6}"
+        precision = f"{'n/a' if s.draft == 0 else f'{s.precision:.2f}':>9}"
+        recall = f"{'n/a' if s.gold == 0 else f'{s.recall:.2f}':>6}"
         lines.append(
             f"{s.kind + mark:<30} {s.gold:>5} {s.draft:>5} {s.matched:>5} {precision} {recall}"
         )
