@@ -3,12 +3,12 @@ congratulations and statements of support, between the persons read."""
 
 from __future__ import annotations
 
-import calendar
 import re
 from typing import TYPE_CHECKING
 
 from ..model.identity import normalise
-from .dates import WEEKDAYS, event_date, stated_period, vague_past
+from .dates import event_date, stated_period, vague_past
+from .documents import DOCUMENT_WORDS, documents, once_each, signed_before, title_end
 from .findings import (
     Appointed,
     Congratulated,
@@ -28,29 +28,6 @@ from .talks import held_talks
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
-_DOCUMENT_WORDS = {
-    "plan": "Plan",
-    "programme": "Plan",
-    "program": "Plan",
-    "roadmap": "Plan",
-    "agreement": "Agreement",
-    "memorandum": "Agreement",
-    "protocol": "Agreement",
-    "treaty": "Agreement",
-    "declaration": "Agreement",
-    "accord": "Agreement",
-    "arrangement": "Agreement",
-    "deal": "Agreement",
-    "contract": "Agreement",
-    "documents": "Agreement",
-    "document": "Agreement",
-    "letter of intent": "Agreement",
-    "statement of intent": "Agreement",
-}
-# 'two agreements', 'three memoranda': documents counted, not named.
-_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
-_COUNTED = re.compile(rf"({'|'.join(_COUNTS)})\s+\w", re.I)
-_NTH = re.compile(r"\((\d) of (\d)\)\Z")
 # Words before 'signed' that make it an adjective or a recollection.
 _RECALLED = {"with", "the", "of", "previously", "already", "earlier", "recently"}
 # 'signed in March 2015', 'signed on 3 May 2019': the year of the signing.
@@ -62,9 +39,7 @@ _SIGNED_IN_YEAR = re.compile(
 # 'In 2013, the two ministries signed ...': a year named before the verb.
 _YEAR_BEFORE = re.compile(r"\b(?:in|since|back in)\s+(?:\w+\s+)?(\d{4})\b", re.I)
 _COUNTRY_LABELS = ("COUNTRY", "DEMONYM")
-_REPORTING = {"said", "says", "told", "reported", "reports", "according", "announced"}
 _MEETING_KINDS = ("meet", "host", "visit", "meet-between", "meet-each")
-_DAY_WORDS = {*WEEKDAYS, *(m.lower() for m in calendar.month_name[1:])}
 _ISSUE_AFTER = {"in", "on", "over", "regarding", "concerning"}
 _FILLER = re.compile(
     r"^(?:the\s+)?(?:organi[sz]ation|conduct|holding|implementation|development)\s+of\s+", re.I
@@ -81,7 +56,7 @@ class ArticleReader(MeetingRules):
                 self.sentence(doc, sent)
         self.settle_countries()
         guess_meeting(self)
-        self.findings.signed = _once_each(self.findings.signed)
+        self.findings.signed = once_each(self.findings.signed)
         return self.findings
 
     def sentence(self, doc: Doc, sent: Span) -> None:
@@ -170,10 +145,10 @@ class ArticleReader(MeetingRules):
             run = coordinated(doc, after[after.index(partners[0]) :], forward=True)
             signers += [p for a in run if a.kind != "group" for p in a.persons]
             end = partners[0].start - 1
-        end = _title_end(doc, trigger.end, end)
+        end = title_end(doc, trigger.end, end)
         while end > trigger.end and doc[end - 1].is_punct:
             end -= 1
-        titles = _documents(span_text(doc[trigger.end : end]))
+        titles = documents(span_text(doc[trigger.end : end]))
         self.add_signed(doc, sent, trigger, titles, signers, 0.9)
 
     def sign_passive(
@@ -187,7 +162,7 @@ class ArticleReader(MeetingRules):
         # 'The ministry said that a memorandum ... was signed': the title starts after 'that'.
         thats = [i + 1 for i in range(start, trigger.start) if doc[i].lower_ == "that"]
         start = max([start, *thats])
-        titles = _documents(span_text(doc[start : trigger.start]))
+        titles = documents(span_text(doc[start : trigger.start]))
         self.add_signed(doc, sent, trigger, titles, [p for a in after for p in a.persons], 0.85)
 
     def add_signed(
@@ -240,7 +215,7 @@ class ArticleReader(MeetingRules):
             meeting = self.add_meeting(doc, sent, signatories, None, text)
         if meeting is not None and not stated and not vague:
             signed_on = meeting.date
-        if len(titles) == 1 and titles[0][0].lower() in _DOCUMENT_WORDS and self.findings.signed:
+        if len(titles) == 1 and titles[0][0].lower() in DOCUMENT_WORDS and self.findings.signed:
             # 'The document was signed on May 12 by A and B': the document last
             # mentioned, signed once; its signatories and date are now told.
             latest = self.findings.signed[-1]
@@ -248,14 +223,14 @@ class ArticleReader(MeetingRules):
                 latest.signatories, latest.meeting = signatories, meeting
                 latest.date, latest.evidence = signed_on, text
                 latest.confidence = max(latest.confidence, confidence)
-                cls = _documents(latest.title)[0][1] if _documents(latest.title) else latest.cls
+                cls = documents(latest.title)[0][1] if documents(latest.title) else latest.cls
                 if cls == "Plan" and latest.period and signatories:
                     latest.cls = "Plan"
                 return
             if {id(p) for p in latest.signatories} == {id(p) for p in signatories}:
                 return
         for title, cls in titles:
-            again = _signed_before(self.findings.signed, title)
+            again = signed_before(self.findings.signed, title)
             if again is not None:
                 # 'both signed the Defense Cooperation Arrangement (DCA)', then
                 # 'we have just signed a historic Defense Cooperation Arrangement'.
@@ -363,64 +338,6 @@ class ArticleReader(MeetingRules):
         )
 
 
-def _title_end(doc: Doc, start: int, end: int) -> int:
-    """Where a document's title stops: before 'in Lima', 'at the ministry', 'on
-    Monday', 'on 3 May' after it."""
-    for i in range(start + 1, end - 1):
-        word, after = doc[i].lower_, doc[i + 1]
-        if word == ",":
-            clause = next((j for j in range(i + 1, end) if doc[j].text == ","), end)
-            if any(doc[j].lower_ in _REPORTING for j in range(i + 1, clause)):
-                return i  # ', officials said on Friday'
-            continue
-        if (word in ("in", "at") and after.ent_type_ == "PLACE") or (
-            word == "at" and after.lower_ == "the"
-        ):
-            return i
-        if word == "on" and (after.like_num or after.lower_ in _DAY_WORDS):
-            return i
-        if doc[i].ent_iob_ == "B" and doc[i].ent_id_ in ("joined-by", "occasion"):
-            return i  # 'in the presence of X', 'on the sidelines of ...'
-        if word == "during" and after.lower_ in ("a", "the", "their", "his", "her"):
-            return i  # 'two agreements during a meeting in Astana'
-    return end
-
-
-def _documents(words: str) -> list[tuple[str, str]]:
-    """The titles of the documents in 'the Plan for 2020 and a memorandum on X'."""
-    words = re.split(r",\s*(?:which|that|under which)\b|\s+and\s+agreed\b", words)[0]
-    parts = re.split(r"\s+and\s+(?=(?:a|an|the)\s)", words)
-    found = []
-    for part in parts:
-        part = part.strip()
-        lowered = part.lower()
-        if not part or lowered.startswith(("no ", "none", "nothing")):
-            continue
-        cls = next(
-            (c for w, c in _DOCUMENT_WORDS.items() if re.search(rf"\b{_plural(w)}\b", lowered)),
-            None,
-        )
-        if cls is None:
-            continue
-        title = re.sub(r"^(?:a|an|the)\s+", "", part, flags=re.I)
-        title = title[0].upper() + title[1:]
-        counted = _COUNTED.match(title)
-        if counted is None:
-            found.append((title, cls))
-            continue
-        # 'signed two agreements': as many documents, for the curator to name.
-        n = _COUNTS[counted.group(1).lower()]
-        found += [(f"{title} ({k} of {n})", cls) for k in range(1, n + 1)]
-    return found
-
-
-def _plural(word: str) -> str:
-    """A document word and its plural ('agreements', 'memoranda', 'memorandums')."""
-    if word.endswith("um"):
-        return rf"{word[:-2]}(?:um|a|ums)"
-    return rf"{word}s?" if not word.endswith("s") else word
-
-
 def _mutual_issue(sentence: str) -> str:
     for m in re.finditer(
         r"\b(?:in|within|on)\s+((?:the\s+)?[a-z][\w\s-]*?)(?=[,.;]|\s+and\s|$)", sentence
@@ -437,60 +354,3 @@ def _said_by_signers(doc: Doc, sent: Span, trigger: Span) -> bool:
     while i > sent.start and doc[i].lower_ in ("also", "today", "have", "just", "jointly"):
         i -= 1
     return i >= sent.start and doc[i].lower_ == "we"
-
-
-def _kind(title: str) -> str:
-    """The kind of document a title names: the document word it names first."""
-    lowered = title.lower()
-    found = [(m.start(), w) for w in _DOCUMENT_WORDS if (m := re.search(rf"\b{w}\b", lowered))]
-    return min(found)[1] if found else ""
-
-
-def _once_each(signed: list[Signed]) -> list[Signed]:
-    """One document for a signing told twice in other words: 'A and B signed a
-    memorandum on space flights', then 'a memorandum on cooperation in space ...
-    The document, signed by A and B': the same kind of document, the same
-    signatories, the same day. Documents of different kinds stay apart."""
-    kept: list[Signed] = []
-    for document in signed:
-        people = {id(p) for p in document.signatories}
-        counted = _NTH.search(document.title)
-        same = next(
-            (
-                k
-                for k in kept
-                if k.date == document.date
-                and _kind(k.title) == _kind(document.title)
-                and k.evidence != document.evidence
-                and (
-                    (people and {id(p) for p in k.signatories} == people)
-                    # 'A and B signed two agreements.' then 'Two agreements were
-                    # signed: X and Y': the same two, counted again.
-                    or (
-                        not people
-                        and counted is not None
-                        and (nth := _NTH.search(k.title)) is not None
-                        and nth.group(0) == counted.group(0)
-                    )
-                )
-            ),
-            None,
-        )
-        if same is None:
-            kept.append(document)
-        else:
-            same.provisions += document.provisions
-    return kept
-
-
-def _signed_before(signed: list[Signed], title: str) -> Signed | None:
-    """The document read before that a title names again: the earlier title (without
-    its bracketed abbreviation), of two words or more, within the new one."""
-    words = normalise(title)
-    for earlier in reversed(signed):
-        if _NTH.search(earlier.title) and _NTH.search(title):
-            continue  # 'two agreements': the first and the second are two
-        core = normalise(earlier.title.split("(")[0])
-        if len(core.split()) >= 2 and f" {core} " in f" {words} ":
-            return earlier
-    return None
