@@ -37,7 +37,7 @@ DOCUMENT_WORDS = {
 # 'two agreements', 'three memoranda': documents counted, not named.
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _COUNTED = re.compile(rf"({'|'.join(_COUNTS)})\s+\w", re.I)
-_NTH = re.compile(r"\((\d) of (\d)\)\Z")
+NTH = re.compile(r"\((\d) of (\d)\)\Z")
 _REPORTING = {"said", "says", "told", "reported", "reports", "according", "announced"}
 _DAY_WORDS = {*WEEKDAYS, *(m.lower() for m in calendar.month_name[1:])}
 
@@ -115,7 +115,7 @@ def once_each(signed: list[Signed]) -> list[Signed]:
     kept: list[Signed] = []
     for document in signed:
         people = {id(p) for p in document.signatories}
-        counted = _NTH.search(document.title)
+        counted = NTH.search(document.title)
         same = next(
             (
                 k
@@ -130,7 +130,7 @@ def once_each(signed: list[Signed]) -> list[Signed]:
                     or (
                         not people
                         and counted is not None
-                        and (nth := _NTH.search(k.title)) is not None
+                        and (nth := NTH.search(k.title)) is not None
                         and nth.group(0) == counted.group(0)
                     )
                 )
@@ -149,7 +149,7 @@ def signed_before(signed: list[Signed], title: str) -> Signed | None:
     its bracketed abbreviation), of two words or more, within the new one."""
     words = normalise(title)
     for earlier in reversed(signed):
-        if _NTH.search(earlier.title) and _NTH.search(title):
+        if NTH.search(earlier.title) and NTH.search(title):
             continue  # 'two agreements': the first and the second are two
         core = normalise(earlier.title.split("(")[0])
         if len(core.split()) >= 2 and f" {core} " in f" {words} ":

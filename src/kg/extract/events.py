@@ -23,6 +23,14 @@ from .gazetteer import TRIGGERS
 from .guess import guess_meeting
 from .meetings import MeetingRules, coordinated
 from .pairs import arrival_country, principal_pair, the_two
+from .signings import (
+    between,
+    date_words_end,
+    partner,
+    title_start,
+    told_by_countries,
+    unnamed_signers,
+)
 from .talks import held_talks
 
 if TYPE_CHECKING:
@@ -56,7 +64,7 @@ class ArticleReader(MeetingRules):
                 self.sentence(doc, sent)
         self.settle_countries()
         guess_meeting(self)
-        self.findings.signed = once_each(self.findings.signed)
+        self.findings.signed = told_by_countries(once_each(self.findings.signed))
         return self.findings
 
     def sentence(self, doc: Doc, sent: Span) -> None:
@@ -113,6 +121,8 @@ class ArticleReader(MeetingRules):
                 self.join(doc, trigger, before, after)
             elif kind == "sign-purpose":
                 self.signed_at_meeting(sent)
+            elif kind == "signing-of":
+                self.signing_of(doc, sent, trigger, after)
         if waiting is not None:
             self.delegation_listed(doc, sent, actors, waiting)
         self.titled_guest(doc, sent, actors)
@@ -139,17 +149,33 @@ class ArticleReader(MeetingRules):
             # '"Today we signed a memorandum," A said after the talks': we = the
             # participants of the meeting that A reports on.
             signers = list(self.findings.meetings[-1].participants)
+        if not signers:  # 'The ministers signed', 'Peru and Chile signed' (round 7)
+            signers = unnamed_signers(doc, sent, trigger, self.findings.meetings, self.pair)
         # 'A signed a memorandum with his Indian counterpart B (and C)': B signs too.
-        partners = [a for a in after if doc[a.start - 1].lower_ == "with"]
-        if partners:
-            run = coordinated(doc, after[after.index(partners[0]) :], forward=True)
+        found = partner(doc, trigger, after)
+        if found is not None:
+            run = coordinated(doc, after[after.index(found[1]) :], forward=True)
             signers += [p for a in run if a.kind != "group" for p in a.persons]
-            end = partners[0].start - 1
-        end = title_end(doc, trigger.end, end)
-        while end > trigger.end and doc[end - 1].is_punct:
+            end = found[0]
+        start = title_start(doc, trigger.end, end)
+        end = title_end(doc, start, end)
+        while end > start and doc[end - 1].is_punct:
             end -= 1
-        titles = documents(span_text(doc[trigger.end : end]))
+        titles = documents(span_text(doc[start:end]))
+        latest = self.findings.signed[-1] if self.findings.signed else None
+        if not titles and signers and latest is not None and not latest.signatories:
+            latest.signatories = signers  # 'A and B signed on behalf of ...' (round 7)
+            return
         self.add_signed(doc, sent, trigger, titles, signers, 0.9)
+
+    def signing_of(self, doc: Doc, sent: Span, trigger: Span, after: list[Mention]) -> None:
+        """'at the signing of a memorandum between A and his counterpart B' (round 7)."""
+        stop, named = between(doc, trigger, sent, after)
+        run = coordinated(doc, named, forward=True) if named else []
+        signers = [p for a in run for p in a.persons]
+        if len({id(p) for p in signers}) >= 2:
+            titles = documents(span_text(doc[trigger.end : stop]))
+            self.add_signed(doc, sent, trigger, titles, signers, 0.8)
 
     def sign_passive(
         self, doc: Doc, sent: Span, trigger: Span, after: list[Mention], text: str
@@ -182,8 +208,10 @@ class ArticleReader(MeetingRules):
         if before and all(int(year) < self.year for year in before):
             return  # 'Particularly in 2013, the two ministries signed ...': recalled
         signatories = list({id(p): p for p in signatories}.values())
-        stated = event_date(text, self.date)
-        vague = None if stated else vague_past(text, self.date)
+        # 'signed X, signed on 1 May 1988': the second date is another document's.
+        dating = span_text(doc[sent.start : date_words_end(doc, sent, trigger)])
+        stated = event_date(dating, self.date)
+        vague = None if stated else vague_past(dating, self.date)
         if vague == "earlier":
             return  # 'Last August, A signed ...': recalled
         # 'was signed last week': signed, on a day the article does not say.
@@ -227,8 +255,10 @@ class ArticleReader(MeetingRules):
                 if cls == "Plan" and latest.period and signatories:
                     latest.cls = "Plan"
                 return
-            if {id(p) for p in latest.signatories} == {id(p) for p in signatories}:
-                return
+            if not signatories or {id(p) for p in latest.signatories} == {
+                id(p) for p in signatories
+            }:
+                return  # 'he said the agreement was signed to ...': the one read before
         for title, cls in titles:
             again = signed_before(self.findings.signed, title)
             if again is not None:
@@ -245,6 +275,7 @@ class ArticleReader(MeetingRules):
                 Signed(title, cls, signatories, signed_on, text, confidence, period, meeting)
             )
             self.findings.signed[-1].parties = parties
+            self.findings.signed[-1].dated = stated is not None
 
     def provisions(self, doc: Doc, sent: Span, trigger: Span, text: str) -> None:
         end = sent.end

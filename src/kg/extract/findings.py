@@ -93,6 +93,8 @@ class Signed:
     id: str = ""
     parties: list[str] = field(default_factory=list)
     """The countries, where the signatories are not named ('documents were signed')."""
+    dated: bool = False
+    """Its sentence states the day ('on Tuesday', 'on 3 May'); else the article's."""
 
 
 @dataclass

@@ -1,0 +1,158 @@
+"""Round 7 (signings): who signed when the sentence names no signatory, partners
+introduced by title after 'with', the words between 'signed' and the title, the
+date of a document recalled in the same sentence, and 'the signing of X between A
+and B'."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .documents import NTH, kind
+from .findings import Meeting, Mention, Person, Signed
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+# Words that say those who signed are the two sides of a meeting: 'the ministers
+# signed', 'the heads of the defence ministries of the two states signed'.
+_PLURAL_SUBJECT = {
+    "sides",
+    "parties",
+    "heads",
+    "ministers",
+    "chiefs",
+    "leaders",
+    "delegations",
+    "counterparts",
+    "both",
+}
+# Words that may stand between 'signed' and the document: 'signed today in Oslo a
+# memorandum', 'signed on Tuesday what is called ...'.
+_ADVERBS = {"today", "yesterday", "also", "jointly", "formally", "officially", "here"}
+# Words between 'with' and a partner's name: 'with Mexican General B', 'with his
+# counterpart B'.
+_PARTNER_WORDS = {"the", "his", "her", "their", "its", "counterpart", "colleague"}
+_TITLE_LABELS = ("DEMONYM", "COUNTRY", "POST", "RANK")
+_COUNTRY_LABELS = ("COUNTRY", "DEMONYM")
+# A second signing in the sentence: 'have signed X, signed on 1 May 1988': the date
+# after it is the older document's.
+_SIGNING_WORDS = {"signed", "inked", "concluded"}
+
+
+def unnamed_signers(
+    doc: Doc, sent: Span, trigger: Span, meetings: list[Meeting], pair: tuple[Person, ...]
+) -> list[Person]:
+    """'The ministers signed', 'Bangladesh and Qatar signed', 'the heads of the
+    defence ministries of the two states signed': nobody named, the two sides of the
+    latest meeting sign (else the two persons last named together), when they are of
+    two countries, the ones the sentence names if it names two."""
+    start = sent.start
+    for i in range(trigger.start - 1, sent.start - 1, -1):
+        if doc[i].text in (",", ";"):
+            start = i + 1
+            break
+    words = doc[start : trigger.start]
+    countries = list(dict.fromkeys(t.ent_id_ for t in words if t.ent_type_ in _COUNTRY_LABELS))
+    plural = len(countries) >= 2 or any(
+        t.ent_type_ == "GROUP"
+        or t.lower_ in _PLURAL_SUBJECT
+        or (t.ent_type_ == "POST" and t.lower_.endswith("s"))
+        for t in words
+    )
+    if not plural or len(countries) == 1:
+        return []
+    candidates: list[Person] = []
+    if meetings:
+        joined = {id(p) for p, _ in meetings[-1].joined}
+        candidates = [p for p in meetings[-1].participants if id(p) not in joined]
+    if len(candidates) != 2:
+        candidates = list(pair)
+    if len(candidates) != 2:
+        return []
+    held = {p.country or p.nearby_country for p in candidates}
+    if None in held or len(held) != 2 or (countries and held != set(countries)):
+        return []
+    return candidates
+
+
+def title_start(doc: Doc, start: int, end: int) -> int:
+    """Where the document's title begins after 'signed': past 'today', 'in Oslo',
+    'on Tuesday', 'on 3 May' and 'what is being called'."""
+    i = start
+    while i < end:
+        word = doc[i].lower_
+        if word in _ADVERBS:
+            i += 1
+        elif word in ("in", "at") and i + 1 < end and doc[i + 1].ent_type_ == "PLACE":
+            i += 2
+            while i < end and doc[i].ent_iob_ == "I":
+                i += 1
+        elif word == "on" and i + 1 < end and doc[i + 1].ent_type_ != "PLACE":
+            j = i + 1
+            while j < end and (doc[j].like_num or doc[j].is_title or doc[j].text == ","):
+                j += 1
+            if j == i + 1:
+                break
+            i = j
+        elif word == "what" and i + 3 < end and doc[i + 1].lower_ == "is":
+            j = i + 2
+            while j < end and doc[j].lower_ in ("being", "now"):
+                j += 1
+            if j >= end or doc[j].lower_ not in ("called", "described", "termed"):
+                break
+            i = j + 1
+            if i < end and doc[i].lower_ == "as":
+                i += 1
+        else:
+            break
+    return i
+
+
+def partner(doc: Doc, trigger: Span, after: list[Mention]) -> tuple[int, Mention] | None:
+    """The first person after 'with' that a signing names, and where 'with' is:
+    'signed X with B', 'with Mexican General B', 'with his Korean counterpart B'."""
+    for mention in after:
+        k = mention.start - 1
+        while k > trigger.end and (
+            doc[k].ent_type_ in _TITLE_LABELS or doc[k].lower_ in _PARTNER_WORDS
+        ):
+            k -= 1
+        if doc[k].lower_ == "with":
+            return k, mention
+    return None
+
+
+def date_words_end(doc: Doc, sent: Span, trigger: Span) -> int:
+    """Where the words that may date this signing end: before a second signing of
+    the sentence ('signed the protocol to the agreement of 1988, signed on 1 May
+    1988'), which dates another document."""
+    for i in range(trigger.end + 1, sent.end):
+        if doc[i].lower_ in _SIGNING_WORDS and doc[i - 1].text == ",":
+            return i
+    return sent.end
+
+
+def between(doc: Doc, trigger: Span, sent: Span, after: list[Mention]) -> tuple[int, list[Mention]]:
+    """'the signing of a memorandum between A and his counterpart B': where the
+    title stops ('between') and the persons after it."""
+    for i in range(trigger.end, sent.end):
+        if doc[i].lower_ == "between":
+            return i, [a for a in after if a.start > i and a.kind != "group"]
+    return sent.end, []
+
+
+def told_by_countries(signed: list[Signed]) -> list[Signed]:
+    """'Canada and Mexico signed an arrangement.' then 'A signed the arrangement
+    with B.': one document, the one whose signatories are named; a document with
+    none drops when one of its kind has them, signed the same day (or on a day its
+    own sentence does not state: a headline)."""
+    return [
+        d
+        for d in signed
+        if d.signatories
+        or NTH.search(d.title)
+        or not any(
+            k.signatories and kind(k.title) == kind(d.title) and (k.date == d.date or not d.dated)
+            for k in signed
+        )
+    ]
