@@ -33,6 +33,12 @@ DOCUMENT_WORDS = {
     "document": "Agreement",
     "letter of intent": "Agreement",
     "statement of intent": "Agreement",
+    # Round 7: 'signed the MoU', 'a Defence Cooperation Framework',
+    # 'the Ministers signed Intention Letter'.
+    "mou": "Agreement",
+    "framework": "Agreement",
+    "letter of intention": "Agreement",
+    "intention letter": "Agreement",
 }
 # 'two agreements', 'three memoranda': documents counted, not named.
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
@@ -68,6 +74,8 @@ def title_end(doc: Doc, start: int, end: int) -> int:
 def documents(words: str) -> list[tuple[str, str]]:
     """The titles of the documents in 'the Plan for 2020 and a memorandum on X'."""
     words = re.split(r",\s*(?:which|that|under which)\b|\s+and\s+agreed\b", words)[0]
+    # 'signed within the framework of the visit': no framework signed (round 7).
+    words = re.sub(r"\b(?:within|in|under)\s+the\s+framework\s+of\b", "", words, flags=re.I)
     parts = re.split(r"\s+and\s+(?=(?:a|an|the)\s)", words)
     found = []
     for part in parts:

@@ -186,10 +186,18 @@ class ArticleReader(MeetingRules):
                 start = i + 1
                 break
         # 'The ministry said that a memorandum ... was signed': the title starts after 'that'.
-        thats = [i + 1 for i in range(start, trigger.start) if doc[i].lower_ == "that"]
+        # '... said the agreement was signed': after the reporting verb (round 7).
+        thats = [
+            i + 1
+            for i in range(start, trigger.start)
+            if doc[i].lower_ == "that" or doc[i].text in self.gaz.reporting
+        ]
         start = max([start, *thats])
         titles = documents(span_text(doc[start : trigger.start]))
-        self.add_signed(doc, sent, trigger, titles, [p for a in after for p in a.persons], 0.85)
+        # 'signed by A, accompanied by B', 'in the presence of B': B does not sign (round 7).
+        aside = [e.start for e in sent.ents if e.ent_id_ == "joined-by" and e.start >= trigger.end]
+        signers = [p for a in after if a.start < min(aside, default=sent.end) for p in a.persons]
+        self.add_signed(doc, sent, trigger, titles, signers, 0.85)
 
     def add_signed(
         self,

@@ -44,8 +44,8 @@ def unnamed_signers(
 ) -> list[Person]:
     """'The ministers signed', 'Bangladesh and Qatar signed', 'the heads of the
     defence ministries of the two states signed': nobody named, the two sides of the
-    latest meeting sign (else the two persons last named together), when they are of
-    two countries, the ones the sentence names if it names two."""
+    latest meeting sign (else the two persons last named together), when they are not
+    of one country, and are of the two countries the sentence names if it names two."""
     start = sent.start
     for i in range(trigger.start - 1, sent.start - 1, -1):
         if doc[i].text in (",", ";"):
@@ -69,9 +69,11 @@ def unnamed_signers(
         candidates = list(pair)
     if len(candidates) != 2:
         return []
-    held = {p.country or p.nearby_country for p in candidates}
-    if None in held or len(held) != 2 or (countries and held != set(countries)):
+    held = [p.country or p.nearby_country for p in candidates]
+    if countries and set(held) != set(countries):
         return []
+    if held[0] == held[1] and held[0] is not None:
+        return []  # two of one country: not the two sides
     return candidates
 
 
