@@ -95,7 +95,9 @@ class ArticleReader(MeetingRules):
             elif kind == "sign":
                 self.sign(doc, sent, trigger, before, after)
             elif kind == "sign-for":
-                self.sign_for(doc, sent, before)
+                # 'A and B signed on behalf of X and Y respectively': each signs (round 7).
+                for one in reversed(coordinated(doc, before, forward=False)):
+                    self.sign_for(doc, sent, [one])
             elif kind in ("sign-passive", "sign-by"):
                 self.sign_passive(doc, sent, trigger, after, text)
             elif kind == "congratulate" and before and after:
