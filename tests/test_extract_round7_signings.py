@@ -158,3 +158,21 @@ def test_one_accompanying_the_signatory_does_not_sign(tmp_path: Path) -> None:
         tmp_path,
     )
     assert _agreements(reading) == [({"Ole Brekke", "Rosa Quispe"}, "2024-05-14")]
+
+
+def test_the_document_just_before_a_participle_signed(tmp_path: Path) -> None:
+    reading = _read(
+        "Norwegian Defence Minister Ole Brekke said the MoU signed with Chilean Defence"
+        " Minister Rosa Quispe on Tuesday would guide joint training.",
+        tmp_path,
+    )
+    assert _agreements(reading) == [({"Ole Brekke", "Rosa Quispe"}, "2024-05-14")]
+
+
+def test_a_document_that_will_be_signed_is_not_drafted(tmp_path: Path) -> None:
+    reading = _read(
+        MEETING + "The renewed agreement will be signed by Ole Brekke and Rosa Quispe in"
+        " Santiago next month.",
+        tmp_path,
+    )
+    assert reading.of_class("Agreement") == []

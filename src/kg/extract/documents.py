@@ -112,7 +112,8 @@ def kind(title: str) -> str:
     """The kind of document a title names: the document word it names first."""
     lowered = title.lower()
     found = [(m.start(), w) for w in DOCUMENT_WORDS if (m := re.search(rf"\b{w}\b", lowered))]
-    return min(found)[1] if found else ""
+    first = min(found)[1] if found else ""
+    return "memorandum" if first == "mou" else first  # 'the MoU': a memorandum
 
 
 def once_each(signed: list[Signed]) -> list[Signed]:

@@ -26,6 +26,7 @@ from .pairs import arrival_country, principal_pair, the_two
 from .signings import (
     between,
     date_words_end,
+    named_before,
     partner,
     title_start,
     told_by_countries,
@@ -163,7 +164,7 @@ class ArticleReader(MeetingRules):
         end = title_end(doc, start, end)
         while end > start and doc[end - 1].is_punct:
             end -= 1
-        titles = documents(span_text(doc[start:end]))
+        titles = documents(span_text(doc[start:end])) or documents(named_before(doc, sent, trigger))
         latest = self.findings.signed[-1] if self.findings.signed else None
         if not titles and signers and latest is not None and not latest.signatories:
             latest.signatories = signers  # 'A and B signed on behalf of ...' (round 7)
@@ -211,6 +212,8 @@ class ArticleReader(MeetingRules):
         confidence: float,
     ) -> None:
         text = span_text(sent)
+        if trigger.start > sent.start and doc[trigger.start - 1].lower_ == "be":
+            return  # 'will be signed', 'is to be signed by A and B': planned (round 7)
         past = _SIGNED_IN_YEAR.match(span_text(doc[trigger.end : sent.end]))
         if not titles or (past and int(past.group(1) or 0) < self.year):
             return  # 'the memorandum signed in 2015', '... last year': recalled
@@ -219,7 +222,8 @@ class ArticleReader(MeetingRules):
             return  # 'Particularly in 2013, the two ministries signed ...': recalled
         signatories = list({id(p): p for p in signatories}.values())
         # 'signed X, signed on 1 May 1988': the second date is another document's.
-        dating = span_text(doc[sent.start : date_words_end(doc, sent, trigger)])
+        cut = date_words_end(doc, sent, trigger)
+        dating = span_text(doc[sent.start : cut])
         stated = event_date(dating, self.date)
         vague = None if stated else vague_past(dating, self.date)
         if vague == "earlier":
@@ -251,7 +255,7 @@ class ArticleReader(MeetingRules):
             # A signing where the signatories are, in person ('signed on May 12 by
             # A and B, who had come to Oslo'): they met.
             meeting = self.add_meeting(doc, sent, signatories, None, text)
-        if meeting is not None and not stated and not vague:
+        if meeting is not None and not stated and not vague and cut == sent.end:
             signed_on = meeting.date
         if len(titles) == 1 and titles[0][0].lower() in DOCUMENT_WORDS and self.findings.signed:
             # 'The document was signed on May 12 by A and B': the document last

@@ -5,10 +5,11 @@ and B'."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
-from .documents import NTH, kind
-from .findings import Meeting, Mention, Person, Signed
+from .documents import DOCUMENT_WORDS, NTH, kind
+from .findings import Meeting, Mention, Person, Signed, span_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -37,6 +38,8 @@ _COUNTRY_LABELS = ("COUNTRY", "DEMONYM")
 # A second signing in the sentence: 'have signed X, signed on 1 May 1988': the date
 # after it is the older document's.
 _SIGNING_WORDS = {"signed", "inked", "concluded"}
+# The last word of a document's name: 'agreement(s)', 'memoranda', 'MoU'.
+_DOCUMENT_END = r"^(?:" + "|".join(w.split()[-1] for w in DOCUMENT_WORDS) + r")(?:s|a|ums)?$"
 
 
 def unnamed_signers(
@@ -126,10 +129,15 @@ def partner(doc: Doc, trigger: Span, after: list[Mention]) -> tuple[int, Mention
 
 def date_words_end(doc: Doc, sent: Span, trigger: Span) -> int:
     """Where the words that may date this signing end: before a second signing of
-    the sentence ('signed the protocol to the agreement of 1988, signed on 1 May
-    1988'), which dates another document."""
+    the sentence ('signed the protocol to the agreement, signed on 1 May 1988'),
+    which dates another document ('..., signed by A and B' is the same one)."""
     for i in range(trigger.end + 1, sent.end):
-        if doc[i].lower_ in _SIGNING_WORDS and doc[i - 1].text == ",":
+        if (
+            doc[i].lower_ in _SIGNING_WORDS
+            and doc[i - 1].text == ","
+            and i + 1 < sent.end
+            and doc[i + 1].lower_ in ("on", "in", "back")
+        ):
             return i
     return sent.end
 
@@ -158,3 +166,21 @@ def told_by_countries(signed: list[Signed]) -> list[Signed]:
             for k in signed
         )
     ]
+
+
+def named_before(doc: Doc, sent: Span, trigger: Span) -> str:
+    """'the MoU signed with B', 'a memorandum (MoU) signed between X and Y': the
+    document just before a participle 'signed', from its article on; '' if none."""
+    i = trigger.start - 1
+    if i < sent.start:
+        return ""
+    if not (doc[i].text == ")" or doc[i].is_title or doc[i].is_upper) and not re.search(
+        _DOCUMENT_END, doc[i].lower_
+    ):
+        return ""  # 'the document will be signed': no document just before
+    for j in range(i, max(sent.start, i - 12) - 1, -1):
+        if doc[j].lower_ in ("the", "a", "an", "this", "that"):
+            return span_text(doc[j + 1 : trigger.start])
+        if doc[j].text in (",", ";", ":") or doc[j].ent_type_ in ("SIGN", "SIGN-PASSIVE"):
+            return ""
+    return ""
