@@ -176,3 +176,14 @@ def test_a_document_that_will_be_signed_is_not_drafted(tmp_path: Path) -> None:
         tmp_path,
     )
     assert reading.of_class("Agreement") == []
+
+
+def test_a_datelines_date_does_not_date_the_signing(tmp_path: Path) -> None:
+    reading = _read(
+        "OSLO (Nordic Wire - 15 May 2024) Norwegian Defence Minister Ole Brekke and his"
+        " Chilean counterpart Rosa Quispe have signed a memorandum on rescue at sea.\n\n"
+        "The two defence chiefs held talks in Oslo on Tuesday.\n\n"
+        "A memorandum on joint rescue at sea was signed by Ole Brekke and Rosa Quispe.",
+        tmp_path,
+    )
+    assert _agreements(reading) == [({"Ole Brekke", "Rosa Quispe"}, "2024-05-14")]

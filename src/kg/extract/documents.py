@@ -129,7 +129,10 @@ def once_each(signed: list[Signed]) -> list[Signed]:
             (
                 k
                 for k in kept
-                if k.date == document.date
+                # A date that is only the article's may be told again with the day
+                # (round 7): 'A and B have signed a memorandum' then '... The
+                # document, signed by A and B' after the meeting of Tuesday.
+                if (k.date == document.date or (people and not (k.dated and document.dated)))
                 and kind(k.title) == kind(document.title)
                 and k.evidence != document.evidence
                 and (
@@ -150,6 +153,8 @@ def once_each(signed: list[Signed]) -> list[Signed]:
             kept.append(document)
         else:
             same.provisions += document.provisions
+            if document.dated and not same.dated:
+                same.date, same.dated = document.date, True
     return kept
 
 

@@ -26,6 +26,7 @@ from .pairs import arrival_country, principal_pair, the_two
 from .signings import (
     between,
     date_words_end,
+    dateline_end,
     named_before,
     partner,
     title_start,
@@ -223,7 +224,7 @@ class ArticleReader(MeetingRules):
         signatories = list({id(p): p for p in signatories}.values())
         # 'signed X, signed on 1 May 1988': the second date is another document's.
         cut = date_words_end(doc, sent, trigger)
-        dating = span_text(doc[sent.start : cut])
+        dating = span_text(doc[dateline_end(doc, sent) : cut])  # 'OSLO, May 14 -': the report's
         stated = event_date(dating, self.date)
         vague = None if stated else vague_past(dating, self.date)
         if vague == "earlier":
@@ -289,7 +290,7 @@ class ArticleReader(MeetingRules):
                 Signed(title, cls, signatories, signed_on, text, confidence, period, meeting)
             )
             self.findings.signed[-1].parties = parties
-            self.findings.signed[-1].dated = stated is not None
+            self.findings.signed[-1].dated = stated is not None or signed_on != self.date
 
     def provisions(self, doc: Doc, sent: Span, trigger: Span, text: str) -> None:
         end = sent.end

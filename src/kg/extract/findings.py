@@ -94,7 +94,8 @@ class Signed:
     parties: list[str] = field(default_factory=list)
     """The countries, where the signatories are not named ('documents were signed')."""
     dated: bool = False
-    """Its sentence states the day ('on Tuesday', 'on 3 May'); else the article's."""
+    """Its day is told (its sentence's 'on Tuesday', its meeting's), not only the
+    article's."""
 
 
 @dataclass

@@ -184,3 +184,19 @@ def named_before(doc: Doc, sent: Span, trigger: Span) -> str:
         if doc[j].text in (",", ";", ":") or doc[j].ent_type_ in ("SIGN", "SIGN-PASSIVE"):
             return ""
     return ""
+
+
+_DATELINE_ENDS = {"\u2014", "\u2013", "--", ")"}
+
+
+def dateline_end(doc: Doc, sent: Span) -> int:
+    """Where a dateline ends: 'OSLO, May 14 \u2014', 'OSLO (Agency - 14 May 2024)':
+    it dates the report, not the signing the sentence tells."""
+    first = doc[sent.start]
+    window = range(sent.start + 1, min(sent.end, sent.start + 20))
+    if first.is_upper and first.is_alpha and len(first) > 1:
+        return next((i + 1 for i in window if doc[i].text in _DATELINE_ENDS), sent.start)
+    # '01 May 2024) The ministers ...': the end of a dateline's bracket, the
+    # sentence split inside it.
+    close = next((i for i in window if doc[i].text in ("(", ")")), None)
+    return close + 1 if close is not None and doc[close].text == ")" else sent.start
