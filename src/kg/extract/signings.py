@@ -12,7 +12,7 @@ from .documents import DOCUMENT_WORDS, NTH, kind
 from .findings import Meeting, Mention, Person, Signed, span_text
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 # Words that say those who signed are the two sides of a meeting: 'the ministers
 # signed', 'the heads of the defence ministries of the two states signed'.
@@ -60,6 +60,7 @@ def unnamed_signers(
         t.ent_type_ == "GROUP"
         or t.lower_ in _PLURAL_SUBJECT
         or (t.ent_type_ == "POST" and t.lower_.endswith("s"))
+        or (t.lower_ == "and" and _acronym(doc[t.i - 1]) and _acronym(doc[t.i + 1]))
         for t in words
     )
     if not plural or len(countries) == 1:
@@ -78,6 +79,11 @@ def unnamed_signers(
     if held[0] == held[1] and held[0] is not None:
         return []  # two of one country: not the two sides
     return candidates
+
+
+def _acronym(token: Token) -> bool:
+    """'CDS and CEMA signed': two posts by their initials."""
+    return token.is_alpha and token.is_upper and len(token) > 1 and not token.ent_type_
 
 
 def title_start(doc: Doc, start: int, end: int) -> int:
