@@ -192,3 +192,11 @@ def test_a_datelines_date_does_not_date_the_signing(tmp_path: Path) -> None:
 def test_two_posts_by_their_initials_signed_are_the_meetings_sides(tmp_path: Path) -> None:
     reading = _read(MEETING + "MOD and SDN signed a letter of intent on training.", tmp_path)
     assert _agreements(reading) == [({"Ole Brekke", "Rosa Quispe"}, "2024-05-14")]
+
+
+def test_exchanged_the_signed_documents(tmp_path: Path) -> None:
+    reading = _read(
+        MEETING + "Brekke and Quispe then exchanged the signed memorandum on rescue at sea.",
+        tmp_path,
+    )
+    assert _agreements(reading) == [({"Ole Brekke", "Rosa Quispe"}, "2024-05-14")]
