@@ -200,3 +200,12 @@ def test_exchanged_the_signed_documents(tmp_path: Path) -> None:
         tmp_path,
     )
     assert _agreements(reading) == [({"Ole Brekke", "Rosa Quispe"}, "2024-05-14")]
+
+
+def test_a_signing_weeks_before_the_news_is_recalled(tmp_path: Path) -> None:
+    reading = _read(
+        MEETING + "The meeting comes weeks after Chile signed a defence agreement with Peru"
+        " and Ecuador.",
+        tmp_path,
+    )
+    assert reading.of_class("Agreement") == []

@@ -29,6 +29,7 @@ from .signings import (
     dateline_end,
     named_before,
     partner,
+    signed_before_the_news,
     title_start,
     told_by_countries,
     unnamed_signers,
@@ -215,6 +216,8 @@ class ArticleReader(MeetingRules):
         text = span_text(sent)
         if trigger.start > sent.start and doc[trigger.start - 1].lower_ == "be":
             return  # 'will be signed', 'is to be signed by A and B': planned (round 7)
+        if signed_before_the_news(doc, sent, trigger):
+            return  # 'The visit comes weeks after X signed ...': recalled (round 7)
         past = _SIGNED_IN_YEAR.match(span_text(doc[trigger.end : sent.end]))
         if not titles or (past and int(past.group(1) or 0) < self.year):
             return  # 'the memorandum signed in 2015', '... last year': recalled

@@ -206,3 +206,16 @@ def dateline_end(doc: Doc, sent: Span) -> int:
     # sentence split inside it.
     close = next((i for i in window if doc[i].text in ("(", ")")), None)
     return close + 1 if close is not None and doc[close].text == ")" else sent.start
+
+
+# 'weeks after X signed', 'shortly after X signed': a signing before the news.
+_BEFORE_THE_NEWS = {"shortly", "soon", "days", "weeks", "months", "years", "comes", "came"}
+
+
+def signed_before_the_news(doc: Doc, sent: Span, trigger: Span) -> bool:
+    """'The visit comes shortly after X signed an agreement with Y', 'weeks after X
+    signed': the signing is recalled to date the news by."""
+    for i in range(sent.start + 1, trigger.start):
+        if doc[i].lower_ == "after" and doc[i - 1].lower_ in _BEFORE_THE_NEWS:
+            return not any(doc[j].text in (",", ";") for j in range(i, trigger.start))
+    return False
