@@ -209,3 +209,13 @@ def test_a_signing_weeks_before_the_news_is_recalled(tmp_path: Path) -> None:
         tmp_path,
     )
     assert reading.of_class("Agreement") == []
+
+
+def test_partners_listed_with_their_titles_all_sign(tmp_path: Path) -> None:
+    reading = _read(
+        "Norwegian Defence Minister Ole Brekke signed the Norway-Chile Defence Cooperation"
+        " Arrangement with Chilean General Rosa Quispe, Secretary of National Defense and"
+        " Admiral Ana Ibarra, Secretary of the Navy, on Tuesday.",
+        tmp_path,
+    )
+    assert _agreements(reading) == [({"Ole Brekke", "Rosa Quispe", "Ana Ibarra"}, "2024-05-14")]

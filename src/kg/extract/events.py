@@ -28,6 +28,7 @@ from .signings import (
     date_words_end,
     dateline_end,
     named_before,
+    nested,
     partner,
     signed_before_the_news,
     title_start,
@@ -160,6 +161,7 @@ class ArticleReader(MeetingRules):
         found = partner(doc, trigger, after)
         if found is not None:
             run = coordinated(doc, after[after.index(found[1]) :], forward=True)
+            run = nested(run, after)  # round 7
             signers += [p for a in run if a.kind != "group" for p in a.persons]
             end = found[0]
         start = title_start(doc, trigger.end, end)

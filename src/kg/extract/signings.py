@@ -219,3 +219,14 @@ def signed_before_the_news(doc: Doc, sent: Span, trigger: Span) -> bool:
         if doc[i].lower_ == "after" and doc[i - 1].lower_ in _BEFORE_THE_NEWS:
             return not any(doc[j].text in (",", ";") for j in range(i, trigger.start))
     return False
+
+
+def nested(run: list[Mention], after: list[Mention]) -> list[Mention]:
+    """The persons a listed person's mention runs over ('with General A, Secretary
+    of Defense and Admiral B': A's apposition read up to B): listed too."""
+    inside = [
+        a
+        for a in after
+        if all(a is not r for r in run) and any(r.start < a.start < r.end for r in run)
+    ]
+    return [*run, *inside]
