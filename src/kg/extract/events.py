@@ -3,12 +3,12 @@ congratulations and statements of support, between the persons read."""
 
 from __future__ import annotations
 
-import calendar
 import re
 from typing import TYPE_CHECKING
 
 from ..model.identity import normalise
-from .dates import WEEKDAYS, event_date, stated_period, vague_past
+from .dates import event_date, stated_period, vague_past
+from .documents import DOCUMENT_WORDS, documents, once_each, signed_before, title_end
 from .findings import (
     Appointed,
     Congratulated,
@@ -23,34 +23,23 @@ from .gazetteer import TRIGGERS
 from .guess import guess_meeting
 from .meetings import MeetingRules, coordinated
 from .pairs import arrival_country, principal_pair, the_two
+from .signings import (
+    between,
+    date_words_end,
+    dateline_end,
+    named_before,
+    nested,
+    partner,
+    signed_before_the_news,
+    title_start,
+    told_by_countries,
+    unnamed_signers,
+)
 from .talks import held_talks
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
-_DOCUMENT_WORDS = {
-    "plan": "Plan",
-    "programme": "Plan",
-    "program": "Plan",
-    "roadmap": "Plan",
-    "agreement": "Agreement",
-    "memorandum": "Agreement",
-    "protocol": "Agreement",
-    "treaty": "Agreement",
-    "declaration": "Agreement",
-    "accord": "Agreement",
-    "arrangement": "Agreement",
-    "deal": "Agreement",
-    "contract": "Agreement",
-    "documents": "Agreement",
-    "document": "Agreement",
-    "letter of intent": "Agreement",
-    "statement of intent": "Agreement",
-}
-# 'two agreements', 'three memoranda': documents counted, not named.
-_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
-_COUNTED = re.compile(rf"({'|'.join(_COUNTS)})\s+\w", re.I)
-_NTH = re.compile(r"\((\d) of (\d)\)\Z")
 # Words before 'signed' that make it an adjective or a recollection.
 _RECALLED = {"with", "the", "of", "previously", "already", "earlier", "recently"}
 # 'signed in March 2015', 'signed on 3 May 2019': the year of the signing.
@@ -62,9 +51,7 @@ _SIGNED_IN_YEAR = re.compile(
 # 'In 2013, the two ministries signed ...': a year named before the verb.
 _YEAR_BEFORE = re.compile(r"\b(?:in|since|back in)\s+(?:\w+\s+)?(\d{4})\b", re.I)
 _COUNTRY_LABELS = ("COUNTRY", "DEMONYM")
-_REPORTING = {"said", "says", "told", "reported", "reports", "according", "announced"}
 _MEETING_KINDS = ("meet", "host", "visit", "meet-between", "meet-each")
-_DAY_WORDS = {*WEEKDAYS, *(m.lower() for m in calendar.month_name[1:])}
 _ISSUE_AFTER = {"in", "on", "over", "regarding", "concerning"}
 _FILLER = re.compile(
     r"^(?:the\s+)?(?:organi[sz]ation|conduct|holding|implementation|development)\s+of\s+", re.I
@@ -81,7 +68,7 @@ class ArticleReader(MeetingRules):
                 self.sentence(doc, sent)
         self.settle_countries()
         guess_meeting(self)
-        self.findings.signed = _once_each(self.findings.signed)
+        self.findings.signed = told_by_countries(once_each(self.findings.signed))
         return self.findings
 
     def sentence(self, doc: Doc, sent: Span) -> None:
@@ -112,7 +99,9 @@ class ArticleReader(MeetingRules):
             elif kind == "sign":
                 self.sign(doc, sent, trigger, before, after)
             elif kind == "sign-for":
-                self.sign_for(doc, sent, before)
+                # 'A and B signed on behalf of X and Y respectively': each signs (round 7).
+                for one in reversed(coordinated(doc, before, forward=False)):
+                    self.sign_for(doc, sent, [one])
             elif kind in ("sign-passive", "sign-by"):
                 self.sign_passive(doc, sent, trigger, after, text)
             elif kind == "congratulate" and before and after:
@@ -138,6 +127,8 @@ class ArticleReader(MeetingRules):
                 self.join(doc, trigger, before, after)
             elif kind == "sign-purpose":
                 self.signed_at_meeting(sent)
+            elif kind == "signing-of":
+                self.signing_of(doc, sent, trigger, after)
         if waiting is not None:
             self.delegation_listed(doc, sent, actors, waiting)
         self.titled_guest(doc, sent, actors)
@@ -164,17 +155,34 @@ class ArticleReader(MeetingRules):
             # '"Today we signed a memorandum," A said after the talks': we = the
             # participants of the meeting that A reports on.
             signers = list(self.findings.meetings[-1].participants)
+        if not signers:  # 'The ministers signed', 'Peru and Chile signed' (round 7)
+            signers = unnamed_signers(doc, sent, trigger, self.findings.meetings, self.pair)
         # 'A signed a memorandum with his Indian counterpart B (and C)': B signs too.
-        partners = [a for a in after if doc[a.start - 1].lower_ == "with"]
-        if partners:
-            run = coordinated(doc, after[after.index(partners[0]) :], forward=True)
+        found = partner(doc, trigger, after)
+        if found is not None:
+            run = coordinated(doc, after[after.index(found[1]) :], forward=True)
+            run = nested(run, after)  # round 7
             signers += [p for a in run if a.kind != "group" for p in a.persons]
-            end = partners[0].start - 1
-        end = _title_end(doc, trigger.end, end)
-        while end > trigger.end and doc[end - 1].is_punct:
+            end = found[0]
+        start = title_start(doc, trigger.end, end)
+        end = title_end(doc, start, end)
+        while end > start and doc[end - 1].is_punct:
             end -= 1
-        titles = _documents(span_text(doc[trigger.end : end]))
+        titles = documents(span_text(doc[start:end])) or documents(named_before(doc, sent, trigger))
+        latest = self.findings.signed[-1] if self.findings.signed else None
+        if not titles and signers and latest is not None and not latest.signatories:
+            latest.signatories = signers  # 'A and B signed on behalf of ...' (round 7)
+            return
         self.add_signed(doc, sent, trigger, titles, signers, 0.9)
+
+    def signing_of(self, doc: Doc, sent: Span, trigger: Span, after: list[Mention]) -> None:
+        """'at the signing of a memorandum between A and his counterpart B' (round 7)."""
+        stop, named = between(doc, trigger, sent, after)
+        run = coordinated(doc, named, forward=True) if named else []
+        signers = [p for a in run for p in a.persons]
+        if len({id(p) for p in signers}) >= 2:
+            titles = documents(span_text(doc[trigger.end : stop]))
+            self.add_signed(doc, sent, trigger, titles, signers, 0.8)
 
     def sign_passive(
         self, doc: Doc, sent: Span, trigger: Span, after: list[Mention], text: str
@@ -185,10 +193,18 @@ class ArticleReader(MeetingRules):
                 start = i + 1
                 break
         # 'The ministry said that a memorandum ... was signed': the title starts after 'that'.
-        thats = [i + 1 for i in range(start, trigger.start) if doc[i].lower_ == "that"]
+        # '... said the agreement was signed': after the reporting verb (round 7).
+        thats = [
+            i + 1
+            for i in range(start, trigger.start)
+            if doc[i].lower_ == "that" or doc[i].text in self.gaz.reporting
+        ]
         start = max([start, *thats])
-        titles = _documents(span_text(doc[start : trigger.start]))
-        self.add_signed(doc, sent, trigger, titles, [p for a in after for p in a.persons], 0.85)
+        titles = documents(span_text(doc[start : trigger.start]))
+        # 'signed by A, accompanied by B', 'in the presence of B': B does not sign (round 7).
+        aside = [e.start for e in sent.ents if e.ent_id_ == "joined-by" and e.start >= trigger.end]
+        signers = [p for a in after if a.start < min(aside, default=sent.end) for p in a.persons]
+        self.add_signed(doc, sent, trigger, titles, signers, 0.85)
 
     def add_signed(
         self,
@@ -200,6 +216,10 @@ class ArticleReader(MeetingRules):
         confidence: float,
     ) -> None:
         text = span_text(sent)
+        if trigger.start > sent.start and doc[trigger.start - 1].lower_ == "be":
+            return  # 'will be signed', 'is to be signed by A and B': planned (round 7)
+        if signed_before_the_news(doc, sent, trigger):
+            return  # 'The visit comes weeks after X signed ...': recalled (round 7)
         past = _SIGNED_IN_YEAR.match(span_text(doc[trigger.end : sent.end]))
         if not titles or (past and int(past.group(1) or 0) < self.year):
             return  # 'the memorandum signed in 2015', '... last year': recalled
@@ -207,8 +227,11 @@ class ArticleReader(MeetingRules):
         if before and all(int(year) < self.year for year in before):
             return  # 'Particularly in 2013, the two ministries signed ...': recalled
         signatories = list({id(p): p for p in signatories}.values())
-        stated = event_date(text, self.date)
-        vague = None if stated else vague_past(text, self.date)
+        # 'signed X, signed on 1 May 1988': the second date is another document's.
+        cut = date_words_end(doc, sent, trigger)
+        dating = span_text(doc[dateline_end(doc, sent) : cut])  # 'OSLO, May 14 -': the report's
+        stated = event_date(dating, self.date)
+        vague = None if stated else vague_past(dating, self.date)
         if vague == "earlier":
             return  # 'Last August, A signed ...': recalled
         # 'was signed last week': signed, on a day the article does not say.
@@ -238,9 +261,9 @@ class ArticleReader(MeetingRules):
             # A signing where the signatories are, in person ('signed on May 12 by
             # A and B, who had come to Oslo'): they met.
             meeting = self.add_meeting(doc, sent, signatories, None, text)
-        if meeting is not None and not stated and not vague:
+        if meeting is not None and not stated and not vague and cut == sent.end:
             signed_on = meeting.date
-        if len(titles) == 1 and titles[0][0].lower() in _DOCUMENT_WORDS and self.findings.signed:
+        if len(titles) == 1 and titles[0][0].lower() in DOCUMENT_WORDS and self.findings.signed:
             # 'The document was signed on May 12 by A and B': the document last
             # mentioned, signed once; its signatories and date are now told.
             latest = self.findings.signed[-1]
@@ -248,14 +271,16 @@ class ArticleReader(MeetingRules):
                 latest.signatories, latest.meeting = signatories, meeting
                 latest.date, latest.evidence = signed_on, text
                 latest.confidence = max(latest.confidence, confidence)
-                cls = _documents(latest.title)[0][1] if _documents(latest.title) else latest.cls
+                cls = documents(latest.title)[0][1] if documents(latest.title) else latest.cls
                 if cls == "Plan" and latest.period and signatories:
                     latest.cls = "Plan"
                 return
-            if {id(p) for p in latest.signatories} == {id(p) for p in signatories}:
-                return
+            if not signatories or {id(p) for p in latest.signatories} == {
+                id(p) for p in signatories
+            }:
+                return  # 'he said the agreement was signed to ...': the one read before
         for title, cls in titles:
-            again = _signed_before(self.findings.signed, title)
+            again = signed_before(self.findings.signed, title)
             if again is not None:
                 # 'both signed the Defense Cooperation Arrangement (DCA)', then
                 # 'we have just signed a historic Defense Cooperation Arrangement'.
@@ -270,6 +295,7 @@ class ArticleReader(MeetingRules):
                 Signed(title, cls, signatories, signed_on, text, confidence, period, meeting)
             )
             self.findings.signed[-1].parties = parties
+            self.findings.signed[-1].dated = stated is not None or signed_on != self.date
 
     def provisions(self, doc: Doc, sent: Span, trigger: Span, text: str) -> None:
         end = sent.end
@@ -363,64 +389,6 @@ class ArticleReader(MeetingRules):
         )
 
 
-def _title_end(doc: Doc, start: int, end: int) -> int:
-    """Where a document's title stops: before 'in Lima', 'at the ministry', 'on
-    Monday', 'on 3 May' after it."""
-    for i in range(start + 1, end - 1):
-        word, after = doc[i].lower_, doc[i + 1]
-        if word == ",":
-            clause = next((j for j in range(i + 1, end) if doc[j].text == ","), end)
-            if any(doc[j].lower_ in _REPORTING for j in range(i + 1, clause)):
-                return i  # ', officials said on Friday'
-            continue
-        if (word in ("in", "at") and after.ent_type_ == "PLACE") or (
-            word == "at" and after.lower_ == "the"
-        ):
-            return i
-        if word == "on" and (after.like_num or after.lower_ in _DAY_WORDS):
-            return i
-        if doc[i].ent_iob_ == "B" and doc[i].ent_id_ in ("joined-by", "occasion"):
-            return i  # 'in the presence of X', 'on the sidelines of ...'
-        if word == "during" and after.lower_ in ("a", "the", "their", "his", "her"):
-            return i  # 'two agreements during a meeting in Astana'
-    return end
-
-
-def _documents(words: str) -> list[tuple[str, str]]:
-    """The titles of the documents in 'the Plan for 2020 and a memorandum on X'."""
-    words = re.split(r",\s*(?:which|that|under which)\b|\s+and\s+agreed\b", words)[0]
-    parts = re.split(r"\s+and\s+(?=(?:a|an|the)\s)", words)
-    found = []
-    for part in parts:
-        part = part.strip()
-        lowered = part.lower()
-        if not part or lowered.startswith(("no ", "none", "nothing")):
-            continue
-        cls = next(
-            (c for w, c in _DOCUMENT_WORDS.items() if re.search(rf"\b{_plural(w)}\b", lowered)),
-            None,
-        )
-        if cls is None:
-            continue
-        title = re.sub(r"^(?:a|an|the)\s+", "", part, flags=re.I)
-        title = title[0].upper() + title[1:]
-        counted = _COUNTED.match(title)
-        if counted is None:
-            found.append((title, cls))
-            continue
-        # 'signed two agreements': as many documents, for the curator to name.
-        n = _COUNTS[counted.group(1).lower()]
-        found += [(f"{title} ({k} of {n})", cls) for k in range(1, n + 1)]
-    return found
-
-
-def _plural(word: str) -> str:
-    """A document word and its plural ('agreements', 'memoranda', 'memorandums')."""
-    if word.endswith("um"):
-        return rf"{word[:-2]}(?:um|a|ums)"
-    return rf"{word}s?" if not word.endswith("s") else word
-
-
 def _mutual_issue(sentence: str) -> str:
     for m in re.finditer(
         r"\b(?:in|within|on)\s+((?:the\s+)?[a-z][\w\s-]*?)(?=[,.;]|\s+and\s|$)", sentence
@@ -437,60 +405,3 @@ def _said_by_signers(doc: Doc, sent: Span, trigger: Span) -> bool:
     while i > sent.start and doc[i].lower_ in ("also", "today", "have", "just", "jointly"):
         i -= 1
     return i >= sent.start and doc[i].lower_ == "we"
-
-
-def _kind(title: str) -> str:
-    """The kind of document a title names: the document word it names first."""
-    lowered = title.lower()
-    found = [(m.start(), w) for w in _DOCUMENT_WORDS if (m := re.search(rf"\b{w}\b", lowered))]
-    return min(found)[1] if found else ""
-
-
-def _once_each(signed: list[Signed]) -> list[Signed]:
-    """One document for a signing told twice in other words: 'A and B signed a
-    memorandum on space flights', then 'a memorandum on cooperation in space ...
-    The document, signed by A and B': the same kind of document, the same
-    signatories, the same day. Documents of different kinds stay apart."""
-    kept: list[Signed] = []
-    for document in signed:
-        people = {id(p) for p in document.signatories}
-        counted = _NTH.search(document.title)
-        same = next(
-            (
-                k
-                for k in kept
-                if k.date == document.date
-                and _kind(k.title) == _kind(document.title)
-                and k.evidence != document.evidence
-                and (
-                    (people and {id(p) for p in k.signatories} == people)
-                    # 'A and B signed two agreements.' then 'Two agreements were
-                    # signed: X and Y': the same two, counted again.
-                    or (
-                        not people
-                        and counted is not None
-                        and (nth := _NTH.search(k.title)) is not None
-                        and nth.group(0) == counted.group(0)
-                    )
-                )
-            ),
-            None,
-        )
-        if same is None:
-            kept.append(document)
-        else:
-            same.provisions += document.provisions
-    return kept
-
-
-def _signed_before(signed: list[Signed], title: str) -> Signed | None:
-    """The document read before that a title names again: the earlier title (without
-    its bracketed abbreviation), of two words or more, within the new one."""
-    words = normalise(title)
-    for earlier in reversed(signed):
-        if _NTH.search(earlier.title) and _NTH.search(title):
-            continue  # 'two agreements': the first and the second are two
-        core = normalise(earlier.title.split("(")[0])
-        if len(core.split()) >= 2 and f" {core} " in f" {words} ":
-            return earlier
-    return None

@@ -93,6 +93,9 @@ class Signed:
     id: str = ""
     parties: list[str] = field(default_factory=list)
     """The countries, where the signatories are not named ('documents were signed')."""
+    dated: bool = False
+    """Its day is told (its sentence's 'on Tuesday', its meeting's), not only the
+    article's."""
 
 
 @dataclass

@@ -43,6 +43,7 @@ TRIGGERS = {
     "join",
     "joined-by",
     "sign-purpose",
+    "signing-of",
 }
 TRIGGER_LABELS = {t.upper() for t in TRIGGERS}
 # Honorifics with a dot that the tokenizer would otherwise split off ('Mr.' it keeps).

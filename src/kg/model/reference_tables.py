@@ -31,6 +31,7 @@ PHRASE_KINDS = frozenset(
         "passing",
         "sign-for",
         "sign-purpose",
+        "signing-of",
         "report",
     }
 )

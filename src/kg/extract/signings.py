@@ -1,0 +1,232 @@
+"""Round 7 (signings): who signed when the sentence names no signatory, partners
+introduced by title after 'with', the words between 'signed' and the title, the
+date of a document recalled in the same sentence, and 'the signing of X between A
+and B'."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .documents import DOCUMENT_WORDS, NTH, kind
+from .findings import Meeting, Mention, Person, Signed, span_text
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+# Words that say those who signed are the two sides of a meeting: 'the ministers
+# signed', 'the heads of the defence ministries of the two states signed'.
+_PLURAL_SUBJECT = {
+    "sides",
+    "parties",
+    "heads",
+    "ministers",
+    "chiefs",
+    "leaders",
+    "delegations",
+    "counterparts",
+    "both",
+}
+# Words that may stand between 'signed' and the document: 'signed today in Oslo a
+# memorandum', 'signed on Tuesday what is called ...'.
+_ADVERBS = {"today", "yesterday", "also", "jointly", "formally", "officially", "here"}
+# Words between 'with' and a partner's name: 'with Mexican General B', 'with his
+# counterpart B'.
+_PARTNER_WORDS = {"the", "his", "her", "their", "its", "counterpart", "colleague"}
+_TITLE_LABELS = ("DEMONYM", "COUNTRY", "POST", "RANK")
+_COUNTRY_LABELS = ("COUNTRY", "DEMONYM")
+# A second signing in the sentence: 'have signed X, signed on 1 May 1988': the date
+# after it is the older document's.
+_SIGNING_WORDS = {"signed", "inked", "concluded"}
+# The last word of a document's name: 'agreement(s)', 'memoranda', 'MoU'.
+_DOCUMENT_END = r"^(?:" + "|".join(w.split()[-1] for w in DOCUMENT_WORDS) + r")(?:s|a|ums)?$"
+
+
+def unnamed_signers(
+    doc: Doc, sent: Span, trigger: Span, meetings: list[Meeting], pair: tuple[Person, ...]
+) -> list[Person]:
+    """'The ministers signed', 'Bangladesh and Qatar signed', 'the heads of the
+    defence ministries of the two states signed': nobody named, the two sides of the
+    latest meeting sign (else the two persons last named together), when they are not
+    of one country, and are of the two countries the sentence names if it names two."""
+    start = sent.start
+    for i in range(trigger.start - 1, sent.start - 1, -1):
+        if doc[i].text in (",", ";"):
+            start = i + 1
+            break
+    words = doc[start : trigger.start]
+    countries = list(dict.fromkeys(t.ent_id_ for t in words if t.ent_type_ in _COUNTRY_LABELS))
+    plural = len(countries) >= 2 or any(
+        t.ent_type_ == "GROUP"
+        or t.lower_ in _PLURAL_SUBJECT
+        or (t.ent_type_ == "POST" and t.lower_.endswith("s"))
+        or (t.lower_ == "and" and _acronym(doc[t.i - 1]) and _acronym(doc[t.i + 1]))
+        for t in words
+    )
+    if not plural or len(countries) == 1:
+        return []
+    candidates: list[Person] = []
+    if meetings:
+        joined = {id(p) for p, _ in meetings[-1].joined}
+        candidates = [p for p in meetings[-1].participants if id(p) not in joined]
+    if len(candidates) != 2:
+        candidates = list(pair)
+    if len(candidates) != 2:
+        return []
+    held = [p.country or p.nearby_country for p in candidates]
+    if countries and set(held) != set(countries):
+        return []
+    if held[0] == held[1] and held[0] is not None:
+        return []  # two of one country: not the two sides
+    return candidates
+
+
+def _acronym(token: Token) -> bool:
+    """'CDS and CEMA signed': two posts by their initials."""
+    return token.is_alpha and token.is_upper and len(token) > 1 and not token.ent_type_
+
+
+def title_start(doc: Doc, start: int, end: int) -> int:
+    """Where the document's title begins after 'signed': past 'today', 'in Oslo',
+    'on Tuesday', 'on 3 May' and 'what is being called'."""
+    i = start
+    while i < end:
+        word = doc[i].lower_
+        if word in _ADVERBS:
+            i += 1
+        elif word in ("in", "at") and i + 1 < end and doc[i + 1].ent_type_ == "PLACE":
+            i += 2
+            while i < end and doc[i].ent_iob_ == "I":
+                i += 1
+        elif word == "on" and i + 1 < end and doc[i + 1].ent_type_ != "PLACE":
+            j = i + 1
+            while j < end and (doc[j].like_num or doc[j].is_title or doc[j].text == ","):
+                j += 1
+            if j == i + 1:
+                break
+            i = j
+        elif word == "what" and i + 3 < end and doc[i + 1].lower_ == "is":
+            j = i + 2
+            while j < end and doc[j].lower_ in ("being", "now"):
+                j += 1
+            if j >= end or doc[j].lower_ not in ("called", "described", "termed"):
+                break
+            i = j + 1
+            if i < end and doc[i].lower_ == "as":
+                i += 1
+        else:
+            break
+    return i
+
+
+def partner(doc: Doc, trigger: Span, after: list[Mention]) -> tuple[int, Mention] | None:
+    """The first person after 'with' that a signing names, and where 'with' is:
+    'signed X with B', 'with Mexican General B', 'with his Korean counterpart B'."""
+    for mention in after:
+        k = mention.start - 1
+        while k > trigger.end and (
+            doc[k].ent_type_ in _TITLE_LABELS or doc[k].lower_ in _PARTNER_WORDS
+        ):
+            k -= 1
+        if doc[k].lower_ == "with":
+            return k, mention
+    return None
+
+
+def date_words_end(doc: Doc, sent: Span, trigger: Span) -> int:
+    """Where the words that may date this signing end: before a second signing of
+    the sentence ('signed the protocol to the agreement, signed on 1 May 1988'),
+    which dates another document ('..., signed by A and B' is the same one)."""
+    for i in range(trigger.end + 1, sent.end):
+        if (
+            doc[i].lower_ in _SIGNING_WORDS
+            and doc[i - 1].text == ","
+            and i + 1 < sent.end
+            and doc[i + 1].lower_ in ("on", "in", "back")
+        ):
+            return i
+    return sent.end
+
+
+def between(doc: Doc, trigger: Span, sent: Span, after: list[Mention]) -> tuple[int, list[Mention]]:
+    """'the signing of a memorandum between A and his counterpart B': where the
+    title stops ('between') and the persons after it."""
+    for i in range(trigger.end, sent.end):
+        if doc[i].lower_ == "between":
+            return i, [a for a in after if a.start > i and a.kind != "group"]
+    return sent.end, []
+
+
+def told_by_countries(signed: list[Signed]) -> list[Signed]:
+    """'Canada and Mexico signed an arrangement.' then 'A signed the arrangement
+    with B.': one document, the one whose signatories are named; a document with
+    none drops when one of its kind has them, signed the same day (or on a day its
+    own sentence does not state: a headline)."""
+    return [
+        d
+        for d in signed
+        if d.signatories
+        or NTH.search(d.title)
+        or not any(
+            k.signatories and kind(k.title) == kind(d.title) and (k.date == d.date or not d.dated)
+            for k in signed
+        )
+    ]
+
+
+def named_before(doc: Doc, sent: Span, trigger: Span) -> str:
+    """'the MoU signed with B', 'a memorandum (MoU) signed between X and Y': the
+    document just before a participle 'signed', from its article on; '' if none."""
+    i = trigger.start - 1
+    if i < sent.start:
+        return ""
+    if not (doc[i].text == ")" or doc[i].is_title or doc[i].is_upper) and not re.search(
+        _DOCUMENT_END, doc[i].lower_
+    ):
+        return ""  # 'the document will be signed': no document just before
+    for j in range(i, max(sent.start, i - 12) - 1, -1):
+        if doc[j].lower_ in ("the", "a", "an", "this", "that"):
+            return span_text(doc[j + 1 : trigger.start])
+        if doc[j].text in (",", ";", ":") or doc[j].ent_type_ in ("SIGN", "SIGN-PASSIVE"):
+            return ""
+    return ""
+
+
+_DATELINE_ENDS = {"\u2014", "\u2013", "--", ")"}
+
+
+def dateline_end(doc: Doc, sent: Span) -> int:
+    """Where a dateline ends: 'OSLO, May 14 \u2014', 'OSLO (Agency - 14 May 2024)':
+    it dates the report, not the signing the sentence tells."""
+    first = doc[sent.start]
+    window = range(sent.start + 1, min(sent.end, sent.start + 20))
+    if first.is_upper and first.is_alpha and len(first) > 1:
+        return next((i + 1 for i in window if doc[i].text in _DATELINE_ENDS), sent.start)
+    # '01 May 2024) The ministers ...': the end of a dateline's bracket, the
+    # sentence split inside it.
+    close = next((i for i in window if doc[i].text in ("(", ")")), None)
+    return close + 1 if close is not None and doc[close].text == ")" else sent.start
+
+
+# 'weeks after X signed', 'shortly after X signed': a signing before the news.
+_BEFORE_THE_NEWS = {"shortly", "soon", "days", "weeks", "months", "years", "comes", "came"}
+
+
+def signed_before_the_news(doc: Doc, sent: Span, trigger: Span) -> bool:
+    """'The visit comes shortly after X signed an agreement with Y', 'weeks after X
+    signed': the signing is recalled to date the news by."""
+    for i in range(sent.start + 1, trigger.start):
+        if doc[i].lower_ == "after" and doc[i - 1].lower_ in _BEFORE_THE_NEWS:
+            return not any(doc[j].text in (",", ";") for j in range(i, trigger.start))
+    return False
+
+
+def nested(run: list[Mention], after: list[Mention]) -> list[Mention]:
+    """The persons a listed person's mention runs over ('with General A, Secretary
+    of Defense and Admiral B': A's apposition read up to B): listed too."""
+    inside = [
+        a
+        for a in after
+        if all(a is not r for r in run) and any(r.start < a.start < r.end for r in run)
+    ]
+    return [*run, *inside]
