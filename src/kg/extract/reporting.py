@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .apposed import ApposedTitles
 from .findings import Mention, span_text
 from .names import is_name
-from .shapes import NewsShapes
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -20,7 +20,7 @@ _APPOSITION_WORDS = 12
 _CLOSERS = (",", ".", ";", ":", "\u2014", "\u2013")
 
 
-class ReportingRules(NewsShapes):
+class ReportingRules(ApposedTitles):
     """A person named beside a reporting verb with a post in apposition."""
 
     def more_mentions(self, doc: Doc, sent: Span, actors: list[Mention], taken: set[int]) -> None:
