@@ -12,7 +12,7 @@ from .pairs import apart, counterpart, distinct, untitled_guest
 from .placenames import at_place, building, headline, post_seat
 from .reporting import ReportingRules
 from .talks import NOT_YET, TALKS
-from .told import said_here, told_date, told_sentences
+from .told import lead_date, said_here, told_date, told_sentences
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -217,6 +217,7 @@ class MeetingRules(ReportingRules):
             return None
         if stated is None and vague is None:
             stated = told_date(self.gaz, self.docs, doc, sent, self.date)
+            stated = stated or lead_date(self.gaz, self.docs, self.date)
         when, date_words = stated or (self.date, "")
         ids = {id(p) for p in people}
         for known in self.findings.meetings:

@@ -6,7 +6,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .dates import earlier_date
+import datetime
+
+from .dates import earlier_date, event_date
 from .findings import span_text
 
 if TYPE_CHECKING:
@@ -34,6 +36,33 @@ def told_date(
         own = [s for s in doc.sents if s.end <= sent.start]
         return earlier_date([span_text(s) for s in before + own], date)
     return earlier_date([span_text(s) for s in told_sentences(gaz, docs, doc, sent)], date)
+
+
+# The opening paragraphs, and how far before the article's day their day may lie.
+_LEAD_PARAGRAPHS = 4
+_LEAD_WITHIN = 7
+
+
+def lead_date(gaz: Gazetteer, docs: list[Doc], date: str) -> tuple[str, str] | None:
+    """The day the article's opening paragraphs first state for what it reports ('X
+    on Monday continued his visit ...'), up to a week before the article's day: the
+    day of a meeting told later with no day of its own (round 7). Not a day to come
+    nor an arrival's."""
+    day = datetime.date.fromisoformat(date)
+    for doc in docs[:_LEAD_PARAGRAPHS]:
+        for sent in doc.sents:
+            text = span_text(sent)
+            if gaz.speaks_of("future", text) or gaz.speaks_of("stay", text):
+                continue
+            stated = event_date(text, date)
+            if stated is None:
+                continue
+            said = text[: text.find(stated[1])].split()[-2:]
+            if gaz.speaks_of("report", " ".join(w for w in said if w.lower() != "on")):
+                continue  # 'the agency reported on Friday': the day of the report
+            back = (day - datetime.date.fromisoformat(stated[0])).days
+            return stated if 0 <= back <= _LEAD_WITHIN else None
+    return None
 
 
 def _earlier(docs: list[Doc], doc: Doc, sent: Span) -> list[Span]:
