@@ -18,6 +18,7 @@ _MONTH = (
 _DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
 # A comma may lack its space ('November 17,2023'); a year is four digits not followed by more.
 _YEAR = r",?\s*(\d{4})\b"
+_TO = r"(?:-|\u2013|\u2014|to|and)"
 _DATES = (
     (re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b"), "ymd"),
     (re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b"), "dmy-numeric"),
@@ -26,8 +27,8 @@ _DATES = (
     (re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b"), "slashed"),
     # '6-7 November 2020', 'November 6-7, 2020' (round 7): a stay of days, dated by
     # its first day.
-    (re.compile(rf"\b{_DAY}\s*(?:-|\u2013|\u2014|to|and)\s*\d{{1,2}}\s+{_MONTH},?\s+(\d{{4}})\b", re.I), "dmy"),
-    (re.compile(rf"\b{_MONTH}\s+{_DAY}\s*(?:-|\u2013|\u2014)\s*\d{{1,2}}{_YEAR}", re.I), "mdy"),
+    (re.compile(rf"\b{_DAY}\s*{_TO}\s*\d{{1,2}}\s+{_MONTH},?\s+(\d{{4}})\b", re.I), "dmy"),
+    (re.compile(rf"\b{_MONTH}\s+{_DAY}\s*{_TO}\s*\d{{1,2}}{_YEAR}", re.I), "mdy"),
     (re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+(\d{{4}})\b", re.I), "dmy"),
     (re.compile(rf"\b{_MONTH}\s+{_DAY}{_YEAR}", re.I), "mdy"),
 )
@@ -122,10 +123,10 @@ def event_date(sentence: str, article_date: str) -> tuple[str, str] | None:
     if filed:
         # 'WASHINGTON, June 12, 2013 - A hosted B yesterday' (round 7): the
         # dateline's day is the day filed, from which the rest counts.
-        day = article_dates(filed.group(0))
-        if day:
-            rest = event_date(sentence[filed.end() :], day[0][1])
-            return rest or (day[0][1], day[0][2])
+        filed_on = article_dates(filed.group(0))
+        if filed_on:
+            rest = event_date(sentence[filed.end() :], filed_on[0][1])
+            return rest or (filed_on[0][1], filed_on[0][2])
     stated = article_dates(sentence, int(article_date[:4]))
     if stated:
         return stated[0][1], stated[0][2]

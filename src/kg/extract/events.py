@@ -21,6 +21,7 @@ from .findings import (
 )
 from .gazetteer import TRIGGERS
 from .guess import guess_meeting
+from .junk import drop_title_persons
 from .meetings import MeetingRules, coordinated
 from .pairs import arrival_country, principal_pair, the_two
 from .talks import held_talks
@@ -80,6 +81,7 @@ class ArticleReader(MeetingRules):
             for sent in doc.sents:
                 self.sentence(doc, sent)
         self.settle_countries()
+        drop_title_persons(self.findings, self.gaz.title_words)
         guess_meeting(self)
         self.findings.signed = _once_each(self.findings.signed)
         return self.findings

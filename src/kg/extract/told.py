@@ -4,9 +4,8 @@ the article is filed from."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 import datetime
+from typing import TYPE_CHECKING
 
 from .dates import earlier_date, event_date
 from .findings import span_text
