@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .attend import attending
 from .dates import event_date, vague_past
 from .findings import Meeting, Mention, Person, span_text
 from .names import place_in_name
@@ -338,8 +339,10 @@ class MeetingRules(ReportingRules):
             while after and all(id(p) in there for p in after[0].persons):
                 after = after[1:]
             joining = coordinated(doc, after, forward=True)
+            joining += attending(self.gaz, doc, after, forward=True)
         else:
             joining = coordinated(doc, before, forward=False)
+            joining += attending(self.gaz, doc, before, forward=False)
         for person in (p for a in joining if a.kind != "group" for p in a.persons):
             known = [*meeting.participants, *(p for p, _ in meeting.joined)]
             if all(p is not person for p in known):
