@@ -56,9 +56,6 @@ def lead_date(gaz: Gazetteer, docs: list[Doc], date: str) -> tuple[str, str] | N
             stated = event_date(text, date)
             if stated is None:
                 continue
-            said = [w for w in text[: text.find(stated[1])].split()[-2:] if w.lower() != "on"]
-            if said and said[-1].lower() in gaz.reporting:
-                continue  # 'the agency reported on Friday': the day of the report
             back = (day - datetime.date.fromisoformat(stated[0])).days
             return stated if 0 <= back <= _LEAD_WITHIN else None
     return None
