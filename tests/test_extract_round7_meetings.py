@@ -119,3 +119,15 @@ def test_a_clause_of_its_own_ends_the_list_of_attendees(tmp_path: Path) -> None:
     assert _meetings(result) == [
         (frozenset({"Carmela Vella", "Ignacio Rojas", "Marta Soto"}), "2024-05-02")
     ]
+
+
+def test_a_range_of_days_without_a_year_in_the_opening_paragraph(tmp_path: Path) -> None:
+    result = draft(
+        "Publication date 28.2.2025 13.20\n\n"
+        "Chilean Minister of Defence Ignacio Rojas visited Belgium on 25-27 February and"
+        " held talks with the leadership of the alliance.\n\n"
+        "He met with Belgian Chief of Defence General Marc Peeters.",
+        tmp_path,
+        date="2025-02-28",
+    )
+    assert _meetings(result) == [(frozenset({"Ignacio Rojas", "Marc Peeters"}), "2025-02-25")]

@@ -35,7 +35,9 @@ _DATES = (
 _DAY_MONTH = re.compile(
     # 'on 8 May', 'on the morning of November 8' (round 5, meets2)
     rf"\bon\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?"
-    rf"(?:{_DAY}\s+{_MONTH}|{_MONTH}\s+{_DAY})\b(?!\.?,?\s*\d{{4}})",
+    # 'on 25-27 February': the first day of a range (round 7)
+    rf"(?:{_DAY}(?:\s*{_TO}\s*\d{{1,2}})?\s+{_MONTH}|{_MONTH}\s+{_DAY}(?:\s*{_TO}\s*\d{{1,2}})?)"
+    rf"\b(?!\.?,?\s*\d{{4}}|\s*{_TO}\s*\d)",
     re.I,
 )
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")

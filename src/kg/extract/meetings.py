@@ -14,7 +14,6 @@ from .placenames import at_place, building, headline, post_seat
 from .reporting import ReportingRules
 from .talks import NOT_YET, TALKS
 from .told import lead_date, said_here, told_date, told_sentences
-from .venue import introduced_city
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -367,7 +366,7 @@ class MeetingRules(ReportingRules):
         # A city introduced after the meeting's sentence is not where it took place,
         # but for the dateline under a headline (round 6, places).
         here = (self.docs.index(doc), sent.start)
-        introduced = introduced_city(self.gaz, self.docs, self.places, here, self.date)
+        introduced = next((p for p in self.places if p[2] <= here), None)
         if introduced is None and self.places and headline(self.docs, here, self.places[0][2]):
             introduced = self.places[0]
         if introduced is None and said_here(doc, sent) and self.places:

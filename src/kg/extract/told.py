@@ -40,6 +40,8 @@ def told_date(
 # The opening paragraphs, and how far before the article's day their day may lie.
 _LEAD_PARAGRAPHS = 4
 _LEAD_WITHIN = 7
+# A line shorter than this is a date line, not a sentence of what happened.
+_LEAD_WORDS = 8
 
 
 def lead_date(gaz: Gazetteer, docs: list[Doc], date: str) -> tuple[str, str] | None:
@@ -51,6 +53,8 @@ def lead_date(gaz: Gazetteer, docs: list[Doc], date: str) -> tuple[str, str] | N
     for doc in docs[:_LEAD_PARAGRAPHS]:
         for sent in doc.sents:
             text = span_text(sent)
+            if len(text.split()) < _LEAD_WORDS:
+                continue  # 'Publication date 28.2.2025 13.20': the article's own day
             if gaz.speaks_of("future", text) or gaz.speaks_of("stay", text):
                 continue
             stated = event_date(text, date)
