@@ -131,3 +131,13 @@ def test_a_range_of_days_without_a_year_in_the_opening_paragraph(tmp_path: Path)
         date="2025-02-28",
     )
     assert _meetings(result) == [(frozenset({"Ignacio Rojas", "Marc Peeters"}), "2025-02-25")]
+
+
+def test_lord_and_senator_are_no_part_of_a_participant_s_name(tmp_path: Path) -> None:
+    result = draft(
+        "Australian Minister for Defence Senator Anna Kerr met with British Chief of the"
+        " Defence Staff General Lord Hugh Ashby in Canberra on Tuesday.",
+        tmp_path,
+        date="2024-03-13",
+    )
+    assert _meetings(result) == [(frozenset({"Anna Kerr", "Hugh Ashby"}), "2024-03-12")]
