@@ -141,3 +141,14 @@ def test_lord_and_senator_are_no_part_of_a_participant_s_name(tmp_path: Path) ->
         date="2024-03-13",
     )
     assert _meetings(result) == [(frozenset({"Anna Kerr", "Hugh Ashby"}), "2024-03-12")]
+
+
+def test_a_country_the_talks_were_about_is_not_where_they_were(tmp_path: Path) -> None:
+    result = draft(
+        "RAWALPINDI\n\nChilean Minister of Defence Ignacio Rojas on Tuesday held a meeting"
+        " with Pakistani Army chief General Tariq Malik to discuss the crisis in Yemen.",
+        tmp_path,
+        date="2024-03-13",
+    )
+    reading = Reading.of(result.facts)
+    assert [reading.one(m, "location") for m in reading.of_class("Meeting")] == ["place:rawalpindi"]

@@ -14,6 +14,7 @@ from .placenames import at_place, building, headline, post_seat
 from .reporting import ReportingRules
 from .talks import NOT_YET, TALKS
 from .told import lead_date, said_here, told_date, told_sentences
+from .topics import spoken_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -359,7 +360,7 @@ class MeetingRules(ReportingRules):
         # A post's seat ('Ambassador in Colombo') only when no other city is named:
         # an envoy mostly meets where posted (round 6, places).
         cities = [e for e in sent.ents if e.label_ == "PLACE" and not _in_name(doc, sent, e)]
-        cities = [e for e in cities if not building(doc, e)]
+        cities = [e for e in cities if not building(doc, e) and not spoken_of(self.gaz, doc, e)]
         if cities:
             ent = min(cities, key=lambda e: (post_seat(doc, e), not at_place(doc, e)))
             return f"place:{ent.ent_id_}", span_text(sent), True
@@ -381,7 +382,7 @@ class MeetingRules(ReportingRules):
                 # 'currently visiting Egypt.', not 'visiting U.S. Secretary of Defense'
                 after = doc[ent.end] if ent.end < sent.end else None
                 visiting = before == "visiting" and (after is None or not after.text[:1].isupper())
-                if before != "in" and not visit and not visiting:
+                if (before != "in" or spoken_of(self.gaz, doc, ent)) and not visit and not visiting:
                     continue
                 if introduced and places[introduced[0]].country == ent.ent_id_:
                     break
