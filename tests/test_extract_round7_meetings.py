@@ -152,3 +152,18 @@ def test_a_country_the_talks_were_about_is_not_where_they_were(tmp_path: Path) -
     )
     reading = Reading.of(result.facts)
     assert [reading.one(m, "location") for m in reading.of_class("Meeting")] == ["place:rawalpindi"]
+
+
+def test_the_spokesperson_who_reports_a_meeting_is_not_at_it(tmp_path: Path) -> None:
+    result = draft(
+        "Defense Secretary Robert Hale met with Chile's defense leaders today in Santiago to"
+        " reaffirm the defense relationship between the United States and Chile, chief"
+        " Pentagon spokesperson Ana Duarte said.\n\n"
+        "In a statement summarizing the meeting, Duarte said the secretary met with Defense"
+        " Minister Ignacio Rojas, Adm. Pablo Fuentes, chief of Chile's joint staff, and the"
+        " Chilean service chiefs.",
+        tmp_path,
+        date="2024-03-13",
+    )
+    assert _meetings(result)
+    assert all("Ana Duarte" not in who for who, _ in _meetings(result))

@@ -12,6 +12,7 @@ from .names import place_in_name
 from .pairs import apart, counterpart, distinct, untitled_guest
 from .placenames import at_place, building, headline, post_seat
 from .reporting import ReportingRules
+from .speakers import unsaid
 from .talks import NOT_YET, TALKS
 from .told import lead_date, said_here, told_date, told_sentences
 from .topics import spoken_of
@@ -70,6 +71,7 @@ class MeetingRules(ReportingRules):
         kind: str,
     ) -> None:
         text = span_text(sent)
+        before, after = unsaid(self.gaz, doc, before), unsaid(self.gaz, doc, after)
         if any(t.lower_ in _REMOTE for t in sent):
             return  # 'discussed with B by telephone': talks, but no meeting (round 4)
         if trigger.text.lower().startswith("a ") and any(
