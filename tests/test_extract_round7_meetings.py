@@ -167,3 +167,16 @@ def test_the_spokesperson_who_reports_a_meeting_is_not_at_it(tmp_path: Path) -> 
     )
     assert _meetings(result)
     assert all("Ana Duarte" not in who for who, _ in _meetings(result))
+
+
+def test_the_day_of_an_arrival_told_in_passing_is_not_the_meeting_s(tmp_path: Path) -> None:
+    # 15 November 2020 is a Sunday.
+    result = draft(
+        "Norway's army chief met and held talks with the Chilean minister on Sunday in"
+        " Oslo.\n\n"
+        "Chilean Minister of Defence Ignacio Rojas, who arrived in Oslo on Saturday, met"
+        " Norwegian Chief of Defence General Kari Holm.",
+        tmp_path,
+        date="2020-11-15",
+    )
+    assert _meetings(result) == [(frozenset({"Ignacio Rojas", "Kari Holm"}), "2020-11-15")]

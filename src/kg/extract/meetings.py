@@ -14,7 +14,7 @@ from .placenames import at_place, building, headline, post_seat
 from .reporting import ReportingRules
 from .speakers import unsaid
 from .talks import NOT_YET, TALKS
-from .told import lead_date, said_here, told_date, told_sentences
+from .told import lead_date, own_date, said_here, told_date, told_sentences
 from .topics import spoken_of
 
 if TYPE_CHECKING:
@@ -213,7 +213,7 @@ class MeetingRules(ReportingRules):
         people = list({id(p): p for p in participants}.values())
         if len(people) < 2:
             return None
-        stated = event_date(text, self.date)
+        stated = own_date(self.gaz, text, self.date)
         vague = vague_past(text, self.date) if stated is None else None
         if vague == "earlier" or (vague and not recent):
             # 'met in March': an earlier event recalled; 'signed last week': a

@@ -37,6 +37,24 @@ def told_date(
     return earlier_date([span_text(s) for s in told_sentences(gaz, docs, doc, sent)], date)
 
 
+# How many words before a day an arrival's word makes it the arrival's day.
+_ARRIVAL_WORDS = 6
+
+
+def own_date(gaz: Gazetteer, text: str, date: str) -> tuple[str, str] | None:
+    """The day a meeting's sentence states for it: not the day of an arrival it
+    tells in passing ('A, who arrived in Tehran on Saturday, met B': the meeting
+    is dated as one that names no day; round 7)."""
+    stated = event_date(text, date)
+    if stated is None or stated[1] not in text:
+        return stated
+    at = text.find(stated[1])
+    lead = " ".join(text[:at].split()[-_ARRIVAL_WORDS:])
+    if gaz.speaks_of("stay", lead) and gaz.speaks_of("meeting", text[at:]):
+        return None
+    return stated
+
+
 # The opening paragraphs, and how far before the article's day their day may lie.
 _LEAD_PARAGRAPHS = 4
 _LEAD_WITHIN = 7
