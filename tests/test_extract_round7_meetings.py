@@ -180,3 +180,14 @@ def test_the_day_of_an_arrival_told_in_passing_is_not_the_meeting_s(tmp_path: Pa
         date="2020-11-15",
     )
     assert _meetings(result) == [(frozenset({"Ignacio Rojas", "Kari Holm"}), "2020-11-15")]
+
+
+def test_a_date_years_before_the_article_is_recalled_not_the_meeting_s(tmp_path: Path) -> None:
+    result = draft(
+        "Chilean Minister of Defence Ignacio Rojas and Norwegian Defence Minister Kari Holm"
+        " met in Oslo and signed a protocol amending the cooperation agreement signed on"
+        " March 3, 1995.",
+        tmp_path,
+        date="2024-03-13",
+    )
+    assert _meetings(result) == [(frozenset({"Ignacio Rojas", "Kari Holm"}), "2024-03-13")]

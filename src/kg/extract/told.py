@@ -41,13 +41,20 @@ def told_date(
 _ARRIVAL_WORDS = 6
 
 
+def _year_before(date: str) -> str:
+    return f"{int(date[:4]) - 1:04d}{date[4:]}"
+
+
 def own_date(gaz: Gazetteer, text: str, date: str) -> tuple[str, str] | None:
     """The day a meeting's sentence states for it: not the day of an arrival it
     tells in passing ('A, who arrived in Tehran on Saturday, met B': the meeting
-    is dated as one that names no day; round 7)."""
+    is dated as one that names no day; round 7); nor a day more than a year before
+    the article's, which a news report recalls."""
     stated = event_date(text, date)
     if stated is None or stated[1] not in text:
         return stated
+    if stated[0] < _year_before(date):
+        return None  # '... the agreement signed on December 1, 1988': recalled
     at = text.find(stated[1])
     lead = " ".join(text[:at].split()[-_ARRIVAL_WORDS:])
     if gaz.speaks_of("stay", lead) and gaz.speaks_of("meeting", text[at:]):
