@@ -18,19 +18,26 @@ _MONTH = (
 _DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
 # A comma may lack its space ('November 17,2023'); a year is four digits not followed by more.
 _YEAR = r",?\s*(\d{4})\b"
+_TO = r"(?:-|\u2013|\u2014|to|and)"
 _DATES = (
     (re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b"), "ymd"),
     (re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b"), "dmy-numeric"),
     # '13/10/2018' (a publication line): read only where the day cannot be the
     # month, since '10/11/2018' is 10 November or October 11 depending on the outlet.
     (re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b"), "slashed"),
+    # '6-7 November 2020', 'November 6-7, 2020' (round 7): a stay of days, dated by
+    # its first day.
+    (re.compile(rf"\b{_DAY}\s*{_TO}\s*\d{{1,2}}\s+{_MONTH},?\s+(\d{{4}})\b", re.I), "dmy"),
+    (re.compile(rf"\b{_MONTH}\s+{_DAY}\s*{_TO}\s*\d{{1,2}}{_YEAR}", re.I), "mdy"),
     (re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+(\d{{4}})\b", re.I), "dmy"),
     (re.compile(rf"\b{_MONTH}\s+{_DAY}{_YEAR}", re.I), "mdy"),
 )
 _DAY_MONTH = re.compile(
     # 'on 8 May', 'on the morning of November 8' (round 5, meets2)
     rf"\bon\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?"
-    rf"(?:{_DAY}\s+{_MONTH}|{_MONTH}\s+{_DAY})\b(?!\.?,?\s*\d{{4}})",
+    # 'on 25-27 February': the first day of a range (round 7)
+    rf"(?:{_DAY}(?:\s*{_TO}\s*\d{{1,2}})?\s+{_MONTH}|{_MONTH}\s+{_DAY}(?:\s*{_TO}\s*\d{{1,2}})?)"
+    rf"\b(?!\.?,?\s*\d{{4}}|\s*{_TO}\s*\d)",
     re.I,
 )
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -77,6 +84,9 @@ def article_dates(text: str, year: int | None = None) -> list[tuple[int, str, st
                 y, mo, d = int(groups[2]), month_number(groups[0]), int(groups[1])
             if 1 <= mo <= 12 and 1 <= d <= 31:
                 found.append((m.start(), f"{y:04d}-{mo:02d}-{d:02d}", m.group(0)))
+    # The last day of a range ('6-7 November 2020') is not a date of its own.
+    spans = [(start, start + len(words)) for start, _, words in found]
+    found = [f for f in found if not any(a < f[0] < b for a, b in spans)]
     if year is not None:
         for m in _DAY_MONTH.finditer(text):
             day, month = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
@@ -97,11 +107,28 @@ def yearless_date(text: str) -> tuple[int, str] | None:
     return (m.start(), m.group(0)) if m else None
 
 
+# A dateline at the start of a sentence: a city, maybe a weekday, a date, maybe the
+# agency in brackets, then a dash or colon.
+_INLINE_DATELINE = re.compile(
+    r"^\s*[A-Z][\w'\u2019.\- ]{1,40}?,\s*(?:[A-Z][a-z]+day,?\s*)?"
+    r"(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?,?\s+\d{4}|[A-Za-z]{3,9}\.?\s+\d{1,2},?\s*\d{4})"
+    r"\s*(?:\([^)]{1,40}\)\s*)?[-\u2013\u2014:]\s*"
+)
+
+
 def event_date(sentence: str, article_date: str) -> tuple[str, str] | None:
     """(ISO date, the words) of the day a sentence says an event happened: a date
     it states ('on 29 June', with the article's year), else a day named relative to
     the article's date ('on Monday': the latest Monday up to that date;
     'yesterday'). None when it names no day."""
+    filed = _INLINE_DATELINE.match(sentence)
+    if filed:
+        # 'WASHINGTON, June 12, 2013 - A hosted B yesterday' (round 7): the
+        # dateline's day is the day filed, from which the rest counts.
+        filed_on = article_dates(filed.group(0))
+        if filed_on:
+            rest = event_date(sentence[filed.end() :], filed_on[0][1])
+            return rest or (filed_on[0][1], filed_on[0][2])
     stated = article_dates(sentence, int(article_date[:4]))
     if stated:
         return stated[0][1], stated[0][2]

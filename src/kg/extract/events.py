@@ -21,6 +21,7 @@ from .findings import (
 )
 from .gazetteer import TRIGGERS
 from .guess import guess_meeting
+from .junk import drop_title_persons
 from .meetings import MeetingRules, coordinated
 from .pairs import arrival_country, principal_pair, the_two
 from .signings import (
@@ -67,6 +68,7 @@ class ArticleReader(MeetingRules):
             for sent in doc.sents:
                 self.sentence(doc, sent)
         self.settle_countries()
+        drop_title_persons(self.findings, self.gaz.title_words)
         guess_meeting(self)
         self.findings.signed = told_by_countries(once_each(self.findings.signed))
         return self.findings

@@ -5,14 +5,17 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .attend import attending
 from .dates import event_date, vague_past
 from .findings import Meeting, Mention, Person, span_text
 from .names import place_in_name
 from .pairs import apart, counterpart, distinct, untitled_guest
 from .placenames import at_place, building, headline, post_seat
 from .reporting import ReportingRules
+from .speakers import unsaid
 from .talks import NOT_YET, TALKS
-from .told import said_here, told_date, told_sentences
+from .told import lead_date, own_date, said_here, told_date, told_sentences
+from .topics import spoken_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -68,6 +71,7 @@ class MeetingRules(ReportingRules):
         kind: str,
     ) -> None:
         text = span_text(sent)
+        before, after = unsaid(self.gaz, doc, before), unsaid(self.gaz, doc, after)
         if any(t.lower_ in _REMOTE for t in sent):
             return  # 'discussed with B by telephone': talks, but no meeting (round 4)
         if trigger.text.lower().startswith("a ") and any(
@@ -209,7 +213,7 @@ class MeetingRules(ReportingRules):
         people = list({id(p): p for p in participants}.values())
         if len(people) < 2:
             return None
-        stated = event_date(text, self.date)
+        stated = own_date(self.gaz, text, self.date)
         vague = vague_past(text, self.date) if stated is None else None
         if vague == "earlier" or (vague and not recent):
             # 'met in March': an earlier event recalled; 'signed last week': a
@@ -217,6 +221,7 @@ class MeetingRules(ReportingRules):
             return None
         if stated is None and vague is None:
             stated = told_date(self.gaz, self.docs, doc, sent, self.date)
+            stated = stated or lead_date(self.gaz, self.docs, self.date)
         when, date_words = stated or (self.date, "")
         ids = {id(p) for p in people}
         for known in self.findings.meetings:
@@ -337,8 +342,10 @@ class MeetingRules(ReportingRules):
             while after and all(id(p) in there for p in after[0].persons):
                 after = after[1:]
             joining = coordinated(doc, after, forward=True)
+            joining += attending(self.gaz, doc, after, forward=True)
         else:
             joining = coordinated(doc, before, forward=False)
+            joining += attending(self.gaz, doc, before, forward=False)
         for person in (p for a in joining if a.kind != "group" for p in a.persons):
             known = [*meeting.participants, *(p for p, _ in meeting.joined)]
             if all(p is not person for p in known):
@@ -355,7 +362,7 @@ class MeetingRules(ReportingRules):
         # A post's seat ('Ambassador in Colombo') only when no other city is named:
         # an envoy mostly meets where posted (round 6, places).
         cities = [e for e in sent.ents if e.label_ == "PLACE" and not _in_name(doc, sent, e)]
-        cities = [e for e in cities if not building(doc, e)]
+        cities = [e for e in cities if not building(doc, e) and not spoken_of(self.gaz, doc, e)]
         if cities:
             ent = min(cities, key=lambda e: (post_seat(doc, e), not at_place(doc, e)))
             return f"place:{ent.ent_id_}", span_text(sent), True
@@ -377,7 +384,7 @@ class MeetingRules(ReportingRules):
                 # 'currently visiting Egypt.', not 'visiting U.S. Secretary of Defense'
                 after = doc[ent.end] if ent.end < sent.end else None
                 visiting = before == "visiting" and (after is None or not after.text[:1].isupper())
-                if before != "in" and not visit and not visiting:
+                if (before != "in" or spoken_of(self.gaz, doc, ent)) and not visit and not visiting:
                     continue
                 if introduced and places[introduced[0]].country == ent.ent_id_:
                     break

@@ -4,9 +4,10 @@ the article is filed from."""
 
 from __future__ import annotations
 
+import datetime
 from typing import TYPE_CHECKING
 
-from .dates import earlier_date
+from .dates import earlier_date, event_date
 from .findings import span_text
 
 if TYPE_CHECKING:
@@ -34,6 +35,59 @@ def told_date(
         own = [s for s in doc.sents if s.end <= sent.start]
         return earlier_date([span_text(s) for s in before + own], date)
     return earlier_date([span_text(s) for s in told_sentences(gaz, docs, doc, sent)], date)
+
+
+# How many words before a day an arrival's word makes it the arrival's day.
+_ARRIVAL_WORDS = 6
+
+
+def _year_before(date: str) -> str:
+    return f"{int(date[:4]) - 1:04d}{date[4:]}"
+
+
+def own_date(gaz: Gazetteer, text: str, date: str) -> tuple[str, str] | None:
+    """The day a meeting's sentence states for it: not the day of an arrival it
+    tells in passing ('A, who arrived in Tehran on Saturday, met B': the meeting
+    is dated as one that names no day; round 7); nor a day more than a year before
+    the article's, which a news report recalls."""
+    stated = event_date(text, date)
+    if stated is None or stated[1] not in text:
+        return stated
+    if stated[0] < _year_before(date):
+        return None  # '... the agreement signed on December 1, 1988': recalled
+    at = text.find(stated[1])
+    lead = " ".join(text[:at].split()[-_ARRIVAL_WORDS:])
+    if gaz.speaks_of("stay", lead) and gaz.speaks_of("meeting", text[at:]):
+        return None
+    return stated
+
+
+# The opening paragraphs, and how far before the article's day their day may lie.
+_LEAD_PARAGRAPHS = 4
+_LEAD_WITHIN = 7
+# A line shorter than this is a date line, not a sentence of what happened.
+_LEAD_WORDS = 8
+
+
+def lead_date(gaz: Gazetteer, docs: list[Doc], date: str) -> tuple[str, str] | None:
+    """The day the article's opening paragraphs first state for what it reports ('X
+    on Monday continued his visit ...'), up to a week before the article's day: the
+    day of a meeting told later with no day of its own (round 7). Not a day to come
+    nor an arrival's."""
+    day = datetime.date.fromisoformat(date)
+    for doc in docs[:_LEAD_PARAGRAPHS]:
+        for sent in doc.sents:
+            text = span_text(sent)
+            if len(text.split()) < _LEAD_WORDS:
+                continue  # 'Publication date 28.2.2025 13.20': the article's own day
+            if gaz.speaks_of("future", text) or gaz.speaks_of("stay", text):
+                continue
+            stated = event_date(text, date)
+            if stated is None:
+                continue
+            back = (day - datetime.date.fromisoformat(stated[0])).days
+            return stated if 0 <= back <= _LEAD_WITHIN else None
+    return None
 
 
 def _earlier(docs: list[Doc], doc: Doc, sent: Span) -> list[Span]:

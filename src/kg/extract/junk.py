@@ -1,0 +1,41 @@
+"""Names that are no person's (round 7): words of a title read as a name ('General
+Officers and Senior Officers were also present', 'Minister of Defence, National
+Security and Policing X', 'Deputy Defense Minister X'). Such a 'person' takes part
+in nothing."""
+
+from __future__ import annotations
+
+from .findings import Findings, Person
+
+
+def title_only(person: Person, title_words: frozenset[str]) -> bool:
+    """Whether every word of the name is a word of a post title, in the singular
+    too ('Officers', 'National Security', 'Deputy Defense')."""
+    words = person.name.split()
+    return bool(words) and all(
+        w in title_words or w.removesuffix("s") in title_words for w in words
+    )
+
+
+def drop_title_persons(findings: Findings, title_words: frozenset[str]) -> None:
+    """Leave out the persons whose name is only title words, and their part in the
+    events read; a meeting left with fewer than two participants is none."""
+    junk = {id(p) for p in findings.persons if title_only(p, title_words)}
+    if not junk:
+        return
+    findings.persons = [p for p in findings.persons if id(p) not in junk]
+    for meeting in findings.meetings:
+        meeting.participants = [p for p in meeting.participants if id(p) not in junk]
+        meeting.joined = [(p, words) for p, words in meeting.joined if id(p) not in junk]
+        if meeting.host is not None and id(meeting.host) in junk:
+            meeting.host = None
+    findings.meetings = [m for m in findings.meetings if len(m.participants) + len(m.joined) >= 2]
+    kept = {id(m) for m in findings.meetings}
+    for signed in findings.signed:
+        signed.signatories = [p for p in signed.signatories if id(p) not in junk]
+        if signed.meeting is not None and id(signed.meeting) not in kept:
+            signed.meeting = None
+    findings.congratulations = [
+        c for c in findings.congratulations if id(c.by) not in junk and id(c.to) not in junk
+    ]
+    findings.appointments = [a for a in findings.appointments if id(a.person) not in junk]
