@@ -84,7 +84,7 @@ def settle(
             # Last, 'Secretary of Defense X' in a readout with no dateline: a ministry
             # only one country has by that name (not first: Manila's 'Defense Secretary').
             ministry = person.pending_post.ministry if person.pending_post else ""
-            country = _from_context(gaz, findings, person) or dateline
+            country = _from_context(gaz, findings, person, dateline) or dateline
             abroad = person.pending_post is not None and person.pending_post.abroad
             if country in _counterparts(findings, person) or (abroad and country == dateline):
                 # 'A held talks with his Nepalese counterpart B' in Kathmandu: A is not
@@ -121,7 +121,9 @@ def _unplaced_meetings(findings: Findings) -> None:
             )
 
 
-def _from_context(gaz: Gazetteer, findings: Findings, person: Person) -> str | None:
+def _from_context(
+    gaz: Gazetteer, findings: Findings, person: Person, dateline: str | None = None
+) -> str | None:
     mate = person.listed_with
     if mate is not None and mate.country:
         return mate.country  # 'hosted Peruvian President A, Foreign Minister B': B's too
@@ -143,7 +145,7 @@ def _from_context(gaz: Gazetteer, findings: Findings, person: Person) -> str | N
             # 'A said after meeting his Polish counterpart B in Poland': the place
             # is B's country, so not A's.
             country = None
-    if country is None and named:
+    if country is None and named and (others or not dateline):
         country = _other_side(findings, named)
     return country
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .officers import officers_without_posts
 from .context import settle
 from .dates import WEEKDAYS
 from .findings import Mention, Person, span_text
@@ -192,6 +193,7 @@ class NewsShapes(PersonRules):
     def settle_countries(self) -> None:
         """Countries of posts named without one, from the article's context; persons
         named only in passing are left out (kg.extract.context)."""
+        officers_without_posts(self.findings, context=False)
         settle(self.gaz, self.findings, self.places)
 
 
