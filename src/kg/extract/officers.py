@@ -1,7 +1,8 @@
-"""Round 7: a ranked person named with no post ('US Adm. X', 'his Iranian
-counterpart Brigadier General X', 'hosted General X') serves in the armed forces
-of a country; the draft states it as a generic post, so that the country the
-text or its context gives is not lost for want of a title."""
+"""Round 7: a ranked person named with a country but no post ('US Adm. X', 'his
+Iranian counterpart Brigadier General X') serves in that country's armed forces;
+the draft states it as a generic post, so that the country the text gives is not
+lost for want of a title. The context's guesses are not used for it: a wrong
+country is worse than none."""
 
 from __future__ import annotations
 
@@ -12,15 +13,10 @@ from .gazetteer import PostTitle
 OFFICER = PostTitle("armed-forces-officer", "Officer of the Armed Forces", "", False)
 
 
-def officers_without_posts(findings: Findings, *, context: bool = True) -> None:
-    """Give each ranked person with no post the generic officer's post: at once
-    when the text names the person's country, else waiting for the context's."""
+def officers_without_posts(findings: Findings) -> None:
+    """Give each ranked person whose country the text names, and who has no post
+    (nor one waiting for its country), the generic officer's post."""
     for person in findings.persons:
-        if not person.rank_label or person.post is not None:
-            continue
-        if person.pending_post is not None and person.pending_post.post:
-            continue
-        if person.country:
+        waiting = person.pending_post is not None and person.pending_post.post
+        if person.rank_label and person.country and person.post is None and not waiting:
             person.post = OFFICER
-        elif context:
-            person.pending_post = OFFICER

@@ -6,12 +6,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .officers import officers_without_posts
 from .context import settle
 from .dates import WEEKDAYS
 from .findings import Mention, Person, span_text
 from .gazetteer import PostTitle
 from .names import is_name, word_kind
+from .officers import officers_without_posts
 from .people import PersonRules, clean_name
 
 if TYPE_CHECKING:
@@ -193,7 +193,7 @@ class NewsShapes(PersonRules):
     def settle_countries(self) -> None:
         """Countries of posts named without one, from the article's context; persons
         named only in passing are left out (kg.extract.context)."""
-        officers_without_posts(self.findings, context=False)
+        officers_without_posts(self.findings)
         settle(self.gaz, self.findings, self.places)
 
 

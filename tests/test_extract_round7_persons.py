@@ -1,0 +1,47 @@
+"""kg extract: round 7 rules for persons with rank and country, each on a short
+invented article (our own words, invented people): a person who met no one takes
+the dateline's country rather than the country the article names most; a ranked
+person whose country the text gives but whose post it does not holds a generic
+officer's post of that country; a country right before a rank, alone or with its
+force's name ('US Adm. X', 'U.S. Marine Corps Gen X'), is the holder's."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .drafts import countries as _country
+from .drafts import read as _read
+
+
+def test_a_person_who_met_no_one_takes_the_datelines_country(tmp_path: Path) -> None:
+    reading = _read(
+        "STOCKHOLM, 3 March 2024 - Swedish Defense Minister Ivo Lindqvist met Norwegian"
+        " Defense Minister Per Haugen in Stockholm on Monday.\n\nThe Norwegian delegation"
+        " toured Norway's new frigate, and Norway will host the next round. Norway and"
+        " Finland also signed a letter on training, and Finland will send observers.\n\n"
+        "The talks were useful, Deputy Defense Minister Maja Ek said.",
+        tmp_path,
+    )
+    assert _country(reading, "Per Haugen") == {"NO"}
+    # Ek met no one: the dateline's country, not Finland (named most besides Norway).
+    assert _country(reading, "Maja Ek") == {"SE"}
+
+
+def test_a_ranked_person_with_a_country_and_no_post_is_an_officer(tmp_path: Path) -> None:
+    reading = _read(
+        "Lima, 5 May 2024. Chilean Brigadier General Tomas Vidal toured the staff college on"
+        " Monday.",
+        tmp_path,
+    )
+    assert _country(reading, "Tomas Vidal") == {"CL"}
+
+
+def test_a_country_right_before_a_rank_is_its_holders(tmp_path: Path) -> None:
+    reading = _read(
+        "Accra, 5 May 2024. Chief of the Defence Staff Vice Admiral Kofi Mensah hosted"
+        " U.S. Marine Corps Gen Dale Porter at the headquarters on Monday. Later, US Adm."
+        " Glen Harker joined them.",
+        tmp_path,
+    )
+    assert _country(reading, "Dale Porter") == {"US"}
+    assert _country(reading, "Glen Harker") == {"US"}
