@@ -20,3 +20,4 @@ def officers_without_posts(findings: Findings) -> None:
         waiting = person.pending_post is not None and person.pending_post.post
         if person.rank_label and person.country and person.post is None and not waiting:
             person.post = OFFICER
+            person.post_evidence = person.post_evidence or person.evidence
