@@ -45,3 +45,26 @@ def test_a_country_right_before_a_rank_is_its_holders(tmp_path: Path) -> None:
     )
     assert _country(reading, "Dale Porter") == {"US"}
     assert _country(reading, "Glen Harker") == {"US"}
+
+
+def test_a_person_listed_with_others_of_one_country_shares_it(tmp_path: Path) -> None:
+    reading = _read(
+        "Quito, 5 May 2024. The talks were attended by the Ecuadorian Army Commander,"
+        " Lieutenant General Ana Ruiz, Rear Admiral Pablo Soto and Colonel Luis Mora.",
+        tmp_path,
+    )
+    assert _country(reading, "Ana Ruiz") == {"EC"}
+    assert _country(reading, "Pablo Soto") == {"EC"}
+    assert _country(reading, "Luis Mora") == {"EC"}
+
+
+def test_two_persons_joined_by_and_with_a_country_between_are_two_sides(
+    tmp_path: Path,
+) -> None:
+    reading = _read(
+        "5 May 2024. Head of the Directorate Colonel Marko Ilic and Croatian Colonel Ivan"
+        " Kovac signed the plan.",
+        tmp_path,
+    )
+    assert _country(reading, "Ivan Kovac") == {"HR"}
+    assert _country(reading, "Marko Ilic") == set()

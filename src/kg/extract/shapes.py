@@ -10,6 +10,7 @@ from .context import settle
 from .dates import WEEKDAYS
 from .findings import Mention, Person, span_text
 from .gazetteer import PostTitle
+from .lists import countries_from_lists, record_lists
 from .names import is_name, word_kind
 from .officers import officers_without_posts
 from .people import PersonRules, clean_name
@@ -74,6 +75,7 @@ class NewsShapes(PersonRules):
             else:
                 i = max(end, i + 1)
         actors.sort(key=lambda a: a.start)
+        record_lists(doc, actors)
 
     def beside_verb(
         self, doc: Doc, sent: Span, start: int, end: int, name: str
@@ -195,6 +197,7 @@ class NewsShapes(PersonRules):
         named only in passing are left out (kg.extract.context)."""
         officers_without_posts(self.findings)
         settle(self.gaz, self.findings, self.places)
+        countries_from_lists(self.findings)
 
 
 def _countries_before(doc: Doc, sent: Span, start: int) -> tuple[list[str], int]:
