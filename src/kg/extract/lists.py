@@ -1,8 +1,8 @@
 """Round 7: persons named in one list ('Lieutenant General A, Major General B and
 Rear Admiral C attended', 'Mexican General A, Secretary of ..., and Admiral B,
 Secretary of ...') are of one side. One of them whose country neither the text
-nor the context gives takes the country all the others of the list that have
-one share. Two persons joined by a bare 'and' with a country named between
+nor the context gives takes the country all those listed before it that have
+one share (a country heads a list; an item's own country is no earlier one's). Two persons joined by a bare 'and' with a country named between
 ('A and Slovenian Defence Advisor B signed') or 'his counterpart' are two sides."""
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ _SIDES = {"his", "her", "their", "counterpart", "counterparts"}
 
 
 def record_lists(doc: Doc, actors: list[Mention]) -> None:
-    """Note, for each person introduced in a list of persons, the others listed."""
+    """Note, for each person introduced in a list of persons, those listed before."""
     named = sorted((a for a in actors if a.kind == "person"), key=lambda a: a.start)
     runs: list[list[Mention]] = []
     for mention in named:
@@ -35,8 +35,10 @@ def record_lists(doc: Doc, actors: list[Mention]) -> None:
             runs.append([mention])
     for run in runs:
         persons = [p for m in run for p in m.persons]
-        for person in persons:
-            person.listed_among.extend(p for p in persons if p is not person)
+        for k, person in enumerate(persons):
+            # Only those listed before: 'Group Captain A, US Defence Attaché, Colonel
+            # B' names B's country, not A's.
+            person.listed_among.extend(p for p in persons[:k] if p is not person)
 
 
 def _listed(doc: Doc, left: Mention, right: Mention) -> bool:
@@ -58,8 +60,8 @@ def _listed(doc: Doc, left: Mention, right: Mention) -> bool:
 
 
 def countries_from_lists(findings: Findings) -> None:
-    """A person still without a country takes the one all the others listed with
-    the person who have one share (at least one has): for a post waiting for its
+    """A person still without a country takes the one all those listed before the
+    person who have one share (at least one has): for a post waiting for its
     country, or with a ranked person's generic officer's post."""
     for person in findings.persons:
         if person.post is not None or not person.listed_among:
