@@ -2,8 +2,9 @@
 Rear Admiral C attended', 'Mexican General A, Secretary of ..., and Admiral B,
 Secretary of ...') are of one side. One of them whose country neither the text
 nor the context gives takes the country all those listed before it that have
-one share (a country heads a list; an item's own country is no earlier one's). Two persons joined by a bare 'and' with a country named between
-('A and Slovenian Defence Advisor B signed') or 'his counterpart' are two sides."""
+one share (a country heads a list; an item's own country is no earlier one's).
+Two persons joined by a bare 'and' with a country named between ('A and
+Slovenian Colonel B signed'), or by 'his counterpart', are two sides."""
 
 from __future__ import annotations
 
