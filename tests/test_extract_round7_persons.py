@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from .drafts import countries as _country
+from .drafts import names as _names
 from .drafts import read as _read
 
 
@@ -68,3 +69,16 @@ def test_two_persons_joined_by_and_with_a_country_between_are_two_sides(
     )
     assert _country(reading, "Ivan Kovac") == {"HR"}
     assert _country(reading, "Marko Ilic") == set()
+
+
+def test_titles_of_address_and_portfolio_words_are_no_names(tmp_path: Path) -> None:
+    reading = _read(
+        "Suva, 5 May 2024. Meeting his Samoan counterpart Senator Lina Vaai today, Defence"
+        " Minister Tevita Rabuka said the talks went well. The Minister of Defence, National"
+        " Security, and Policing Tevita Rabuka also met retired General Lord Alan Reeve."
+        " General Officers and Senior Officers of both forces attended.",
+        tmp_path,
+    )
+    found = _names(reading)
+    assert {"Lina Vaai", "Alan Reeve"} <= found
+    assert not {"Senator Lina Vaai", "Lord Alan Reeve", "National Security", "Officers"} & found
