@@ -82,3 +82,28 @@ def test_titles_of_address_and_portfolio_words_are_no_names(tmp_path: Path) -> N
     found = _names(reading)
     assert {"Lina Vaai", "Alan Reeve"} <= found
     assert not {"Senator Lina Vaai", "Lord Alan Reeve", "National Security", "Officers"} & found
+
+
+def test_more_post_titles_give_persons_with_their_country(tmp_path: Path) -> None:
+    reading = _read(
+        "Nairobi, 5 May 2024. Kenyan Defence Cabinet Secretary Amani Kiptoo and the US"
+        " Secretary for Defence Carl Whitmore signed a framework. Ghana's Minister of Interior"
+        " Kwame Boateng and Papua New Guinea's Minister for Police Tom Kaupa attended.",
+        tmp_path,
+    )
+    assert _country(reading, "Amani Kiptoo") == {"KE"}
+    assert _country(reading, "Carl Whitmore") == {"US"}
+    assert _country(reading, "Kwame Boateng") == {"GH"}
+    assert _country(reading, "Tom Kaupa") == {"PG"}
+
+
+def test_a_headlines_plural_verb_is_no_name(tmp_path: Path) -> None:
+    found = _names(
+        _read(
+            "Jordanian Defence Minister, Dutch Secretary Of Defence Review Joint Training\n\n"
+            "Amman, 5 May 2024. Dutch Secretary of Defence Alan Pike met the Jordanian"
+            " minister.",
+            tmp_path,
+        )
+    )
+    assert "Review Joint Training" not in found
