@@ -107,3 +107,16 @@ def test_a_headlines_plural_verb_is_no_name(tmp_path: Path) -> None:
         )
     )
     assert "Review Joint Training" not in found
+
+
+def test_a_post_of_one_countrys_ministry_goes_before_the_contexts_guess(
+    tmp_path: Path,
+) -> None:
+    reading = _read(
+        "5 May 2024. Secretary of Defense Carl Whitmore met Peruvian Defense Minister Luis"
+        " Arce at the Pentagon on Monday. They discussed the border with Chile and training"
+        " that Chile will host.",
+        tmp_path,
+    )
+    assert _country(reading, "Luis Arce") == {"PE"}
+    assert _country(reading, "Carl Whitmore") == {"US"}

@@ -58,10 +58,12 @@ def settle(
 ) -> None:
     """Leave out the persons named only in passing, then give each post named
     without its country one, in this order: the country the article gives the
-    person elsewhere or names just before the post; the host country of an
-    ambassador the person met ('Ambassador of Belarus in Serbia'); the country the
-    article names most besides those of the others the person met; the country of
-    the meeting's place; the country of the article's dateline."""
+    person elsewhere or names just before the post; the one country whose ministry
+    the post is of, where the dateline is none or that country's (round 7); the
+    host country of an ambassador the person met ('Ambassador of Belarus in
+    Serbia'); the country the article names most besides those of the others the
+    person met (for one who met no one, only with no dateline: round 7); the
+    country of the meeting's place; the country of the article's dateline."""
     active = taking_part(findings)
     findings.persons = [
         p
@@ -84,7 +86,12 @@ def settle(
             # Last, 'Secretary of Defense X' in a readout with no dateline: a ministry
             # only one country has by that name (not first: Manila's 'Defense Secretary').
             ministry = person.pending_post.ministry if person.pending_post else ""
-            country = _from_context(gaz, findings, person, dateline) or dateline
+            national = gaz.national.get(ministry)
+            # 'Secretary of Defense X' in a readout datelined Washington or with no
+            # dateline: the one country with that ministry, before the context's
+            # guess (round 7); a dateline elsewhere leaves it last (Manila's).
+            ours = national if national and dateline in (None, national) else None
+            country = ours or _from_context(gaz, findings, person, dateline) or dateline
             abroad = person.pending_post is not None and person.pending_post.abroad
             if country in _counterparts(findings, person) or (abroad and country == dateline):
                 # 'A held talks with his Nepalese counterpart B' in Kathmandu: A is not
