@@ -120,3 +120,25 @@ def test_a_post_of_one_countrys_ministry_goes_before_the_contexts_guess(
     )
     assert _country(reading, "Luis Arce") == {"PE"}
     assert _country(reading, "Carl Whitmore") == {"US"}
+
+
+def test_a_list_gives_its_country_before_the_contexts_guess(tmp_path: Path) -> None:
+    reading = _read(
+        "5 May 2024. The signing was attended by Ambassador of Kenya to Oman Ali Hassan,"
+        " Embassy Defence Adviser Brigadier General Peter Otieno and others. Tanzania joined"
+        " the training; Tanzania will host the course and Tanzania pays for it.",
+        tmp_path,
+    )
+    assert _country(reading, "Ali Hassan") == {"KE"}
+    assert _country(reading, "Peter Otieno") == {"KE"}
+
+
+def test_the_two_parties_of_a_signing_are_no_list(tmp_path: Path) -> None:
+    reading = _read(
+        "5 May 2024. Ukrainian Defense Minister Ivan Petrenko and Pentagon chief Carl"
+        " Whitmore have signed a memorandum in Washington. The document, signed by Defense"
+        " Minister Ivan Petrenko and Defense Secretary Carl Whitmore, covers space.",
+        tmp_path,
+    )
+    assert _country(reading, "Ivan Petrenko") == {"UA"}
+    assert _country(reading, "Carl Whitmore") == {"US"}

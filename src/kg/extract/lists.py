@@ -4,7 +4,9 @@ Secretary of ...') are of one side. One of them whose country neither the text
 nor the context gives takes the country all those listed before it that have
 one share (a country heads a list; an item's own country is no earlier one's).
 Two persons joined by a bare 'and' with a country named between ('A and
-Slovenian Colonel B signed'), or by 'his counterpart', are two sides."""
+Slovenian Colonel B signed') or before a verb of meeting or signing ('Defence
+Minister A and Pentagon chief B have signed'), or by 'his counterpart', are two
+sides."""
 
 from __future__ import annotations
 
@@ -21,6 +23,8 @@ if TYPE_CHECKING:
 _JOINERS = {",", ";", "and", "of", "the", "for", "in", "on", "to", "-", "(", ")", "&"}
 # A verb or a preposition of meeting ends a list: 'A met B', 'A with B'.
 _BREAKS = {"with", "by", "met", "meets", "received", "hosted"}
+# The kinds of trigger phrase (extract_phrases.csv) whose two parties are two sides.
+_TWO_PARTIES = {"sign", "sign-by", "sign-passive", "meet", "meet-between", "meet-each"}
 # Words that set the next person on another side than the one before.
 _SIDES = {"his", "her", "their", "counterpart", "counterparts"}
 
@@ -52,6 +56,11 @@ def _listed(doc: Doc, left: Mention, right: Mention) -> bool:
     own = doc[left.end : right.end]  # the words between and the next person's title
     if not commas and any(t.ent_type_ in ("COUNTRY", "DEMONYM") for t in own):
         return False  # 'A and Slovenian Defence Advisor B signed': two sides
+    # 'Defence Minister A and Pentagon chief B have signed', 'signed by A and B':
+    # the two parties of a meeting or a signing, two sides.
+    near = [*doc[max(left.start - 2, 0) : left.start], *doc[right.end : right.end + 3]]
+    if not commas and any(t.ent_id_ in _TWO_PARTIES for t in near):
+        return False
     return all(
         (t.ent_type_ and t.ent_type_ not in TRIGGER_LABELS)
         or t.lower_ in _JOINERS

@@ -196,6 +196,7 @@ class NewsShapes(PersonRules):
         """Countries of posts named without one, from the article's context; persons
         named only in passing are left out (kg.extract.context)."""
         officers_without_posts(self.findings)
+        countries_from_lists(self.findings)  # the text's countries, then the context's
         settle(self.gaz, self.findings, self.places)
         countries_from_lists(self.findings)
 
