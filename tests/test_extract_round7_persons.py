@@ -142,3 +142,12 @@ def test_the_two_parties_of_a_signing_are_no_list(tmp_path: Path) -> None:
     )
     assert _country(reading, "Ivan Petrenko") == {"UA"}
     assert _country(reading, "Carl Whitmore") == {"US"}
+
+
+def test_a_ranked_head_of_an_open_title_is_an_officer_of_its_country(tmp_path: Path) -> None:
+    reading = _read(
+        "Nairobi, 5 May 2024. KDF Commander-in-Chief Field Marshal Daniel Mwangi received"
+        " the visiting delegation on Monday.",
+        tmp_path,
+    )
+    assert _country(reading, "Daniel Mwangi") == {"KE"}

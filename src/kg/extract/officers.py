@@ -15,9 +15,13 @@ OFFICER = PostTitle("armed-forces-officer", "Officer of the Armed Forces", "", F
 
 def officers_without_posts(findings: Findings) -> None:
     """Give each ranked person whose country the text names, and who has no post
-    (nor one waiting for its country), the generic officer's post."""
+    (nor one waiting for its country, nor one of a title the tables know), the
+    generic officer's post."""
     for person in findings.persons:
         waiting = person.pending_post is not None and person.pending_post.post
-        if person.rank_label and person.country and person.post is None and not waiting:
+        # A head the tables leave open ('BDF Commander-in-Chief Field Marshal X') is
+        # no post either.
+        held = person.post is not None and person.post.post
+        if person.rank_label and person.country and not held and not waiting:
             person.post = OFFICER
             person.post_evidence = person.post_evidence or person.evidence
