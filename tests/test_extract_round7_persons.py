@@ -151,3 +151,15 @@ def test_a_ranked_head_of_an_open_title_is_an_officer_of_its_country(tmp_path: P
         tmp_path,
     )
     assert _country(reading, "Daniel Mwangi") == {"KE"}
+
+
+def test_the_country_named_most_must_stand_out_to_be_the_other_side(tmp_path: Path) -> None:
+    reading = _read(
+        "TASHKENT, 5 May 2024 - Turkish Defence Minister Kemal Aydin met President Rustam"
+        " Karimov on Monday. Aydin came from Turkmenistan, where Turkmenistan's army hosted"
+        " him and Turkmenistan signed a plan. Uzbekistan and Uzbekistan's army will train"
+        " with Turkish units.",
+        tmp_path,
+    )
+    # Turkmenistan (3) does not stand out against Uzbekistan (2): the dateline's.
+    assert _country(reading, "Rustam Karimov") == {"UZ"}

@@ -173,14 +173,15 @@ def _in(person: Person, meeting: Meeting) -> bool:
 
 def _other_side(findings: Findings, others: list[Person]) -> str | None:
     """The country the article names most often besides those of the persons met,
-    when one stands out: 'Khattak ... met the Defence Minister of Belarus' in an
+    when one stands out (named at least twice, and at least twice as often as the
+    next: round 7): 'Khattak ... met the Defence Minister of Belarus' in an
     article that names Pakistan most after Belarus."""
     theirs = {p.country for p in others}
     if None in theirs:
         return None
     counts = Counter(c for c in findings.named_countries if c not in theirs)
     ranked = counts.most_common(2)
-    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and 2 * ranked[1][1] > ranked[0][1]):
         return None
     return ranked[0][0]
 
