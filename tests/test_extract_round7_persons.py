@@ -163,3 +163,16 @@ def test_the_country_named_most_must_stand_out_to_be_the_other_side(tmp_path: Pa
     )
     # Turkmenistan (3) does not stand out against Uzbekistan (2): the dateline's.
     assert _country(reading, "Rustam Karimov") == {"UZ"}
+
+
+def test_a_person_named_only_in_the_possessive_is_named_in_passing(tmp_path: Path) -> None:
+    found = _names(
+        _read(
+            "Tripoli, 5 May 2024. Turkish Defence Minister Kemal Aydin met Libyan Defence"
+            " Minister Omar Saleh on Monday and conveyed President Mehmet Demir's message"
+            " to him.",
+            tmp_path,
+        )
+    )
+    assert {"Kemal Aydin", "Omar Saleh"} <= found
+    assert "Mehmet Demir" not in found

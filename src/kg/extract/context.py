@@ -22,6 +22,8 @@ def passing(doc: Doc, sent: Span, mention: Mention, actors: list[Mention]) -> bo
     """Whether a mention names its person in passing: a phrase of kind 'passing'
     (extract_phrases.csv) stands just before it, with only persons joined by
     'and' between ('merits of X and President Y'), or just after it."""
+    if mention.end < sent.end and doc[mention.end].lower_ in ("'s", "\u2019s"):
+        return True  # "President X's message", "X's announcement" (round 7)
     phrases = [e for e in sent.ents if e.label_ == "PASSING"]
     for phrase in phrases:
         near = mention.start - phrase.end <= _PASSING_WINDOW or _title_chain(
