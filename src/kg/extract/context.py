@@ -21,7 +21,8 @@ _PASSING_WINDOW = 8
 def passing(doc: Doc, sent: Span, mention: Mention, actors: list[Mention]) -> bool:
     """Whether a mention names its person in passing: a phrase of kind 'passing'
     (extract_phrases.csv) stands just before it, with only persons joined by
-    'and' between ('merits of X and President Y'), or just after it."""
+    'and' between ('merits of X and President Y'), or just after it; or the
+    mention is in the possessive ("X's message", round 7)."""
     if mention.end < sent.end and doc[mention.end].lower_ in ("'s", "\u2019s"):
         return True  # "President X's message", "X's announcement" (round 7)
     phrases = [e for e in sent.ents if e.label_ == "PASSING"]
