@@ -176,3 +176,14 @@ def test_a_person_named_only_in_the_possessive_is_named_in_passing(tmp_path: Pat
     )
     assert {"Kemal Aydin", "Omar Saleh"} <= found
     assert "Mehmet Demir" not in found
+
+
+def test_his_excellency_without_dots_is_no_part_of_the_name(tmp_path: Path) -> None:
+    found = _names(
+        _read(
+            "Doha, 5 May 2024. Qatari Minister of State for Defence Affairs H E Dr Omar Haddad"
+            " met Italian Defence Minister Marco Conti on Monday.",
+            tmp_path,
+        )
+    )
+    assert {"Omar Haddad", "Marco Conti"} <= found
