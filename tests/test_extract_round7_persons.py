@@ -187,3 +187,18 @@ def test_his_excellency_without_dots_is_no_part_of_the_name(tmp_path: Path) -> N
         )
     )
     assert {"Omar Haddad", "Marco Conti"} <= found
+
+
+def test_a_surname_alone_first_and_a_middle_name_alone_later_are_one_person(
+    tmp_path: Path,
+) -> None:
+    found = _names(
+        _read(
+            "Guests of General Haddad\n\nBeirut, 5 May 2024. The Army Commander, General"
+            " Joseph Haddad, received Cypriot Defence Minister General Andreas Nikos Petrou"
+            " on Monday. General Nikos also met the chief of staff.",
+            tmp_path,
+        )
+    )
+    assert "Joseph Haddad" in found and "Haddad" not in found
+    assert "Andreas Nikos Petrou" in found and "Nikos" not in found

@@ -166,14 +166,22 @@ def closes_clause(doc: Doc, i: int, opening: int, start: int) -> bool:
 def by_first_word(persons: list[Person], key: str) -> Person | None:
     """A person named by the first word of the name ('General Li' after 'General Li
     Zuocheng': a surname written first), or named in full after the first word alone
-    ('Lt Gen Batbold', then 'Mr Batbold Ganzorig'); the latest such person."""
+    ('Lt Gen Batbold', then 'Mr Batbold Ganzorig'); the latest such person. Round 7:
+    or by a middle word of one person's name only, or named in full after the last
+    word alone."""
     words = key.split()
     if not words:
         return None
     if len(words) == 1:
         found = [p for p in persons if len(p.name.split()) > 1 and _first(p) == key]
+        # 'General Sobhi' after 'General Sedki Sobhi Sayed': a middle word of one
+        # person's name only (round 7).
+        inner = [p for p in persons if key in normalise(p.name).split()[1:-1]]
+        found = found or (inner if len(inner) == 1 else [])
     else:
         found = [p for p in persons if normalise(p.name) == words[0]]
+        # 'General Aoun' (a headline), then 'General Joseph Aoun' (round 7).
+        found = found or [p for p in persons if normalise(p.name) == words[-1]]
     return found[-1] if found else None
 
 
