@@ -202,3 +202,13 @@ def test_a_surname_alone_first_and_a_middle_name_alone_later_are_one_person(
     )
     assert "Joseph Haddad" in found and "Haddad" not in found
     assert "Andreas Nikos Petrou" in found and "Nikos" not in found
+
+
+def test_a_place_that_qualifies_a_title_gives_its_country(tmp_path: Path) -> None:
+    reading = _read(
+        "5 May 2024. Defense Secretary Carl Whitmore hosted Peruvian President Rosa Quispe"
+        " and Peru's Defense Minister Luis Arce at the Pentagon, Pentagon Press Secretary"
+        " Mary Lowell said. Peru and Peru's army will train with Chile.",
+        tmp_path,
+    )
+    assert _country(reading, "Mary Lowell") == {"US"}

@@ -213,10 +213,11 @@ def paired_demonym(doc: Doc, i: int) -> bool:
     return before or after
 
 
-def qualifying_country(doc: Doc, start: int, end: int) -> str | None:
-    """The country whose demonym or name (with "'s") stands right before the last
-    post title in a window ('... in Hanoi Vietnamese Minister of National Defence',
-    "Türkiye's Chief of Staff"): that post's country, whatever is named earlier."""
+def qualifying_country(doc: Doc, start: int, end: int, gaz: Gazetteer | None = None) -> str | None:
+    """The country whose demonym or name (with "'s"), or a place of which (round 7),
+    stands right before the last post title in a window ('... in Hanoi Vietnamese
+    Minister of National Defence', "Türkiye's Chief of Staff", 'Pentagon Press
+    Secretary'): that post's country, whatever is named earlier."""
     posts = [e for e in doc.ents if start <= e.start and e.end <= end and e.label_ == "POST"]
     if not posts:
         return None
@@ -225,6 +226,11 @@ def qualifying_country(doc: Doc, start: int, end: int) -> str | None:
         i -= 1
     if i > start and doc[i].lower_ in ("'s", "\u2019s"):
         i -= 1
+    if i >= start and doc[i].ent_type_ == "PLACE" and gaz is not None:
+        # 'Pentagon Press Secretary', 'chief Pentagon spokesperson' (round 7): the
+        # country of the place whose name qualifies the title.
+        place = gaz.reference.places.get(doc[i].ent_id_)
+        return place.country if place is not None and place.country else None
     if i < start or doc[i].ent_type_ not in ("COUNTRY", "DEMONYM") or paired_demonym(doc, i):
         return None
     return doc[i].ent_id_ or None

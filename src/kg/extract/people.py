@@ -159,7 +159,7 @@ class PersonRules(ReaderState):
                     found.setdefault("host", ent.ent_id_)
                 else:
                     found.setdefault("country", ent.ent_id_)
-        qualified = qualifying_country(doc, start, end)
+        qualified = qualifying_country(doc, start, end, self.gaz)
         if qualified and "post" in found:
             found["country"] = qualified
         if any(doc[i].lower_ == "counterpart" for i in range(start, end)):
