@@ -212,3 +212,14 @@ def test_a_place_that_qualifies_a_title_gives_its_country(tmp_path: Path) -> Non
         tmp_path,
     )
     assert _country(reading, "Mary Lowell") == {"US"}
+
+
+def test_a_countrys_name_before_counterpart_gives_its_country(tmp_path: Path) -> None:
+    reading = _read(
+        "Madrid, 5 May 2024. The Spanish State Secretary for Defence, Elena Ortiz, and her"
+        " U. S. counterpart, Paul Grant, signed a protocol. Spanish Defence Minister Juan"
+        " Vidal later met his UK counterpart Henry Blake.",
+        tmp_path,
+    )
+    assert _country(reading, "Paul Grant") == {"US"}
+    assert _country(reading, "Henry Blake") == {"GB"}

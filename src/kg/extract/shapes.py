@@ -134,8 +134,12 @@ class NewsShapes(PersonRules):
             first = before
             demonym = doc[before - 1] if before > sent.start else None
             country = None
-            if demonym is not None and demonym.ent_type_ == "DEMONYM":
-                country, first = demonym.ent_id_, before - 1
+            if demonym is not None and demonym.ent_type_ in ("DEMONYM", "COUNTRY"):
+                # 'his US counterpart', 'his U. S. counterpart' too (round 7).
+                first = before - 1
+                while first > sent.start and doc[first].ent_iob_ == "I":
+                    first -= 1
+                country = demonym.ent_id_
             subject = next((a.persons[0] for a in actors if a.end <= start), self.subject)
             # A subject's post still waiting for its country ('Defense Minister X met
             # his Romanian counterpart Y') is the counterpart's post too.
