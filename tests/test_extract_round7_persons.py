@@ -223,3 +223,15 @@ def test_a_countrys_name_before_counterpart_gives_its_country(tmp_path: Path) ->
     )
     assert _country(reading, "Paul Grant") == {"US"}
     assert _country(reading, "Henry Blake") == {"GB"}
+
+
+def test_a_title_after_a_comma_is_no_name(tmp_path: Path) -> None:
+    found = _names(
+        _read(
+            "Kampala, 5 May 2024. The meeting was attended by the State Minister of Defence in"
+            " charge of Veteran Affairs Mary Okello, MoDA Under Secretary in charge of Finance"
+            " Grace Akello and others.",
+            tmp_path,
+        )
+    )
+    assert "MoDA Under Secretary" not in found
