@@ -90,6 +90,30 @@ def country_in_title(doc: Doc, i: int) -> bool:
     return possessive or before[-1:] == ["of"] or before == ["of", "the"]
 
 
+# Words of a force's name between a country and a rank ('U.S. Marine Corps Gen X',
+# 'US Army Colonel X'), besides name_stopwords.csv's organisation words.
+_FORCE_WORDS = {"marine", "marines", "air", "armed", "coast", "guard", "special", "naval"}
+
+
+def owner_country(doc: Doc, i: int, rank: int, words: Mapping[str, str]) -> bool:
+    """A country named as the owner of a rank: inside the title before it
+    (``country_in_title``), or right before it, alone or with its force's name
+    ('US Adm. X', 'U.S. Marine Corps Gen X'; round 7)."""
+    if country_in_title(doc, i):
+        return True
+    token = doc[i]
+    if token.ent_type_ != "COUNTRY" or token.ent_iob_ != "B":
+        return False
+    j = i + 1
+    while j < rank and doc[j].ent_iob_ == "I":
+        j += 1
+    while j < rank and (
+        doc[j].lower_ in _FORCE_WORDS or names.word_kind(words, doc[j].text) == "organisation"
+    ):
+        j += 1
+    return j == rank and (i == 0 or doc[i - 1].lower_ not in ("to", "in", "from", "of"))
+
+
 def courtesy_start(doc: Doc, floor: int, start: int, words: Mapping[str, str]) -> int:
     """Where the words of courtesy before a rank begin ('the Honourable General X'):
     ``start`` where there are none."""
@@ -142,14 +166,22 @@ def closes_clause(doc: Doc, i: int, opening: int, start: int) -> bool:
 def by_first_word(persons: list[Person], key: str) -> Person | None:
     """A person named by the first word of the name ('General Li' after 'General Li
     Zuocheng': a surname written first), or named in full after the first word alone
-    ('Lt Gen Batbold', then 'Mr Batbold Ganzorig'); the latest such person."""
+    ('Lt Gen Batbold', then 'Mr Batbold Ganzorig'); the latest such person. Round 7:
+    or by a middle word of one person's name only, or named in full after the last
+    word alone."""
     words = key.split()
     if not words:
         return None
     if len(words) == 1:
         found = [p for p in persons if len(p.name.split()) > 1 and _first(p) == key]
+        # 'General Sobhi' after 'General Sedki Sobhi Sayed': a middle word of one
+        # person's name only (round 7).
+        inner = [p for p in persons if key in normalise(p.name).split()[1:-1]]
+        found = found or (inner if len(inner) == 1 else [])
     else:
         found = [p for p in persons if normalise(p.name) == words[0]]
+        # 'General Aoun' (a headline), then 'General Joseph Aoun' (round 7).
+        found = found or [p for p in persons if normalise(p.name) == words[-1]]
     return found[-1] if found else None
 
 

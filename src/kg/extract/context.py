@@ -21,7 +21,10 @@ _PASSING_WINDOW = 8
 def passing(doc: Doc, sent: Span, mention: Mention, actors: list[Mention]) -> bool:
     """Whether a mention names its person in passing: a phrase of kind 'passing'
     (extract_phrases.csv) stands just before it, with only persons joined by
-    'and' between ('merits of X and President Y'), or just after it."""
+    'and' between ('merits of X and President Y'), or just after it; or the
+    mention is in the possessive ("X's message", round 7)."""
+    if mention.end < sent.end and doc[mention.end].lower_ in ("'s", "\u2019s"):
+        return True  # "President X's message", "X's announcement" (round 7)
     phrases = [e for e in sent.ents if e.label_ == "PASSING"]
     for phrase in phrases:
         near = mention.start - phrase.end <= _PASSING_WINDOW or _title_chain(
@@ -58,10 +61,12 @@ def settle(
 ) -> None:
     """Leave out the persons named only in passing, then give each post named
     without its country one, in this order: the country the article gives the
-    person elsewhere or names just before the post; the host country of an
-    ambassador the person met ('Ambassador of Belarus in Serbia'); the country the
-    article names most besides those of the others the person met; the country of
-    the meeting's place; the country of the article's dateline."""
+    person elsewhere or names just before the post; the one country whose ministry
+    the post is of, where the dateline is none or that country's (round 7); the
+    host country of an ambassador the person met ('Ambassador of Belarus in
+    Serbia'); the country the article names most besides those of the others the
+    person met (for one who met no one, only with no dateline: round 7); the
+    country of the meeting's place; the country of the article's dateline."""
     active = taking_part(findings)
     findings.persons = [
         p
@@ -84,7 +89,12 @@ def settle(
             # Last, 'Secretary of Defense X' in a readout with no dateline: a ministry
             # only one country has by that name (not first: Manila's 'Defense Secretary').
             ministry = person.pending_post.ministry if person.pending_post else ""
-            country = _from_context(gaz, findings, person) or dateline
+            national = gaz.national.get(ministry)
+            # 'Secretary of Defense X' in a readout datelined Washington or with no
+            # dateline: the one country with that ministry, before the context's
+            # guess (round 7); a dateline elsewhere leaves it last (Manila's).
+            ours = national if national and dateline in (None, national) else None
+            country = ours or _from_context(gaz, findings, person, dateline) or dateline
             abroad = person.pending_post is not None and person.pending_post.abroad
             if country in _counterparts(findings, person) or (abroad and country == dateline):
                 # 'A held talks with his Nepalese counterpart B' in Kathmandu: A is not
@@ -121,7 +131,9 @@ def _unplaced_meetings(findings: Findings) -> None:
             )
 
 
-def _from_context(gaz: Gazetteer, findings: Findings, person: Person) -> str | None:
+def _from_context(
+    gaz: Gazetteer, findings: Findings, person: Person, dateline: str | None = None
+) -> str | None:
     mate = person.listed_with
     if mate is not None and mate.country:
         return mate.country  # 'hosted Peruvian President A, Foreign Minister B': B's too
@@ -143,7 +155,7 @@ def _from_context(gaz: Gazetteer, findings: Findings, person: Person) -> str | N
             # 'A said after meeting his Polish counterpart B in Poland': the place
             # is B's country, so not A's.
             country = None
-    if country is None and named:
+    if country is None and named and (others or not dateline):
         country = _other_side(findings, named)
     return country
 
@@ -164,14 +176,15 @@ def _in(person: Person, meeting: Meeting) -> bool:
 
 def _other_side(findings: Findings, others: list[Person]) -> str | None:
     """The country the article names most often besides those of the persons met,
-    when one stands out: 'Khattak ... met the Defence Minister of Belarus' in an
+    when one stands out (named at least twice, and at least twice as often as the
+    next: round 7): 'Khattak ... met the Defence Minister of Belarus' in an
     article that names Pakistan most after Belarus."""
     theirs = {p.country for p in others}
     if None in theirs:
         return None
     counts = Counter(c for c in findings.named_countries if c not in theirs)
     ranked = counts.most_common(2)
-    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and 2 * ranked[1][1] > ranked[0][1]):
         return None
     return ranked[0][0]
 
@@ -200,10 +213,11 @@ def paired_demonym(doc: Doc, i: int) -> bool:
     return before or after
 
 
-def qualifying_country(doc: Doc, start: int, end: int) -> str | None:
-    """The country whose demonym or name (with "'s") stands right before the last
-    post title in a window ('... in Hanoi Vietnamese Minister of National Defence',
-    "Türkiye's Chief of Staff"): that post's country, whatever is named earlier."""
+def qualifying_country(doc: Doc, start: int, end: int, gaz: Gazetteer | None = None) -> str | None:
+    """The country whose demonym or name (with "'s"), or a place of which (round 7),
+    stands right before the last post title in a window ('... in Hanoi Vietnamese
+    Minister of National Defence', "Türkiye's Chief of Staff", 'Pentagon Press
+    Secretary'): that post's country, whatever is named earlier."""
     posts = [e for e in doc.ents if start <= e.start and e.end <= end and e.label_ == "POST"]
     if not posts:
         return None
@@ -212,6 +226,11 @@ def qualifying_country(doc: Doc, start: int, end: int) -> str | None:
         i -= 1
     if i > start and doc[i].lower_ in ("'s", "\u2019s"):
         i -= 1
+    if i >= start and doc[i].ent_type_ == "PLACE" and gaz is not None:
+        # 'Pentagon Press Secretary', 'chief Pentagon spokesperson' (round 7): the
+        # country of the place whose name qualifies the title.
+        place = gaz.reference.places.get(doc[i].ent_id_)
+        return place.country if place is not None and place.country else None
     if i < start or doc[i].ent_type_ not in ("COUNTRY", "DEMONYM") or paired_demonym(doc, i):
         return None
     return doc[i].ent_id_ or None

@@ -45,6 +45,8 @@ class Person:
     listed_with: Person | None = field(default=None, repr=False, compare=False)
     """The first of the list of guests or hosts the person was named in ('received
     Peruvian President A, Foreign Minister B and ...'): B is on A's side (round 6)."""
+    listed_among: list[Person] = field(default_factory=list, repr=False, compare=False)
+    """Those listed before the person in the lists it was introduced in (round 7)."""
     passing: int = 0
     """How many of the person's mentions name the person in passing ('the visit
     of X next week', 'merits of X'): one named only so is left out."""

@@ -159,7 +159,7 @@ class PersonRules(ReaderState):
                     found.setdefault("host", ent.ent_id_)
                 else:
                     found.setdefault("country", ent.ent_id_)
-        qualified = qualifying_country(doc, start, end)
+        qualified = qualifying_country(doc, start, end, self.gaz)
         if qualified and "post" in found:
             found["country"] = qualified
         if any(doc[i].lower_ == "counterpart" for i in range(start, end)):
@@ -246,7 +246,7 @@ class PersonRules(ReaderState):
                     i
                     for i in range(left, ent.start)
                     if (doc[i].ent_type_ == "DEMONYM" and not paired_demonym(doc, i))
-                    or after.country_in_title(doc, i)
+                    or after.owner_country(doc, i, ent.start, self.gaz.name_words)
                 ]
                 if demonyms:
                     cues["country"] = doc[demonyms[-1]].ent_id_

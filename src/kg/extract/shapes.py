@@ -10,7 +10,9 @@ from .context import settle
 from .dates import WEEKDAYS
 from .findings import Mention, Person, span_text
 from .gazetteer import PostTitle
+from .lists import countries_from_lists, record_lists
 from .names import is_name, word_kind
+from .officers import officers_without_posts
 from .people import PersonRules, clean_name
 
 if TYPE_CHECKING:
@@ -73,6 +75,7 @@ class NewsShapes(PersonRules):
             else:
                 i = max(end, i + 1)
         actors.sort(key=lambda a: a.start)
+        record_lists(doc, actors)
 
     def beside_verb(
         self, doc: Doc, sent: Span, start: int, end: int, name: str
@@ -131,8 +134,12 @@ class NewsShapes(PersonRules):
             first = before
             demonym = doc[before - 1] if before > sent.start else None
             country = None
-            if demonym is not None and demonym.ent_type_ == "DEMONYM":
-                country, first = demonym.ent_id_, before - 1
+            if demonym is not None and demonym.ent_type_ in ("DEMONYM", "COUNTRY"):
+                # 'his US counterpart', 'his U. S. counterpart' too (round 7).
+                first = before - 1
+                while first > sent.start and doc[first].ent_iob_ == "I":
+                    first -= 1
+                country = demonym.ent_id_
             subject = next((a.persons[0] for a in actors if a.end <= start), self.subject)
             # A subject's post still waiting for its country ('Defense Minister X met
             # his Romanian counterpart Y') is the counterpart's post too.
@@ -192,7 +199,10 @@ class NewsShapes(PersonRules):
     def settle_countries(self) -> None:
         """Countries of posts named without one, from the article's context; persons
         named only in passing are left out (kg.extract.context)."""
+        officers_without_posts(self.findings)
+        countries_from_lists(self.findings)  # the text's countries, then the context's
         settle(self.gaz, self.findings, self.places)
+        countries_from_lists(self.findings)
 
 
 def _countries_before(doc: Doc, sent: Span, start: int) -> tuple[list[str], int]:
