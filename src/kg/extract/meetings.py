@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from .attend import attending
 from .dates import event_date, vague_past
 from .findings import Meeting, Mention, Person, span_text
+from .hostplace import retold
 from .names import place_in_name
 from .pairs import apart, counterpart, distinct, untitled_guest
 from .placenames import at_place, building, headline, post_seat
@@ -226,7 +227,7 @@ class MeetingRules(ReportingRules):
         ids = {id(p) for p in people}
         for known in self.findings.meetings:
             if {id(p) for p in known.participants} == ids:
-                return known
+                return retold(self, known, (doc, sent), people, host)
             there = {id(p) for p in known.participants} | {id(p) for p, _ in known.joined}
             if ids <= there:
                 return known

@@ -1,0 +1,106 @@
+"""Round 8 rules for the places of meetings: where a visitor came to a host, the
+meeting takes the host's side (the city the article names there: its dateline, a
+later sentence that tells the same meeting with its place) rather than the
+visitor's country, a guess from the first participant with a country."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .findings import span_text
+from .placenames import headline
+from .told import own_date
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+    from .findings import Meeting, Person
+    from .meetings import MeetingRules
+
+_MONTHS = {
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+}
+_GUESSED = 0.9
+"""A meeting below this confidence was placed or dated by a guess (kg.extract.meetings)."""
+
+
+def dated_dateline(doc: Doc, e: Span) -> bool:
+    """Whether a city opens its paragraph after a date only, a dateline written
+    date first: 'February 26, Nairobi, Kenya - ...' (round 8, places)."""
+    before = doc[: e.start]
+    if not 2 <= len(before) <= 5 or before[0].lower_ not in _MONTHS:
+        return False
+    return all(t.like_num or t.text in {",", "."} or t.lower_ in _MONTHS for t in before)
+
+
+def headline_dateline(
+    docs: list[Doc],
+    places: list[tuple[str, str, tuple[int, int]]],
+    here: tuple[int, int],
+) -> tuple[str, str, tuple[int, int]] | None:
+    """The dateline that places a headline above it: the first city the article
+    introduces that is a dateline, though a caption under the headline named a city
+    first ('X attends a news conference in Buenos Aires', then 'BUENOS AIRES -')
+    (round 8, places)."""
+    return next((p for p in places if headline(docs, here, p[2])), None)
+
+
+def sentence_dateline(doc: Doc, sent: Span, e: Span) -> bool:
+    """Whether a city opens the paragraph and its sentence as a dateline run into
+    the text ('Jakarta Indonesian Defense Minister X ... signed ... in Y, Ankara'):
+    where the report was filed, second to a city the sentence names after it
+    (round 8, places)."""
+    return e.start == 0 and sent.start == 0 and e.end < len(doc) and doc[e.end].is_title
+
+
+def after_locality(doc: Doc, e: Span) -> bool:
+    """Whether a city follows 'in', 'at' or 'to' and a named locality of it: 'in
+    Bakanliklar, Ankara', 'at Camp X, Quezon City' (round 8, places)."""
+    i = e.start - 1
+    if i < 2 or doc[i].text != ",":
+        return False
+    i -= 1
+    while i > 0 and doc[i].is_title and i > e.start - 5:
+        if doc[i - 1].lower_ in ("in", "at", "to"):
+            return True
+        i -= 1
+    return False
+
+
+def retold(
+    reader: MeetingRules,
+    known: Meeting,
+    where: tuple[Doc, Span],
+    people: list[Person],
+    host: Person | None,
+) -> Meeting:
+    """A meeting told again ('Readout of A's meeting with B', then 'A met B
+    yesterday at the Pentagon'): the city that sentence states replaces no place, a
+    country only guessed (the guest's country, say) or the city's own country; the
+    day it states replaces one the sentence first told did not state itself (a date
+    line's) (round 8, places)."""
+    if known.guessed:
+        return known
+    doc, sent = where
+    location, words, sure = reader.location(doc, sent, people, host)
+    held = known.location
+    if sure and location.startswith("place:"):
+        city = reader.gaz.reference.places.get(location.removeprefix("place:"))
+        own = city is not None and held == f"country:{city.country}"
+        if not held or own or (held.startswith("country:") and known.confidence < _GUESSED):
+            known.location, known.location_words = location, words
+    stated = own_date(reader.gaz, span_text(sent), reader.date)
+    if stated is not None and (not known.date_words or known.date_words not in known.evidence):
+        known.date, known.date_words = stated
+    return known
