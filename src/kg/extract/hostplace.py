@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .findings import span_text
-from .placenames import headline
+from .placenames import at_place, headline, post_seat
 from .told import own_date
 
 if TYPE_CHECKING:
@@ -17,31 +17,8 @@ if TYPE_CHECKING:
     from .findings import Meeting, Person
     from .meetings import MeetingRules
 
-_MONTHS = {
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-}
 _GUESSED = 0.9
 """A meeting below this confidence was placed or dated by a guess (kg.extract.meetings)."""
-
-
-def dated_dateline(doc: Doc, e: Span) -> bool:
-    """Whether a city opens its paragraph after a date only, a dateline written
-    date first: 'February 26, Nairobi, Kenya - ...' (round 8, places)."""
-    before = doc[: e.start]
-    if not 2 <= len(before) <= 5 or before[0].lower_ not in _MONTHS:
-        return False
-    return all(t.like_num or t.text in {",", "."} or t.lower_ in _MONTHS for t in before)
 
 
 def headline_dateline(
@@ -104,3 +81,11 @@ def retold(
     if stated is not None and (not known.date_words or known.date_words not in known.evidence):
         known.date, known.date_words = stated
     return known
+
+
+def city_rank(doc: Doc, sent: Span, e: Span) -> tuple[bool, bool, bool]:
+    """How a city the meeting's sentence names ranks as its place, first best: not
+    a post's seat (round 6); not a dateline run into the sentence; after 'in', 'at'
+    or 'to', or a named locality after them (round 8, places)."""
+    placed = at_place(doc, e) or after_locality(doc, e)
+    return post_seat(doc, e), sentence_dateline(doc, sent, e), not placed
