@@ -5,7 +5,7 @@ visitor's country, a guess from the first participant with a country."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from .findings import span_text
 from .placenames import at_place, headline, post_seat
@@ -15,7 +15,19 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
     from .findings import Meeting, Person
-    from .meetings import MeetingRules
+    from .gazetteer import Gazetteer
+
+
+class _Reader(Protocol):
+    """What the rules need of the meeting rules (kg.extract.meetings)."""
+
+    gaz: Gazetteer
+    date: str
+
+    def location(
+        self, doc: Doc, sent: Span, people: list[Person], host: Person | None
+    ) -> tuple[str, str, bool]: ...
+
 
 _GUESSED = 0.9
 """A meeting below this confidence was placed or dated by a guess (kg.extract.meetings)."""
@@ -56,7 +68,7 @@ def after_locality(doc: Doc, e: Span) -> bool:
 
 
 def retold(
-    reader: MeetingRules,
+    reader: _Reader,
     known: Meeting,
     where: tuple[Doc, Span],
     people: list[Person],
