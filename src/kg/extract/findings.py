@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from .dates import filed_date
 from .gazetteer import Gazetteer, PostTitle
-from .placenames import misspelt_places, opens_report
+from .placenames import dated_dateline, misspelt_places, opens_report
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -185,7 +185,7 @@ class ReaderState:
         """(place, words, where) of a city the article introduces: after 'in' or
         'to', or first in one of its first paragraphs (a dateline, after the
         agency's name in brackets, perhaps); a city-state's name there is the city."""
-        first = e.start == 0 or (n < 3 and doc[e.start - 1].text == ")")
+        first = e.start == 0 or (n < 3 and doc[e.start - 1].text == ")") or dated_dateline(doc, e)
         if e.label_ == "COUNTRY" and first and n < 3:
             city = next(
                 (p.place for p in self.gaz.reference.places.values() if p.label == e.text.title()),

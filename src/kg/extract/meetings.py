@@ -8,9 +8,10 @@ from typing import TYPE_CHECKING
 from .attend import attending
 from .dates import event_date, vague_past
 from .findings import Meeting, Mention, Person, span_text
+from .hostplace import city_rank, headline_dateline, retold
 from .names import place_in_name
 from .pairs import apart, counterpart, distinct, untitled_guest
-from .placenames import at_place, building, headline, post_seat
+from .placenames import building
 from .reporting import ReportingRules
 from .speakers import unsaid
 from .talks import NOT_YET, TALKS
@@ -226,7 +227,7 @@ class MeetingRules(ReportingRules):
         ids = {id(p) for p in people}
         for known in self.findings.meetings:
             if {id(p) for p in known.participants} == ids:
-                return known
+                return retold(self, known, (doc, sent), people, host)
             there = {id(p) for p in known.participants} | {id(p) for p, _ in known.joined}
             if ids <= there:
                 return known
@@ -364,14 +365,13 @@ class MeetingRules(ReportingRules):
         cities = [e for e in sent.ents if e.label_ == "PLACE" and not _in_name(doc, sent, e)]
         cities = [e for e in cities if not building(doc, e) and not spoken_of(self.gaz, doc, e)]
         if cities:
-            ent = min(cities, key=lambda e: (post_seat(doc, e), not at_place(doc, e)))
+            ent = min(cities, key=lambda e: city_rank(doc, sent, e))
             return f"place:{ent.ent_id_}", span_text(sent), True
         # A city introduced after the meeting's sentence is not where it took place,
         # but for the dateline under a headline (round 6, places).
         here = (self.docs.index(doc), sent.start)
         introduced = next((p for p in self.places if p[2] <= here), None)
-        if introduced is None and self.places and headline(self.docs, here, self.places[0][2]):
-            introduced = self.places[0]
+        introduced = introduced or headline_dateline(self.docs, self.places, here)
         if introduced is None and said_here(doc, sent) and self.places:
             # 'A met B here on Tuesday' with no dateline: the city the article names
             # first, even later ('... in Ulaanbaatar today') (round 5, meets2).

@@ -128,3 +128,28 @@ def at_place(doc: Doc, ent: Span) -> bool:
     if i > 0 and doc[i].lower_ == "the":
         i -= 1
     return i >= 0 and doc[i].lower_ in _BEFORE
+
+
+_MONTHS = {
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+}
+
+
+def dated_dateline(doc: Doc, e: Span) -> bool:
+    """Whether a city opens its paragraph after a date only, a dateline written
+    date first: 'February 26, Nairobi, Kenya - ...' (round 8, places)."""
+    before = doc[: e.start]
+    if not 2 <= len(before) <= 5 or before[0].lower_ not in _MONTHS:
+        return False
+    return all(t.like_num or t.text in {",", "."} or t.lower_ in _MONTHS for t in before)

@@ -1,0 +1,103 @@
+"""Round 8 rules for the places of meetings: where a visitor came to a host, the
+meeting takes the host's side (the city the article names there: its dateline, a
+later sentence that tells the same meeting with its place) rather than the
+visitor's country, a guess from the first participant with a country."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Protocol
+
+from .findings import span_text
+from .placenames import at_place, headline, post_seat
+from .told import own_date
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+    from .findings import Meeting, Person
+    from .gazetteer import Gazetteer
+
+
+class _Reader(Protocol):
+    """What the rules need of the meeting rules (kg.extract.meetings)."""
+
+    gaz: Gazetteer
+    date: str
+
+    def location(
+        self, doc: Doc, sent: Span, people: list[Person], host: Person | None
+    ) -> tuple[str, str, bool]: ...
+
+
+_GUESSED = 0.9
+"""A meeting below this confidence was placed or dated by a guess (kg.extract.meetings)."""
+
+
+def headline_dateline(
+    docs: list[Doc],
+    places: list[tuple[str, str, tuple[int, int]]],
+    here: tuple[int, int],
+) -> tuple[str, str, tuple[int, int]] | None:
+    """The dateline that places a headline above it: the first city the article
+    introduces that is a dateline, though a caption under the headline named a city
+    first ('X attends a news conference in Buenos Aires', then 'BUENOS AIRES -')
+    (round 8, places)."""
+    return next((p for p in places if headline(docs, here, p[2])), None)
+
+
+def sentence_dateline(doc: Doc, sent: Span, e: Span) -> bool:
+    """Whether a city opens the paragraph and its sentence as a dateline run into
+    the text ('Jakarta Indonesian Defense Minister X ... signed ... in Y, Ankara'):
+    where the report was filed, second to a city the sentence names after it
+    (round 8, places)."""
+    return e.start == 0 and sent.start == 0 and e.end < len(doc) and doc[e.end].is_title
+
+
+def after_locality(doc: Doc, e: Span) -> bool:
+    """Whether a city follows 'in', 'at' or 'to' and a named locality of it: 'in
+    Bakanliklar, Ankara', 'at Camp X, Quezon City' (round 8, places)."""
+    i = e.start - 1
+    if i < 2 or doc[i].text != ",":
+        return False
+    i -= 1
+    while i > 0 and doc[i].is_title and i > e.start - 5:
+        if doc[i - 1].lower_ in ("in", "at", "to"):
+            return True
+        i -= 1
+    return False
+
+
+def retold(
+    reader: _Reader,
+    known: Meeting,
+    where: tuple[Doc, Span],
+    people: list[Person],
+    host: Person | None,
+) -> Meeting:
+    """A meeting told again ('Readout of A's meeting with B', then 'A met B
+    yesterday at the Pentagon'): the city that sentence states replaces no place, a
+    country only guessed (the guest's country, say) or the city's own country; the
+    day it states replaces one the sentence first told did not state itself (a date
+    line's) (round 8, places)."""
+    if known.guessed:
+        return known
+    doc, sent = where
+    location, words, sure = reader.location(doc, sent, people, host)
+    held = known.location
+    if sure and location.startswith("place:"):
+        city = reader.gaz.reference.places.get(location.removeprefix("place:"))
+        own = city is not None and held == f"country:{city.country}"
+        if not held or own or (held.startswith("country:") and known.confidence < _GUESSED):
+            known.location, known.location_words = location, words
+    stated = own_date(reader.gaz, span_text(sent), reader.date)
+    if stated is not None and (not known.date_words or known.date_words not in known.evidence):
+        known.date, known.date_words = stated
+    return known
+
+
+def city_rank(doc: Doc, sent: Span, e: Span) -> tuple[bool, bool, bool]:
+    """How a city the meeting's sentence names ranks as its place, first best: not
+    a post's seat (round 6); not a dateline run into the sentence; after 'in', 'at'
+    or 'to', or a named locality after them (round 8, places)."""
+    placed = at_place(doc, e) or after_locality(doc, e)
+    return post_seat(doc, e), sentence_dateline(doc, sent, e), not placed
