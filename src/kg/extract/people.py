@@ -14,6 +14,7 @@ from .context import counterpart_between, paired_demonym, passing, qualifying_co
 from .findings import Mention, Person, ReaderState, span_text, word_before
 from .gazetteer import TRIGGER_LABELS, PostTitle
 from .names import NOT_NAMES, is_name
+from .referents import referent
 from .spelling import same_surname
 from .titles import (
     adhoc_post,
@@ -346,7 +347,7 @@ class PersonRules(ReaderState):
             if ent.label_ == "POST" and not self.gaz.posts[int(ent.ent_id_)].post:
                 demonym = doc[ent.start - 1] if ent.start > sent.start else None
                 country = demonym.ent_id_ if demonym and demonym.ent_type_ == "DEMONYM" else None
-                person = self.refer(ent.text, country)
+                person = self.refer(ent, country, actors)
                 if person is not None:
                     actors.append(Mention(ent.start, ent.end, [person], "reference"))
             elif ent.label_ == "PRONOUN" and self.subject is not None:
@@ -461,18 +462,9 @@ class PersonRules(ReaderState):
                     return ministers
         return list(self.findings.meetings[-1].participants)
 
-    def refer(self, title: str, country: str | None) -> Person | None:
-        words = normalise(title)
-        candidates = [
-            p
-            for p in reversed(self.findings.persons)
-            if p.post and words in normalise(p.post.label) and (not country or p.country == country)
-        ]
-        if candidates:
-            return candidates[0]
-        if country:
-            return next((p for p in reversed(self.findings.persons) if p.country == country), None)
-        return self.subject
+    def refer(self, title: Span, country: str | None, actors: list[Mention]) -> Person | None:
+        """'the minister', 'the Turkish minister': see kg.extract.referents."""
+        return referent(self.findings.persons, self.subject, title, country, actors)
 
 
 def clean_name(name: str, words: Mapping[str, str]) -> str:

@@ -1,0 +1,52 @@
+"""Whom a title standing for a person refers to ('the minister', 'the Turkish
+minister', 'the Chief of the Defence Command'): a person read before with that
+post, never one the same sentence names after the title (round 8, meetings found:
+'The minister also met with Defence Minister B' is a meeting with B, not B's own)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..model.identity import normalise
+from .gazetteer import TRIGGER_LABELS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+    from .findings import Mention, Person
+
+
+def referent(
+    persons: list[Person],
+    subject: Person | None,
+    span: Span,
+    country: str | None,
+    actors: list[Mention],
+) -> Person | None:
+    """The person the title refers to: the latest person read with a post of that
+    title (of that country, if the title names one); else the latest person of that
+    country; else the subject of the sentences before. Those the sentence names
+    after the title and a trigger ('met with') are not its referent, and then the
+    title is the subject of the trigger: the subject of the sentences before comes
+    first ('A met B. The minister also met C'). A name right after the title, with
+    no trigger between, may be its referent ('Commander-in-Chief General B')."""
+    doc = span.doc
+    later = {
+        id(p)
+        for a in actors
+        if a.start >= span.end
+        and any(t.ent_type_ in TRIGGER_LABELS for t in doc[span.end : a.start])
+        for p in a.persons
+    }
+    earlier = [p for p in reversed(persons) if id(p) not in later]
+    words = normalise(span.text)
+    if later and subject is not None and id(subject) not in later:
+        # 'A met B. The minister also met C': the one the sentences are about.
+        earlier.insert(0, subject)
+    for person in earlier:
+        matches = person.post is not None and words in normalise(person.post.label)
+        if matches and (not country or person.country == country):
+            return person
+    if country:
+        return next((p for p in earlier if p.country == country), None)
+    return subject if subject is None or id(subject) not in later else None
