@@ -15,8 +15,9 @@ if TYPE_CHECKING:
     from .findings import Mention
     from .gazetteer import Gazetteer
 
-# The most words between two names of such a list: a post of a dozen words.
-_GAP = 16
+# The most words between two names of a list: a post of a dozen words, a rank
+# (also kg.extract.meetings' lists).
+LIST_GAP = 16
 _SEPARATORS = {",", ";", "and"}
 
 
@@ -34,7 +35,7 @@ def attending(gaz: Gazetteer, doc: Doc, mentions: list[Mention], *, forward: boo
         left, right = (run[-1], mention) if forward else (mention, run[-1])
         between = doc[left.end : right.start]
         if (
-            len(between) > _GAP
+            len(between) > LIST_GAP
             or not any(t.lower_ in _SEPARATORS for t in between)
             or any(t.text in (".", "!", "?", ":") for t in between)
             or gaz.speaks_of("list-end", between.text)

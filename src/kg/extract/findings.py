@@ -56,6 +56,11 @@ class Person:
         return self.name.split()[-1]
 
 
+# A meeting's confidence when its place was read from the text; below it, the place
+# (or the day) was guessed.
+PLACED = 0.9
+
+
 @dataclass
 class Meeting:
     participants: list[Person]

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Protocol
 
-from .findings import span_text
+from .findings import PLACED, span_text
 from .placenames import at_place, headline, post_seat
 from .told import own_date
 
@@ -27,10 +27,6 @@ class _Reader(Protocol):
     def location(
         self, doc: Doc, sent: Span, people: list[Person], host: Person | None
     ) -> tuple[str, str, bool]: ...
-
-
-_GUESSED = 0.9
-"""A meeting below this confidence was placed or dated by a guess (kg.extract.meetings)."""
 
 
 def headline_dateline(
@@ -87,7 +83,7 @@ def retold(
     if sure and location.startswith("place:"):
         city = reader.gaz.reference.places.get(location.removeprefix("place:"))
         own = city is not None and held == f"country:{city.country}"
-        if not held or own or (held.startswith("country:") and known.confidence < _GUESSED):
+        if not held or own or (held.startswith("country:") and known.confidence < PLACED):
             known.location, known.location_words = location, words
     stated = own_date(reader.gaz, span_text(sent), reader.date)
     if stated is not None and (not known.date_words or known.date_words not in known.evidence):

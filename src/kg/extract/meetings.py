@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .attend import attending
+from .attend import LIST_GAP, attending
 from .dates import event_date, vague_past
-from .findings import Meeting, Mention, Person, span_text
+from .findings import PLACED, Meeting, Mention, Person, span_text
 from .hostplace import city_rank, headline_dateline, retold
 from .names import place_in_name
 from .pairs import apart, counterpart, distinct, untitled_guest
@@ -28,8 +28,6 @@ _LIST_WORDS |= {"of", "to", "for"}  # inside posts: 'Adviser to the Minister of 
 _LIST_WORDS |= {";", '"', "\u201c", "\u201d"}
 # What else may stand between two names of a list: their posts, ranks, countries.
 _LIST_ENTS = {"POST", "RANK", "DEMONYM", "COUNTRY"}
-# The most words between two names of a list: a post and a rank (round 6, attend).
-_LIST_GAP = 16
 # Small words inside a title between two names ('A and Adviser to the Minister of
 # Defence B').
 _TITLE_JOINERS = {"to", "of", "for", "on", "in", "'s", "\u2019s"}
@@ -240,7 +238,7 @@ class MeetingRules(ReportingRules):
         if not sure and same_day:
             # 'X received Y. Y also held meetings with A and B': where X received Y.
             location, location_words = same_day[-1].location, same_day[-1].location_words
-        confidence = 0.9 if sure else 0.6
+        confidence = PLACED if sure else 0.6
         if vague:
             # 'met last week' (round 4, meets): a meeting all the same, dated by the
             # article, whose day the curator is to check.
@@ -479,7 +477,7 @@ def coordinated(doc: Doc, mentions: list[Mention], *, forward: bool) -> list[Men
     for mention in ordered[1:]:
         left, right = (run[-1], mention) if forward else (mention, run[-1])
         between = doc[left.end : right.start]
-        if len(between) > _LIST_GAP or any(
+        if len(between) > LIST_GAP or any(
             t.lower_ not in _LIST_WORDS | _TITLE_JOINERS
             and t.ent_type_ not in _LIST_ENTS
             and not t.is_title

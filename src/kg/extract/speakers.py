@@ -1,8 +1,8 @@
 """Who reports a meeting is not at it (round 7): 'A met B today, chief spokesperson
 C said.', 'C said the secretary met with B'. A name right before a reporting verb
 (extract_phrases.csv, kind 'report') or right after one at the end of its clause
-('..., said C.') is the speaker
-and takes no part in the meeting its sentence tells."""
+('..., said C.') is the speaker and takes no part in the meeting its sentence
+tells."""
 
 from __future__ import annotations
 
