@@ -41,3 +41,12 @@ def countries(reading: Reading, label: str) -> set[str]:
         for ministry in reading.all(post, "postIn"):
             found |= set(reading.all(ministry, "ministryOf"))
     return {c.removeprefix("country:") for c in found}
+
+
+def participants(result: Extraction) -> list[frozenset[str]]:
+    """Each drafted meeting's participants, by label."""
+    reading = Reading.of(result.facts)
+    return [
+        frozenset(reading.one(p, "label") for p in reading.all(m, "participant"))
+        for m in reading.of_class("Meeting")
+    ]

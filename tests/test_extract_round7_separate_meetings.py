@@ -7,20 +7,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from kg.extract.evaluation import Reading
-from kg.extract.extraction import Extraction
-
 from .drafts import draft as _extract
-
-
-def _participants(result: Extraction) -> list[frozenset[str]]:
-    """Each meeting's participants, by label."""
-    reading = Reading.of(result.facts)
-    return [
-        frozenset(reading.one(p, "label") for p in reading.all(m, "participant"))
-        for m in reading.of_class("Meeting")
-    ]
-
+from .drafts import participants as _participants
 
 _VISIT = (
     "LISBON, 12 March 2024 - Estonian Chief of Defence Lieutenant General Karl Tamm"
