@@ -170,7 +170,7 @@ def test_a_dates_file_dates_each_article_of_a_batch(
 
 
 def test_names_with_letters_unicode_does_not_decompose_make_ascii_ids(data: Path) -> None:
-    # Regression: 'Błaszczak' and 'Søreide' gave ids with 'ł' and 'ø', which the
+    # Regression: 'Wałęga' and 'Søberg' gave ids with 'ł' and 'ø', which the
     # validator rejects, so the draft did not validate. Invented text.
     article = data / "sources" / "letters.txt"
     article.write_text(

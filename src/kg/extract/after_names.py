@@ -126,14 +126,14 @@ def courtesy_start(doc: Doc, floor: int, start: int, words: Mapping[str, str]) -
 
 
 # Rank abbreviations that are given names too when written without their dot:
-# Japanese 'Gen' ('Defense Minister Gen Nakatani').
+# Japanese 'Gen' ('Defense Minister Gen Morikawa').
 _GIVEN_NAMES = {"Gen"}
 
 
 def given_name_like_rank(doc: Doc, first: int, limit: int, words: Mapping[str, str]) -> int:
     """Where a name ends that opens with an undotted rank abbreviation that is also a
     given name, right after a post title, followed by a single name word ('Defense
-    Minister Gen Nakatani'); ``first`` when there is none. A general's name runs on
+    Minister Gen Morikawa'); ``first`` when there is none. A general's name runs on
     ('Defence Minister Gen Somchai Wongsa' keeps 'Gen' as a rank)."""
     if first + 1 >= limit or doc[first].text not in _GIVEN_NAMES:
         return first
@@ -174,13 +174,13 @@ def by_first_word(persons: list[Person], key: str) -> Person | None:
         return None
     if len(words) == 1:
         found = [p for p in persons if len(p.name.split()) > 1 and _first(p) == key]
-        # 'General Sobhi' after 'General Sedki Sobhi Sayed': a middle word of one
+        # 'General Fathi' after 'General Samir Fathi Nasr': a middle word of one
         # person's name only (round 7).
         inner = [p for p in persons if key in normalise(p.name).split()[1:-1]]
         found = found or (inner if len(inner) == 1 else [])
     else:
         found = [p for p in persons if normalise(p.name) == words[0]]
-        # 'General Aoun' (a headline), then 'General Joseph Aoun' (round 7).
+        # 'General Haddad' (a headline), then 'General Elias Haddad' (round 7).
         found = found or [p for p in persons if normalise(p.name) == words[-1]]
     return found[-1] if found else None
 

@@ -198,7 +198,7 @@ class PersonRules(ReaderState):
         taken: set[int] = set()
         given: set[int] = set()
         for ent in ents:
-            # 'Defense Minister Gen Nakatani': 'Gen' is then a given name (``given``).
+            # 'Defense Minister Gen Morikawa': 'Gen' is then a given name (``given``).
             if (
                 ent.label_ not in ("RANK", "POST")
                 or not ent.text[:1].isupper()

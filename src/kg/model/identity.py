@@ -53,7 +53,7 @@ _UNDECOMPOSED = str.maketrans(
 
 def slug(text: str) -> str:
     """An id made of a name: 'Defense / Security Ministry' -> 'defense-security-ministry';
-    'Mariusz Błaszczak' -> 'mariusz-blaszczak'. Ids are ASCII: a letter with no ASCII
+    'Marek Błaski' -> 'marek-blaski'. Ids are ASCII: a letter with no ASCII
     form (another script) is left out."""
     folded = normalise(text).translate(_UNDECOMPOSED).replace("_", " ")
     return "-".join(re.sub(r"[^a-z0-9]+", " ", folded).split())
