@@ -31,23 +31,34 @@ def principal_persons(reader: MeetingRules) -> list[Person]:
     """The principal person of each of the first two countries the article's persons
     hold posts for: one who takes part in an event, else the one named most, else
     the first introduced. With one country only, a person of no country read is the
-    other side ('X received Y', Y's country unsaid)."""
+    other side ('X received Y', Y's country unsaid); where that leaves a side empty,
+    the two persons named most (round 9): an empty draft helps no curator."""
     persons = [p for p in reader.findings.persons if p.mentions > p.passing or not p.mentions]
     countries: list[str | None] = list(dict.fromkeys(p.country for p in persons if p.country))
     countries = countries[:2]
     if len(countries) == 1:
         countries.append(None)
     if len(countries) < 2:
-        return []
+        return _named_most(persons)
     active = taking_part(reader.findings)
     chosen = []
     for country in countries:
-        theirs = [p for p in persons if p.country == country]
+        theirs = [p for p in persons if p.country == country and p not in chosen]
         if not theirs:
-            return []
+            return _named_most(persons)
         acting = [p for p in theirs if any(p is q for q in active)]
         chosen.append(max(acting or theirs, key=lambda p: p.mentions - p.passing))
     return chosen
+
+
+def _named_most(persons: list[Person]) -> list[Person]:
+    """Where the countries do not give two sides (none read, or both persons of one
+    country), the two persons named most, those with a post or a rank first."""
+    if len(persons) < 2:
+        return []
+    return sorted(
+        persons, key=lambda p: (bool(p.post or p.rank_label), p.mentions - p.passing), reverse=True
+    )[:2]
 
 
 def speaking_sentence(reader: MeetingRules, people: list[Person]) -> tuple[Doc, Span] | None:
