@@ -47,6 +47,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/bench_projection.py --triples 1000000
 	$(BIN)/python bench/bench_icews.py $(ICEWS) --owlrl-cap $(OWLRL_CAP)
 	$(BIN)/python bench/bench_analysis.py --icews data/icews/icews14.tsv.xz --title "Relationship analysis, ICEWS 2014"
+	$(BIN)/python bench/bench_extract.py
 
 # Real data at first run: ICEWS 2014 (CC0, data/icews/SOURCE.txt), imported into
 # a build of its own, analysed, a view of the countries around Azerbaijan, and
