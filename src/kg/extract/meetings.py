@@ -386,9 +386,9 @@ class MeetingRules(ReportingRules):
                 after = doc[ent.end] if ent.end < sent.end else None
                 visiting = before == "visiting" and (after is None or not after.text[:1].isupper())
                 said = introduced and reported_country(self.gaz, doc, sent, ent)
-                if (before != "in" or spoken_of(self.gaz, doc, ent) or said) and not visit:
-                    if not visiting:
-                        continue
+                off = before != "in" or spoken_of(self.gaz, doc, ent) or said
+                if off and not visit and not visiting:
+                    continue
                 if introduced and places[introduced[0]].country == ent.ent_id_:
                     break
                 return f"country:{ent.ent_id_}", span_text(sent), True
