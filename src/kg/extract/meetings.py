@@ -17,7 +17,7 @@ from .speakers import unsaid
 from .talks import NOT_YET, TALKS
 from .told import lead_date, own_date, said_here, told_date, told_sentences
 from .topics import spoken_of
-from .venue import day_venue, reported_country
+from .venue import day_venue, said_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -385,9 +385,8 @@ class MeetingRules(ReportingRules):
                 # 'currently visiting Egypt.', not 'visiting U.S. Secretary of Defense'
                 after = doc[ent.end] if ent.end < sent.end else None
                 visiting = before == "visiting" and (after is None or not after.text[:1].isupper())
-                said = introduced and reported_country(self.gaz, doc, sent, ent)
-                off = before != "in" or spoken_of(self.gaz, doc, ent) or said
-                if off and not visit and not visiting:
+                off = spoken_of(self.gaz, doc, ent) or said_of(self.gaz, sent, ent, introduced)
+                if (before != "in" or off) and not visit and not visiting:
                     continue
                 if introduced and places[introduced[0]].country == ent.ent_id_:
                     break

@@ -7,18 +7,21 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Span
 
     from .findings import Meeting
     from .gazetteer import Gazetteer
 
 
-def reported_country(gaz: Gazetteer, doc: Doc, sent: Span, ent: Span) -> bool:
+def said_of(gaz: Gazetteer, sent: Span, ent: Span, introduced: object) -> bool:
     """Whether a country comes after a reporting verb of its sentence ('Meeting B
-    today, A said the two nations' bond was on display in Fiji'): what was said,
+    today, A said the two armies now train together in Estonia'): what was said,
     not where the meeting was, when the article introduced a city before (round 9,
     places)."""
-    return any(t.text in gaz.reporting for t in doc[sent.start : ent.start])
+    doc = sent.doc
+    return introduced is not None and any(
+        t.text in gaz.reporting for t in doc[sent.start : ent.start]
+    )
 
 
 def day_venue(
