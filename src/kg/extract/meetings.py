@@ -17,6 +17,7 @@ from .speakers import unsaid
 from .talks import NOT_YET, TALKS
 from .told import lead_date, own_date, said_here, told_date, told_sentences
 from .topics import spoken_of
+from .venue import day_venue, said_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -234,6 +235,8 @@ class MeetingRules(ReportingRules):
                 known.joined += [(p, text) for p in people if id(p) not in there]
                 return known
         location, location_words, sure = self.location(doc, sent, people, host)
+        here = (location, location_words)
+        location, location_words = day_venue(self.findings.meetings, ids, when, here, self.places)
         same_day = [m for m in self.findings.meetings if m.date == when and ids & m.ids()]
         if not sure and same_day:
             # 'X received Y. Y also held meetings with A and B': where X received Y.
@@ -382,7 +385,8 @@ class MeetingRules(ReportingRules):
                 # 'currently visiting Egypt.', not 'visiting U.S. Secretary of Defense'
                 after = doc[ent.end] if ent.end < sent.end else None
                 visiting = before == "visiting" and (after is None or not after.text[:1].isupper())
-                if (before != "in" or spoken_of(self.gaz, doc, ent)) and not visit and not visiting:
+                off = spoken_of(self.gaz, doc, ent) or said_of(self.gaz, sent, ent, introduced)
+                if (before != "in" or off) and not visit and not visiting:
                     continue
                 if introduced and places[introduced[0]].country == ent.ent_id_:
                     break
