@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from .attend import LIST_GAP, attending
 from .dates import event_date, vague_past
 from .findings import PLACED, Meeting, Mention, Person, span_text
+from .guests import host_by_title
 from .hostplace import city_rank, headline_dateline, retold
 from .names import place_in_name
 from .pairs import apart, counterpart, distinct, untitled_guest
@@ -73,6 +74,9 @@ class MeetingRules(ReportingRules):
         before, after = unsaid(self.gaz, doc, before), unsaid(self.gaz, doc, after)
         if any(t.lower_ in _REMOTE for t in sent):
             return  # 'discussed with B by telephone': talks, but no meeting (round 4)
+        if not before and kind in ("meet", "visit", "host"):  # round 9, guests
+            hosted = host_by_title(self.gaz, doc, sent, trigger, self.subject, after, self.findings)
+            before, after = hosted or (before, after)
         if trigger.text.lower().startswith("a ") and any(
             t.lower_ in NOT_YET - {"to", "not"} for t in doc[sent.start : trigger.start]
         ):

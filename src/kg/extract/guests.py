@@ -1,0 +1,119 @@
+"""A host named only by a title (round 9, meeting participants): 'The Turkish
+minister also met with <post> A as well as <post> B', 'His Excellency met with
+<post> A, <post> B and <post> C', 'the Defence minister called upon <post> D'. The
+title stands for the person the sentences before are about, who meets those named
+after the phrase (kg.extract.meetings: each of them, when each is of another
+country). Before, a title the tables could not tie to anyone left the sentence
+with no host: its guests were taken to have met each other, or nobody met.
+
+Only a clause made of a title is read so: its words are the title's (a post, a
+rank, a country or its adjective, capitalised words of post titles), a few small
+lower-case words ('the', 'also', 'later'), or an honorific that stands for a name
+(meeting_words.csv, kind 'stand-in': 'His Excellency'). A name the tables do not
+know, a group ('the two leaders') or a pronoun leaves the sentence as it was. The
+guests must be persons read with a post or a rank: a junk name in the list is no
+guest."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .findings import Mention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+    from .findings import Findings, Person
+    from .gazetteer import Gazetteer
+
+# The entities a title is made of.
+_TITLE_ENTS = {"POST", "RANK", "DEMONYM", "COUNTRY"}
+# Where the clause of the title begins: after a comma, a reporting verb, 'that'.
+_CLAUSE_OPENERS = {",", ";", ":", "that", "--", "\u2014"}
+
+
+def _clause_start(gaz: Gazetteer, doc: Doc, sent: Span, trigger: Span) -> int:
+    for i in range(trigger.start - 1, sent.start - 1, -1):
+        word = doc[i].lower_
+        if word in _CLAUSE_OPENERS or word in gaz.reporting:
+            return i + 1
+    return sent.start
+
+
+def principal(findings: Findings, subject: Person | None) -> Person | None:
+    """Whom the article is about: the person of the most meetings read so far (of
+    as many, the one the article introduced first); with no meeting read yet, the
+    subject of the sentences before."""
+    count: dict[int, int] = {}
+    for meeting in findings.meetings:
+        for person in meeting.participants:
+            count[id(person)] = count.get(id(person), 0) + 1
+    if not count:
+        return subject
+    most = max(count.values())
+    return next((p for p in findings.persons if count.get(id(p)) == most), subject)
+
+
+def titled_host(
+    gaz: Gazetteer, doc: Doc, sent: Span, trigger: Span, subject: Person | None
+) -> Person | None:
+    """The person the title before the phrase stands for: the principal person
+    (see above), if the clause before the phrase is only a title (or an honorific
+    standing for a name) whose country, if it names one, is that person's."""
+    if subject is None:
+        return None
+    start = _clause_start(gaz, doc, sent, trigger)
+    words = doc[start : trigger.start]
+    if not len(words):
+        return None
+    stand_in = gaz.speaks_of("stand-in", words.text)
+    honorific = {w for p, k in gaz.meeting_words.items() if k == "stand-in" for w in p.split()}
+    if not stand_in and not any(t.ent_type_ == "POST" for t in words):
+        return None
+    for token in words:
+        if token.ent_type_ in _TITLE_ENTS:
+            if token.ent_type_ in ("DEMONYM", "COUNTRY") and token.ent_iob_ == "B":
+                there = subject.country or subject.nearby_country
+                if there is not None and there != token.ent_id_:
+                    return None  # 'the Chilean minister': not a Peruvian subject
+            continue
+        if token.ent_type_:
+            return None  # a group, a pronoun, a place: not only a title
+        if token.is_lower and token.is_alpha and token.lower_ not in gaz.reporting:
+            continue  # 'the', 'also', 'later', 'of'
+        if token.text in gaz.title_words or token.lower_ in ("the", "his", "her"):
+            continue  # 'the Chief of the Defence Command'
+        if stand_in and token.lower_ in honorific:
+            continue  # 'His Excellency'
+        return None
+    return subject
+
+
+def titled_guests(after: list[Mention]) -> list[Mention]:
+    """The persons after the phrase that may be guests of a host named by a title:
+    those read with a post or a rank."""
+    return [
+        a
+        for a in after
+        if a.kind == "person" and all(p.post or p.pending_post or p.rank_label for p in a.persons)
+    ]
+
+
+def host_by_title(
+    gaz: Gazetteer,
+    doc: Doc,
+    sent: Span,
+    trigger: Span,
+    subject: Person | None,
+    after: list[Mention],
+    findings: Findings,
+) -> tuple[list[Mention], list[Mention]] | None:
+    """The host, as a mention before the phrase, and the guests after it, when a
+    title names the host (see the module); None when the sentence is not so."""
+    guests = titled_guests(after)
+    if not guests:
+        return None
+    host = titled_host(gaz, doc, sent, trigger, principal(findings, subject))
+    if host is None or any(p is host for a in guests for p in a.persons):
+        return None
+    return [Mention(trigger.start, trigger.start, [host], "reference")], guests

@@ -1,0 +1,57 @@
+"""kg extract: meeting participants, round 9, each on a short invented article (our
+own words, marked as invented): a host named only by a title ('The Latvian
+minister also met with ...', 'His Excellency met with ...') meets the guests the
+sentence names, who do not meet each other."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .drafts import draft as _extract
+from .drafts import participants as _participants
+
+_FAIR = (
+    "RIGA, 4 May 2024 - Latvian Minister of Defence Janis Ozols met with Peruvian"
+    " Minister of Defence Lucia Paredes in Riga on Tuesday, on the sidelines of a defence fair."
+)
+
+
+def test_a_titled_host_meets_each_guest_of_another_country(tmp_path: Path) -> None:
+    # The host's post and country are not told before the title stands for him.
+    result = _extract(
+        "RIGA, 4 May 2024 - Janis Ozols and his Peruvian counterpart Lucia Paredes met in"
+        " Riga on Tuesday, on the sidelines of a defence fair."
+        "\n\nThe Latvian minister also met with Kenyan Defence Minister Peter Otieno and"
+        " Icelandic Defence Minister Sigrun Olafsdottir.",
+        tmp_path,
+        "2024-05-07",
+    )
+    meetings = _participants(result)
+    assert frozenset({"Janis Ozols", "Peter Otieno"}) in meetings
+    assert frozenset({"Peter Otieno", "Sigrun Olafsdottir"}) not in meetings
+
+
+def test_an_honorific_stands_for_the_host(tmp_path: Path) -> None:
+    result = _extract(
+        _FAIR + "\n\nHis Excellency met with Kenyan Defence Minister Peter Otieno, Icelandic"
+        " Defence Minister Sigrun Olafsdottir and Chilean Defence Minister Tomas Rojas.",
+        tmp_path,
+        "2024-05-07",
+    )
+    meetings = _participants(result)
+    for guest in ("Peter Otieno", "Sigrun Olafsdottir", "Tomas Rojas"):
+        assert frozenset({"Janis Ozols", guest}) in meetings
+    assert frozenset({"Peter Otieno", "Sigrun Olafsdottir", "Tomas Rojas"}) not in meetings
+
+
+def test_a_title_of_another_country_is_not_the_host(tmp_path: Path) -> None:
+    result = _extract(
+        _FAIR + "\n\nThe Kenyan minister met with Icelandic Defence Minister Sigrun Olafsdottir"
+        " and Chilean Defence Minister Tomas Rojas.",
+        tmp_path,
+        "2024-05-07",
+    )
+    meetings = _participants(result)
+    assert all(
+        "Janis Ozols" not in m or not m & {"Sigrun Olafsdottir", "Tomas Rojas"} for m in meetings
+    )
