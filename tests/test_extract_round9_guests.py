@@ -55,3 +55,26 @@ def test_a_title_of_another_country_is_not_the_host(tmp_path: Path) -> None:
     assert all(
         "Janis Ozols" not in m or not m & {"Sigrun Olafsdottir", "Tomas Rojas"} for m in meetings
     )
+
+
+def test_an_audience_and_a_second_verb_share_the_subject(tmp_path: Path) -> None:
+    result = _extract(
+        "OSLO, 9 May 2024 - Chilean Chief of Defence General Tomas Rojas, on an official"
+        " visit to Norway, had an audience with President Erik Dahl and met with Norwegian"
+        " Minister of Defence Ingrid Berg on Thursday.",
+        tmp_path,
+        "2024-05-09",
+    )
+    meetings = _participants(result)
+    assert frozenset({"Tomas Rojas", "Erik Dahl"}) in meetings
+    assert frozenset({"Tomas Rojas", "Ingrid Berg"}) in meetings
+    assert frozenset({"Erik Dahl", "Ingrid Berg"}) not in meetings
+
+
+def test_a_title_calls_upon_a_head_of_state(tmp_path: Path) -> None:
+    result = _extract(
+        _FAIR + "\n\nLater, the minister called upon Prime Minister Andris Kalnins in Riga.",
+        tmp_path,
+        "2024-05-07",
+    )
+    assert frozenset({"Janis Ozols", "Andris Kalnins"}) in _participants(result)

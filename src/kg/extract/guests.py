@@ -117,3 +117,27 @@ def host_by_title(
     if host is None or any(p is host for a in guests for p in a.persons):
         return None
     return [Mention(trigger.start, trigger.start, [host], "reference")], guests
+
+
+# Words that may stand between 'and' and a second verb of the same subject.
+_SECOND_VERB = {"also", "later", "then", "subsequently"}
+
+
+def conjoined_subject(
+    gaz: Gazetteer, doc: Doc, trigger: Span, earlier: list[Span], before: list[Mention]
+) -> list[Mention]:
+    """'A had an audience with King B and met with C': the second phrase's subject
+    is the first one's, A, not B. ``earlier`` are the meeting phrases before this
+    one in the sentence; the mentions before the phrase are kept when no 'and'
+    joins the two verbs, or a clause of its own opens between them ('B, who
+    met with C')."""
+    i = trigger.start - 1
+    while i > 0 and doc[i].lower_ in _SECOND_VERB:
+        i -= 1
+    if doc[i].lower_ != "and":
+        return before
+    first = next((t for t in reversed(earlier) if t.end <= i), None)
+    if first is None or gaz.speaks_of("list-end", doc[first.end : i].text):
+        return before
+    kept = [a for a in before if a.end <= first.start]
+    return kept or before
