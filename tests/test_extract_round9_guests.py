@@ -78,3 +78,29 @@ def test_a_title_calls_upon_a_head_of_state(tmp_path: Path) -> None:
         "2024-05-07",
     )
     assert frozenset({"Janis Ozols", "Andris Kalnins"}) in _participants(result)
+
+
+def test_a_host_meets_each_official_of_a_list_in_turn(tmp_path: Path) -> None:
+    result = _extract(
+        "VILNIUS, 14 May 2024 - Chilean Chief of Defence General Tomas Rojas met with"
+        " Lithuanian Minister of Defence Rasa Petraitis and Chief of Defence Lieutenant"
+        " General Jonas Kairys in Vilnius on Tuesday.",
+        tmp_path,
+        "2024-05-14",
+    )
+    meetings = _participants(result)
+    assert frozenset({"Tomas Rojas", "Rasa Petraitis"}) in meetings
+    assert frozenset({"Tomas Rojas", "Jonas Kairys"}) in meetings
+    assert frozenset({"Tomas Rojas", "Rasa Petraitis", "Jonas Kairys"}) not in meetings
+
+
+def test_a_visit_to_meet_a_list_is_one_meeting(tmp_path: Path) -> None:
+    result = _extract(
+        "VILNIUS, 14 May 2024 - Chilean Chief of Defence General Tomas Rojas travelled to"
+        " Vilnius on Tuesday to meet with Lithuanian Minister of Defence Rasa Petraitis and"
+        " Chief of Defence Lieutenant General Jonas Kairys.",
+        tmp_path,
+        "2024-05-14",
+    )
+    meetings = _participants(result)
+    assert frozenset({"Tomas Rojas", "Rasa Petraitis"}) not in meetings

@@ -141,3 +141,29 @@ def conjoined_subject(
         return before
     kept = [a for a in before if a.end <= first.start]
     return kept or before
+
+
+# Words before the phrase that make it a purpose or a plan ('travelled to Riga to
+# meet with A and B'): the list is of those the visit was for, met together.
+_PLANNED = {"to", "will", "would", "shall", "may", "could", "might"}
+
+
+def each_guest(doc: Doc, trigger: Span, before: list[Mention], run: list[Mention]) -> bool:
+    """'A met with <post> B and <post> C', 'He also met <post> B and <post> C': one
+    meeting of A with each guest (the way such visits are told: a call on each
+    official in turn), when one person is the subject, the phrase is no purpose
+    ('to meet with'), the guests are a list ('B and C', 'B, C and D') and each a
+    person read with a post or a rank."""
+    if len(run) < 2 or len(titled_guests(run)) != len(run):
+        return False
+    if trigger.start > 0 and doc[trigger.start - 1].lower_ in _PLANNED:
+        return False
+    if not any(t.lower_ == "and" for t in doc[run[-2].end : run[-1].start]):
+        return False  # 'Before he met B, C received ...': no list
+    subject = before[-1]
+    if subject.kind == "group" or len(subject.persons) != 1:
+        return False
+    if any(t.lower_ == "and" for t in doc[subject.end : trigger.start]):
+        return False  # 'A, and <post> B met with C and D': the list met them together
+    others = [a for a in before[:-1] if a.kind == "person"]
+    return not others or not any(t.lower_ == "and" for t in doc[others[-1].end : subject.start])

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from .attend import LIST_GAP, attending
 from .dates import event_date, vague_past
 from .findings import PLACED, Meeting, Mention, Person, span_text
-from .guests import host_by_title
+from .guests import each_guest, host_by_title
 from .hostplace import city_rank, headline_dateline, retold
 from .names import place_in_name
 from .pairs import apart, counterpart, distinct, untitled_guest
@@ -113,7 +113,7 @@ class MeetingRules(ReportingRules):
         elif after and before:
             participants = [*before[-1].persons, *after[0].persons]
             run = coordinated(doc, after, forward=True)
-            if kind == "meet" and apart(run):
+            if kind == "meet" and (apart(run) or each_guest(doc, trigger, before, run)):
                 # 'A met Algerian <post> B, Qatari <post> C and Saudi <post> D': each
                 # of another country, so a meeting with each (round 6, attend).
                 for mention in run:
