@@ -104,3 +104,14 @@ def test_a_visit_to_meet_a_list_is_one_meeting(tmp_path: Path) -> None:
     )
     meetings = _participants(result)
     assert frozenset({"Tomas Rojas", "Rasa Petraitis"}) not in meetings
+
+
+def test_a_person_past_that_is_no_guest(tmp_path: Path) -> None:
+    result = _extract(
+        "VILNIUS, 14 May 2024 - Lithuanian Minister of Defence Rasa Petraitis, also deputy"
+        " prime minister, said at a meeting with the Chilean delegation on Tuesday that"
+        " relations had grown since President Marta Lopez took office.",
+        tmp_path,
+        "2024-05-14",
+    )
+    assert frozenset({"Rasa Petraitis", "Marta Lopez"}) not in _participants(result)

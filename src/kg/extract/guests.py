@@ -167,3 +167,15 @@ def each_guest(doc: Doc, trigger: Span, before: list[Mention], run: list[Mention
         return False  # 'A, and <post> B met with C and D': the list met them together
     others = [a for a in before[:-1] if a.kind == "person"]
     return not others or not any(t.lower_ == "and" for t in doc[others[-1].end : subject.start])
+
+
+def past_that(gaz: Gazetteer, doc: Doc, trigger: Span, after: list[Mention]) -> list[Mention]:
+    """'said at a meeting with the delegation that ... President B's visit ...':
+    a person named only past 'that' or a reporting verb after the phrase is in a
+    clause of its own, not its guest."""
+    if not after:
+        return after
+    between = doc[trigger.end : after[0].start]
+    if any(t.lower_ == "that" or t.lower_ in gaz.reporting for t in between):
+        return []
+    return after
