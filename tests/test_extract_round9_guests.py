@@ -115,3 +115,15 @@ def test_a_person_past_that_is_no_guest(tmp_path: Path) -> None:
         "2024-05-14",
     )
     assert frozenset({"Rasa Petraitis", "Marta Lopez"}) not in _participants(result)
+
+
+def test_as_well_as_lists_a_second_guest(tmp_path: Path) -> None:
+    result = _extract(
+        _FAIR + "\n\nOzols also met with Kenyan Defence Minister Peter Otieno as well as Icelandic"
+        " Defence Minister Sigrun Olafsdottir.",
+        tmp_path,
+        "2024-05-07",
+    )
+    meetings = _participants(result)
+    assert frozenset({"Janis Ozols", "Peter Otieno"}) in meetings
+    assert frozenset({"Janis Ozols", "Sigrun Olafsdottir"}) in meetings

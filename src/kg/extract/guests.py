@@ -158,7 +158,7 @@ def each_guest(doc: Doc, trigger: Span, before: list[Mention], run: list[Mention
         return False
     if trigger.start > 0 and doc[trigger.start - 1].lower_ in _PLANNED:
         return False
-    if not any(t.lower_ == "and" for t in doc[run[-2].end : run[-1].start]):
+    if not any(t.lower_ in ("and", "well") for t in doc[run[-2].end : run[-1].start]):
         return False  # 'Before he met B, C received ...': no list
     subject = before[-1]
     if subject.kind == "group" or len(subject.persons) != 1:

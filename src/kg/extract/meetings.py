@@ -488,7 +488,7 @@ def coordinated(doc: Doc, mentions: list[Mention], *, forward: bool) -> list[Men
             for t in between
         ):
             break
-        if not any(t.lower_ in (",", ";", "and") for t in between):
+        if not any(t.lower_ in (",", ";", "and", "well") for t in between):
             if left.kind != "reference":
                 break
             # 'B, Peruvian Chief of Staff General C': 'Chief' read as a reference
