@@ -127,3 +127,15 @@ def test_as_well_as_lists_a_second_guest(tmp_path: Path) -> None:
     meetings = _participants(result)
     assert frozenset({"Janis Ozols", "Peter Otieno"}) in meetings
     assert frozenset({"Janis Ozols", "Sigrun Olafsdottir"}) in meetings
+
+
+def test_the_delegation_stands_for_the_visitor_at_its_head(tmp_path: Path) -> None:
+    result = _extract(
+        _FAIR + "\n\nThe Latvian delegation was later received by Kenyan Chief of Defence Forces"
+        " General Peter Otieno and Kenyan Army Commander Lieutenant General Amos Kiprop.",
+        tmp_path,
+        "2024-05-07",
+    )
+    meetings = _participants(result)
+    assert any({"Janis Ozols", "Peter Otieno"} <= m for m in meetings)
+    assert frozenset({"Peter Otieno", "Amos Kiprop"}) not in meetings

@@ -1,18 +1,22 @@
-"""A host named only by a title (round 9, meeting participants): 'The Turkish
-minister also met with <post> A as well as <post> B', 'His Excellency met with
-<post> A, <post> B and <post> C', 'the Defence minister called upon <post> D'. The
-title stands for the person the sentences before are about, who meets those named
-after the phrase (kg.extract.meetings: each of them, when each is of another
-country). Before, a title the tables could not tie to anyone left the sentence
-with no host: its guests were taken to have met each other, or nobody met.
+"""Who meets whom in a sentence (round 9, meeting participants).
 
-Only a clause made of a title is read so: its words are the title's (a post, a
-rank, a country or its adjective, capitalised words of post titles), a few small
-lower-case words ('the', 'also', 'later'), or an honorific that stands for a name
-(meeting_words.csv, kind 'stand-in': 'His Excellency'). A name the tables do not
-know, a group ('the two leaders') or a pronoun leaves the sentence as it was. The
-guests must be persons read with a post or a rank: a junk name in the list is no
-guest."""
+A host named only by a title: 'The Turkish minister also met with <post> A as well
+as <post> B', 'His Excellency met with <post> A, <post> B and <post> C', 'the
+Defence minister called upon <post> D'. The title stands for the article's
+principal person (the one of the most meetings read so far), who meets those
+named after the phrase. Before, a title the tables could not tie to anyone left
+the sentence with no host: its guests were taken to have met each other, or
+nobody met. Only a clause made of a title is read so: its words are the title's
+(a post, a rank, a country or its adjective, capitalised words of post titles), a
+few small lower-case words ('the', 'also', 'later'), or a word of
+meeting_words.csv kind 'stand-in' ('His Excellency'; 'the US delegation', the
+visitor at its head). A name the tables do not know, a group ('the two leaders')
+or a pronoun leaves the sentence as it was. The guests must be persons read with
+a post or a rank: a junk name in the list is no guest.
+
+Also: a host who meets a list of officials meets each in turn (each_guest); two
+meeting phrases joined by 'and' share their subject (conjoined_subject); a person
+past 'that' is no guest (past_that)."""
 
 from __future__ import annotations
 
