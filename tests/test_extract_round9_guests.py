@@ -139,3 +139,19 @@ def test_the_delegation_stands_for_the_visitor_at_its_head(tmp_path: Path) -> No
     meetings = _participants(result)
     assert any({"Janis Ozols", "Peter Otieno"} <= m for m in meetings)
     assert frozenset({"Peter Otieno", "Amos Kiprop"}) not in meetings
+
+
+def test_a_title_naming_its_country_after_it_refers_to_that_countrys_officer(
+    tmp_path: Path,
+) -> None:
+    result = _extract(
+        "OSLO, 8 May 2024 - Norwegian Chief of Defence General Lars Holm met with Peruvian"
+        " Chief of Defence General Diego Salas in Oslo on Wednesday."
+        "\n\nThe Chief of Staff of Peru Armed Forces also met with Norwegian Minister of"
+        " Defence Ingrid Berg.",
+        tmp_path,
+        "2024-05-08",
+    )
+    meetings = _participants(result)
+    assert frozenset({"Diego Salas", "Ingrid Berg"}) in meetings
+    assert frozenset({"Lars Holm", "Ingrid Berg"}) not in meetings
