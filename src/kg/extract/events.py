@@ -21,6 +21,7 @@ from .findings import (
 )
 from .gazetteer import TRIGGERS
 from .guess import guess_meeting
+from .guests import conjoined_subject, past_that
 from .junk import drop_title_persons
 from .meetings import MeetingRules, coordinated
 from .pairs import arrival_country, principal_pair, the_two
@@ -97,6 +98,9 @@ class ArticleReader(MeetingRules):
                 aside = [t for k, t in found if k == "joined-by" and t.end <= trigger.start]
                 if aside and (kept := [a for a in before if a.end <= aside[0].start]):
                     before = kept
+                earlier = [t for k, t in found if k in _MEETING_KINDS and t.end <= trigger.start]
+                before = conjoined_subject(self.gaz, doc, trigger, earlier, before)  # round 9
+                after = past_that(self.gaz, doc, trigger, after)
                 self.meeting(doc, sent, trigger, before, after, kind)
             elif kind == "sign":
                 self.sign(doc, sent, trigger, before, after)

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from .attend import LIST_GAP, attending
 from .dates import event_date, vague_past
 from .findings import PLACED, Meeting, Mention, Person, span_text
+from .guests import each_guest, host_by_title
 from .hostplace import city_rank, headline_dateline, retold
 from .names import place_in_name
 from .pairs import apart, counterpart, distinct, untitled_guest
@@ -74,6 +75,9 @@ class MeetingRules(ReportingRules):
         before, after = unsaid(self.gaz, doc, before), unsaid(self.gaz, doc, after)
         if any(t.lower_ in _REMOTE for t in sent):
             return  # 'discussed with B by telephone': talks, but no meeting (round 4)
+        if not before and kind in ("meet", "visit", "host"):  # round 9, guests
+            hosted = host_by_title(self.gaz, doc, sent, trigger, self.subject, after, self.findings)
+            before, after = hosted or (before, after)
         if trigger.text.lower().startswith("a ") and any(
             t.lower_ in NOT_YET - {"to", "not"} for t in doc[sent.start : trigger.start]
         ):
@@ -110,7 +114,7 @@ class MeetingRules(ReportingRules):
         elif after and before:
             participants = [*before[-1].persons, *after[0].persons]
             run = coordinated(doc, after, forward=True)
-            if kind == "meet" and apart(run):
+            if kind == "meet" and (apart(run) or each_guest(doc, trigger, before, run)):
                 # 'A met Algerian <post> B, Qatari <post> C and Saudi <post> D': each
                 # of another country, so a meeting with each (round 6, attend).
                 for mention in run:
@@ -488,7 +492,7 @@ def coordinated(doc: Doc, mentions: list[Mention], *, forward: bool) -> list[Men
             for t in between
         ):
             break
-        if not any(t.lower_ in (",", ";", "and") for t in between):
+        if not any(t.lower_ in (",", ";", "and", "well") for t in between):
             if left.kind != "reference":
                 break
             # 'B, Peruvian Chief of Staff General C': 'Chief' read as a reference

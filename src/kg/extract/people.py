@@ -14,7 +14,7 @@ from .context import counterpart_between, paired_demonym, passing, qualifying_co
 from .findings import Mention, Person, ReaderState, span_text, word_before
 from .gazetteer import TRIGGER_LABELS, PostTitle
 from .names import NOT_NAMES, is_name
-from .referents import referent
+from .referents import referent, title_country
 from .spelling import same_surname
 from .titles import (
     adhoc_post,
@@ -345,9 +345,7 @@ class PersonRules(ReaderState):
             if any(a.start <= ent.start < a.end for a in actors):
                 continue
             if ent.label_ == "POST" and not self.gaz.posts[int(ent.ent_id_)].post:
-                demonym = doc[ent.start - 1] if ent.start > sent.start else None
-                country = demonym.ent_id_ if demonym and demonym.ent_type_ == "DEMONYM" else None
-                person = self.refer(ent, country, actors)
+                person = self.refer(ent, title_country(ent, sent.start), actors)  # round 9
                 if person is not None:
                     actors.append(Mention(ent.start, ent.end, [person], "reference"))
             elif ent.label_ == "PRONOUN" and self.subject is not None:

@@ -50,3 +50,19 @@ def referent(
     if country:
         return next((p for p in earlier if p.country == country), None)
     return subject if subject is None or id(subject) not in later else None
+
+
+def title_country(span: Span, start: int) -> str | None:
+    """The country a title standing for a person names: its adjective before it
+    ('the Turkish minister'), or, round 9, one in the words of the title after it
+    ('the Chief of Staff of Qatar Armed Forces', 'the Chief of the Qatari Armed
+    Forces'), which name the one meant, not the host."""
+    doc = span.doc
+    if span.start > start and doc[span.start - 1].ent_type_ == "DEMONYM":
+        return doc[span.start - 1].ent_id_
+    for token in doc[span.end : min(span.end + 8, len(doc))]:
+        if token.ent_type_ in ("COUNTRY", "DEMONYM"):
+            return token.ent_id_
+        if token.ent_type_ or not (token.is_title or token.lower_ in ("of", "the")):
+            return None
+    return None

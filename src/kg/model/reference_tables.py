@@ -42,9 +42,10 @@ NAME_WORD_KINDS = frozenset({"honorific", "particle", "organisation", "place", "
 # The kinds of word meeting_words.csv may give (kg extract's guessed meeting, round 5;
 # 'again': a sentence that tells on of a meeting already told, 'same-day': one set
 # on the day told before, round 6; 'list-end': a word that opens a clause of its own
-# inside a list of attendees; 'topic': what talks are about, round 7).
+# inside a list of attendees; 'topic': what talks are about, round 7; 'stand-in': a
+# word standing for a person named before, 'His Excellency', 'the delegation', round 9).
 MEETING_WORD_KINDS = frozenset(
-    {"meeting", "future", "remote", "stay", "again", "same-day", "list-end", "topic"}
+    {"meeting", "future", "remote", "stay", "again", "same-day", "list-end", "topic", "stand-in"}
 )
 
 
