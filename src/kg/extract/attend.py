@@ -1,9 +1,14 @@
-"""Named attendees (round 7): the list after 'was attended by', 'was joined by',
-'was accompanied by', or before 'were also present', whose names stand among posts
-the tables do not hold ('A, commander of the joint operations room, and B',
-'C, the agency's principal director D', 'senior officers from the army and
-Military Attaché E'). Every name of the list takes part in the meeting, until a
-clause of its own begins ('..., who conveyed the greetings of F')."""
+"""Lists of persons.
+
+``coordinated``: the names listed together beside a phrase of meeting ('met A, B
+and C'), with only their posts, ranks and countries between them.
+
+``attending``, the named attendees (round 7): the list after 'was attended by',
+'was joined by', 'was accompanied by', or before 'were also present', whose names
+stand among posts the tables do not hold ('A, commander of the joint operations
+room, and B', 'C, the agency's principal director D', 'senior officers from the
+army and Military Attaché E'). Every name of the list takes part in the meeting,
+until a clause of its own begins ('..., who conveyed the greetings of F')."""
 
 from __future__ import annotations
 
@@ -15,10 +20,19 @@ if TYPE_CHECKING:
     from .findings import Mention
     from .gazetteer import Gazetteer
 
-# The most words between two names of a list: a post of a dozen words, a rank
-# (also kg.extract.meetings' lists).
+# The most words between two names of a list: a post of a dozen words, a rank.
 LIST_GAP = 16
 _SEPARATORS = {",", ";", "and"}
+# Words that join the names of a list: 'A, B and C', 'A as well as his deputy B'.
+LIST_WORDS = {",", "and", "as", "well", "the", "his", "her", "their", "(", ")", "-"}
+LIST_WORDS |= {"of", "to", "for"}  # inside posts: 'Adviser to the Minister of Defence'
+# 'A, Chief of Staff; B, Ambassador', 'the Minister "A"' (round 6, attend).
+LIST_WORDS |= {";", '"', "\u201c", "\u201d"}
+# What else may stand between two names of a list: their posts, ranks, countries.
+LIST_ENTS = {"POST", "RANK", "DEMONYM", "COUNTRY"}
+# Small words inside a title between two names ('A and Adviser to the Minister of
+# Defence B').
+TITLE_JOINERS = {"to", "of", "for", "on", "in", "'s", "\u2019s"}
 
 
 def attending(gaz: Gazetteer, doc: Doc, mentions: list[Mention], *, forward: bool) -> list[Mention]:
@@ -41,5 +55,34 @@ def attending(gaz: Gazetteer, doc: Doc, mentions: list[Mention], *, forward: boo
             or gaz.speaks_of("list-end", between.text)
         ):
             break
+        run.append(mention)
+    return run if forward else list(reversed(run))
+
+
+def coordinated(doc: Doc, mentions: list[Mention], *, forward: bool) -> list[Mention]:
+    """The run of mentions listed together ('A, B and C'): from the first one
+    after a phrase onwards, or from the last one before it backwards."""
+    if not mentions:
+        return []
+    ordered = mentions if forward else list(reversed(mentions))
+    run = [ordered[0]]
+    for mention in ordered[1:]:
+        left, right = (run[-1], mention) if forward else (mention, run[-1])
+        between = doc[left.end : right.start]
+        if len(between) > LIST_GAP or any(
+            t.lower_ not in LIST_WORDS | TITLE_JOINERS
+            and t.ent_type_ not in LIST_ENTS
+            and not t.is_title
+            for t in between
+        ):
+            break
+        if not any(t.lower_ in (",", ";", "and", "well") for t in between):
+            if left.kind != "reference":
+                break
+            # 'B, Peruvian Chief of Staff General C': 'Chief' read as a reference
+            # to someone is only the start of C's title (round 6, attend).
+            if forward:
+                run[-1] = mention
+            continue
         run.append(mention)
     return run if forward else list(reversed(run))

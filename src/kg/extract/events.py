@@ -7,6 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..model.identity import normalise
+from .attend import coordinated
 from .dates import event_date, stated_period, vague_past
 from .documents import DOCUMENT_WORDS, documents, once_each, signed_before, title_end
 from .findings import (
@@ -23,7 +24,7 @@ from .gazetteer import TRIGGERS
 from .guess import guess_meeting
 from .guests import conjoined_subject, past_that
 from .junk import drop_title_persons
-from .meetings import MeetingRules, coordinated
+from .meetings import MeetingRules
 from .pairs import arrival_country, principal_pair, the_two
 from .signings import (
     between,

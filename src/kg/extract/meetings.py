@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .attend import LIST_GAP, attending
+from .attend import LIST_ENTS, LIST_WORDS, TITLE_JOINERS, attending, coordinated
 from .dates import event_date, vague_past
 from .findings import PLACED, Meeting, Mention, Person, span_text
 from .guests import each_guest, host_by_title
@@ -22,18 +22,6 @@ from .venue import day_venue, said_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
-
-# Words that join the names of a list: 'A, B and C', 'A as well as his deputy B'.
-_LIST_WORDS = {",", "and", "as", "well", "the", "his", "her", "their", "(", ")", "-"}
-_LIST_WORDS |= {"of", "to", "for"}  # inside posts: 'Adviser to the Minister of Defence'
-# 'A, Chief of Staff; B, Ambassador', 'the Minister "A"' (round 6, attend).
-_LIST_WORDS |= {";", '"', "\u201c", "\u201d"}
-# What else may stand between two names of a list: their posts, ranks, countries.
-_LIST_ENTS = {"POST", "RANK", "DEMONYM", "COUNTRY"}
-# Small words inside a title between two names ('A and Adviser to the Minister of
-# Defence B').
-_TITLE_JOINERS = {"to", "of", "for", "on", "in", "'s", "\u2019s"}
-
 
 # Capitalised words that may stand before a city's name without being a name.
 _BEFORE_PLACE = {"in", "to", "at", "from", "near", "of", "and", "the", "visiting", "capital"}
@@ -468,37 +456,8 @@ def _object(doc: Doc, trigger: Span, after: list[Mention]) -> bool:
         return False
     between = doc[trigger.end : after[0].start]
     return all(
-        t.lower_ in _LIST_WORDS | _TITLE_JOINERS | {"a", "visiting"}
-        or t.ent_type_ in _LIST_ENTS
+        t.lower_ in LIST_WORDS | TITLE_JOINERS | {"a", "visiting"}
+        or t.ent_type_ in LIST_ENTS
         or t.is_title
         for t in between
     )
-
-
-def coordinated(doc: Doc, mentions: list[Mention], *, forward: bool) -> list[Mention]:
-    """The run of mentions listed together ('A, B and C'): from the first one
-    after a phrase onwards, or from the last one before it backwards."""
-    if not mentions:
-        return []
-    ordered = mentions if forward else list(reversed(mentions))
-    run = [ordered[0]]
-    for mention in ordered[1:]:
-        left, right = (run[-1], mention) if forward else (mention, run[-1])
-        between = doc[left.end : right.start]
-        if len(between) > LIST_GAP or any(
-            t.lower_ not in _LIST_WORDS | _TITLE_JOINERS
-            and t.ent_type_ not in _LIST_ENTS
-            and not t.is_title
-            for t in between
-        ):
-            break
-        if not any(t.lower_ in (",", ";", "and", "well") for t in between):
-            if left.kind != "reference":
-                break
-            # 'B, Peruvian Chief of Staff General C': 'Chief' read as a reference
-            # to someone is only the start of C's title (round 6, attend).
-            if forward:
-                run[-1] = mention
-            continue
-        run.append(mention)
-    return run if forward else list(reversed(run))
