@@ -23,6 +23,7 @@ from .gazetteer import TRIGGERS
 from .guess import guess_meeting
 from .junk import drop_title_persons
 from .meetings import MeetingRules, coordinated
+from .name_forms import settle_names
 from .pairs import arrival_country, principal_pair, the_two
 from .signings import (
     between,
@@ -69,6 +70,7 @@ class ArticleReader(MeetingRules):
                 self.sentence(doc, sent)
         self.settle_countries()
         drop_title_persons(self.findings, self.gaz.title_words)
+        settle_names(self.findings, self.docs, self.gaz.name_words)
         guess_meeting(self)
         self.findings.signed = told_by_countries(once_each(self.findings.signed))
         return self.findings
