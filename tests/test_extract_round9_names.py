@@ -86,3 +86,15 @@ def test_words_that_name_nobody_are_no_persons(tmp_path: Path) -> None:
     assert "Europe" not in found
     assert not any("Khural" in name for name in found)
     assert "Batbold Tsend" in found
+
+
+def test_a_chain_of_cambodian_titles_of_honour_is_no_part_of_the_name(tmp_path: Path) -> None:
+    result = draft(
+        "PHNOM PENH, 4 June 2025 - Cambodian Prime Minister Samdech Akka Moha Sena Padei"
+        " Techo Sok Vanna received Dutch Defence Minister Tomas Verhoek in Phnom Penh on"
+        " Monday. Verhoek also met Deputy Prime Minister and Minister of National Defence"
+        " Samdech Pichey Sena Chan Dara. Samdech Techo Sok Vanna thanked him.",
+        tmp_path,
+    )
+    assert names(Reading.of(result.facts)) == {"Sok Vanna", "Chan Dara", "Tomas Verhoek"}
+    assert frozenset({"Tomas Verhoek", "Sok Vanna"}) in participants(result)
