@@ -98,3 +98,13 @@ def test_a_chain_of_cambodian_titles_of_honour_is_no_part_of_the_name(tmp_path: 
     )
     assert names(Reading.of(result.facts)) == {"Sok Vanna", "Chan Dara", "Tomas Verhoek"}
     assert frozenset({"Tomas Verhoek", "Sok Vanna"}) in participants(result)
+
+
+def test_a_person_read_by_the_surname_takes_the_full_name_written_once(tmp_path: Path) -> None:
+    result = draft(
+        "OSLO, 4 June 2025 - US Defense Chief Arlen B. Kerr has visited Norway. General"
+        " Kerr met Norwegian Chief of Defence General Ivo Castellan in Oslo on Monday.",
+        tmp_path,
+    )
+    assert names(Reading.of(result.facts)) == {"Arlen B. Kerr", "Ivo Castellan"}
+    assert participants(result) == [frozenset({"Arlen B. Kerr", "Ivo Castellan"})]

@@ -70,7 +70,7 @@ class ArticleReader(MeetingRules):
                 self.sentence(doc, sent)
         self.settle_countries()
         drop_title_persons(self.findings, self.gaz.title_words)
-        settle_names(self.findings, self.docs, self.gaz.name_words)
+        settle_names(self.findings, self.docs, self.gaz)
         guess_meeting(self)
         self.findings.signed = told_by_countries(once_each(self.findings.signed))
         return self.findings

@@ -17,18 +17,28 @@ from typing import TYPE_CHECKING
 
 from ..model.identity import normalise
 from .junk import drop_persons, replace_person
-from .names import word_kind
+from .names import NOT_NAMES, is_name, word_kind
 from .spelling import same_spelling
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
     from .findings import Findings, Person
+    from .gazetteer import Gazetteer
+
+_INITIAL = re.compile(r"[A-Z]\.?\Z")
+# The most given names read before a surname written alone elsewhere.
+_GIVEN = 2
 
 
-def settle_names(findings: Findings, docs: list[Doc], words: Mapping[str, str]) -> None:
-    """Drop the persons that are no names, make one person of the forms of one name,
-    and put a generation's suffix back on the names the article writes with one."""
+def settle_names(findings: Findings, docs: list[Doc], gaz: Gazetteer) -> None:
+    """Drop the persons that are no names, name in full a person read by the surname
+    only, make one person of the forms of one name, and put a generation's suffix
+    back on the names the article writes with one."""
+    words = gaz.name_words
+    for person in findings.persons:
+        if len(person.name.split()) == 1:
+            person.name = _written_in_full(person.name, docs, words, gaz.title_words)
     common = [p for p in findings.persons if _common(p.name, words)]
     if common:
         drop_persons(findings, {id(p) for p in common})
@@ -36,6 +46,52 @@ def settle_names(findings: Findings, docs: list[Doc], words: Mapping[str, str]) 
     suffixes = [w for w, kind in words.items() if kind == "generation"]
     for person in findings.persons:
         person.name = _with_generation(person.name, docs, suffixes)
+
+
+def _written_in_full(
+    name: str, docs: list[Doc], words: Mapping[str, str], title_words: frozenset[str]
+) -> str:
+    """The full name of a person read by the surname only, where the article writes
+    the surname after given names once ('US Defense Chief Ann B. Kerr', then
+    'Kerr'): the one form so written, if only one is; given names are capitalised
+    words that are no entity, title word, honorific or other word of
+    name_stopwords.csv, with middle initials, and not a sentence's first word unless
+    an initial follows it."""
+    found = set()
+    for doc in docs:
+        for token in doc:
+            if token.text != name or token.ent_type_:
+                continue
+            start = token.i
+            given = 0
+            while start > 0 and given < _GIVEN:
+                before = doc[start - 1]
+                if _INITIAL.match(before.text) and start - 1 > 0 and given == 0:
+                    start -= 1
+                    continue
+                initial_after = _INITIAL.match(doc[start].text) is not None
+                if not _given_name(before, words, title_words) or (
+                    before.is_sent_start and not initial_after
+                ):
+                    break
+                start -= 1
+                given += 1
+            if given:
+                found.add(doc[start : token.i + 1].text)
+    return found.pop() if len(found) == 1 else name
+
+
+def _given_name(token: Token, words: Mapping[str, str], title_words: frozenset[str]) -> bool:
+    text = token.text
+    return (
+        is_name(text)
+        and text.isalpha()
+        and not token.ent_type_
+        and text not in NOT_NAMES
+        and text not in title_words
+        and word_kind(words, text) is None
+        and words.get(text) is None
+    )
 
 
 def _common(name: str, words: Mapping[str, str]) -> bool:
@@ -62,17 +118,15 @@ def _within(short: list[str], full: list[str]) -> bool:
 
 def _fuller(person: Person, others: list[Person], words: Mapping[str, str]) -> Person | None:
     """The one other person whose name is a fuller form of the person's: it holds
-    all of the person's words (two or more of them) and more, or the same words in
-    another order, named earlier; None when none or several are."""
+    all of the person's words (two or more of them) and more, or the same words
+    (in another order); None when none or several are."""
     key = _key(person.name, words)
     if len(key) < 2:
         return None
     found = []
     for other in others:
         full = _key(other.name, words)
-        if other is person or not _within(key, full):
-            continue
-        if len(full) > len(key) or full != key:
+        if other is not person and len(full) >= len(key) and _within(key, full):
             found.append(other)
     found = [o for o in found if len(_key(o.name, words)) > len(key)] or found
     return found[0] if len(found) == 1 else None
