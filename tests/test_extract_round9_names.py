@@ -108,3 +108,12 @@ def test_a_person_read_by_the_surname_takes_the_full_name_written_once(tmp_path:
     )
     assert names(Reading.of(result.facts)) == {"Arlen B. Kerr", "Ivo Castellan"}
     assert participants(result) == [frozenset({"Arlen B. Kerr", "Ivo Castellan"})]
+
+
+def test_his_excellency_with_spaced_dotted_letters_is_an_honorific(tmp_path: Path) -> None:
+    result = draft(
+        "BANGKOK, 4 June 2025 - Chief of Defence Forces General Ivo Castellan met"
+        " Australian Ambassador H. E. Mr. Paul Robson in Bangkok on Monday.",
+        tmp_path,
+    )
+    assert participants(result) == [frozenset({"Paul Robson", "Ivo Castellan"})]
