@@ -117,3 +117,17 @@ def test_his_excellency_with_spaced_dotted_letters_is_an_honorific(tmp_path: Pat
         tmp_path,
     )
     assert participants(result) == [frozenset({"Paul Robson", "Ivo Castellan"})]
+
+
+def test_a_father_named_in_the_son_s_name_stays_another_person(tmp_path: Path) -> None:
+    result = draft(
+        "DUBAI, 4 June 2025 - UAE Defence Minister Sheikh Hamdan bin Saeed bin Rashid Al"
+        " Qasimi met Norwegian Chief of Defence General Ivo Castellan in Dubai on Monday."
+        " On Tuesday General Ivo Castellan met UAE Prime Minister Sheikh Saeed bin Rashid"
+        " Al Qasimi.",
+        tmp_path,
+    )
+    assert {"Hamdan bin Saeed bin Rashid Al Qasimi", "Saeed bin Rashid Al Qasimi"} <= names(
+        Reading.of(result.facts)
+    )
+    assert len(participants(result)) == 2

@@ -104,9 +104,25 @@ def _key(name: str, words: Mapping[str, str]) -> list[str]:
     return [w for w in normalise(name).split() if len(w) > 1 and word_kind(words, w) != "particle"]
 
 
-def _within(short: list[str], full: list[str]) -> bool:
-    """Whether every word of ``short`` is a word of ``full``, each a different one,
-    spelt alike or as another transliteration ('Dmitry', 'Dmitriy')."""
+def _alike(short: list[str], full: list[str]) -> bool:
+    """Whether the words are the same, one by one, spelt alike or as another
+    transliteration ('Dmitry', 'Dmitriy')."""
+    return len(short) == len(full) and all(
+        same_spelling(a, b) for a, b in zip(short, full, strict=True)
+    )
+
+
+def _shorter_form(short: list[str], full: list[str]) -> bool:
+    """Whether ``short`` is a form of the name ``full``: its first words ('First
+    Middle' of 'First Middle Last'), its first two turned round ('Given Surname' of
+    'Surname Given Patronymic'), or its words in another order ('Farouk X' and 'X
+    Al-Farouq'). Not its last words: 'X bin Y' is another person than 'Z bin X bin
+    Y', the son."""
+    if len(short) < 2 or len(short) > len(full):
+        return False
+    if len(short) < len(full):
+        head = full[: len(short)]
+        return _alike(short, head) or (len(short) == 2 and _alike(short, head[::-1]))
     left = list(full)
     for word in short:
         match = next((w for w in left if same_spelling(word, w)), None)
@@ -117,17 +133,14 @@ def _within(short: list[str], full: list[str]) -> bool:
 
 
 def _fuller(person: Person, others: list[Person], words: Mapping[str, str]) -> Person | None:
-    """The one other person whose name is a fuller form of the person's: it holds
-    all of the person's words (two or more of them) and more, or the same words
-    (in another order); None when none or several are."""
+    """The one other person whose name is a fuller form of the person's (or the
+    same name in another order, ``_shorter_form``); None when none or several are."""
     key = _key(person.name, words)
-    if len(key) < 2:
-        return None
-    found = []
-    for other in others:
-        full = _key(other.name, words)
-        if other is not person and len(full) >= len(key) and _within(key, full):
-            found.append(other)
+    found = [
+        other
+        for other in others
+        if other is not person and _shorter_form(key, _key(other.name, words))
+    ]
     found = [o for o in found if len(_key(o.name, words)) > len(key)] or found
     return found[0] if len(found) == 1 else None
 
