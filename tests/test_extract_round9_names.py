@@ -131,3 +131,13 @@ def test_a_father_named_in_the_son_s_name_stays_another_person(tmp_path: Path) -
         Reading.of(result.facts)
     )
     assert len(participants(result)) == 2
+
+
+def test_dotted_initials_one_after_another_open_a_name(tmp_path: Path) -> None:
+    reading = read(
+        "ABUJA, 4 June 2025 - Norwegian Chief of Defence General Ivo Castellan met the"
+        " Chief of Defence Staff, Lt. Gen. O. O. Adeyemi, and the Chief of Air Staff, Air"
+        " Vice Marshal S. K. Okafor, in Abuja on Monday.",
+        tmp_path,
+    )
+    assert {"O. O. Adeyemi", "S. K. Okafor"} <= names(reading)

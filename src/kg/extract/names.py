@@ -98,6 +98,9 @@ def name_end(doc: Doc, start: int, limit: int, words: Mapping[str, str]) -> int:
             # A middle initial: 'Gilberto C. Reyes'.
             end += 1
             continue
+        if initial and end == start and _dotted_initials(doc, end, limit):
+            end += 1  # 'O. O. Adeyemi': one dotted initial after another (round 9)
+            continue
         joined = _joined(doc, end, limit, kind, words) if end > start else 0
         if joined:
             end += joined
@@ -111,6 +114,15 @@ def name_end(doc: Doc, start: int, limit: int, words: Mapping[str, str]) -> int:
         # title of honour (a chain of them), and the name comes after the rank.
         return first
     return end
+
+
+def _dotted_initials(doc: Doc, i: int, limit: int) -> bool:
+    """Whether dotted initials, each its own token, open a name at ``i`` ('O. O.
+    Adeyemi', 'S. K. Okafor'): two or three, then a name."""
+    j = i
+    while j < limit and j - i < 3 and _OPENING_INITIALS.match(doc[j].text):
+        j += 1
+    return j - i >= 2 and j < limit and is_name(doc[j].text)
 
 
 def honorific_length(words: Mapping[str, str], texts: list[str]) -> int:
