@@ -25,6 +25,7 @@ from .guess import guess_meeting
 from .guests import conjoined_subject, past_that
 from .junk import drop_title_persons
 from .meetings import MeetingRules
+from .name_forms import settle_names
 from .pairs import arrival_country, principal_pair, the_two
 from .signings import (
     between,
@@ -71,6 +72,7 @@ class ArticleReader(MeetingRules):
                 self.sentence(doc, sent)
         self.settle_countries()
         drop_title_persons(self.findings, self.gaz.title_words)
+        settle_names(self.findings, self.docs, self.gaz)
         guess_meeting(self)
         self.findings.signed = told_by_countries(once_each(self.findings.signed))
         return self.findings

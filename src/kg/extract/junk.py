@@ -21,8 +21,13 @@ def drop_title_persons(findings: Findings, title_words: frozenset[str]) -> None:
     """Leave out the persons whose name is only title words, and their part in the
     events read; a meeting left with fewer than two participants is none."""
     junk = {id(p) for p in findings.persons if title_only(p, title_words)}
-    if not junk:
-        return
+    if junk:
+        drop_persons(findings, junk)
+
+
+def drop_persons(findings: Findings, junk: set[int]) -> None:
+    """Leave out the persons of ``junk`` (their ids) and their part in the events
+    read; a meeting left with fewer than two participants is none."""
     findings.persons = [p for p in findings.persons if id(p) not in junk]
     for meeting in findings.meetings:
         meeting.participants = [p for p in meeting.participants if id(p) not in junk]
@@ -39,3 +44,37 @@ def drop_title_persons(findings: Findings, title_words: frozenset[str]) -> None:
         c for c in findings.congratulations if id(c.by) not in junk and id(c.to) not in junk
     ]
     findings.appointments = [a for a in findings.appointments if id(a.person) not in junk]
+
+
+def replace_person(findings: Findings, old: Person, new: Person) -> None:
+    """One person read under two forms of the name (round 9): ``old``'s part in the
+    events read becomes ``new``'s, once each; a meeting left with fewer than two
+    participants is none."""
+    findings.persons = [p for p in findings.persons if p is not old]
+
+    def one(p: Person) -> Person:
+        return new if p is old else p
+
+    for person in findings.persons:
+        person.listed_among = list({id(q): q for q in map(one, person.listed_among)}.values())
+        if person.counterpart_of is old:
+            person.counterpart_of = new if person is not new else None
+        if person.listed_with is old:
+            person.listed_with = new if person is not new else None
+    for meeting in findings.meetings:
+        meeting.participants = list({id(p): p for p in map(one, meeting.participants)}.values())
+        joined = [(one(p), words) for p, words in meeting.joined]
+        meeting.joined = [
+            (p, w) for p, w in joined if all(p is not q for q in meeting.participants)
+        ]
+        meeting.host = one(meeting.host) if meeting.host is not None else None
+    findings.meetings = [m for m in findings.meetings if len(m.participants) + len(m.joined) >= 2]
+    kept = {id(m) for m in findings.meetings}
+    for signed in findings.signed:
+        signed.signatories = list({id(p): p for p in map(one, signed.signatories)}.values())
+        if signed.meeting is not None and id(signed.meeting) not in kept:
+            signed.meeting = None
+    for congratulation in findings.congratulations:
+        congratulation.by, congratulation.to = one(congratulation.by), one(congratulation.to)
+    for appointment in findings.appointments:
+        appointment.person = one(appointment.person)

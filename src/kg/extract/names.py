@@ -25,6 +25,12 @@ _INITIAL = re.compile(r"[A-Z]\.?\Z")
 # Initials that open a name, each with its dot ('M. Herindra', 'F.A.J. Piggott').
 _OPENING_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}\Z")
 _OPENING_QUOTES = ('"', "\u201c")
+# The kinds of word after a name that are no part of it as read: a service's tag
+# ('USN'), a generation's ('Jr', kept on the name at the end: kg.extract.name_forms).
+SUFFIXES = ("suffix", "generation")
+# The particles that close a patronymic ('Zakir Asgar oglu Hasanov'); one may end a
+# name written surname first ('Hasanov Zakir Asgar oglu', round 9).
+PATRONYMIC_PARTICLES = {"oglu", "ogly", "qizi", "kyzy", "uulu"}
 # The most words a name has, not counting its particles ('bin', 'al').
 _LONGEST = 6
 
@@ -73,7 +79,7 @@ def name_end(doc: Doc, start: int, limit: int, words: Mapping[str, str]) -> int:
             end += 1
             start += 1
             continue
-        if kind in ("verb", "organisation", "suffix"):
+        if kind in ("verb", "organisation", "time") or kind in SUFFIXES:
             break
         if token.ent_type_ and not place_in_name(doc, end, limit):
             break
@@ -92,7 +98,10 @@ def name_end(doc: Doc, start: int, limit: int, words: Mapping[str, str]) -> int:
             # A middle initial: 'Gilberto C. Reyes'.
             end += 1
             continue
-        joined = _joined(doc, end, limit, kind) if end > start else 0
+        if initial and end == start and _dotted_initials(doc, end, limit):
+            end += 1  # 'O. O. Adeyemi': one dotted initial after another (round 9)
+            continue
+        joined = _joined(doc, end, limit, kind, words) if end > start else 0
         if joined:
             end += joined
             count += 1
@@ -107,6 +116,15 @@ def name_end(doc: Doc, start: int, limit: int, words: Mapping[str, str]) -> int:
     return end
 
 
+def _dotted_initials(doc: Doc, i: int, limit: int) -> bool:
+    """Whether dotted initials, each its own token, open a name at ``i`` ('O. O.
+    Adeyemi', 'S. K. Okafor'): two or three, then a name."""
+    j = i
+    while j < limit and j - i < 3 and _OPENING_INITIALS.match(doc[j].text):
+        j += 1
+    return j - i >= 2 and j < limit and is_name(doc[j].text)
+
+
 def honorific_length(words: Mapping[str, str], texts: list[str]) -> int:
     """How many of the words ``texts`` an honorific at their start takes: one
     ('Sayyid'), two for a phrase of name_stopwords.csv ('Tan Sri') or for one whose
@@ -118,7 +136,7 @@ def honorific_length(words: Mapping[str, str], texts: list[str]) -> int:
     return 2 if len(texts) > 1 and texts[1] in ("'", "\u2019") else 1
 
 
-def _joined(doc: Doc, i: int, limit: int, kind: str | None) -> int:
+def _joined(doc: Doc, i: int, limit: int, kind: str | None, words: Mapping[str, str]) -> int:
     """How many tokens a joiner at ``i`` and the name part after it take: 'Al-Bowardi',
     'Sung-min', 'bin Zayed', 'al-Ruwaili'; 0 when none does."""
     token = doc[i]
@@ -127,6 +145,11 @@ def _joined(doc: Doc, i: int, limit: int, kind: str | None) -> int:
     hyphen = i + 2 < limit and doc[i + 1].text == "-" and not token.whitespace_
     if kind == "particle" and hyphen and is_name(doc[i + 2].text):
         return 3  # 'al-Ruwaili': a particle glued to the name part by a hyphen
+    if kind == "particle" and token.lower_ in PATRONYMIC_PARTICLES:
+        return 1  # 'Hasanov Zakir Asgar oglu, Minister ...' (round 9)
+    chained = i + 2 < limit and doc[i + 1].lower_ in words and is_name(doc[i + 2].text)
+    if kind == "particle" and chained and words[doc[i + 1].lower_] == "particle":
+        return 3  # 'van der Laan': two particles (round 9)
     if (joiner or kind == "particle") and i + 1 < limit:
         after = doc[i + 1].text
         if is_name(after) or (glued and token.text == "-" and after.isalpha()):
@@ -184,7 +207,7 @@ def strip_honorifics(name: str, words: Mapping[str, str]) -> str:
     parts = name.strip('"\u201c\u201d ').split()
     while len(parts) > 1 and (honorific := honorific_length(words, parts[:2])):
         del parts[: min(honorific, len(parts) - 1)]
-    while len(parts) > 1 and word_kind(words, parts[-1]) == "suffix":
+    while len(parts) > 1 and word_kind(words, parts[-1]) in SUFFIXES:
         parts.pop()  # 'X Jr.', 'Commodore X HN'
     parts = [
         p.title() if k > 0 and capital_surname(p) and is_name(parts[k - 1]) else p

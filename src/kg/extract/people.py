@@ -35,7 +35,6 @@ _APPOSITION_SKIP = {
 }
 # Russian patronymics: 'Kurbanov Bakhodir Nizamovich' is Bakhodir Kurbanov.
 _RUSSIAN_PATRONYMIC = re.compile(r"(?:ovich|evich|ovna|evna|ichna)\Z")
-_PATRONYMIC_PARTICLES = {"oglu", "ogly", "qizi", "kyzy", "uulu"}
 
 
 class PersonRules(ReaderState):
@@ -417,7 +416,7 @@ class PersonRules(ReaderState):
     def apposition(self, doc: Doc, sent: Span, end: int) -> tuple[int, dict[str, Any]]:
         """', the new military attaché of Belarus in Azerbaijan' after a name."""
         i = end
-        while i < sent.end and names.word_kind(self.gaz.name_words, doc[i].text) == "suffix":
+        while i < sent.end and names.word_kind(self.gaz.name_words, doc[i].text) in names.SUFFIXES:
             i += 1  # 'Commodore X HN, Director of ...'
         if i < sent.end and doc[i].text == ",":
             i += 1
@@ -471,16 +470,16 @@ def clean_name(name: str, words: Mapping[str, str]) -> str:
 
 
 def _without_patronymic(name: str) -> str:
-    """'Zakir Asgar oglu Hasanov' is written 'Zakir Hasanov'; 'Kurbanov Bakhodir
-    Nizamovich' (surname first) and 'Bakhodir Nizamovich Kurbanov' are written
-    'Bakhodir Kurbanov'."""
+    """'Zakir Asgar oglu Hasanov' is written 'Zakir Hasanov', 'Hasanov Zakir Asgar
+    oglu' (surname first) 'Hasanov Zakir'; 'Bakhodir Nizamovich Kurbanov' is written
+    'Bakhodir Kurbanov'. Round 9: 'Kurbanov Bakhodir Nizamovich' (surname first)
+    stays as written, the fullest form (kg.extract.name_forms makes one person of it
+    and a later 'Bakhodir Kurbanov')."""
     words = name.split()
-    if len(words) == 3 and _RUSSIAN_PATRONYMIC.search(words[2]):
-        return f"{words[1]} {words[0]}"
     if len(words) == 3 and _RUSSIAN_PATRONYMIC.search(words[1]):
         return f"{words[0]} {words[2]}"
     for i, word in enumerate(words):
-        if word.lower() in _PATRONYMIC_PARTICLES and 1 < i < len(words) - 1:
+        if word.lower() in names.PATRONYMIC_PARTICLES and 1 < i <= len(words) - 1:
             return " ".join(words[: i - 1] + words[i + 1 :])
     return name
 

@@ -36,8 +36,21 @@ PHRASE_KINDS = frozenset(
     }
 )
 
-# The kinds of word name_stopwords.csv may give (how kg extract reads a name with it).
-NAME_WORD_KINDS = frozenset({"honorific", "particle", "organisation", "place", "verb", "suffix"})
+# The kinds of word name_stopwords.csv may give (how kg extract reads a name with it;
+# round 9: 'generation' (Jr), 'time' (a weekday after a name), 'common' (no name)).
+NAME_WORD_KINDS = frozenset(
+    {
+        "honorific",
+        "particle",
+        "organisation",
+        "place",
+        "verb",
+        "suffix",
+        "generation",
+        "time",
+        "common",
+    }
+)
 
 # The kinds of word meeting_words.csv may give (kg extract's guessed meeting, round 5;
 # 'again': a sentence that tells on of a meeting already told, 'same-day': one set

@@ -1,0 +1,202 @@
+"""One person for the forms of one name in an article (round 9), once it is read.
+
+News writes a name in full once and shorter or in another order elsewhere: 'First
+Middle Last' and 'First Middle', 'Surname Given Patronymic' and 'Given Surname'. The
+reading matches a later mention to a person already read (kg.extract.people), but
+not a shorter form read first, nor one read in another order; here such persons
+become one, under the fullest form as the article writes it. A generation's suffix
+('Jr.', 'III') is part of the name as written; a 'person' whose every word is one
+that never names anybody ('Europe', 'Intelligence': name_stopwords.csv's kind
+'common') is none. The words are data: name_stopwords.csv."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from typing import TYPE_CHECKING
+
+from ..model.identity import normalise
+from .junk import drop_persons, replace_person
+from .names import NOT_NAMES, is_name, word_kind
+from .spelling import same_spelling
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from .findings import Findings, Person
+    from .gazetteer import Gazetteer
+
+_INITIAL = re.compile(r"[A-Z]\.?\Z")
+# The most given names read before a surname written alone elsewhere.
+_GIVEN = 2
+
+
+def settle_names(findings: Findings, docs: list[Doc], gaz: Gazetteer) -> None:
+    """Drop the persons that are no names, name in full a person read by the surname
+    only, make one person of the forms of one name, and put a generation's suffix
+    back on the names the article writes with one."""
+    words = gaz.name_words
+    for person in findings.persons:
+        if len(person.name.split()) == 1:
+            person.name = _written_in_full(person.name, docs, words, gaz.title_words)
+    common = [p for p in findings.persons if _common(p.name, words)]
+    if common:
+        drop_persons(findings, {id(p) for p in common})
+    _merge_forms(findings, words)
+    suffixes = [w for w, kind in words.items() if kind == "generation"]
+    for person in findings.persons:
+        person.name = _with_generation(person.name, docs, suffixes)
+
+
+def _written_in_full(
+    name: str, docs: list[Doc], words: Mapping[str, str], title_words: frozenset[str]
+) -> str:
+    """The full name of a person read by the surname only, where the article writes
+    the surname after given names once ('US Defense Chief Ann B. Kerr', then
+    'Kerr'): the one form so written, if only one is; given names are capitalised
+    words that are no entity, title word, honorific or other word of
+    name_stopwords.csv, with middle initials, and not a sentence's first word unless
+    an initial follows it."""
+    found = set()
+    for doc in docs:
+        for token in doc:
+            if token.text != name or token.ent_type_:
+                continue
+            start = token.i
+            given = 0
+            while start > 0 and given < _GIVEN:
+                before = doc[start - 1]
+                if _INITIAL.match(before.text) and start - 1 > 0 and given == 0:
+                    start -= 1
+                    continue
+                initial_after = _INITIAL.match(doc[start].text) is not None
+                if not _given_name(before, words, title_words) or (
+                    before.is_sent_start and not initial_after
+                ):
+                    break
+                start -= 1
+                given += 1
+            if given:
+                found.add(doc[start : token.i + 1].text)
+    return found.pop() if len(found) == 1 else name
+
+
+def _given_name(token: Token, words: Mapping[str, str], title_words: frozenset[str]) -> bool:
+    text = token.text
+    return (
+        is_name(text)
+        and text.isalpha()
+        and not token.ent_type_
+        and text not in NOT_NAMES
+        and text not in title_words
+        and word_kind(words, text) is None
+        and words.get(text) is None
+    )
+
+
+def _common(name: str, words: Mapping[str, str]) -> bool:
+    parts = [re.sub(r"[^\w-]", "", w) for w in name.split()]  # an apostrophe after a plural
+    return bool(parts) and all(word_kind(words, w) == "common" for w in parts)
+
+
+def _key(name: str, words: Mapping[str, str]) -> list[str]:
+    """The words that tell a name: normalised, without initials and particles."""
+    return [w for w in normalise(name).split() if len(w) > 1 and word_kind(words, w) != "particle"]
+
+
+def _alike(short: list[str], full: list[str]) -> bool:
+    """Whether the words are the same, one by one, spelt alike or as another
+    transliteration ('Dmitry', 'Dmitriy')."""
+    return len(short) == len(full) and all(
+        same_spelling(a, b) for a, b in zip(short, full, strict=True)
+    )
+
+
+def _shorter_form(short: list[str], full: list[str]) -> bool:
+    """Whether ``short`` is a form of the name ``full``: its first words ('First
+    Middle' of 'First Middle Last'), its first two turned round ('Given Surname' of
+    'Surname Given Patronymic'), or its words in another order ('Farouk X' and 'X
+    Al-Farouq'). Not its last words: 'X bin Y' is another person than 'Z bin X bin
+    Y', the son."""
+    if len(short) < 2 or len(short) > len(full):
+        return False
+    if len(short) < len(full):
+        head = full[: len(short)]
+        return _alike(short, head) or (len(short) == 2 and _alike(short, head[::-1]))
+    left = list(full)
+    for word in short:
+        match = next((w for w in left if same_spelling(word, w)), None)
+        if match is None:
+            return False
+        left.remove(match)
+    return True
+
+
+def _fuller(person: Person, others: list[Person], words: Mapping[str, str]) -> Person | None:
+    """The one other person whose name is a fuller form of the person's (or the
+    same name in another order, ``_shorter_form``); None when none or several are."""
+    key = _key(person.name, words)
+    found = [
+        other
+        for other in others
+        if other is not person and _shorter_form(key, _key(other.name, words))
+    ]
+    found = [o for o in found if len(_key(o.name, words)) > len(key)] or found
+    return found[0] if len(found) == 1 else None
+
+
+def _merge_forms(findings: Findings, words: Mapping[str, str]) -> None:
+    """Each person whose name is a shorter form (or another order) of one other
+    person's becomes that person, shortest names first."""
+    order = sorted(findings.persons, key=lambda p: len(_key(p.name, words)))
+    for person in order:
+        if person not in findings.persons:
+            continue
+        fuller = _fuller(person, findings.persons, words)
+        if fuller is None:
+            continue
+        if len(_key(fuller.name, words)) == len(_key(person.name, words)) and _before(
+            person, fuller, findings.persons
+        ):
+            person, fuller = fuller, person
+        _take_facts(fuller, person)
+        replace_person(findings, person, fuller)
+
+
+def _before(one: Person, other: Person, persons: list[Person]) -> bool:
+    """Whether of two forms of a name in another order ('Farouk X', 'X Al-Farouk') the
+    first is kept: the one with more words as written ('Al'), else the one read
+    first."""
+    a, b = len(one.name.replace("-", " ").split()), len(other.name.replace("-", " ").split())
+    return a > b or (a == b and persons.index(one) < persons.index(other))
+
+
+def _take_facts(into: Person, other: Person) -> None:
+    """What the other form's mentions told that the fuller one's did not."""
+    into.rank_label = into.rank_label or other.rank_label
+    if into.post is None and other.post is not None:
+        into.post, into.country, into.host = other.post, other.country, other.host
+        into.post_evidence = other.post_evidence
+    into.country = into.country or other.country
+    into.pending_post = into.pending_post or other.pending_post
+    into.nearby_country = into.nearby_country or other.nearby_country
+    into.counterpart_of = into.counterpart_of or other.counterpart_of
+    into.mentions += other.mentions
+    into.passing += other.passing
+
+
+def _with_generation(name: str, docs: list[Doc], suffixes: list[str]) -> str:
+    """The name with the generation's suffix the article writes after it ('X Jr.',
+    'X, Jr.', 'X III'), if any; the suffix read as a name's end is kept as written."""
+    words = normalise(name).split()
+    # A surname alone ('Locsin' in 'Teodoro L. Locsin Jr.') is not the name the
+    # suffix follows.
+    if not suffixes or len(words) < 2 or words[-1] in {normalise(s) for s in suffixes}:
+        return name
+    alternatives = "|".join(re.escape(s) for s in sorted(suffixes, key=len, reverse=True))
+    pattern = re.compile(rf"(?<!\w){re.escape(name)},?\s+({alternatives})(?!\w)")
+    for doc in docs:
+        found = pattern.search(doc.text)
+        if found:
+            return f"{name} {found.group(1)}"
+    return name
