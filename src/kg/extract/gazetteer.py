@@ -84,6 +84,9 @@ class Gazetteer:
     bodies: frozenset[str] = frozenset()
     """international_organizations.csv's names and aliases ('NATO', 'European Union'):
     a post in one of them is no country's (round 6)."""
+    services: dict[str, str] = field(default_factory=dict)
+    """service_words.csv: a word that names an armed service ('Navy') -> the
+    service; a rank both ladders write alike is the navy's beside it (round 9)."""
 
     @functools.cached_property
     def title_words(self) -> frozenset[str]:
@@ -244,6 +247,14 @@ def load_gazetteer(reference_folder: Path) -> Gazetteer:
             for name in [row["name"], *row["aliases"].split("|")]
             if name
         ),
+        services={
+            row["word"]: row["service"]
+            for _, row in rows(
+                reference_folder / "service_words.csv", ["word", "service", "comment"]
+            )
+        }
+        if (reference_folder / "service_words.csv").exists()
+        else {},
     )
 
 

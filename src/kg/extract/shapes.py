@@ -14,6 +14,7 @@ from .lists import countries_from_lists, record_lists
 from .names import is_name, word_kind
 from .officers import officers_without_posts
 from .people import PersonRules, clean_name
+from .sides import counterparts_posts
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -200,6 +201,7 @@ class NewsShapes(PersonRules):
         """Countries of posts named without one, from the article's context; persons
         named only in passing are left out (kg.extract.context)."""
         officers_without_posts(self.findings)
+        counterparts_posts(self.findings)  # round 9
         countries_from_lists(self.findings)  # the text's countries, then the context's
         settle(self.gaz, self.findings, self.places)
         countries_from_lists(self.findings)

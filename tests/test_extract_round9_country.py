@@ -1,0 +1,44 @@
+"""kg extract: round 9 rules for the countries of persons, each on a short
+invented article (our own words, invented people): a person the text gives a
+country but no post ('his Togolese counterpart B') holds a post of that country;
+a captain of the navy ('Navy Capt. B', a captain serving as defence attaché) is
+on the navy's ladder, not the army's."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from kg.extract.evaluation import Reading
+
+from .drafts import countries as _country
+from .drafts import person as _person
+from .drafts import read as _read
+
+
+def _rank(reading: Reading, label: str) -> str:
+    return reading.one(_person(reading, label), "hasRank")
+
+
+def test_a_counterpart_named_with_a_country_only_holds_a_post_of_it(tmp_path: Path) -> None:
+    reading = _read(
+        "Ankara, 5 May 2024. Oskar Brandt and his Togolese counterpart Amelie Kossi met"
+        " in Istanbul on Monday and signed a training agreement. Brandt also met his"
+        " Iraqi counterpart Samir Dawood at the fair.",
+        tmp_path,
+    )
+    assert _country(reading, "Amelie Kossi") == {"TG"}
+    assert _country(reading, "Samir Dawood") == {"IQ"}
+
+
+def test_a_navy_captain_is_on_the_navys_ladder(tmp_path: Path) -> None:
+    reading = _read(
+        "Washington, 5 May 2024. Joint Staff Spokesperson Navy Capt. Dale Orton gave the"
+        " readout on Monday.\n\nCaptain Rhys Keller, Defence Adviser for the High"
+        " Commission of Australia in Colombo, called on the Army commander. Captain Tom"
+        " Hale of the Fourth Infantry Battalion joined them.",
+        tmp_path,
+    )
+    assert _rank(reading, "Dale Orton") == "rank:nato-navy.captain"
+    # A captain who is a defence adviser abroad is a navy captain (OF-5).
+    assert _rank(reading, "Rhys Keller") == "rank:nato-navy.captain"
+    assert _rank(reading, "Tom Hale") == "rank:nato-army.captain"
