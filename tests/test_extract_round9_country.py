@@ -42,3 +42,32 @@ def test_a_navy_captain_is_on_the_navys_ladder(tmp_path: Path) -> None:
     # A captain who is a defence adviser abroad is a navy captain (OF-5).
     assert _rank(reading, "Rhys Keller") == "rank:nato-navy.captain"
     assert _rank(reading, "Tom Hale") == "rank:nato-army.captain"
+
+
+def test_a_counterpart_met_without_a_meeting_read_is_the_other_side(tmp_path: Path) -> None:
+    reading = _read(
+        "Defense Minister Kenta Morino, right, and his Australian counterpart, Liam Caddick\n\n"
+        "SINGAPORE - Defense Minister Kenta Morino and his Australian counterpart, Liam"
+        " Caddick, signed on Sunday a memorandum on joint research.\n\nMorino said that"
+        " Japan wants closer ties with Australia. Caddick said Japan is a partner for"
+        " Australia, and Japan and Australia will hold talks again.",
+        tmp_path,
+        "2024-05-05",
+    )
+    assert _country(reading, "Liam Caddick") == {"AU"}
+    # Not the dateline's Singapore: the country the article names most besides the
+    # counterpart's.
+    assert _country(reading, "Kenta Morino") == {"JP"}
+
+
+def test_the_country_of_a_same_post_holder_met_is_not_the_persons(tmp_path: Path) -> None:
+    reading = _read(
+        "Ulaanbaatar [Mongolia], May 5 (ANI): Defence Minister Arun Mehta on Tuesday held"
+        " talks with Mongolian Defence Minister Bat Erdene in Ulaanbaatar.\n\nBefore the"
+        " talks with the Mongolian Defence minister, Arun Mehta inspected a guard of"
+        " honour. India and Mongolia share a partnership, India said.",
+        tmp_path,
+        "2024-05-05",
+    )
+    assert _country(reading, "Bat Erdene") == {"MN"}
+    assert _country(reading, "Arun Mehta") == {"IN"}

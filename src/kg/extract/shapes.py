@@ -13,6 +13,7 @@ from .gazetteer import PostTitle
 from .lists import countries_from_lists, record_lists
 from .names import is_name, word_kind
 from .officers import officers_without_posts
+from .otherside import recheck_sides
 from .people import PersonRules, clean_name
 from .sides import counterparts_posts
 
@@ -205,6 +206,7 @@ class NewsShapes(PersonRules):
         countries_from_lists(self.findings)  # the text's countries, then the context's
         settle(self.gaz, self.findings, self.places)
         countries_from_lists(self.findings)
+        recheck_sides(self.gaz, self.findings, self.places)  # round 9
 
 
 def _countries_before(doc: Doc, sent: Span, start: int) -> tuple[list[str], int]:

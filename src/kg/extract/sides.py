@@ -5,9 +5,11 @@ defence attaché)."""
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import TYPE_CHECKING
 
+from ..curation.time_checks import multi_holder_patterns
 from .gazetteer import PostTitle
 from .officers import OFFICER
 
@@ -70,3 +72,48 @@ def _naval_words(gaz: Gazetteer) -> re.Pattern[str]:
     if not words:
         return re.compile(r"(?!x)x")
     return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b")
+
+
+def partners(findings: Findings, person: Person) -> list[Person]:
+    """Those on the other side from the person: the person's counterparts ('A and
+    his Malaysian counterpart B', either way), and those the person met or signed
+    with who hold the same post ('Defence Minister A held talks with Mongolian
+    Defence Minister B'), since a country has one holder of a post at a time
+    (not a post of several holders, multi_holder_posts.csv: deputies, advisers)."""
+    found = [
+        p
+        for p in findings.persons
+        if p is not person and (p.counterpart_of is person or person.counterpart_of is p)
+    ]
+    title = _post_of(person)
+    if title is None or title.abroad or _several(title.label):
+        return found
+    together = [m.participants for m in findings.meetings]
+    together += [s.signatories for s in findings.signed]
+    for group in together:
+        if any(p is person for p in group):
+            found += [
+                p
+                for p in group
+                if p is not person and _post_of(p) == title and all(p is not q for q in found)
+            ]
+    return found
+
+
+def partner_countries(findings: Findings, person: Person) -> set[str]:
+    """The countries of the person's partners: never the person's own (round 9)."""
+    return {p.country for p in partners(findings, person) if p.country}
+
+
+def _post_of(person: Person) -> PostTitle | None:
+    post = person.post if person.post is not None and person.post.post else person.pending_post
+    return post if post is not None and post.post else None
+
+
+@functools.cache
+def _several_patterns() -> tuple[re.Pattern[str], ...]:
+    return tuple(multi_holder_patterns())
+
+
+def _several(label: str) -> bool:
+    return any(p.search(label) for p in _several_patterns())
