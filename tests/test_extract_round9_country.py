@@ -71,3 +71,17 @@ def test_the_country_of_a_same_post_holder_met_is_not_the_persons(tmp_path: Path
     )
     assert _country(reading, "Bat Erdene") == {"MN"}
     assert _country(reading, "Arun Mehta") == {"IN"}
+
+
+def test_a_city_after_in_is_no_dateline_for_a_national_ministrys_post(tmp_path: Path) -> None:
+    reading = _read(
+        "Readout of Secretary Carl Brandt's meeting with UK Defence Secretary Tom Ashby\n\n"
+        "Secretary of Defense Carl Brandt met with his counterpart from the United"
+        " Kingdom, UK Defence Secretary Tom Ashby, yesterday in London. The two discussed"
+        " defence trade and NATO.",
+        tmp_path,
+        "2024-05-05",
+    )
+    assert _country(reading, "Tom Ashby") == {"GB"}
+    # The Department of Defense is one country's; London is only where they met.
+    assert _country(reading, "Carl Brandt") == {"US"}

@@ -206,7 +206,7 @@ class NewsShapes(PersonRules):
         countries_from_lists(self.findings)  # the text's countries, then the context's
         settle(self.gaz, self.findings, self.places)
         countries_from_lists(self.findings)
-        recheck_sides(self.gaz, self.findings, self.places)  # round 9
+        recheck_sides(self.gaz, self.findings, self.places, self.docs)  # round 9
 
 
 def _countries_before(doc: Doc, sent: Span, start: int) -> tuple[list[str], int]:

@@ -14,6 +14,8 @@ from .gazetteer import PostTitle
 from .officers import OFFICER
 
 if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
     from .findings import Findings, Person
     from .gazetteer import Gazetteer
 
@@ -117,3 +119,15 @@ def _several_patterns() -> tuple[re.Pattern[str], ...]:
 
 def _several(label: str) -> bool:
     return any(p.search(label) for p in _several_patterns())
+
+
+# Words after which a city is where something happens, not the article's dateline.
+_AT = {"in", "to", "at", "capital"}
+
+
+def datelines(
+    docs: list[Doc], places: list[tuple[str, str, tuple[int, int]]]
+) -> list[tuple[str, str, tuple[int, int]]]:
+    """The places the article introduces as its dateline (first in a paragraph,
+    after a date or an agency's name), not those after 'in' or 'to' (round 9)."""
+    return [p for p in places if p[2][1] == 0 or docs[p[2][0]][p[2][1] - 1].lower_ not in _AT]
