@@ -85,3 +85,17 @@ def test_a_city_after_in_is_no_dateline_for_a_national_ministrys_post(tmp_path: 
     assert _country(reading, "Tom Ashby") == {"GB"}
     # The Department of Defense is one country's; London is only where they met.
     assert _country(reading, "Carl Brandt") == {"US"}
+
+
+def test_the_members_of_a_group_named_with_a_country_are_of_it(tmp_path: Path) -> None:
+    reading = _read(
+        "Nairobi, 5 May 2024. The Chief of Defence Forces, General Samuel Otieno, held a"
+        " meeting with General Rudolf Hauser, Chief of the Austrian Armed Forces, in"
+        " Nairobi.\n\nThe meeting was attended by senior KDF officers, including Lt Gen"
+        " Omar Juma, Commander of Land Forces; Maj Gen Peter Kibet, Chief of Joint Staff;"
+        " and Brig Gen Anne Wairimu.",
+        tmp_path,
+    )
+    assert _country(reading, "Omar Juma") == {"KE"}
+    assert _country(reading, "Peter Kibet") == {"KE"}
+    assert _country(reading, "Anne Wairimu") == {"KE"}

@@ -47,7 +47,7 @@ def counterparts_posts(findings: Findings) -> None:
 def naval_rank(gaz: Gazetteer, person: Person) -> str | None:
     """``rank:...`` on the navy's ladder for a rank written alike on the army's
     ('Captain'), when the person is of the navy: a word of the navy
-    (service_words.csv) stands in the person's title or beside the name ('Navy
+    (side_words.csv) stands in the person's title or beside the name ('Navy
     Capt. B', 'Captain B of the Indian Navy'), or the person holds a post abroad
     (a defence attaché or adviser), which no army captain holds; else None, and the
     army's ladder stands."""
@@ -70,7 +70,7 @@ def naval_rank(gaz: Gazetteer, person: Person) -> str | None:
 
 
 def _naval_words(gaz: Gazetteer) -> re.Pattern[str]:
-    words = sorted((w for w, s in gaz.services.items() if s == "navy"), key=len, reverse=True)
+    words = sorted((w for w, s in gaz.side_words.items() if s == "navy"), key=len, reverse=True)
     if not words:
         return re.compile(r"(?!x)x")
     return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b")

@@ -1,0 +1,66 @@
+"""Round 9 (countries of persons): the members or the head of a group named with
+a country ('senior UPDF officers, including Lt Gen A, Commander of Land Forces;
+Maj Gen B, ...', 'the Kyrgyz military delegation headed by Chief of the General
+Staff A') are of that country, when the text gives them none of their own."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+    from .findings import Mention
+    from .gazetteer import Gazetteer
+
+# Words that may stand between the country and the group's noun ('senior UPDF
+# military officers').
+_BETWEEN = 3
+# What ends the list: a verb or a preposition of meeting ('A ... met B', 'with B').
+_BREAKS = {"with", "met", "meets", "received", "hosted", "while", "whereas"}
+
+
+def group_countries(gaz: Gazetteer, doc: Doc, sent: Span, actors: list[Mention]) -> None:
+    """Give the persons listed after 'Xish officers, including' (or the one after
+    'the Xish delegation headed by') the group's country if they have none."""
+    persons = sorted((a for a in actors if a.kind == "person"), key=lambda a: a.start)
+    for ent in sent.ents:
+        if ent.label_ not in ("COUNTRY", "DEMONYM") or not ent.ent_id_:
+            continue
+        start, kind = _introduced(gaz, doc, sent, ent.end)
+        if kind is None:
+            continue
+        previous = start
+        for mention in persons:
+            if mention.start < start:
+                continue
+            between = doc[previous : mention.start]
+            if any(t.lower_ in _BREAKS or t.ent_type_ in ("COUNTRY", "DEMONYM") for t in between):
+                break
+            for person in mention.persons:
+                person.country = person.country or ent.ent_id_
+            previous = mention.end
+            if kind == "head":
+                break
+
+
+def _introduced(gaz: Gazetteer, doc: Doc, sent: Span, i: int) -> tuple[int, str | None]:
+    """Where the members (or the head) of a group named right after a country
+    start, and which: ('list' or 'head'); (i, None) if no group is named there."""
+    words = gaz.side_words
+    k = i
+    while k < min(i + _BETWEEN, sent.end) and words.get(doc[k].lower_) != "group":
+        if not doc[k].is_alpha or doc[k].ent_type_:
+            return i, None
+        k += 1
+    if k >= sent.end or words.get(doc[k].lower_) != "group":
+        return i, None
+    k += 1
+    if k < sent.end and doc[k].text == ",":
+        k += 1
+    for size in (2, 1):
+        phrase = " ".join(t.lower_ for t in doc[k : k + size])
+        kind = words.get(phrase)
+        if k + size <= sent.end and kind in ("list", "head"):
+            return k + size, kind
+    return i, None
