@@ -99,3 +99,15 @@ def test_the_members_of_a_group_named_with_a_country_are_of_it(tmp_path: Path) -
     assert _country(reading, "Omar Juma") == {"KE"}
     assert _country(reading, "Peter Kibet") == {"KE"}
     assert _country(reading, "Anne Wairimu") == {"KE"}
+
+
+def test_the_country_a_person_signs_on_behalf_of_is_the_persons(tmp_path: Path) -> None:
+    reading = _read(
+        "Bangkok, 5 March 2024. Peru and Thailand signed a memorandum on defence"
+        " cooperation today.\n\nAmbassador Luis Paredes signed the memorandum on behalf of"
+        " the Government of Peru, whereas General Somchai Rattana, Permanent Secretary of"
+        " Defence represented the Government of Thailand.",
+        tmp_path,
+    )
+    assert _country(reading, "Luis Paredes") == {"PE"}
+    assert _country(reading, "Somchai Rattana") == {"TH"}

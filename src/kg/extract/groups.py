@@ -64,3 +64,53 @@ def _introduced(gaz: Gazetteer, doc: Doc, sent: Span, i: int) -> tuple[int, str 
         if k + size <= sent.end and kind in ("list", "head"):
             return k + size, kind
     return i, None
+
+
+# How far after a person's name the phrase may stand ('A, Permanent Secretary of
+# Defence, represented ...').
+_FOR_WINDOW = 12
+
+
+def behalf_countries(gaz: Gazetteer, doc: Doc, sent: Span, actors: list[Mention]) -> None:
+    """'A signed the memorandum on behalf of the Government of Pakistan', 'B
+    represented the Government of Thailand': the one country after the phrase is
+    that of the person named last before it, if the text gives none (round 9)."""
+    persons = [a for a in actors if a.kind == "person" and sent.start <= a.start < sent.end]
+    words = gaz.side_words
+    for k in range(sent.start, sent.end):
+        size = next(
+            (
+                n
+                for n in (3, 2, 1)
+                if words.get(" ".join(t.lower_ for t in doc[k : k + n])) == "for"
+            ),
+            0,
+        )
+        if not size:
+            continue
+        country = _country_at(gaz, doc, sent, k + size)
+        before = [a for a in persons if a.end <= k]
+        if country is None or not before or k - before[-1].end > _FOR_WINDOW:
+            continue
+        between = doc[before[-1].end : k]
+        if any(t.lower_ in _BREAKS or t.ent_type_ in ("COUNTRY", "DEMONYM") for t in between):
+            continue
+        for person in before[-1].persons:
+            person.country = person.country or country
+
+
+def _country_at(gaz: Gazetteer, doc: Doc, sent: Span, i: int) -> str | None:
+    """The country named at i ('the Government of the Republic of Peru', 'Peru'),
+    unless a second one follows ('Bangladesh and Qatar respectively')."""
+    while i < sent.end and (
+        doc[i].lower_ in ("the", "of") or gaz.side_words.get(doc[i].lower_) == "state"
+    ):
+        i += 1
+    if i >= sent.end or doc[i].ent_type_ != "COUNTRY":
+        return None
+    j = i
+    while j < sent.end and doc[j].ent_type_ == "COUNTRY" and (j == i or doc[j].ent_iob_ == "I"):
+        j += 1
+    if j + 1 < sent.end and doc[j].lower_ == "and" and doc[j + 1].ent_type_ == "COUNTRY":
+        return None
+    return doc[i].ent_id_ or None
