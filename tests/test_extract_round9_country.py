@@ -111,3 +111,15 @@ def test_the_country_a_person_signs_on_behalf_of_is_the_persons(tmp_path: Path) 
     )
     assert _country(reading, "Luis Paredes") == {"PE"}
     assert _country(reading, "Somchai Rattana") == {"TH"}
+
+
+def test_more_demonyms_and_spellings_name_countries(tmp_path: Path) -> None:
+    reading = _read(
+        "HÀ NỘI — Defence Minister Tran Van Minh held talks with his Lao counterpart"
+        " Somphone Vongsa on May 6 during the latter's visit to Việt Nam. The Chief of the"
+        " Hellenic National Defence General Staff General Nikos Petrou also attended.",
+        tmp_path,
+        "2024-05-07",
+    )
+    assert _country(reading, "Somphone Vongsa") == {"LA"}
+    assert _country(reading, "Nikos Petrou") == {"GR"}
