@@ -123,3 +123,14 @@ def test_more_demonyms_and_spellings_name_countries(tmp_path: Path) -> None:
     )
     assert _country(reading, "Somphone Vongsa") == {"LA"}
     assert _country(reading, "Nikos Petrou") == {"GR"}
+
+
+def test_two_persons_and_two_countries_named_in_one_order(tmp_path: Path) -> None:
+    reading = _read(
+        "Doha, 5 May 2024. Lt. Gen. Rashed Karim, Principal Staff Officer, Armed Forces"
+        " Division and Lt. Gen. Hamad Saleh, Chief of the Armed Forces of Qatar signed the"
+        " memorandum for Bangladesh and Qatar respectively at the headquarters.",
+        tmp_path,
+    )
+    assert _country(reading, "Hamad Saleh") == {"QA"}
+    assert _country(reading, "Rashed Karim") == {"BD"}

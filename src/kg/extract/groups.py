@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
-    from .findings import Mention
+    from .findings import Mention, Person
     from .gazetteer import Gazetteer
 
 # Words that may stand between the country and the group's noun ('senior UPDF
@@ -114,3 +114,40 @@ def _country_at(gaz: Gazetteer, doc: Doc, sent: Span, i: int) -> str | None:
     if j + 1 < sent.end and doc[j].lower_ == "and" and doc[j + 1].ent_type_ == "COUNTRY":
         return None
     return doc[i].ent_id_ or None
+
+
+def respective_countries(doc: Doc, sent: Span, actors: list[Mention]) -> None:
+    """'Singapore and Japan will work closer together, Prime Minister A and Prime
+    Minister B said', 'General A and Lieutenant General B took stock of the
+    cooperation between Greece and Cyprus': a sentence that names two persons
+    joined by 'and' and two countries joined by 'and' (and no other) names them in
+    the same order, when one of the two already has the country of its place, or
+    both hold the same post (round 9). A person the text gives a country keeps it."""
+    named = [a for a in actors if a.kind == "person" and sent.start <= a.start < sent.end]
+    pairs = [
+        (e.ent_id_, f.ent_id_)
+        for e in sent.ents
+        for f in sent.ents
+        if e.label_ == f.label_ == "COUNTRY" and f.start == e.end + 1 and doc[e.end].lower_ == "and"
+    ]
+    countries = {e.ent_id_ for e in sent.ents if e.label_ in ("COUNTRY", "DEMONYM")}
+    if len(named) != 2 or len(pairs) != 1 or len(countries) != 2 or len(set(pairs[0])) != 2:
+        return
+    first, second = named
+    between = doc[first.end : second.start]
+    if "and" not in {t.lower_ for t in between} or len(first.persons) + len(second.persons) != 2:
+        return
+    if any(t.ent_type_ in ("COUNTRY", "DEMONYM") for t in between):
+        return
+    one, other = first.persons[0], second.persons[0]
+    slots = pairs[0]
+    if one.country not in (None, slots[0]) or other.country not in (None, slots[1]):
+        return
+    if one.country is None and other.country is None and not _same_post(one, other):
+        return
+    one.country, other.country = slots
+
+
+def _same_post(one: Person, other: Person) -> bool:
+    mine, theirs = one.pending_post, other.pending_post
+    return mine is not None and theirs is not None and bool(mine.post) and mine == theirs

@@ -10,7 +10,7 @@ from .context import settle
 from .dates import WEEKDAYS
 from .findings import Mention, Person, span_text
 from .gazetteer import PostTitle
-from .groups import behalf_countries, group_countries
+from .groups import behalf_countries, group_countries, respective_countries
 from .lists import countries_from_lists, record_lists
 from .names import is_name, word_kind
 from .officers import officers_without_posts
@@ -81,6 +81,7 @@ class NewsShapes(PersonRules):
         record_lists(doc, actors)
         group_countries(self.gaz, doc, sent, actors)  # round 9
         behalf_countries(self.gaz, doc, sent, actors)
+        respective_countries(doc, sent, actors)
 
     def beside_verb(
         self, doc: Doc, sent: Span, start: int, end: int, name: str
