@@ -134,3 +134,15 @@ def test_two_persons_and_two_countries_named_in_one_order(tmp_path: Path) -> Non
     )
     assert _country(reading, "Hamad Saleh") == {"QA"}
     assert _country(reading, "Rashed Karim") == {"BD"}
+
+
+def test_two_holders_of_one_post_and_two_countries_in_one_order(tmp_path: Path) -> None:
+    reading = _read(
+        "SINGAPORE - Singapore and Japan will deepen defence cooperation, Prime Minister"
+        " Tan Wei Ming and Prime Minister Hiroshi Sato said on Saturday (June 11).",
+        tmp_path,
+        "2024-06-11",
+    )
+    assert _country(reading, "Tan Wei Ming") == {"SG"}
+    # Not the country of the one listed before him: the text gives him his own.
+    assert _country(reading, "Hiroshi Sato") == {"JP"}
