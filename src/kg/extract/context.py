@@ -7,6 +7,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from .findings import Findings, Meeting, Mention, Person
+from .sides import partner_countries, partners
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -78,7 +79,10 @@ def settle(
     # First what the text says of the person, so that the rules after it see the
     # countries of all whom the person met.
     for person in pending:
-        if person.country or person.nearby_country:
+        own = person.country or person.nearby_country
+        if own in partner_countries(findings, person):
+            person.country = None  # the other side's (round 9): the context decides
+        elif own:
             person.post, person.country = (
                 person.pending_post,
                 person.country or person.nearby_country,
@@ -94,7 +98,7 @@ def settle(
             # dateline: the one country with that ministry, before the context's
             # guess (round 7); a dateline elsewhere leaves it last (Manila's).
             ours = national if national and dateline in (None, national) else None
-            country = ours or _from_context(gaz, findings, person, dateline) or dateline
+            country = ours or from_context(gaz, findings, person, dateline) or dateline
             abroad = person.pending_post is not None and person.pending_post.abroad
             if country in _counterparts(findings, person) or (abroad and country == dateline):
                 # 'A held talks with his Nepalese counterpart B' in Kathmandu: A is not
@@ -131,7 +135,7 @@ def _unplaced_meetings(findings: Findings) -> None:
             )
 
 
-def _from_context(
+def from_context(
     gaz: Gazetteer, findings: Findings, person: Person, dateline: str | None = None
 ) -> str | None:
     mate = person.listed_with
@@ -141,6 +145,8 @@ def _from_context(
     others = [p for m in met for p in m.participants if p is not person]
     # Those named in one list with the person are on the person's side, not met.
     others = [p for p in others if not _same_side(p, person)]
+    # A counterpart is on the other side though no meeting was read (round 9).
+    others = others or partners(findings, person)
     named = [p for p in findings.persons if p is not person and p.country]
     hosts = {p.host for p in others or named if p.host and p.post and p.post.abroad}
     if len(hosts) == 1:
@@ -167,7 +173,8 @@ def _same_side(one: Person, other: Person) -> bool:
 
 def _counterparts(findings: Findings, person: Person) -> set[str]:
     """The countries of those named as the person's counterparts."""
-    return {p.country for p in findings.persons if p.counterpart_of is person and p.country}
+    named = {p.country for p in findings.persons if p.counterpart_of is person and p.country}
+    return named | partner_countries(findings, person)  # and same posts met (round 9)
 
 
 def _in(person: Person, meeting: Meeting) -> bool:

@@ -11,6 +11,7 @@ from ..model.identity import slug
 from .findings import Findings, Person
 from .gazetteer import Gazetteer
 from .known import Known
+from .sides import naval_rank
 
 
 @dataclass
@@ -106,7 +107,9 @@ class DraftWriter:
             if known:
                 self.used.add(known)
             label = self.known.label_of.get(known, person.name) if known else person.name
-            rank = self.gaz.rank(person.rank_label, person.country) if person.rank_label else None
+            rank = naval_rank(self.gaz, person) or (
+                self.gaz.rank(person.rank_label, person.country) if person.rank_label else None
+            )
             facts = [
                 (person.id, "a", "Person", person.evidence),
                 (person.id, "label", label, person.evidence),

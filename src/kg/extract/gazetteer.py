@@ -84,6 +84,11 @@ class Gazetteer:
     bodies: frozenset[str] = frozenset()
     """international_organizations.csv's names and aliases ('NATO', 'European Union'):
     a post in one of them is no country's (round 6)."""
+    side_words: dict[str, str] = field(default_factory=dict)
+    """side_words.csv: a word that tells a person's side -> its kind: 'navy' (a
+    rank both ladders write alike is the navy's beside it), 'group' (a group named
+    with a country: 'UPDF officers'), 'list' and 'head' (the words that introduce
+    its members or its head) (round 9)."""
 
     @functools.cached_property
     def title_words(self) -> frozenset[str]:
@@ -244,6 +249,12 @@ def load_gazetteer(reference_folder: Path) -> Gazetteer:
             for name in [row["name"], *row["aliases"].split("|")]
             if name
         ),
+        side_words={
+            row["word"]: row["kind"]
+            for _, row in rows(reference_folder / "side_words.csv", ["word", "kind", "comment"])
+        }
+        if (reference_folder / "side_words.csv").exists()
+        else {},
     )
 
 

@@ -72,9 +72,11 @@ def _listed(doc: Doc, left: Mention, right: Mention) -> bool:
 def countries_from_lists(findings: Findings) -> None:
     """A person still without a country takes the one all those listed before the
     person who have one share (at least one has): for a post waiting for its
-    country, or with a ranked person's generic officer's post."""
+    country, or with a ranked person's generic officer's post. One the text gave a
+    country already keeps it (round 9: 'Singapore and Japan ..., Prime Minister A
+    and Prime Minister B said')."""
     for person in findings.persons:
-        if person.post is not None or not person.listed_among:
+        if person.post is not None or person.country or not person.listed_among:
             continue
         theirs = {p.country for p in person.listed_among if p.country}
         if len(theirs) != 1:

@@ -10,10 +10,13 @@ from .context import settle
 from .dates import WEEKDAYS
 from .findings import Mention, Person, span_text
 from .gazetteer import PostTitle
+from .groups import behalf_countries, group_countries, respective_countries
 from .lists import countries_from_lists, record_lists
 from .names import is_name, word_kind
 from .officers import officers_without_posts
+from .otherside import recheck_sides
 from .people import PersonRules, clean_name
+from .sides import counterparts_posts
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -76,6 +79,9 @@ class NewsShapes(PersonRules):
                 i = max(end, i + 1)
         actors.sort(key=lambda a: a.start)
         record_lists(doc, actors)
+        group_countries(self.gaz, doc, sent, actors)  # round 9
+        behalf_countries(self.gaz, doc, sent, actors)
+        respective_countries(doc, sent, actors)
 
     def beside_verb(
         self, doc: Doc, sent: Span, start: int, end: int, name: str
@@ -200,9 +206,11 @@ class NewsShapes(PersonRules):
         """Countries of posts named without one, from the article's context; persons
         named only in passing are left out (kg.extract.context)."""
         officers_without_posts(self.findings)
+        counterparts_posts(self.findings)  # round 9
         countries_from_lists(self.findings)  # the text's countries, then the context's
         settle(self.gaz, self.findings, self.places)
         countries_from_lists(self.findings)
+        recheck_sides(self.gaz, self.findings, self.places, self.docs)  # round 9
 
 
 def _countries_before(doc: Doc, sent: Span, start: int) -> tuple[list[str], int]:

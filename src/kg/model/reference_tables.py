@@ -118,6 +118,7 @@ TABLES: dict[str, Table] = {
     "multi_holder_posts.csv": Table(
         ("pattern", "comment"), ("pattern",), ("pattern",), {"pattern": "regex"}
     ),
+    "side_words.csv": Table(("word", "kind", "comment"), ("word",), ("word", "kind")),
     "name_variants.csv": Table(("variant", "canonical", "comment"), ("variant",), ("variant",)),
     "name_stopwords.csv": Table(
         ("word", "kind", "comment"), ("word",), ("word", "kind"), {"kind": "name-word-kind"}
