@@ -189,7 +189,7 @@ def _with_generation(name: str, docs: list[Doc], suffixes: list[str]) -> str:
     """The name with the generation's suffix the article writes after it ('X Jr.',
     'X, Jr.', 'X III'), if any; the suffix read as a name's end is kept as written."""
     words = normalise(name).split()
-    # A surname alone ('Locsin' in 'Teodoro L. Locsin Jr.') is not the name the
+    # A surname alone ('Ruiz' in 'Marco L. Ruiz Jr.') is not the name the
     # suffix follows.
     if not suffixes or len(words) < 2 or words[-1] in {normalise(s) for s in suffixes}:
         return name
