@@ -1,0 +1,53 @@
+"""kg extract: meeting participants, round 10, each on a short invented article
+(our own words, marked as invented): a person the meeting's sentence names by
+proxy (whose envoy, message or government it speaks of) takes no part, and one
+person written two ways is never a meeting with himself."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .drafts import draft as _extract
+from .drafts import participants as _participants
+
+
+def test_the_head_of_state_whose_envoy_came_is_no_participant(tmp_path: Path) -> None:
+    result = _extract(
+        "(Invented test article for kg extract; not news.)\n\nVALPARAISO, 6 May 2024 -"
+        " Chilean Chief of Defence General Tomas Rojas received on Monday the special envoy"
+        " of the Peruvian President Lucia Paredes, former Minister Andres Quispe.",
+        tmp_path,
+        "2024-05-07",
+    )
+    meetings = _participants(result)
+    assert all("Lucia Paredes" not in m for m in meetings)
+    assert "Lucia Paredes" not in result.text
+
+
+def test_the_senders_of_a_letter_are_no_participants(tmp_path: Path) -> None:
+    result = _extract(
+        "(Invented test article for kg extract; not news.)\n\nOSLO, 9 May 2024 - Norwegian"
+        " Minister of Defence Ingrid Berg received on Thursday a letter from President Erik"
+        " Dahl and President Marta Solberg, handed over by Chilean Minister of Defence Tomas"
+        " Rojas.",
+        tmp_path,
+        "2024-05-09",
+    )
+    meetings = _participants(result)
+    assert frozenset({"Ingrid Berg", "Tomas Rojas"}) in meetings
+    assert all(not m & {"Erik Dahl", "Marta Solberg"} for m in meetings)
+
+
+def test_two_spellings_of_one_name_are_no_meeting(tmp_path: Path) -> None:
+    result = _extract(
+        "(Invented test article for kg extract; not news.)\n\nKATHMANDU, 4 May 2024 -"
+        " Nepali Army Chief General Ram Bahadur Thapa met Army Chief General Karim Said"
+        " Malik in Kathmandu on Tuesday.\n\nArmy Chief General Karim Saeed Malik held"
+        " talks with Army Chief General Karim Said Malik on Tuesday in Kathmandu.",
+        tmp_path,
+        "2024-05-07",
+    )
+    meetings = _participants(result)
+    assert frozenset({"Ram Bahadur Thapa", "Karim Said Malik"}) in meetings
+    assert all(len(m) >= 2 for m in meetings)
+    assert all(not {"Karim Said Malik", "Karim Saeed Malik"} <= m for m in meetings)
