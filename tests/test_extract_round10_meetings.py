@@ -51,3 +51,32 @@ def test_two_spellings_of_one_name_are_no_meeting(tmp_path: Path) -> None:
     assert frozenset({"Ram Bahadur Thapa", "Karim Said Malik"}) in meetings
     assert all(len(m) >= 2 for m in meetings)
     assert all(not {"Karim Said Malik", "Karim Saeed Malik"} <= m for m in meetings)
+
+
+def test_a_call_on_a_list_is_a_call_on_each(tmp_path: Path) -> None:
+    result = _extract(
+        "(Invented test article for kg extract; not news.)\n\nKATHMANDU, 6 May 2024 -"
+        " Chilean Chief of Defence General Tomas Rojas, on a visit to Nepal, paid a courtesy"
+        " call on Nepali Prime Minister Hari Prasad Koirala and Defence Minister Sita"
+        " Gurung on Monday.",
+        tmp_path,
+        "2024-05-07",
+    )
+    meetings = _participants(result)
+    assert frozenset({"Tomas Rojas", "Hari Prasad Koirala"}) in meetings
+    assert frozenset({"Tomas Rojas", "Sita Gurung"}) in meetings
+    assert frozenset({"Tomas Rojas", "Hari Prasad Koirala", "Sita Gurung"}) not in meetings
+
+
+def test_a_call_on_officials_listed_with_commas_is_a_call_on_each(tmp_path: Path) -> None:
+    result = _extract(
+        "(Invented test article for kg extract; not news.)\n\nNEW DELHI, 6 May 2024 -"
+        " Chilean Chief of Defence General Tomas Rojas later called on General Arjun Mehta,"
+        " Chief of Defence Staff, Admiral Vikram Rao, Chief of Naval Staff, Air Marshal"
+        " Ravi Sen, Vice Chief of Air Staff, and the Defence Secretary.",
+        tmp_path,
+        "2024-05-07",
+    )
+    meetings = _participants(result)
+    for official in ("Arjun Mehta", "Vikram Rao", "Ravi Sen"):
+        assert frozenset({"Tomas Rojas", official}) in meetings
