@@ -80,3 +80,16 @@ def test_a_call_on_officials_listed_with_commas_is_a_call_on_each(tmp_path: Path
     meetings = _participants(result)
     for official in ("Arjun Mehta", "Vikram Rao", "Ravi Sen"):
         assert frozenset({"Tomas Rojas", official}) in meetings
+
+
+def test_a_name_before_government_is_named_in_passing(tmp_path: Path) -> None:
+    result = _extract(
+        "(Invented test article for kg extract; not news.)\n\nOSLO, 9 May 2024 - Norwegian"
+        " Minister of Defence Ingrid Berg met Chilean Minister of Defence Tomas Rojas on"
+        " Thursday. The two discussed the ties built under the President Erik Dahl"
+        " government.",
+        tmp_path,
+        "2024-05-09",
+    )
+    assert frozenset({"Ingrid Berg", "Tomas Rojas"}) in _participants(result)
+    assert "Erik Dahl" not in result.text

@@ -38,7 +38,11 @@ def by_proxy(
     only a title, a country and small words between (no comma: 'the envoy of the
     Secretary-General, Ambassador B' names B as the envoy). With the sentence's
     mentions given, one joined by 'and' to a person named by proxy is too ('the
-    message of President A and President B')."""
+    message of President A and President B'). So is a name right before a word of
+    kind 'proxy-after' ('the A government', 'the A administration')."""
+    after = doc[mention.end].lower_ if mention.end < sent.end else ""
+    if gaz.meeting_words.get(after) == "proxy-after":
+        return True  # 'the Yameen government', 'the X administration'
     proxies = [w for w, kind in gaz.meeting_words.items() if kind == "proxy"]
     i = mention.start
     while i > sent.start:

@@ -58,7 +58,8 @@ NAME_WORD_KINDS = frozenset(
 # inside a list of attendees; 'topic': what talks are about, round 7; 'stand-in': a
 # word standing for a person named before, 'His Excellency', 'the delegation', round 9;
 # 'proxy': words before a name that make it someone's envoy, message or government,
-# not a participant; 'each': a phrase of kind 'visit' that is a call on one person,
+# not a participant, 'proxy-after' such words right after it ('the A government');
+# 'each': a phrase of kind 'visit' that is a call on one person,
 # so a list after it is of separate calls, round 10).
 MEETING_WORD_KINDS = frozenset(
     {
@@ -73,6 +74,7 @@ MEETING_WORD_KINDS = frozenset(
         "stand-in",
         "proxy",
         "each",
+        "proxy-after",
     }
 )
 
