@@ -93,3 +93,15 @@ def test_a_name_before_government_is_named_in_passing(tmp_path: Path) -> None:
     )
     assert frozenset({"Ingrid Berg", "Tomas Rojas"}) in _participants(result)
     assert "Erik Dahl" not in result.text
+
+
+def test_two_names_alike_but_for_a_middle_word_are_two_persons(tmp_path: Path) -> None:
+    result = _extract(
+        "(Invented test article for kg extract; not news.)\n\nRIYADH, 6 May 2024 - Saudi"
+        " Minister of Defence Faisal bin Salman Al Harbi met Kuwaiti Chief of General Staff"
+        " Lieutenant General Faisal bin Sultan Al Harbi in Riyadh on Monday.",
+        tmp_path,
+        "2024-05-07",
+    )
+    meetings = _participants(result)
+    assert frozenset({"Faisal bin Salman Al Harbi", "Faisal bin Sultan Al Harbi"}) in meetings

@@ -67,12 +67,16 @@ def present(gaz: Gazetteer, doc: Doc, sent: Span, actors: list[Mention]) -> list
 
 def _one_name(a: Person, b: Person) -> bool:
     """Whether two names are one written two ways: as many words, of three or more,
-    the first and the last the same, each other word with the same first letter
-    ('A Javed B', 'A Javaid B')."""
+    the first and the last the same, and each other word the same but for its
+    vowels ('A Javed B', 'A Javaid B'; not 'A bin Salman B', 'A bin Sultan B')."""
     x, y = normalise(a.name).split(), normalise(b.name).split()
     if len(x) != len(y) or len(x) < 3 or x[0] != y[0] or x[-1] != y[-1]:
         return False
-    return all(p[:1] == q[:1] for p, q in zip(x[1:-1], y[1:-1], strict=True))
+    return all(_consonants(p) == _consonants(q) for p, q in zip(x[1:-1], y[1:-1], strict=True))
+
+
+def _consonants(word: str) -> str:
+    return "".join(c for c in word if c not in "aeiouy") or word
 
 
 def one_person_twice(findings: Findings) -> None:
