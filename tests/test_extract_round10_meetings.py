@@ -105,3 +105,16 @@ def test_two_names_alike_but_for_a_middle_word_are_two_persons(tmp_path: Path) -
     )
     meetings = _participants(result)
     assert frozenset({"Faisal bin Salman Al Harbi", "Faisal bin Sultan Al Harbi"}) in meetings
+
+
+def test_those_present_at_the_call_take_part(tmp_path: Path) -> None:
+    result = _extract(
+        "(Invented test article for kg extract; not news.)\n\nVALPARAISO, 6 May 2024 -"
+        " Chilean Chief of Defence General Tomas Rojas received Peruvian Chief of Defence"
+        " General Lucia Paredes on Monday.\n\nPresent at the call were Chilean Army"
+        " Commander General Andres Quispe and Chilean Navy Commander Admiral Marta Solis.",
+        tmp_path,
+        "2024-05-07",
+    )
+    meetings = _participants(result)
+    assert frozenset({"Tomas Rojas", "Lucia Paredes", "Andres Quispe", "Marta Solis"}) in meetings
