@@ -7,6 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..model.identity import normalise
+from .absent import one_person_twice, present
 from .attend import coordinated
 from .dates import event_date, stated_period, vague_past
 from .documents import DOCUMENT_WORDS, documents, once_each, signed_before, title_end
@@ -73,6 +74,7 @@ class ArticleReader(MeetingRules):
         self.settle_countries()
         drop_title_persons(self.findings, self.gaz.title_words)
         settle_names(self.findings, self.docs, self.gaz)
+        one_person_twice(self.findings)  # round 10
         guess_meeting(self)
         self.findings.signed = told_by_countries(once_each(self.findings.signed))
         return self.findings
@@ -93,9 +95,12 @@ class ArticleReader(MeetingRules):
         # Those who join a meeting join it once the sentence's meeting is read: 'A,
         # accompanied by B, received C' (round 6, attend).
         found.sort(key=lambda kt: (kt[0] in ("join", "joined-by"), kt[1].start))
+        # Those the sentence names by proxy or in passing take no part (round 10).
+        taking = present(self.gaz, doc, sent, actors) if found else actors
         for kind, trigger in found:
-            before = [a for a in actors if a.end <= trigger.start]
-            after = [a for a in actors if a.start >= trigger.end]
+            named = taking if kind in _MEETING_KINDS or kind in ("join", "joined-by") else actors
+            before = [a for a in named if a.end <= trigger.start]
+            after = [a for a in named if a.start >= trigger.end]
             if kind in _MEETING_KINDS:
                 # 'A, accompanied by B, received C': B goes with A, who is the host.
                 aside = [t for k, t in found if k == "joined-by" and t.end <= trigger.start]

@@ -152,17 +152,20 @@ def conjoined_subject(
 _PLANNED = {"to", "will", "would", "shall", "may", "could", "might"}
 
 
-def each_guest(doc: Doc, trigger: Span, before: list[Mention], run: list[Mention]) -> bool:
+def each_guest(
+    doc: Doc, trigger: Span, before: list[Mention], run: list[Mention], *, calls: bool = False
+) -> bool:
     """'A met with <post> B and <post> C', 'He also met <post> B and <post> C': one
     meeting of A with each guest (the way such visits are told: a call on each
     official in turn), when one person is the subject, the phrase is no purpose
     ('to meet with'), the guests are a list ('B and C', 'B, C and D') and each a
-    person read with a post or a rank."""
+    person read with a post or a rank. After a call ('called on', ``calls``: round 10)
+    commas alone make the list ('called on A, <post>, B, <post>, C, <post>')."""
     if len(run) < 2 or len(titled_guests(run)) != len(run):
         return False
     if trigger.start > 0 and doc[trigger.start - 1].lower_ in _PLANNED:
         return False
-    if not any(t.lower_ in ("and", "well") for t in doc[run[-2].end : run[-1].start]):
+    if not calls and not any(t.lower_ in ("and", "well") for t in doc[run[-2].end : run[-1].start]):
         return False  # 'Before he met B, C received ...': no list
     subject = before[-1]
     if subject.kind == "group" or len(subject.persons) != 1:

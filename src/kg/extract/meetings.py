@@ -102,12 +102,15 @@ class MeetingRules(ReportingRules):
         elif after and before:
             participants = [*before[-1].persons, *after[0].persons]
             run = coordinated(doc, after, forward=True)
-            if kind == "meet" and (apart(run) or each_guest(doc, trigger, before, run)):
+            calls = kind == "visit" and self.gaz.speaks_of("each", trigger.text)  # round 10
+            if (kind == "meet" or calls) and (
+                apart(run) or each_guest(doc, trigger, before, run, calls=calls)
+            ):
                 # 'A met Algerian <post> B, Qatari <post> C and Saudi <post> D': each
                 # of another country, so a meeting with each (round 6, attend).
-                for mention in run:
-                    for person in mention.persons:
-                        self.add_meeting(doc, sent, [participants[0], person], None, text)
+                for person in (p for mention in run for p in mention.persons):
+                    host = person if calls else None
+                    self.add_meeting(doc, sent, [participants[0], person], host, text)
                 return
             # 'received A and <posts> B', 'hosted A, <post> B and <post> C': all those
             # listed met the host (round 6, attend: any length of list).

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 from ..model.identity import normalise, slug
 from . import after_names as after
 from . import names
+from .absent import by_proxy
 from .context import counterpart_between, paired_demonym, passing, qualifying_country
 from .findings import Mention, Person, ReaderState, span_text, word_before
 from .gazetteer import TRIGGER_LABELS, PostTitle
@@ -354,7 +355,8 @@ class PersonRules(ReaderState):
         self.roles = unheld_roles(self.gaz.title_words, doc, sent, actors) or self.roles
         actors.sort(key=lambda a: a.start)
         named = [a for a in actors if a.kind == "person"]
-        flags = [passing(doc, sent, a, actors) for a in named]
+        proxy = [by_proxy(self.gaz, doc, sent, a, actors) for a in named]  # round 10
+        flags = [passing(doc, sent, a, actors) or p for a, p in zip(named, proxy, strict=True)]
         for k in range(len(named) - 2, -1, -1):
             # 'President A and President B's recently announced ...': A too.
             joined = doc[named[k].end].lower_ == "and" and named[k].end + 1 == named[k + 1].start

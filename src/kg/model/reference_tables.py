@@ -56,9 +56,26 @@ NAME_WORD_KINDS = frozenset(
 # 'again': a sentence that tells on of a meeting already told, 'same-day': one set
 # on the day told before, round 6; 'list-end': a word that opens a clause of its own
 # inside a list of attendees; 'topic': what talks are about, round 7; 'stand-in': a
-# word standing for a person named before, 'His Excellency', 'the delegation', round 9).
+# word standing for a person named before, 'His Excellency', 'the delegation', round 9;
+# 'proxy': words before a name that make it someone's envoy, message or government,
+# not a participant, 'proxy-after' such words right after it ('the A government');
+# 'each': a phrase of kind 'visit' that is a call on one person,
+# so a list after it is of separate calls, round 10).
 MEETING_WORD_KINDS = frozenset(
-    {"meeting", "future", "remote", "stay", "again", "same-day", "list-end", "topic", "stand-in"}
+    {
+        "meeting",
+        "future",
+        "remote",
+        "stay",
+        "again",
+        "same-day",
+        "list-end",
+        "topic",
+        "stand-in",
+        "proxy",
+        "each",
+        "proxy-after",
+    }
 )
 
 
