@@ -12,6 +12,7 @@ from .findings import Mention, Person, span_text
 from .gazetteer import PostTitle
 from .groups import behalf_countries, group_countries, respective_countries
 from .lists import countries_from_lists, record_lists
+from .named_first import counterpart_after
 from .names import is_name, word_kind
 from .officers import officers_without_posts
 from .otherside import recheck_sides
@@ -161,6 +162,21 @@ class NewsShapes(PersonRules):
                 counterpart_of=subject,
             )
             return person, first, end
+        named_first = counterpart_after(doc, sent, end)
+        if named_first is not None:
+            # 'A, his Ukrainian counterpart, ...': as 'his Ukrainian counterpart A'.
+            subject = next((a.persons[0] for a in actors if a.end <= start), self.subject)
+            post = (subject.post or subject.pending_post) if subject is not None else None
+            stop, country = named_first
+            person = self.person(
+                name,
+                span_text(doc[start:stop]),
+                "counterpart",
+                post=post,
+                country=country,
+                counterpart_of=subject,
+            )
+            return person, start, stop
         stop, cues = self.apposition(doc, sent, end)
         if cues.get("post") and cues.get("country"):
             person = self.person(
