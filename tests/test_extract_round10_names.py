@@ -55,3 +55,13 @@ def test_a_name_before_his_counterpart_is_the_counterpart(tmp_path: Path) -> Non
     )
     assert "Kalle Saarmets" in names(Reading.of(result.facts))
     assert frozenset({"Tomas Verhoek", "Kalle Saarmets"}) in participants(result)
+
+
+def test_an_honorific_opens_a_name_after_an_unknown_title(tmp_path: Path) -> None:
+    result = draft(
+        "DOHA, 8 April 2025 - Norwegian Chief of Defence General Ivo Castellan met the"
+        " Coordinator for Strategic Partnerships of Norland H.E. Lena Marsholt in Doha on"
+        " Tuesday.",
+        tmp_path,
+    )
+    assert "Lena Marsholt" in names(Reading.of(result.facts))

@@ -1,9 +1,13 @@
-"""A person named first and introduced by the words after the name (round 10):
-'A, his Ukrainian counterpart, ...', 'A, her counterpart from Chile'."""
+"""Persons the rules for titles miss (round 10): one named first and introduced by
+the words after the name ('A, his Ukrainian counterpart, ...'), and one whose name
+an honorific opens after a title the tables do not know ('Raksha Mantri Shri A B')."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING
+
+from . import names
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -28,3 +32,22 @@ def counterpart_after(doc: Doc, sent: Span, end: int) -> tuple[int, str | None] 
     if i >= sent.end or doc[i].lower_ not in ("counterpart", "counterparts"):
         return None
     return i + 1, country
+
+
+# Honorific words that open other phrases too ('Staff Sergeant', 'Royal Navy', 'His
+# visit'): alone they introduce no name.
+_LOOSE = {"His", "Her", "Royal", "Staff", "Pilot"}
+
+
+def honorific_opens(doc: Doc, start: int, limit: int, words: Mapping[str, str]) -> bool:
+    """Whether an honorific ('Shri', 'H.E.', 'Sir', 'Mr.') opens the words at
+    ``start``: a name after it is a person's, whatever title comes before it, known
+    or not ('Raksha Mantri Shri A B', 'Ambassador in Colombo H.E. A B')."""
+    texts = [t.text for t in doc[start : min(start + 2, limit)]]
+    length = names.honorific_length(words, texts)
+    if not length:
+        return False
+    if texts[0] in _LOOSE and length == 1:
+        more = [t.text for t in doc[start + 1 : min(start + 3, limit)]]
+        return bool(more) and names.honorific_length(words, more) > 0
+    return True
