@@ -65,3 +65,13 @@ def test_an_honorific_opens_a_name_after_an_unknown_title(tmp_path: Path) -> Non
         tmp_path,
     )
     assert "Lena Marsholt" in names(Reading.of(result.facts))
+
+
+def test_an_open_head_title_before_a_name_introduces_a_person(tmp_path: Path) -> None:
+    result = draft(
+        "BEIRUT, 4 May 2025 - Army Commander General Ivo Castellan received in his office"
+        " the special envoy of the Norland President, former Minister Abdul Marrak, in"
+        " the presence of the Norland ambassador.",
+        tmp_path,
+    )
+    assert "Abdul Marrak" in names(Reading.of(result.facts))

@@ -115,9 +115,20 @@ class NewsShapes(PersonRules):
         self, doc: Doc, sent: Span, start: int, end: int, name: str
     ) -> tuple[Person, int, int] | None:
         """A name of two to four plain words that an honorific opens ('Shri A B',
-        'H.E. A B', round 10): a person, whatever the title before it."""
+        'H.E. A B') or an open head title precedes ('former Minister A B'), round
+        10: a person, whatever the title before it."""
         words = name.split()
-        if not 2 <= len(words) <= 4 or not honorific_opens(doc, start, end, self.gaz.name_words):
+        before = doc[start - 1] if start > sent.start else None
+        # 'former Minister A B': a head title the tables leave open (no post of its
+        # own, round 10) right before the name.
+        open_title = (
+            before is not None
+            and before.ent_type_ == "POST"
+            and before.text[:1].isupper()
+            and not self.gaz.posts[int(before.ent_id_)].post
+        )
+        opened = open_title or honorific_opens(doc, start, end, self.gaz.name_words)
+        if not 2 <= len(words) <= 4 or not opened:
             return None
         if any(
             not is_name(w)
