@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from ..model.identity import normalise
 from .junk import drop_persons, replace_person
 from .names import NOT_NAMES, is_name, word_kind
-from .spelling import same_spelling
+from .spelling import near_spellings, same_spelling
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -43,6 +43,7 @@ def settle_names(findings: Findings, docs: list[Doc], gaz: Gazetteer) -> None:
     if common:
         drop_persons(findings, {id(p) for p in common})
     _merge_forms(findings, words)
+    _merge_spellings(findings, words)
     suffixes = [w for w, kind in words.items() if kind == "generation"]
     for person in findings.persons:
         person.name = _with_generation(person.name, docs, suffixes)
@@ -161,6 +162,28 @@ def _merge_forms(findings: Findings, words: Mapping[str, str]) -> None:
             person, fuller = fuller, person
         _take_facts(fuller, person)
         replace_person(findings, person, fuller)
+
+
+def _merge_spellings(findings: Findings, words: Mapping[str, str]) -> None:
+    """Two persons whose names are one name spelt two ways in one word ('A Javed B',
+    'A Javaid B'; round 10) become one, under the form written most, else first."""
+    for person in list(findings.persons):
+        if person not in findings.persons:
+            continue
+        key = _key(person.name, words)
+        twins = [
+            o
+            for o in findings.persons
+            if o is not person and near_spellings(key, _key(o.name, words))
+        ]
+        if len(twins) != 1:
+            continue
+        kept, other = twins[0], person
+        order = findings.persons
+        if (person.mentions, -order.index(person)) > (kept.mentions, -order.index(kept)):
+            kept, other = person, kept
+        _take_facts(kept, other)
+        replace_person(findings, other, kept)
 
 
 def _before(one: Person, other: Person, persons: list[Person]) -> bool:

@@ -12,6 +12,7 @@ from .findings import Mention, Person, span_text
 from .gazetteer import PostTitle
 from .groups import behalf_countries, group_countries, respective_countries
 from .lists import countries_from_lists, record_lists
+from .named_first import counterpart_after, honorific_opens
 from .names import is_name, word_kind
 from .officers import officers_without_posts
 from .otherside import recheck_sides
@@ -70,6 +71,7 @@ class NewsShapes(PersonRules):
                 continue
             found = self.introduced(doc, sent, i, end, name, actors)
             found = found or self.beside_verb(doc, sent, i, end, name)
+            found = found or self.after_honorific(doc, sent, i, end, name)
             if found is not None:
                 person, start, stop = found
                 actors.append(Mention(start, stop, [person]))
@@ -108,6 +110,38 @@ class NewsShapes(PersonRules):
         if not (subject or obj):
             return None
         return self.person(name, name, "name beside a meeting verb"), start, end
+
+    def after_honorific(
+        self, doc: Doc, sent: Span, start: int, end: int, name: str
+    ) -> tuple[Person, int, int] | None:
+        """A name of two to four plain words that an honorific opens ('Shri A B',
+        'H.E. A B') or an open head title precedes ('former Minister A B'), round
+        10: a person, whatever the title before it."""
+        words = name.split()
+        before = doc[start - 1] if start > sent.start else None
+        # 'former Minister A B': a head title the tables leave open (no post of its
+        # own, round 10) right before the name.
+        open_title = (
+            before is not None
+            and before.ent_type_ == "POST"
+            and before.text[:1].isupper()
+            and not self.gaz.posts[int(before.ent_id_)].post
+        )
+        opened = open_title or honorific_opens(doc, start, end, self.gaz.name_words)
+        if not 2 <= len(words) <= 4 or not opened:
+            return None
+        if any(
+            not is_name(w)
+            or w in self.gaz.title_words
+            or word_kind(self.gaz.name_words, w) not in (None, "particle")
+            for w in words
+        ):
+            return None
+        nearby = self.nearby(doc, sent, start)
+        person = self.person(
+            name, span_text(doc[start:end]), "name after an honorific", nearby=nearby
+        )
+        return person, start, end
 
     def plural_post(self, ent: Span) -> PostTitle | None:
         """The post of a title, also of one read as a group ('the Defence
@@ -161,6 +195,21 @@ class NewsShapes(PersonRules):
                 counterpart_of=subject,
             )
             return person, first, end
+        named_first = counterpart_after(doc, sent, end)
+        if named_first is not None:
+            # 'A, his Ukrainian counterpart, ...': as 'his Ukrainian counterpart A'.
+            subject = next((a.persons[0] for a in actors if a.end <= start), self.subject)
+            post = (subject.post or subject.pending_post) if subject is not None else None
+            stop, country = named_first
+            person = self.person(
+                name,
+                span_text(doc[start:stop]),
+                "counterpart",
+                post=post,
+                country=country,
+                counterpart_of=subject,
+            )
+            return person, start, stop
         stop, cues = self.apposition(doc, sent, end)
         if cues.get("post") and cues.get("country"):
             person = self.person(

@@ -41,6 +41,30 @@ def same_spelling(a: str, b: str) -> bool:
     return len(a) == len(b) and sum(x != y for x, y in zip(a, b, strict=True)) == 1
 
 
+def near_spellings(one: list[str], other: list[str]) -> bool:
+    """Whether two names of two words or more (normalised) are one name spelt two
+    ways in one word (round 10): the other words alike, and that word of four
+    letters or more, with the same first letter, one or two letters apart (a letter
+    changed, added or dropped: 'Javed', 'Javaid'; 'Dendia', 'Dendias')."""
+    if len(one) != len(other) or len(one) < 2:
+        return False
+    apart = [(a, b) for a, b in zip(one, other, strict=True) if not same_spelling(a, b)]
+    if len(apart) != 1:
+        return False
+    a, b = apart[0]
+    return min(len(a), len(b)) >= 4 and a[0] == b[0] and _letters_apart(a, b) <= 2
+
+
+def _letters_apart(a: str, b: str) -> int:
+    """The edit distance of two words (letters changed, added or dropped)."""
+    row = list(range(len(b) + 1))
+    for i, x in enumerate(a, 1):
+        previous, row[0] = row[0], i
+        for j, y in enumerate(b, 1):
+            previous, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, previous + (x != y))
+    return row[-1]
+
+
 def same_surname(person: Person, word: str) -> bool:
     """Whether a bare surname (normalised) names the person, spelt another way, or
     is the family name a name in East Asian order starts with ('Mr Lee' for Lee
