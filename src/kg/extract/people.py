@@ -13,6 +13,7 @@ from . import names
 from .context import counterpart_between, paired_demonym, passing, qualifying_country
 from .findings import Mention, Person, ReaderState, span_text, word_before
 from .gazetteer import TRIGGER_LABELS, PostTitle
+from .later import later_country
 from .names import NOT_NAMES, is_name
 from .referents import referent, title_country
 from .spelling import same_surname
@@ -231,6 +232,9 @@ class PersonRules(ReaderState):
                         country=cues.get("country") or self.country_after(doc, end, sent.end),
                         nearby=self.nearby(doc, sent, left),
                     )
+                elif person is not None and post.post:
+                    near = self.nearby(doc, sent, ent.start)
+                    later_country(self.gaz, doc, sent, (ent.start, end), person, post, near)
                 if person is not None:
                     actors.append(Mention(ent.start, end, [person]))
                     taken.update(range(ent.start, end))
