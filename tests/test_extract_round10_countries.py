@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from .drafts import countries as _country
+from .drafts import person as _person
 from .drafts import read as _read
 
 
@@ -67,3 +68,13 @@ def test_a_post_of_an_international_mission_is_no_countrys(tmp_path: Path) -> No
         tmp_path,
     )
     assert _country(reading, "Hassan Duale") == set()
+
+
+def test_a_full_word_before_an_abbreviated_one_is_one_rank(tmp_path: Path) -> None:
+    reading = _read(
+        "(Invented test article for kg extract; not news.)\n\nAMMAN, May 5, 2024 -"
+        " Chairman of the Joint Chiefs of Staff, Major Gen. Faris Odeh, discussed"
+        " cooperation with the visiting Italian Ambassador Paolo Conti.",
+        tmp_path,
+    )
+    assert reading.one(_person(reading, "Faris Odeh"), "hasRank") == "rank:nato-army.major-general"
