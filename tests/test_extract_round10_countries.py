@@ -78,3 +78,15 @@ def test_a_full_word_before_an_abbreviated_one_is_one_rank(tmp_path: Path) -> No
         tmp_path,
     )
     assert reading.one(_person(reading, "Faris Odeh"), "hasRank") == "rank:nato-army.major-general"
+
+
+def test_a_title_before_a_rank_and_a_name_is_not_the_name_befores(tmp_path: Path) -> None:
+    reading = _read(
+        "(Invented test article for kg extract; not news.)\n\nTALLINN, 5 May 2024 -"
+        " Estonian Chief of Defence Lieutenant General Aro Tamm held talks with British Deputy"
+        " Commander General Neil Ashdown, Chief of Staff Admiral Kurt Weber.",
+        tmp_path,
+    )
+    assert reading.one(_person(reading, "Kurt Weber"), "hasRank") == "rank:nato-navy.admiral"
+    posts = {reading.one(p, "label") for p in reading.of_class("Post")}
+    assert not any("Weber" in label for label in posts)

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from .after_names import serves_a_body
 from .context import qualifying_country
 from .findings import span_text
+from .names import word_kind
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -46,3 +47,18 @@ def later_country(
     country = qualifying_country(doc, max(sent.start, start - 4), end, gaz)
     if country:
         person.country = country
+
+
+def titles_next(gaz: Gazetteer, doc: Doc, span: tuple[int, int], name_end: int) -> bool:
+    """Whether the rank at the end of an apposition's title (span: the title's
+    first token and the rank) stands right after a word of the title, with no 'and'
+    in it, and before a name (name_end: where that name ends): in 'General A, Chief
+    of Staff Admiral B' the title is B's, not an apposition of A's (round 10); not
+    'A, Secretary of Defense and Admiral B', nor after an honorific's letters ('H E')."""
+    title, i = span
+    if doc[i].ent_type_ != "RANK" or doc[i].ent_iob_ != "B" or name_end <= i + 1:
+        return False
+    words = {t.lower_ for t in doc[title:i]}
+    last = doc[i - 1]
+    worded = last.is_lower or (last.text.istitle() and len(last.text) > 1)
+    return "and" not in words and worded and word_kind(gaz.name_words, last.text) != "particle"
