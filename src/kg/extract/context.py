@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from .findings import Findings, Meeting, Mention, Person
 from .sides import partner_countries, partners
+from .visits import at_home
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -98,7 +99,8 @@ def settle(
             # dateline: the one country with that ministry, before the context's
             # guess (round 7); a dateline elsewhere leaves it last (Manila's).
             ours = national if national and dateline in (None, national) else None
-            country = ours or from_context(gaz, findings, person, dateline) or dateline
+            guess = from_context(gaz, findings, person, dateline) or at_home(person, dateline)
+            country = ours or guess
             abroad = person.pending_post is not None and person.pending_post.abroad
             if country in _counterparts(findings, person) or (abroad and country == dateline):
                 # 'A held talks with his Nepalese counterpart B' in Kathmandu: A is not
@@ -149,20 +151,21 @@ def from_context(
     others = others or partners(findings, person)
     named = [p for p in findings.persons if p is not person and p.country]
     hosts = {p.host for p in others or named if p.host and p.post and p.post.abroad}
-    if len(hosts) == 1:
+    if len(hosts) == 1 and not hosts & person.away:
         return hosts.pop()
-    country = _other_side(findings, others) if others else None
+    country = _other_side(findings, others, person.away) if others else None
     # Who met whom is surer than where: a place only from a sure meeting.
     placed = [m for m in met if m.confidence >= 0.8]
     if country is None and placed:
         kind, _, where = placed[0].location.partition(":")
         country = gaz.reference.places[where].country if kind == "place" else where or None
+        country = at_home(person, country)  # not where the person is visiting (round 10)
         if country and others and all(p.country == country for p in others):
             # 'A said after meeting his Polish counterpart B in Poland': the place
             # is B's country, so not A's.
             country = None
     if country is None and named and (others or not dateline):
-        country = _other_side(findings, named)
+        country = _other_side(findings, named, person.away)
     return country
 
 
@@ -181,7 +184,9 @@ def _in(person: Person, meeting: Meeting) -> bool:
     return any(p is person for p in meeting.participants)
 
 
-def _other_side(findings: Findings, others: list[Person]) -> str | None:
+def _other_side(
+    findings: Findings, others: list[Person], away: set[str] | None = None
+) -> str | None:
     """The country the article names most often besides those of the persons met,
     when one stands out (named at least twice, and at least twice as often as the
     next: round 7): 'Khattak ... met the Defence Minister of Belarus' in an
@@ -189,7 +194,7 @@ def _other_side(findings: Findings, others: list[Person]) -> str | None:
     theirs = {p.country for p in others}
     if None in theirs:
         return None
-    counts = Counter(c for c in findings.named_countries if c not in theirs)
+    counts = Counter(c for c in findings.named_countries if c not in theirs | (away or set()))
     ranked = counts.most_common(2)
     if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and 2 * ranked[1][1] > ranked[0][1]):
         return None

@@ -47,6 +47,9 @@ class Person:
     Peruvian President A, Foreign Minister B and ...'): B is on A's side (round 6)."""
     listed_among: list[Person] = field(default_factory=list, repr=False, compare=False)
     """Those listed before the person in the lists it was introduced in (round 7)."""
+    away: set[str] = field(default_factory=set, repr=False, compare=False)
+    """The countries the text says the person is visiting ('A, who is on an official
+    visit to Kenya'): not the person's own (round 10)."""
     passing: int = 0
     """How many of the person's mentions name the person in passing ('the visit
     of X next week', 'merits of X'): one named only so is left out."""

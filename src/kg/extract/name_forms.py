@@ -203,6 +203,7 @@ def _take_facts(into: Person, other: Person) -> None:
     into.country = into.country or other.country
     into.pending_post = into.pending_post or other.pending_post
     into.nearby_country = into.nearby_country or other.nearby_country
+    into.away |= other.away
     into.counterpart_of = into.counterpart_of or other.counterpart_of
     into.mentions += other.mentions
     into.passing += other.passing

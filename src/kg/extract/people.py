@@ -14,6 +14,7 @@ from .absent import by_proxy
 from .context import counterpart_between, paired_demonym, passing, qualifying_country
 from .findings import Mention, Person, ReaderState, span_text, word_before
 from .gazetteer import TRIGGER_LABELS, PostTitle
+from .later import later_country, titles_next
 from .names import NOT_NAMES, is_name
 from .referents import referent, title_country
 from .spelling import same_surname
@@ -232,6 +233,9 @@ class PersonRules(ReaderState):
                         country=cues.get("country") or self.country_after(doc, end, sent.end),
                         nearby=self.nearby(doc, sent, left),
                     )
+                elif person is not None and post.post:
+                    near = self.nearby(doc, sent, ent.start)
+                    later_country(self.gaz, doc, sent, (ent.start, end), person, post, near)
                 if person is not None:
                     actors.append(Mention(ent.start, end, [person]))
                     taken.update(range(ent.start, end))
@@ -440,6 +444,10 @@ class PersonRules(ReaderState):
                 break
             if stop > i and doc[stop].lower_ == "with":
                 break  # 'X, the Minister of Defence with the Minister of ... Y'
+            if stop > title and titles_next(
+                self.gaz, doc, (title, stop), self.name_end(doc, stop + 1, sent.end)
+            ):
+                return end, {}  # 'A, Chief of Staff Admiral B': B's title (round 10)
             stop += 1
         cues = self.cues(doc, i, stop)
         if not cues.get("post") or not cues["post"].post:

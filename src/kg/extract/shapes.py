@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from .context import settle
 from .dates import WEEKDAYS
+from .escorts import escorts
 from .findings import Mention, Person, span_text
 from .gazetteer import PostTitle
 from .groups import behalf_countries, group_countries, respective_countries
@@ -18,6 +19,7 @@ from .officers import officers_without_posts
 from .otherside import recheck_sides
 from .people import PersonRules, clean_name
 from .sides import counterparts_posts
+from .visits import visitors
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -84,6 +86,8 @@ class NewsShapes(PersonRules):
         group_countries(self.gaz, doc, sent, actors)  # round 9
         behalf_countries(self.gaz, doc, sent, actors)
         respective_countries(doc, sent, actors)
+        escorts(self.gaz, doc, sent, actors)  # round 10
+        visitors(self.gaz, doc, sent, actors)
 
     def beside_verb(
         self, doc: Doc, sent: Span, start: int, end: int, name: str

@@ -1,0 +1,64 @@
+"""Round 10 (countries of persons): one whom the text says is visiting a country
+('Admiral A, who is on an official visit to Kenya', 'Gen A arrived in Mogadishu on
+a visit to the troops') is not of that country: the context's guess of the
+person's country (the place of the meeting, the dateline, the country named most)
+passes over it."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+    from .findings import Mention, Person
+    from .gazetteer import Gazetteer
+
+# How far before the phrase the visitor's name may end ('A, who is on an official
+# visit to'), and how many words may stand between the phrase and the country
+# ('visit to the Republic of Kenya').
+_BEFORE = 8
+_AFTER = 3
+# Words before the phrase that make another the visitor ('during his visit to X'
+# after 'A met B': A's visit, not B's), or end the visitor's clause.
+_OTHERS = {"his", "her", "their", "its", "whose", "and", "with", "met", "received", "hosted"}
+
+
+def visitors(gaz: Gazetteer, doc: Doc, sent: Span, actors: list[Mention]) -> None:
+    """Record the country a person named just before a phrase of visiting
+    (side_words.csv, kind visit: 'visit to', 'arrived in') is visiting."""
+    persons = [a for a in actors if a.kind == "person" and sent.start <= a.start < sent.end]
+    words = gaz.side_words
+    for k in range(sent.start, sent.end):
+        size = next(
+            (n for n in (2, 1) if words.get(" ".join(t.lower_ for t in doc[k : k + n])) == "visit"),
+            0,
+        )
+        if not size:
+            continue
+        country = _visited(gaz, doc, sent, k + size)
+        before = [a for a in persons if a.end <= k]
+        if country is None or not before or k - before[-1].end > _BEFORE:
+            continue
+        if any(t.lower_ in _OTHERS for t in doc[before[-1].end : k]):
+            continue
+        for person in before[-1].persons:
+            person.away.add(country)
+
+
+def _visited(gaz: Gazetteer, doc: Doc, sent: Span, i: int) -> str | None:
+    """The country named (or whose city is named) within a few words after i."""
+    for t in doc[i : min(i + _AFTER + 1, sent.end)]:
+        if t.ent_type_ == "COUNTRY" and t.ent_id_:
+            return t.ent_id_
+        if t.ent_type_ == "PLACE" and t.ent_id_:
+            place = gaz.reference.places.get(t.ent_id_)
+            return place.country if place is not None and place.country else None
+        if t.ent_type_ or not (t.is_alpha or t.text == "-"):
+            return None
+    return None
+
+
+def at_home(person: Person, country: str | None) -> str | None:
+    """The country, unless the text says the person is visiting it."""
+    return None if country in person.away else country
