@@ -32,9 +32,16 @@ _DATES = (
     (re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+(\d{{4}})\b", re.I), "dmy"),
     (re.compile(rf"\b{_MONTH}\s+{_DAY}{_YEAR}", re.I), "mdy"),
 )
+_PART_OF_DAY = r"(?:morning|afternoon|evening|night)"
+_WEEKDAY_BEFORE = (
+    # 'on Thursday, July 18', 'on Friday morning (Dec 3)' (round 10, dates): the
+    # weekday a stated day follows names that day.
+    r"(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    rf"(?:\s+{_PART_OF_DAY})?\s*,?\s*\(?\s*)?"
+)
 _DAY_MONTH = re.compile(
     # 'on 8 May', 'on the morning of November 8' (round 5, meets2)
-    rf"\bon\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?"
+    rf"\bon\s+{_WEEKDAY_BEFORE}(?:the\s+{_PART_OF_DAY}\s+of\s+)?"
     # 'on 25-27 February': the first day of a range (round 7)
     rf"(?:{_DAY}(?:\s*{_TO}\s*\d{{1,2}})?\s+{_MONTH}|{_MONTH}\s+{_DAY}(?:\s*{_TO}\s*\d{{1,2}})?)"
     rf"\b(?!\.?,?\s*\d{{4}}|\s*{_TO}\s*\d)",
@@ -156,23 +163,30 @@ def earlier_date(sentences: list[str], article_date: str) -> tuple[str, str] | N
 
 # A week: a dateline's day this far before the publication date is the day filed.
 _FILED_WITHIN = 7
+# A date line a day after the publication date is the day filed where the report
+# was written, a time zone ahead of the outlet's (round 10, dates).
+_FILED_AHEAD = 1
 
 
 def filed_date(paragraphs: list[str], published: str) -> str | None:
     """The day a dateline or a line of its own among the first paragraphs states
     ('30 November 2021', 'WASHINGTON, June 12, 2013 -'), when up to a week before
     the publication date: the day the report was filed, from which its 'yesterday'
-    and 'on Tuesday' count and on which its undated meetings fall (round 6)."""
+    and 'on Tuesday' count and on which its undated meetings fall (round 6). A line
+    of just a date may lie a day after the publication date (round 10)."""
     day = datetime.date.fromisoformat(published)
     for text in paragraphs[:4]:
         if len(text.split()) > 12:
             continue
-        for _, iso, _ in article_dates(text):
+        for _, iso, words in article_dates(text):
             try:
                 back = (day - datetime.date.fromisoformat(iso)).days
             except ValueError:
                 continue
-            if 0 < back <= _FILED_WITHIN:
+            # A day ahead only on a line of just the date ('30 September 2009',
+            # maybe with its weekday), not a stamp ('Distributed on 10/23/2024').
+            alone = len(text.split()) <= len(words.split()) + 1
+            if 0 < back <= _FILED_WITHIN or (back == -_FILED_AHEAD and alone):
                 return iso
     return None
 

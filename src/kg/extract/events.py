@@ -41,6 +41,7 @@ from .signings import (
     unnamed_signers,
 )
 from .talks import held_talks
+from .told import ceremony_day, reported_then_held, signing_day
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -76,6 +77,11 @@ class ArticleReader(MeetingRules):
         settle_names(self.findings, self.docs, self.gaz)
         one_person_twice(self.findings)  # round 10
         guess_meeting(self)
+        for meeting in self.findings.meetings:
+            reported_then_held(self.gaz, meeting, self.docs, self.date)
+        for signed in self.findings.signed:
+            signing_day(self.gaz, signed, self.findings.meetings, self.date)
+            ceremony_day(self.gaz, signed, self.docs, self.date)
         self.findings.signed = told_by_countries(once_each(self.findings.signed))
         return self.findings
 

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from .context import taking_part
 from .dates import event_date
 from .findings import Meeting, Person, span_text
-from .told import told_date
+from .told import lead_date, told_date
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -100,6 +100,9 @@ def guess_meeting(reader: MeetingRules) -> None:
     text = span_text(sent)
     stated = event_date(text, reader.date)
     stated = stated or told_date(reader.gaz, reader.docs, doc, sent, reader.date)
+    # The day the opening paragraphs state (a caption's 'Aug. 15, 2018'), as for a
+    # meeting read (round 10, dates).
+    stated = stated or lead_date(reader.gaz, reader.docs, reader.date)
     when, date_words = stated or (reader.date, "")
     location, location_words, _ = reader.location(doc, sent, people, None)
     meeting = Meeting(

@@ -5,6 +5,7 @@ the article is filed from."""
 from __future__ import annotations
 
 import datetime
+import re
 from typing import TYPE_CHECKING
 
 from .dates import earlier_date, event_date
@@ -13,6 +14,7 @@ from .findings import span_text
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
+    from .findings import Meeting, Signed
     from .gazetteer import Gazetteer
 
 _QUOTES = ('"', "\u201c", "\u201d")
@@ -43,6 +45,16 @@ _ARRIVAL_WORDS = 6
 
 def _year_before(date: str) -> str:
     return f"{int(date[:4]) - 1:04d}{date[4:]}"
+
+
+def reported_day(gaz: Gazetteer, text: str, words: str) -> bool:
+    """Whether the day a sentence states follows a reporting verb ('X received
+    Y, the agency reported on Friday', 'officials said Tuesday'): the day of the
+    report, not of what it reports (round 10, dates)."""
+    lead = [w.strip(",").lower() for w in text[: text.find(words)].split()]
+    if lead and lead[-1] in ("late", "early", "earlier"):
+        lead.pop()
+    return bool(lead) and lead[-1] in gaz.reporting
 
 
 def own_date(gaz: Gazetteer, text: str, date: str) -> tuple[str, str] | None:
@@ -83,11 +95,124 @@ def lead_date(gaz: Gazetteer, docs: list[Doc], date: str) -> tuple[str, str] | N
             if gaz.speaks_of("future", text) or gaz.speaks_of("stay", text):
                 continue
             stated = event_date(text, date)
-            if stated is None:
+            if stated is None or reported_day(gaz, text, stated[1]):
                 continue
             back = (day - datetime.date.fromisoformat(stated[0])).days
             return stated if 0 <= back <= _LEAD_WITHIN else None
     return None
+
+
+# How many days before the article's day a signing's day may date its meeting.
+_SIGNED_WITHIN = 7
+# 'a visit from Thursday till Sunday': the day a span of days starts from.
+_SPAN_AFTER = re.compile(r"^\s*(?:till|until|to|through|-|\u2013)\s", re.I)
+
+
+def _own_day(gaz: Gazetteer, meeting: Meeting) -> bool:
+    """Whether a meeting's sentence states its day: not the day of a stay it tells
+    ('arrived on Monday', 'a visit from Thursday till Sunday')."""
+    words = meeting.date_words
+    at = meeting.evidence.find(words) if words else -1
+    if at < 0:
+        return False
+    span = meeting.evidence[at - 5 : at].lower().endswith("from ") and _SPAN_AFTER.match(
+        meeting.evidence[at + len(words) :]
+    )
+    return not span and not gaz.speaks_of("stay", meeting.evidence)
+
+
+def _within(day: str, date: str) -> bool:
+    back = (datetime.date.fromisoformat(date) - datetime.date.fromisoformat(day)).days
+    return 0 <= back <= _SIGNED_WITHIN
+
+
+def meeting_day(signed: Signed, meetings: list[Meeting], date: str) -> None:
+    """A document whose signing names no day ('A and B signed an MoU.'), dated by
+    the article, is signed on the day a meeting of its signatories states ('A
+    received B on June 12', 'visited Seoul for the talks on Tuesday. In a ceremony
+    A and B signed ...'), up to a week before the article's: where it was signed
+    (round 10, dates). Not where their meetings fall on different days."""
+    ids = {id(p) for p in signed.signatories}
+    if not ids:
+        return
+    theirs = [
+        m
+        for m in meetings
+        if ids <= m.ids() | {id(p) for p, _ in m.joined}
+        and m.date_words
+        and m.date_words in m.evidence
+        and _within(m.date, date)
+    ]
+    if len({m.date for m in theirs}) == 1 and theirs[0].date != signed.date:
+        signed.date, signed.dated = theirs[0].date, True
+        signed.meeting = signed.meeting or theirs[0]
+
+
+def reported_then_held(gaz: Gazetteer, meeting: Meeting, docs: list[Doc], date: str) -> None:
+    """A meeting whose sentence states only the day of its report ('A received B,
+    the agency reported on Friday') takes the day the next sentence states for a
+    meeting held ('The meeting took place on Thursday, July
+    18.') (round 10, dates)."""
+    words, text = meeting.date_words, meeting.evidence
+    if not words or words not in text or not reported_day(gaz, text, words):
+        return
+    sentences = [span_text(s) for d in docs for s in d.sents]
+    if text not in sentences[:-1]:
+        return
+    after = sentences[sentences.index(text) + 1]
+    if gaz.speaks_of("meeting", after) and not gaz.speaks_of("future", after):
+        stated = own_date(gaz, after, date)
+        if stated is not None and not reported_day(gaz, after, stated[1]):
+            meeting.date, meeting.date_words = stated
+
+
+_SIGNING = re.compile(r"\bsigning\b", re.I)
+
+
+def ceremony_day(gaz: Gazetteer, signed: Signed, docs: list[Doc], date: str) -> None:
+    """A document whose signing names no day, dated by the article, is signed on the
+    day a later sentence states for 'the signing' ('Speaking at the signing ceremony
+    on Tuesday, A said ...'), up to a week before the article's (round 10, dates)."""
+    if signed.dated:
+        return
+    sentences = [span_text(s) for d in docs for s in d.sents]
+    at = next((k for k, text in enumerate(sentences) if text == signed.evidence), None)
+    for text in sentences[at + 1 :] if at is not None else []:
+        if not _SIGNING.search(text):
+            continue
+        stated = own_date(gaz, text, date)
+        if stated is not None and _within(stated[0], date):
+            signed.date, signed.dated = stated[0], True
+        return
+
+
+def signing_day(gaz: Gazetteer, signed: Signed, meetings: list[Meeting], date: str) -> None:
+    """The day a signing states dates the meeting at which it was signed when the
+    meeting's own sentence names no day of its own ('A hosted B in London.' then
+    'A and B signed a letter of intent on Saturday'): the meeting was dated by the
+    article, a day told elsewhere or a stay's (round 10, dates). Only a day up to a
+    week before the article's, not a recalled one. A meeting of just the signatories
+    told apart from the signing is where it was signed."""
+    if not signed.dated:
+        meeting_day(signed, meetings, date)
+        return
+    meeting = signed.meeting or next(
+        # 'A and B signed on Sunday ...', then 'The signing took place at their
+        # meeting in Singapore': the meeting of just the signatories.
+        (
+            m
+            for m in meetings
+            if len(m.ids()) >= 2 and m.ids() == {id(p) for p in signed.signatories}
+        ),
+        None,
+    )
+    if meeting is None or not signed.dated or not signed.date or signed.date == meeting.date:
+        return
+    if _own_day(gaz, meeting):
+        return
+    if _within(signed.date, date):
+        meeting.date, meeting.date_words = signed.date, signed.evidence
+        signed.meeting = meeting
 
 
 def _earlier(docs: list[Doc], doc: Doc, sent: Span) -> list[Span]:
