@@ -47,6 +47,9 @@ class Person:
     Peruvian President A, Foreign Minister B and ...'): B is on A's side (round 6)."""
     listed_among: list[Person] = field(default_factory=list, repr=False, compare=False)
     """Those listed before the person in the lists it was introduced in (round 7)."""
+    visiting: bool = False
+    """Named right after 'visiting' ('his visiting counterpart X'): a meeting with
+    the person is not in the person's country (round 10, places)."""
     passing: int = 0
     """How many of the person's mentions name the person in passing ('the visit
     of X next week', 'merits of X'): one named only so is left out."""

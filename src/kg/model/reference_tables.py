@@ -119,6 +119,7 @@ TABLES: dict[str, Table] = {
         ("pattern", "comment"), ("pattern",), ("pattern",), {"pattern": "regex"}
     ),
     "side_words.csv": Table(("word", "kind", "comment"), ("word",), ("word", "kind")),
+    "place_words.csv": Table(("word", "kind", "comment"), ("word",), ("word", "kind")),
     "name_variants.csv": Table(("variant", "canonical", "comment"), ("variant",), ("variant",)),
     "name_stopwords.csv": Table(
         ("word", "kind", "comment"), ("word",), ("word", "kind"), {"kind": "name-word-kind"}

@@ -1,0 +1,58 @@
+"""kg extract: the places of meetings of round 10, each on a short invented article
+(our own words, marked as invented): a meeting with a visitor is not guessed in the
+visitor's country, and a country that names a site ('Burma Camp') does not place
+a meeting."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from kg.extract.evaluation import Reading
+
+from .drafts import draft
+
+
+def _places(text: str, tmp_path: Path, date: str) -> dict[frozenset[str], str]:
+    """Each meeting's participants, by label, and its place."""
+    reading = Reading.of(draft(text, tmp_path, date=date).facts)
+    return {
+        frozenset(reading.one(p, "label") for p in reading.all(m, "participant")): reading.one(
+            m, "location"
+        )
+        for m in reading.of_class("Meeting")
+    }
+
+
+def test_a_meeting_with_a_visitor_is_not_in_the_visitors_country(tmp_path: Path) -> None:
+    text = (
+        "(Invented test article for kg extract; not news.)\n\n"
+        "The visit of the Israeli minister comes as India seeks drones. Defence"
+        " Minister Arun Mehra of India received his visiting Israeli counterpart Avi"
+        " Ronen.\n\n"
+        "Describing the meeting with Ronen as useful, Mehra said the two sides would"
+        " meet again next year."
+    )
+    found = _places(text, tmp_path, "2024-05-07")
+    assert found == {frozenset({"Arun Mehra", "Avi Ronen"}): "country:IN"}
+
+
+def test_a_visitor_named_first_does_not_place_the_meeting(tmp_path: Path) -> None:
+    text = (
+        "(Invented test article for kg extract; not news.)\n\n"
+        "The visiting Chilean Minister of Defence Rosa Ibarra met Minister of"
+        " Defence Tomas Lindqvist of Sweden on Tuesday."
+    )
+    found = _places(text, tmp_path, "2024-05-08")
+    assert found == {frozenset({"Rosa Ibarra", "Tomas Lindqvist"}): "country:SE"}
+
+
+def test_a_country_naming_a_site_does_not_place_the_meeting(tmp_path: Path) -> None:
+    text = (
+        "(Invented test article for kg extract; not news.)\n\n"
+        "The talks were held on 3 June at the officers' mess in Burma Camp and"
+        " involved Ghana's Deputy Minister of Defence, Kwame Osei, and Kenya's"
+        " Principal Secretary for Defence, Mary Wanjiru."
+    )
+    found = _places(text, tmp_path, "2024-06-05")
+    assert frozenset({"Kwame Osei", "Mary Wanjiru"}) in found
+    assert found[frozenset({"Kwame Osei", "Mary Wanjiru"})] != "country:MM"
