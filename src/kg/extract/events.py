@@ -40,6 +40,7 @@ from .signings import (
     unnamed_signers,
 )
 from .talks import held_talks
+from .visitors import capital_meetings
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -74,6 +75,7 @@ class ArticleReader(MeetingRules):
         drop_title_persons(self.findings, self.gaz.title_words)
         settle_names(self.findings, self.docs, self.gaz)
         guess_meeting(self)
+        capital_meetings(self.gaz, self.findings, self.docs)  # round 10
         self.findings.signed = told_by_countries(once_each(self.findings.signed))
         return self.findings
 

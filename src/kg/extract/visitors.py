@@ -1,15 +1,17 @@
 """Round 10 rules for the places of meetings: a meeting with a visitor is not in
-the visitor's country, and a country that names a site ('Burma Camp') is not where
-a meeting was."""
+the visitor's country, a country that names a site ('Burma Camp') is not where a
+meeting was, and 'in the capital' is the capital of the meeting's country."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .findings import span_text
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
-    from .findings import Person
+    from .findings import Findings, Person
     from .gazetteer import Gazetteer
 
 # How far after 'visiting' the visitor's name may stand ('the visiting Defence
@@ -66,3 +68,40 @@ def host_country(host: Person | None, people: list[Person]) -> str | None:
         return host.country or ""
     stay = [p for p in people if not p.visiting]
     return stay[0].country or "" if len(stay) == 1 else None
+
+
+def _in_the_capital(gaz: Gazetteer, sent: Span) -> bool:
+    """Whether a sentence says 'in the capital' or 'in the national capital' and
+    names no city or country after it ('the capital, Accra' names the city itself;
+    'the capital of Ruritania' another country's, perhaps)."""
+    doc = sent.doc
+    for token in sent:
+        if token.lower_ != "capital" or token.i < sent.start + 2:
+            continue
+        i = token.i - 1
+        if gaz.place_words.get(doc[i].lower_) == "capital":
+            i -= 1
+        after = doc[token.i + 1] if token.i + 1 < sent.end else None
+        named = after is not None and (after.lower_ in {"of", ","} or after.is_title)
+        if i > sent.start and doc[i].lower_ == "the" and doc[i - 1].lower_ in _AT and not named:
+            return True
+    return False
+
+
+_AT = {"in", "at", "to"}
+
+
+def capital_meetings(gaz: Gazetteer, findings: Findings, docs: list[Doc]) -> None:
+    """A meeting placed in a country whose persons a sentence names together with
+    'in the (national) capital' ('the talks A held with his visiting counterpart B
+    in the national capital') was in that country's capital (capitals.csv) (round
+    10, places)."""
+    said = [sent for doc in docs for sent in doc.sents if _in_the_capital(gaz, sent)]
+    for meeting in findings.meetings if said else []:
+        kind, _, country = meeting.location.partition(":")
+        city = gaz.capitals.get(country) if kind == "country" else None
+        names = {p.surname for p in meeting.participants}
+        for sent in said if city else []:
+            if len(names & {t.text for t in sent}) >= min(2, len(names)):
+                meeting.location, meeting.location_words = f"place:{city}", span_text(sent)
+                break
