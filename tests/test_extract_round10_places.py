@@ -104,3 +104,17 @@ def test_kg_validate_reports_a_capital_that_is_no_place_of_its_country(
     problems = [str(p) for p in check_tables(folder)]
     assert len(problems) == 1
     assert "'tokyo' is no place of IN in places.csv" in problems[0]
+
+
+def test_a_city_of_the_meetings_country_named_with_its_persons_places_it(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "(Invented test article for kg extract; not news.)\n\n"
+        "Japanese Defense Minister Kenji Arakawa and visiting Australian counterpart"
+        " Paul Whitby agreed Thursday to widen joint exercises.\n\n"
+        '"We talked about many areas," Arakawa told reporters after an hour with'
+        " Whitby at the Defense Ministry in Tokyo."
+    )
+    found = _places(text, tmp_path, "2024-10-17")
+    assert found == {frozenset({"Kenji Arakawa", "Paul Whitby"}): "place:tokyo"}

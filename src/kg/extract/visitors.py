@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .findings import span_text
+from .placenames import at_place, post_seat
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -94,14 +95,36 @@ _AT = {"in", "at", "to"}
 def capital_meetings(gaz: Gazetteer, findings: Findings, docs: list[Doc]) -> None:
     """A meeting placed in a country whose persons a sentence names together with
     'in the (national) capital' ('the talks A held with his visiting counterpart B
-    in the national capital') was in that country's capital (capitals.csv) (round
-    10, places)."""
-    said = [sent for doc in docs for sent in doc.sents if _in_the_capital(gaz, sent)]
-    for meeting in findings.meetings if said else []:
+    in the national capital') was in that country's capital (capitals.csv); with
+    'in' or 'at' a city of that country ('after a meeting with B at the ministry
+    in Tokyo'), in that city (round 10, places)."""
+    sents = [sent for doc in docs for sent in doc.sents]
+    for meeting in findings.meetings:
         kind, _, country = meeting.location.partition(":")
-        city = gaz.capitals.get(country) if kind == "country" else None
+        if kind != "country":
+            continue
         names = {p.surname for p in meeting.participants}
-        for sent in said if city else []:
-            if len(names & {t.text for t in sent}) >= min(2, len(names)):
+        for sent in sents:
+            if len(names & {t.text for t in sent}) < min(2, len(names)):
+                continue
+            city = gaz.capitals.get(country) if _in_the_capital(gaz, sent) else None
+            city = city or _city_in(gaz, sent, country)
+            if city:
                 meeting.location, meeting.location_words = f"place:{city}", span_text(sent)
                 break
+
+
+def _city_in(gaz: Gazetteer, sent: Span, country: str) -> str | None:
+    """The one city of the country a sentence names after 'in' or 'at', not a
+    post's seat ('Ambassador in Colombo')."""
+    places = gaz.reference.places
+    found = {
+        e.ent_id_
+        for e in sent.ents
+        if e.label_ == "PLACE"
+        and at_place(sent.doc, e)
+        and not post_seat(sent.doc, e)
+        and e.ent_id_ in places
+        and places[e.ent_id_].country == country
+    }
+    return found.pop() if len(found) == 1 else None
