@@ -132,9 +132,13 @@ def _unplaced_meetings(findings: Findings) -> None:
         elif host is not None and host.country:
             meeting.location = f"country:{host.country}"
         elif host is None and any(p.country for p in meeting.participants):
-            meeting.location = (
-                f"country:{next(p.country for p in meeting.participants if p.country)}"
-            )
+            # Not a visitor's country when another has one (round 10, places).
+            first = sorted((p for p in meeting.participants if p.country), key=_visits)[0]
+            meeting.location = f"country:{first.country}"
+
+
+def _visits(person: Person) -> bool:
+    return person.visiting
 
 
 def from_context(

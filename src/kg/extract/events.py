@@ -43,6 +43,8 @@ from .signings import (
 from .talks import held_talks
 from .told import ceremony_day, reported_then_held, signing_day
 
+from .visitors import capital_meetings
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
@@ -82,6 +84,8 @@ class ArticleReader(MeetingRules):
         for signed in self.findings.signed:
             signing_day(self.gaz, signed, self.findings.meetings, self.date)
             ceremony_day(self.gaz, signed, self.docs, self.date)
+
+        capital_meetings(self.gaz, self.findings, self.docs)  # round 10
         self.findings.signed = told_by_countries(once_each(self.findings.signed))
         return self.findings
 

@@ -50,6 +50,10 @@ class Person:
     away: set[str] = field(default_factory=set, repr=False, compare=False)
     """The countries the text says the person is visiting ('A, who is on an official
     visit to Kenya'): not the person's own (round 10)."""
+
+    visiting: bool = False
+    """Named right after 'visiting' ('his visiting counterpart X'): a meeting with
+    the person is not in the person's country (round 10, places)."""
     passing: int = 0
     """How many of the person's mentions name the person in passing ('the visit
     of X next week', 'merits of X'): one named only so is left out."""

@@ -84,6 +84,12 @@ class Gazetteer:
     bodies: frozenset[str] = frozenset()
     """international_organizations.csv's names and aliases ('NATO', 'European Union'):
     a post in one of them is no country's (round 6)."""
+    place_words: dict[str, str] = field(default_factory=dict)
+    """place_words.csv: a word of the places of meetings -> its kind: 'site' (a
+    country before it names a site: 'Burma Camp'), 'visitor' ('visiting'), 'title'
+    (a lowercase word a title after 'visiting' may have) (round 10)."""
+    capitals: dict[str, str] = field(default_factory=dict)
+    """capitals.csv: a country -> its capital, a place of places.csv (round 10)."""
     side_words: dict[str, str] = field(default_factory=dict)
     """side_words.csv: a word that tells a person's side -> its kind: 'navy' (a
     rank both ladders write alike is the navy's beside it), 'group' (a group named
@@ -254,6 +260,18 @@ def load_gazetteer(reference_folder: Path) -> Gazetteer:
             for _, row in rows(reference_folder / "side_words.csv", ["word", "kind", "comment"])
         }
         if (reference_folder / "side_words.csv").exists()
+        else {},
+        place_words={
+            row["word"]: row["kind"]
+            for _, row in rows(reference_folder / "place_words.csv", ["word", "kind", "comment"])
+        }
+        if (reference_folder / "place_words.csv").exists()
+        else {},
+        capitals={
+            row["country"]: row["place"]
+            for _, row in rows(reference_folder / "capitals.csv", ["country", "place", "comment"])
+        }
+        if (reference_folder / "capitals.csv").exists()
         else {},
     )
 

@@ -19,6 +19,7 @@ from .talks import NOT_YET, TALKS
 from .told import lead_date, own_date, said_here, told_date, told_sentences
 from .topics import spoken_of
 from .venue import day_venue, said_of
+from .visitors import host_country, mark_visitors, named_site
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -381,6 +382,7 @@ class MeetingRules(ReportingRules):
                 after = doc[ent.end] if ent.end < sent.end else None
                 visiting = before == "visiting" and (after is None or not after.text[:1].isupper())
                 off = spoken_of(self.gaz, doc, ent) or said_of(self.gaz, sent, ent, introduced)
+                off = off or named_site(self.gaz, doc, ent)
                 if (before != "in" or off) and not visit and not visiting:
                     continue
                 if introduced and places[introduced[0]].country == ent.ent_id_:
@@ -402,6 +404,12 @@ class MeetingRules(ReportingRules):
             # An ambassador or attaché meets in the country of accreditation.
             if envoy.post is not None and envoy.post.abroad and envoy.host:
                 return f"country:{envoy.host}", span_text(sent), False
+        mark_visitors(self.gaz, self.docs, people)
+        stay = host_country(host, people)
+        if stay is not None:
+            # 'A met his visiting Ruritanian counterpart B': in A's country, if known
+            # (round 10, places).
+            return (f"country:{stay}", span_text(sent), False) if stay else ("", "", False)
         if host is not None and not host.country:
             # 'President X received the visiting Russian minister Y': not in Y's
             # country; the host's is settled after reading (kg.extract.context).

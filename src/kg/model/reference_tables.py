@@ -136,6 +136,13 @@ TABLES: dict[str, Table] = {
         ("pattern", "comment"), ("pattern",), ("pattern",), {"pattern": "regex"}
     ),
     "side_words.csv": Table(("word", "kind", "comment"), ("word",), ("word", "kind")),
+    "place_words.csv": Table(("word", "kind", "comment"), ("word",), ("word", "kind")),
+    "capitals.csv": Table(
+        ("country", "place", "comment"),
+        ("country",),
+        ("country", "place"),
+        {"country": "country", "place": "slug"},
+    ),
     "name_variants.csv": Table(("variant", "canonical", "comment"), ("variant",), ("variant",)),
     "name_stopwords.csv": Table(
         ("word", "kind", "comment"), ("word",), ("word", "kind"), {"kind": "name-word-kind"}
@@ -279,7 +286,26 @@ def check_tables(folder: Path, shown: str | None = None) -> list[Problem]:
         parsed[name] = good
     problems += _check_cells(parsed, prefix)
     problems += _places_named_twice(parsed.get("places.csv", []), f"{prefix}/places.csv")
+    problems += _capitals_placed(parsed, f"{prefix}/capitals.csv")
     return problems
+
+
+def _capitals_placed(
+    parsed: dict[str, list[tuple[int, dict[str, str]]]], where: str
+) -> list[Problem]:
+    """A capital that is no row of places.csv in its country: kg extract could not
+    place a meeting there (round 10, places)."""
+    places = {r["place"]: r["country"] for _, r in parsed.get("places.csv", [])}
+    return [
+        Problem(
+            where,
+            line,
+            f"{row['place']!r} is no place of {row['country']} in places.csv",
+            "add the city to places.csv or correct the row",
+        )
+        for line, row in parsed.get("capitals.csv", [])
+        if row["place"] and places.get(row["place"]) != row["country"]
+    ]
 
 
 def _places_named_twice(rows: list[tuple[int, dict[str, str]]], where: str) -> list[Problem]:
