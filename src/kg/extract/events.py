@@ -42,7 +42,6 @@ from .signings import (
 )
 from .talks import held_talks
 from .told import ceremony_day, reported_then_held, signing_day
-
 from .visitors import capital_meetings
 
 if TYPE_CHECKING:
