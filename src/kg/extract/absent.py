@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from ..model.identity import normalise
 from .junk import replace_person
+from .spelling import near_spellings
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -65,23 +66,10 @@ def present(gaz: Gazetteer, doc: Doc, sent: Span, actors: list[Mention]) -> list
     return [a for a in actors if a.kind != "person" or not by_proxy(gaz, doc, sent, a, actors)]
 
 
-def _one_name(a: Person, b: Person) -> bool:
-    """Whether two names are one written two ways: as many words, of three or more,
-    the first and the last the same, and each other word the same but for its
-    vowels ('A Javed B', 'A Javaid B'; not 'A bin Salman B', 'A bin Sultan B')."""
-    x, y = normalise(a.name).split(), normalise(b.name).split()
-    if len(x) != len(y) or len(x) < 3 or x[0] != y[0] or x[-1] != y[-1]:
-        return False
-    return all(_consonants(p) == _consonants(q) for p, q in zip(x[1:-1], y[1:-1], strict=True))
-
-
-def _consonants(word: str) -> str:
-    return "".join(c for c in word if c not in "aeiouy") or word
-
-
 def one_person_twice(findings: Findings) -> None:
-    """Two forms of one name among one meeting's participants are one person (the
-    one named more, else the one read first); a meeting left with one is none."""
+    """Two spellings of one name among one meeting's participants
+    (``spelling.near_spellings``) are one person (the one named more, else the one
+    read first); a meeting left with one is none."""
     for meeting in list(findings.meetings):
         people = [*meeting.participants, *(p for p, _ in meeting.joined)]
         pair = next(
@@ -94,3 +82,8 @@ def one_person_twice(findings: Findings) -> None:
         keep.mentions += drop.mentions
         keep.passing += drop.passing
         replace_person(findings, drop, keep)
+
+
+def _one_name(a: Person, b: Person) -> bool:
+    x, y = normalise(a.name).split(), normalise(b.name).split()
+    return near_spellings(x, y)

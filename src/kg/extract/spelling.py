@@ -44,15 +44,23 @@ def same_spelling(a: str, b: str) -> bool:
 def near_spellings(one: list[str], other: list[str]) -> bool:
     """Whether two names of two words or more (normalised) are one name spelt two
     ways in one word (round 10): the other words alike, and that word of four
-    letters or more, with the same first letter, one or two letters apart (a letter
-    changed, added or dropped: 'Javed', 'Javaid'; 'Dendia', 'Dendias')."""
+    letters or more, with the same first letter, one letter apart ('Dendia',
+    'Dendias') or two apart in its vowels only ('Javed', 'Javaid'; not 'Salman',
+    'Sultan', two names)."""
     if len(one) != len(other) or len(one) < 2:
         return False
     apart = [(a, b) for a, b in zip(one, other, strict=True) if not same_spelling(a, b)]
     if len(apart) != 1:
         return False
     a, b = apart[0]
-    return min(len(a), len(b)) >= 4 and a[0] == b[0] and _letters_apart(a, b) <= 2
+    if min(len(a), len(b)) < 4 or a[0] != b[0]:
+        return False
+    apart_by = _letters_apart(a, b)
+    return apart_by == 1 or (apart_by == 2 and _consonants(a) == _consonants(b))
+
+
+def _consonants(word: str) -> str:
+    return "".join(c for c in word if c not in "aeiouy")
 
 
 def _letters_apart(a: str, b: str) -> int:
