@@ -50,3 +50,14 @@ def participants(result: Extraction) -> list[frozenset[str]]:
         frozenset(reading.one(p, "label") for p in reading.all(m, "participant"))
         for m in reading.of_class("Meeting")
     ]
+
+
+def places(result: Extraction) -> dict[frozenset[str], str]:
+    """Each drafted meeting's participants, by label, and its place."""
+    reading = Reading.of(result.facts)
+    return {
+        frozenset(reading.one(p, "label") for p in reading.all(m, "participant")): reading.one(
+            m, "location"
+        )
+        for m in reading.of_class("Meeting")
+    }

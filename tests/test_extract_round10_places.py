@@ -9,24 +9,16 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from kg.extract.evaluation import Reading
 from kg.model.reference_tables import check_tables
 
 from .conftest import ROOT
-from .drafts import draft
+from .drafts import draft, places
 
 REFERENCE = ROOT / "data" / "reference"
 
 
 def _places(text: str, tmp_path: Path, date: str) -> dict[frozenset[str], str]:
-    """Each meeting's participants, by label, and its place."""
-    reading = Reading.of(draft(text, tmp_path, date=date).facts)
-    return {
-        frozenset(reading.one(p, "label") for p in reading.all(m, "participant")): reading.one(
-            m, "location"
-        )
-        for m in reading.of_class("Meeting")
-    }
+    return places(draft(text, tmp_path, date=date))
 
 
 def test_a_meeting_with_a_visitor_is_not_in_the_visitors_country(tmp_path: Path) -> None:

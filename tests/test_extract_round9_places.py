@@ -7,20 +7,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from kg.extract.evaluation import Reading
-
-from .drafts import draft
+from .drafts import draft, places
 
 
 def _places(text: str, tmp_path: Path, date: str) -> dict[frozenset[str], str]:
-    """Each meeting's participants, by label, and its place."""
-    reading = Reading.of(draft(text, tmp_path, date=date).facts)
-    return {
-        frozenset(reading.one(p, "label") for p in reading.all(m, "participant")): reading.one(
-            m, "location"
-        )
-        for m in reading.of_class("Meeting")
-    }
+    return places(draft(text, tmp_path, date=date))
 
 
 def test_a_country_after_a_reporting_verb_does_not_place_the_meeting(tmp_path: Path) -> None:
