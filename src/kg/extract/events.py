@@ -7,8 +7,10 @@ import re
 from typing import TYPE_CHECKING
 
 from ..model.identity import normalise
+from . import cosigners
 from .absent import one_person_twice, present
 from .attend import coordinated
+from .cosigners import aside_of
 from .dates import event_date, stated_period, vague_past
 from .documents import DOCUMENT_WORDS, documents, once_each, signed_before, title_end
 from .findings import (
@@ -120,12 +122,14 @@ class ArticleReader(MeetingRules):
                 after = past_that(self.gaz, doc, trigger, after)
                 self.meeting(doc, sent, trigger, before, after, kind)
             elif kind == "sign":
+                before = cosigners.active(self, doc, sent, trigger, before)  # round 11
                 self.sign(doc, sent, trigger, before, after)
             elif kind == "sign-for":
                 # 'A and B signed on behalf of X and Y respectively': each signs (round 7).
                 for one in reversed(coordinated(doc, before, forward=False)):
                     self.sign_for(doc, sent, [one])
             elif kind in ("sign-passive", "sign-by"):
+                after = cosigners.passive(self, doc, sent, trigger, after, aside_of(sent, trigger))
                 self.sign_passive(doc, sent, trigger, after, text)
             elif kind == "congratulate" and before and after:
                 appointment = any(e.ent_id_ == "appointment" for e in sent.ents)
@@ -225,8 +229,7 @@ class ArticleReader(MeetingRules):
         start = max([start, *thats])
         titles = documents(span_text(doc[start : trigger.start]))
         # 'signed by A, accompanied by B', 'in the presence of B': B does not sign (round 7).
-        aside = [e.start for e in sent.ents if e.ent_id_ == "joined-by" and e.start >= trigger.end]
-        signers = [p for a in after if a.start < min(aside, default=sent.end) for p in a.persons]
+        signers = [p for a in after if a.start < aside_of(sent, trigger) for p in a.persons]
         self.add_signed(doc, sent, trigger, titles, signers, 0.85)
 
     def add_signed(
