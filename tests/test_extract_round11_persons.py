@@ -39,3 +39,13 @@ def test_a_title_of_an_international_body_gives_no_country(tmp_path: Path) -> No
         tmp_path,
     )
     assert _country(reading, "Luc Marchand") in (set(), None)
+
+
+def test_a_post_left_without_a_country_takes_the_one_its_title_names(tmp_path: Path) -> None:
+    reading = _read(
+        "(Invented test article for kg extract; not news.)\n\nOn 5 May 2024, the Chief of"
+        " Defence met with Ambassador Elin Rask, Head of Denmark's Mission to the"
+        " African Union, in Addis Ababa.",
+        tmp_path,
+    )
+    assert _country(reading, "Elin Rask") == {"DK"}

@@ -1,9 +1,10 @@
 """Round 11 (persons): the country of a ranked officer whose title the tables do
-not know, read off the words of that title ('Maj. Gen. A, Commander of the Ruritanian
-Land Forces', 'Commander Ruritania Army, Lt Gen B'): a country or demonym (or a
-force's acronym, `force_names.csv`) in the chain of title words right after the
-name or right before the rank. Not the context's guess: a wrong country is worse
-than none (round 7)."""
+not know, or of any person whose post the context left without one, read off the
+words of that title ('Maj. Gen. A, Commander of the Ruritanian Land Forces',
+'Commander Ruritania Army, Lt Gen B', 'Ambassador C, Head of Ruritania's Mission'):
+a country or demonym (or a force's acronym, `force_names.csv`) in the chain of
+title words right after the name or right before it. Not the context's guess: a
+wrong country is worse than none (round 7)."""
 
 from __future__ import annotations
 
@@ -100,29 +101,33 @@ def _named(token: Token) -> bool:
 
 
 def _mentions(doc: Doc, person: Person) -> list[tuple[Span, int, int]]:
-    """Where a rank stands right before the person's last name, within its name:
-    (sentence, the rank's first token, the token after the name)."""
+    """Where the person's last name stands, with the rest of its name (and the rank)
+    before it: (sentence, the rank's or name's first token, the token after the name)."""
     last = person.name.split()[-1].lower()
     found = []
-    for ent in doc.ents:
-        if ent.label_ != "RANK":
+    for token in doc:
+        if token.lower_ != last or not _named(token):
             continue
-        i = ent.end
-        while i < min(len(doc), ent.end + 8) and _named(doc[i]):
-            if doc[i].lower_ == last:
-                found.append((ent.sent, ent.start, i + 1))
-                break
-            i += 1
+        sent = token.sent
+        i = token.i
+        while i - 1 >= max(sent.start, token.i - 8) and _named(doc[i - 1]):
+            i -= 1
+        if i - 1 >= sent.start and doc[i - 1].ent_type_ == "RANK":
+            i -= 1
+            while i - 1 >= sent.start and doc[i - 1].ent_type_ == "RANK" and doc[i].ent_iob_ == "I":
+                i -= 1
+        found.append((sent, i, token.i + 1))
     return found
 
 
 def ranked_from_titles(gaz: Gazetteer, findings: Findings, docs: list[Doc]) -> None:
-    """Give each ranked person with no country and no post (or one whose post the
-    context left without a country) the one country the words of its title name,
-    where all its titles name the same one."""
+    """Give each person with no country, ranked with no post or with a post the
+    context left without a country, the one country the words of its titles name,
+    where all of them name the same one (and none an international body)."""
     for person in findings.persons:
         held = person.post is not None and person.post.post
-        if not person.rank_label or person.country or held:
+        waiting = person.pending_post is not None and bool(person.pending_post.post)
+        if not (person.rank_label or waiting) or person.country or held:
             continue
         countries: set[str] = set()
         international = False
@@ -133,6 +138,5 @@ def ranked_from_titles(gaz: Gazetteer, findings: Findings, docs: list[Doc]) -> N
                 international = international or _serves_a_body(gaz, doc, words)
         if len(countries) == 1 and not international:
             person.country = countries.pop()
-            waiting = person.pending_post is not None and person.pending_post.post
             person.post = person.pending_post if waiting else OFFICER
             person.post_evidence = person.post_evidence or person.evidence
