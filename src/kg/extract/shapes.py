@@ -18,6 +18,7 @@ from .names import is_name, word_kind
 from .officers import officers_without_posts
 from .otherside import recheck_sides
 from .people import PersonRules, clean_name
+from .ranked_home import ranked_from_titles
 from .sides import counterparts_posts
 from .visits import visitors
 
@@ -262,6 +263,7 @@ class NewsShapes(PersonRules):
         counterparts_posts(self.findings)  # round 9
         countries_from_lists(self.findings)  # the text's countries, then the context's
         settle(self.gaz, self.findings, self.places)
+        ranked_from_titles(self.gaz, self.findings, self.docs)  # round 11
         countries_from_lists(self.findings)
         recheck_sides(self.gaz, self.findings, self.places, self.docs)  # round 9
 

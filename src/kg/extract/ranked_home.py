@@ -1,0 +1,142 @@
+"""Round 11 (persons): the country of a ranked officer whose title the tables do
+not know, or of any person whose post the context left without one, read off the
+words of that title ('Maj. Gen. A, Commander of the Ruritanian Land Forces',
+'Commander Ruritania Army, Lt Gen B', 'Ambassador C, Head of Ruritania's Mission'):
+a country or demonym (or a force's acronym, `force_names.csv`) in the chain of
+title words right after the name or right before it. Not the context's guess: a
+wrong country is worse than none (round 7)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .context import paired_demonym
+from .officers import OFFICER
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+    from .findings import Findings, Person
+    from .gazetteer import Gazetteer
+
+# Words that join the words of a title ('Chief of Staff of the Navy', 'Commandant
+# National Defence College (NDC) Nigeria').
+_JOINERS = {"of", "the", "for", "-", "&", "(", ")", "'s", "\u2019s"}
+# Capitalised words that open a clause rather than a title ('In Ruritania, General A').
+_OPENERS = {"in", "at", "on", "to", "from", "with", "by", "during", "after", "before", "as"}
+_NATIONS = ("COUNTRY", "DEMONYM")
+# How many words a title may run.
+_REACH = 14
+
+
+def _titled(gaz: Gazetteer, doc: Doc, i: int) -> bool:
+    token = doc[i]
+    if token.lower_ in _JOINERS or token.ent_type_ in ("COUNTRY", "DEMONYM", "POST"):
+        return True
+    if token.ent_type_ == "RANK":
+        # 'Commander of the ... Forces' is a title; a rank before a name is the next person.
+        return i + 1 < len(doc) and doc[i + 1].lower_ == "of"
+    if token.lower_ in _OPENERS or token.ent_type_ == "PLACE":
+        return False
+    return token.is_title or token.is_upper or token.text in gaz.title_words
+
+
+def _serves_a_body(gaz: Gazetteer, doc: Doc, indices: list[int]) -> bool:
+    """Whether a title names an international body ('Chairman of the EU Military
+    Committee'): no country's post, whatever demonym stands before the rank."""
+    text = f" {' '.join(doc[i].text for i in sorted(indices))} "
+    return any(f" {body} " in text for body in gaz.bodies)
+
+
+def _countries(doc: Doc, indices: list[int]) -> set[str]:
+    found: set[str] = set()
+    for i in indices:
+        token = doc[i]
+        if token.ent_type_ in ("COUNTRY", "DEMONYM") and not paired_demonym(doc, i):
+            found.add(token.ent_id_)
+    return found
+
+
+def _after(gaz: Gazetteer, doc: Doc, sent: Span, end: int) -> list[int]:
+    """The words of the apposition after a name ('A, Commander of the ... Forces,'),
+    up to a word that is no title's or the next rank."""
+    if end >= sent.end or doc[end].text != ",":
+        return []
+    words: list[int] = []
+    i = end + 1
+    while i < min(sent.end, end + 1 + _REACH):
+        if doc[i].text == ",":
+            if i + 1 < sent.end and doc[i + 1].ent_type_ == "COUNTRY":
+                i += 1  # 'Chief of Staff, Ruritania Ground Force'
+                continue
+            if i + 1 < sent.end and doc[i + 1].ent_type_ == "RANK":
+                return []  # 'A, US Defence Attache, Lt Col B': B's title (round 5)
+            break
+        if not _titled(gaz, doc, i):
+            break
+        words.append(i)
+        i += 1
+    return words
+
+
+def _before(gaz: Gazetteer, doc: Doc, sent: Span, rank: int) -> list[int]:
+    """The words of the title right before a rank ('Commander Ruritania Army, Lt Gen
+    A'), back to a word that is no title's."""
+    i = rank - 1
+    if i >= sent.start and doc[i].text == ",":
+        i -= 1
+    words: list[int] = []
+    while i >= max(sent.start, rank - 1 - _REACH) and doc[i].text != ",":
+        if not _titled(gaz, doc, i):
+            break
+        words.append(i)
+        i -= 1
+    # A title, not a country alone ('with Ruritania, General A').
+    titled = any(doc[j].is_title and doc[j].ent_type_ not in _NATIONS for j in words)
+    return words if titled else []
+
+
+def _named(token: Token) -> bool:
+    return (token.is_title or token.is_upper) and token.is_alpha and not token.ent_type_
+
+
+def _mentions(doc: Doc, person: Person) -> list[tuple[Span, int, int]]:
+    """Where the person's last name stands, with the rest of its name (and the rank)
+    before it: (sentence, the rank's or name's first token, the token after the name)."""
+    last = person.name.split()[-1].lower()
+    found = []
+    for token in doc:
+        if token.lower_ != last or not _named(token):
+            continue
+        sent = token.sent
+        i = token.i
+        while i - 1 >= max(sent.start, token.i - 8) and _named(doc[i - 1]):
+            i -= 1
+        if i - 1 >= sent.start and doc[i - 1].ent_type_ == "RANK":
+            i -= 1
+            while i - 1 >= sent.start and doc[i - 1].ent_type_ == "RANK" and doc[i].ent_iob_ == "I":
+                i -= 1
+        found.append((sent, i, token.i + 1))
+    return found
+
+
+def ranked_from_titles(gaz: Gazetteer, findings: Findings, docs: list[Doc]) -> None:
+    """Give each person with no country, ranked with no post or with a post the
+    context left without a country, the one country the words of its titles name,
+    where all of them name the same one (and none an international body)."""
+    for person in findings.persons:
+        held = person.post is not None and person.post.post
+        waiting = person.pending_post is not None and bool(person.pending_post.post)
+        if not (person.rank_label or waiting) or person.country or held:
+            continue
+        countries: set[str] = set()
+        international = False
+        for doc in docs:
+            for sent, rank, end in _mentions(doc, person):
+                words = _after(gaz, doc, sent, end) + _before(gaz, doc, sent, rank)
+                countries |= _countries(doc, words)
+                international = international or _serves_a_body(gaz, doc, words)
+        if len(countries) == 1 and not international:
+            person.country = countries.pop()
+            person.post = person.pending_post if waiting else OFFICER
+            person.post_evidence = person.post_evidence or person.evidence
