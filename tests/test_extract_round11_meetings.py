@@ -65,3 +65,17 @@ def test_a_list_read_before_two_meetings_joins_neither(tmp_path: Path) -> None:
     meetings = _participants(result)
     assert len(meetings) == 2
     assert all("Inga Berzina" not in m for m in meetings)
+
+
+def test_back_to_back_bilateral_talks_are_one_meeting_each(tmp_path: Path) -> None:
+    result = _extract(
+        _NOTE + "SINGAPORE, March 3 - Korean Defence Minister Park Min-ho made the appeals"
+        " during back-to-back bilateral talks with Vietnam Defence Minister Tran Van Hoa; Air"
+        " Chief Marshal Sir John Reed, chairman of the NATO Military Committee; and Singapore"
+        " Defence Minister Tan Wei Ming.",
+        tmp_path,
+        "2021-03-04",
+    )
+    meetings = _participants(result)
+    for other in ("Tran Van Hoa", "John Reed", "Tan Wei Ming"):
+        assert frozenset({"Park Min-ho", other}) in meetings
