@@ -79,3 +79,17 @@ def test_back_to_back_bilateral_talks_are_one_meeting_each(tmp_path: Path) -> No
     meetings = _participants(result)
     for other in ("Tran Van Hoa", "John Reed", "Tan Wei Ming"):
         assert frozenset({"Park Min-ho", other}) in meetings
+
+
+def test_one_who_accompanied_someone_else_joins_no_later_meeting(tmp_path: Path) -> None:
+    result = _extract(
+        _NOTE + "TALLINN, March 3 (Agency) - Latvian Colonel Aivar Lepp came to Tallinn on"
+        " Monday for a conference, and he was accompanied by Major Kalev Saar.\n\nEstonian"
+        " Defence Minister Karl Tamm held talks with Latvian Defence Minister Janis Ozols on"
+        " Wednesday in Tallinn.",
+        tmp_path,
+        "2021-03-04",
+    )
+    meetings = _participants(result)
+    assert frozenset({"Karl Tamm", "Janis Ozols"}) in meetings
+    assert all("Kalev Saar" not in m for m in meetings)
