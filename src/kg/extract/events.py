@@ -13,6 +13,7 @@ from .attend import coordinated
 from .cosigners import aside_of
 from .dates import event_date, stated_period, vague_past
 from .documents import DOCUMENT_WORDS, documents, once_each, signed_before, title_end
+from .early import join_early
 from .findings import (
     Appointed,
     Congratulated,
@@ -80,6 +81,7 @@ class ArticleReader(MeetingRules):
         settle_names(self.findings, self.docs, self.gaz)
         one_person_twice(self.findings)  # round 10
         guess_meeting(self)
+        join_early(self)  # round 11
         for meeting in self.findings.meetings:
             reported_then_held(self.gaz, meeting, self.docs, self.date)
         for signed in self.findings.signed:
@@ -152,6 +154,8 @@ class ArticleReader(MeetingRules):
                 self.occasion(doc, sent, trigger, text)
             elif kind in ("join", "joined-by") and self.findings.meetings:
                 self.join(doc, trigger, before, after)
+            elif kind in ("join", "joined-by"):
+                self.early_joins.append((doc, trigger, before, after))
             elif kind == "sign-purpose":
                 self.signed_at_meeting(sent)
             elif kind == "signing-of":

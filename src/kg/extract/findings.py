@@ -170,6 +170,8 @@ class ReaderState:
         self.findings = Findings()
         self.subject: Person | None = None
         self.roles: list[tuple[PostTitle, str]] = []
+        # Attendee lists read before any meeting was (round 11, kg.extract.early).
+        self.early_joins: list[tuple[Doc, Span, list[Mention], list[Mention]]] = []
         """Posts with their country that a sentence names as its subject without a
         holder's name ('The commander of Polish special forces visited ...')."""
         parts = paragraphs(text)

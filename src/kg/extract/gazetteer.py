@@ -16,6 +16,7 @@ from ..errors import EnvironmentProblem
 from ..model.identity import normalise
 from ..model.reference import ReferenceData, rows
 from ..model.reference import load as load_reference
+from .gaps import gapped
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -213,6 +214,8 @@ def load_gazetteer(reference_folder: Path) -> Gazetteer:
         if row["kind"] == "report":
             # Looked up as written, not matched: 'Said' is a given name too.
             reporting.add(row["phrase"])
+        elif (gap := gapped(row["phrase"])) is not None:
+            patterns.append({"label": row["kind"].upper(), "pattern": gap, "id": row["kind"]})
         else:
             add(row["kind"].upper(), row["phrase"], row["kind"])
     rank_use = {

@@ -30,7 +30,9 @@ _LED = {"led", "headed", "chaired"}
 # Talks held apart: 'by telephone', 'a phone call', 'by video conference'.
 _REMOTE = {"telephone", "phone", "videoconference", "video-conference", "teleconference"}
 # 'In separate meetings, A met B, C and D': a meeting of A with each (round 6, attend).
-_SEPARATE = {"separate", "separately"}
+# Words that make a meeting phrase one meeting with each person listed (round 11:
+# "back-to-back").
+_SEPARATE = {"separate", "separately", "back-to-back"}
 
 
 def _name_word(token: Token) -> bool:

@@ -1,0 +1,37 @@
+"""Attendees listed before any meeting was read (round 11, meetings).
+
+'The commandant was accompanied on the visit by A, <post>, and B' or 'Also
+present at the ceremony were C and his deputy D' may come before the sentence
+that drafts the article's meeting, or in an article whose one meeting is only
+guessed at the end (kg.extract.guess). Such a list is kept while no meeting is
+drafted; when the reading ends with one meeting only, those listed join it, as
+they join the meeting last read anywhere else. With two meetings or more, which
+one they attended is unsaid, and they join none. Only lists after an attendee
+phrase join ('accompanied on the visit by A and B'), not persons who 'took part
+in' something before any meeting was read, and only when the sentence names no one
+before the phrase but the meeting's own participants ('he was accompanied by C'
+of a person who is not at the meeting is another event)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .meetings import MeetingRules
+
+
+def join_early(reader: MeetingRules) -> None:
+    """Those listed as attendees before any meeting was drafted join the article's
+    one meeting."""
+    early, reader.early_joins = reader.early_joins, []
+    if len(reader.findings.meetings) != 1:
+        return
+    meeting = reader.findings.meetings[0]
+    taking = [*meeting.participants, *(p for p, _ in meeting.joined)]
+    for doc, trigger, before, after in early:
+        if trigger.ent_id_ != "joined-by":
+            continue  # 'A took part in the meetings of the committee': another event
+        named = [p for a in before for p in a.persons]
+        if any(all(p is not q for q in taking) for p in named):
+            continue  # 'B was accompanied by C': B's trip, not this meeting
+        reader.join(doc, trigger, before, after)
