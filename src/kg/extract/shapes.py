@@ -166,6 +166,18 @@ class NewsShapes(PersonRules):
                 return post if post.post else None
         return None
 
+    def _counterpart(
+        self, name: str, evidence: str, country: str | None, start: int, actors: list[Mention]
+    ) -> Person:
+        """The counterpart of the subject named before ``start``: with the subject's
+        post (one still waiting for its country too: 'Defense Minister X met his
+        Romanian counterpart Y') and the country the text gives, if any."""
+        subject = next((a.persons[0] for a in actors if a.end <= start), self.subject)
+        post = (subject.post or subject.pending_post) if subject is not None else None
+        return self.person(
+            name, evidence, "counterpart", post=post, country=country, counterpart_of=subject
+        )
+
     def introduced(
         self, doc: Doc, sent: Span, start: int, end: int, name: str, actors: list[Mention]
     ) -> tuple[Person, int, int] | None:
@@ -185,36 +197,16 @@ class NewsShapes(PersonRules):
                 while first > sent.start and doc[first].ent_iob_ == "I":
                     first -= 1
                 country = demonym.ent_id_
-            subject = next((a.persons[0] for a in actors if a.end <= start), self.subject)
-            # A subject's post still waiting for its country ('Defense Minister X met
-            # his Romanian counterpart Y') is the counterpart's post too.
-            post = (subject.post or subject.pending_post) if subject is not None else None
             if first > sent.start and doc[first - 1].lower_ in ("his", "her", "their"):
                 first -= 1
-            person = self.person(
-                name,
-                span_text(doc[first:end]),
-                "counterpart",
-                post=post,
-                country=country,
-                counterpart_of=subject,
-            )
-            return person, first, end
+            evidence = span_text(doc[first:end])
+            return self._counterpart(name, evidence, country, start, actors), first, end
         named_first = counterpart_after(doc, sent, end)
         if named_first is not None:
             # 'A, his Ukrainian counterpart, ...': as 'his Ukrainian counterpart A'.
-            subject = next((a.persons[0] for a in actors if a.end <= start), self.subject)
-            post = (subject.post or subject.pending_post) if subject is not None else None
             stop, country = named_first
-            person = self.person(
-                name,
-                span_text(doc[start:stop]),
-                "counterpart",
-                post=post,
-                country=country,
-                counterpart_of=subject,
-            )
-            return person, start, stop
+            evidence = span_text(doc[start:stop])
+            return self._counterpart(name, evidence, country, start, actors), start, stop
         stop, cues = self.apposition(doc, sent, end)
         if cues.get("post") and cues.get("country"):
             person = self.person(
