@@ -50,8 +50,8 @@ def test_a_later_mention_names_the_country_before_the_title(tmp_path: Path) -> N
 def test_a_person_first_named_bare_takes_a_later_mentions_post(tmp_path: Path) -> None:
     reading = _read(
         "(Invented test article for kg extract; not news.)\n\nIon Rusu Meets with the US"
-        " Ambassador\n\nCHISINAU, May 5, 2024 - Moldovan bilateral affairs were discussed"
-        " today during the meeting of Minister of Defense Ion Rusu with Ambassador Mark"
+        " Ambassador\n\nCHISINAU, May 5, 2024 - Ties between the two states were the"
+        " subject today when Minister of Defense Ion Rusu sat down with Ambassador Mark"
         " Tilden of the United States.",
         tmp_path,
     )
@@ -60,11 +60,10 @@ def test_a_person_first_named_bare_takes_a_later_mentions_post(tmp_path: Path) -
 
 def test_a_post_of_an_international_mission_is_no_countrys(tmp_path: Path) -> None:
     reading = _read(
-        "(Invented test article for kg extract; not news.)\n\nThe Chief of Defence Forces"
-        " Gen Moses Kato has today 5 May 2024 arrived in Mogadishu on a visit to UPDF"
-        " troops.\n\nLater in the day, the General met the AMISOM Force Commander Lt Gen"
-        " Hassan Duale with whom he discussed the strategy. Uganda thanked the troops, and"
-        " Uganda will send more.",
+        "(Invented test article for kg extract; not news.)\n\nOn 5 May 2024 the Chief of"
+        " Defence Forces Gen Moses Kato flew into Mogadishu to see the UPDF contingent.\n\n"
+        "In the evening Gen Kato met the AMISOM Force Commander Lt Gen Hassan Duale to go"
+        " over the plan. Uganda thanked the troops, and Uganda will send more.",
         tmp_path,
     )
     assert _country(reading, "Hassan Duale") == set()

@@ -70,7 +70,7 @@ def test_a_meeting_told_after_the_signing_takes_its_day(tmp_path: Path) -> None:
     reading = read(
         "Norwegian Defence Minister Lars Hovland and his Chilean counterpart Pablo "
         "Fuentes signed on Saturday a memorandum of understanding on naval training.\n\n"
-        "The signing took place at their meeting in Oslo.",
+        "They signed it when they met in Oslo.",
         tmp_path,
         date=_TUESDAY,
     )

@@ -103,10 +103,10 @@ def test_the_members_of_a_group_named_with_a_country_are_of_it(tmp_path: Path) -
 
 def test_the_country_a_person_signs_on_behalf_of_is_the_persons(tmp_path: Path) -> None:
     reading = _read(
-        "Bangkok, 5 March 2024. Peru and Thailand signed a memorandum on defence"
-        " cooperation today.\n\nAmbassador Luis Paredes signed the memorandum on behalf of"
-        " the Government of Peru, whereas General Somchai Rattana, Permanent Secretary of"
-        " Defence represented the Government of Thailand.",
+        "Bangkok, 5 March 2024. A defence memorandum between Peru and Thailand was put"
+        " in writing today.\n\nAmbassador Luis Paredes signed it on behalf of the Government"
+        " of Peru, while General Somchai Rattana, Permanent Secretary of Defence,"
+        " represented the Government of Thailand at the table.",
         tmp_path,
     )
     assert _country(reading, "Luis Paredes") == {"PE"}
@@ -128,8 +128,8 @@ def test_more_demonyms_and_spellings_name_countries(tmp_path: Path) -> None:
 def test_two_persons_and_two_countries_named_in_one_order(tmp_path: Path) -> None:
     reading = _read(
         "Doha, 5 May 2024. Lt. Gen. Rashed Karim, Principal Staff Officer, Armed Forces"
-        " Division and Lt. Gen. Hamad Saleh, Chief of the Armed Forces of Qatar signed the"
-        " memorandum for Bangladesh and Qatar respectively at the headquarters.",
+        " Division and Lt. Gen. Hamad Saleh, Chief of Staff of the Qatari forces put their"
+        " names to the memorandum for Bangladesh and Qatar respectively in a short ceremony.",
         tmp_path,
     )
     assert _country(reading, "Hamad Saleh") == {"QA"}

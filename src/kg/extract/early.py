@@ -1,13 +1,13 @@
 """Attendees listed before any meeting was read (round 11, meetings).
 
-'The commandant was accompanied on the visit by A, <post>, and B' or 'Also
-present at the ceremony were C and his deputy D' may come before the sentence
+'With the commandant on the trip came A, <post>, and B' or 'Also present at
+the ceremony were C and his deputy D' may come before the sentence
 that drafts the article's meeting, or in an article whose one meeting is only
 guessed at the end (kg.extract.guess). Such a list is kept while no meeting is
 drafted; when the reading ends with one meeting only, those listed join it, as
 they join the meeting last read anywhere else. With two meetings or more, which
 one they attended is unsaid, and they join none. Only lists after an attendee
-phrase join ('accompanied on the visit by A and B'), not persons who 'took part
+phrase join ('accompanied on the trip by A and B'), not persons who 'took part
 in' something before any meeting was read, and only when the sentence names no one
 before the phrase but the meeting's own participants ('he was accompanied by C'
 of a person who is not at the meeting is another event)."""

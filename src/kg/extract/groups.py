@@ -1,6 +1,6 @@
 """Round 9 (countries of persons): the members or the head of a group named with
-a country ('senior UPDF officers, including Lt Gen A, Commander of Land Forces;
-Maj Gen B, ...', 'the Kyrgyz military delegation headed by Chief of the General
+a country ('officers of the Ruritanian army, among them Lt Gen A, head of the
+land forces; Maj Gen B, ...', 'a Ruritanian delegation led by the Chief of
 Staff A') are of that country, when the text gives them none of their own."""
 
 from __future__ import annotations
@@ -72,8 +72,8 @@ _FOR_WINDOW = 12
 
 
 def behalf_countries(gaz: Gazetteer, doc: Doc, sent: Span, actors: list[Mention]) -> None:
-    """'A signed the memorandum on behalf of the Government of Pakistan', 'B
-    represented the Government of Thailand': the one country after the phrase is
+    """'A signed for the Government of Ruritania', 'B represented the
+    Government of Ruritania': the one country after the phrase is
     that of the person named last before it, if the text gives none (round 9)."""
     persons = [a for a in actors if a.kind == "person" and sent.start <= a.start < sent.end]
     words = gaz.side_words

@@ -177,7 +177,7 @@ def each_guest(
 
 
 def past_that(gaz: Gazetteer, doc: Doc, trigger: Span, after: list[Mention]) -> list[Mention]:
-    """'said at a meeting with the delegation that ... President B's visit ...':
+    """'told the guests at the meeting that ... President B's visit ...':
     a person named only past 'that' or a reporting verb after the phrase is in a
     clause of its own, not its guest."""
     if not after:

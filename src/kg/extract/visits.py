@@ -1,6 +1,6 @@
 """Round 10 (countries of persons): one whom the text says is visiting a country
-('Admiral A, who is on an official visit to Kenya', 'Gen A arrived in Mogadishu on
-a visit to the troops') is not of that country: the context's guess of the
+('Admiral A, who is on an official visit to Kenya', 'Gen A flew into Ruritania to see
+the troops') is not of that country: the context's guess of the
 person's country (the place of the meeting, the dateline, the country named most)
 passes over it."""
 
