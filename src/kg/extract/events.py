@@ -45,6 +45,7 @@ from .signings import (
 )
 from .talks import held_talks
 from .told import ceremony_day, reported_then_held, signing_day
+from .travel import visit_country
 from .visitors import capital_meetings
 
 if TYPE_CHECKING:
@@ -102,6 +103,8 @@ class ArticleReader(MeetingRules):
         waiting, self.awaiting = self.awaiting, None
         text = span_text(sent)
         self.arrived = arrival_country(doc, sent) or self.arrived
+        # 'X, on an official visit to Norway, ...': as if arrived there (round 12).
+        self.arrived = self.arrived or visit_country(self.gaz, doc, sent)
         found = [(e.ent_id_, e) for e in sent.ents if e.ent_id_ in TRIGGERS]
         if not any(kind in _MEETING_KINDS for kind, _ in found):
             found += [("meet", span) for span in held_talks(doc, sent)]

@@ -18,6 +18,7 @@ from .speakers import unsaid
 from .talks import NOT_YET, TALKS
 from .told import lead_date, own_date, said_here, told_date, told_sentences
 from .topics import spoken_of
+from .travel import visit_place
 from .venue import day_venue, said_of
 from .visitors import host_country, mark_visitors, named_site
 
@@ -399,7 +400,9 @@ class MeetingRules(ReportingRules):
                 return f"place:{ent.ent_id_}", span_text(told), True
         if introduced and self.arrived and places[introduced[0]].country != self.arrived:
             # 'ADDIS ABABA - X arrived in Norway ...': filed at home, met in Norway.
-            return f"country:{self.arrived}", span_text(sent), True
+            # A city of it that placed a meeting of the visit places it (round 12).
+            at, words = visit_place(self.gaz, self.findings.meetings, self.arrived)
+            return at, words or span_text(sent), True
         if introduced:
             return f"place:{introduced[0]}", introduced[1], True
         for envoy in people:
