@@ -46,6 +46,7 @@ from .signings import (
 from .talks import held_talks
 from .told import ceremony_day, reported_then_held, signing_day
 from .travel import visit_country
+from .unplaced import place_unplaced
 from .visitors import capital_meetings
 
 if TYPE_CHECKING:
@@ -83,6 +84,7 @@ class ArticleReader(MeetingRules):
         one_person_twice(self.findings)  # round 10
         guess_meeting(self)
         join_early(self)  # round 11
+        place_unplaced(self.findings, self.docs)  # round 12
         for meeting in self.findings.meetings:
             reported_then_held(self.gaz, meeting, self.docs, self.date)
         for signed in self.findings.signed:

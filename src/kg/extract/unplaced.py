@@ -1,0 +1,49 @@
+"""Meetings no rule placed (round 12, meetings): a meeting the draft must leave
+commented out (the ontology wants a place) is no meeting drafted at all. When its
+sentence, the dateline, an earlier meeting and the host's country all say nothing
+('State Secretary A received a delegation of the Ruritanian army led by B'), the
+meeting is put, as a guess, in the country the article speaks of most, one that is
+not a guest's: the host's side, who stays at home."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from .findings import Findings, Meeting
+
+_COUNTRY_LABELS = ("COUNTRY", "DEMONYM")
+
+
+def named_countries(docs: list[Doc]) -> Counter[str]:
+    """How often the article names each country, by its name or a demonym."""
+    counts: Counter[str] = Counter()
+    for doc in docs:
+        counts.update(e.ent_id_ for e in doc.ents if e.label_ in _COUNTRY_LABELS and e.ent_id_)
+    return counts
+
+
+def _guests_countries(meeting: Meeting) -> set[str]:
+    people = [*meeting.participants, *(p for p, _ in meeting.joined)]
+    return {p.country for p in people if p is not meeting.host and p.country}
+
+
+def place_unplaced(findings: Findings, docs: list[Doc]) -> None:
+    """Each meeting still without a place, whose host (if any) has no country read:
+    in the one country the article names most, other than its guests' countries,
+    when no other country is named as often."""
+    unplaced = [m for m in findings.meetings if not m.location]
+    if not unplaced:
+        return
+    counts = named_countries(docs)
+    for meeting in unplaced:
+        if meeting.host is not None and meeting.host.country:
+            continue
+        theirs = _guests_countries(meeting)
+        ranked = [(c, n) for c, n in counts.most_common() if c not in theirs]
+        if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+            continue
+        meeting.location = f"country:{ranked[0][0]}"
