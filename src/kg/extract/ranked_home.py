@@ -86,7 +86,18 @@ def _before(gaz: Gazetteer, doc: Doc, sent: Span, rank: int) -> list[int]:
     if i >= sent.start and doc[i].text == ",":
         i -= 1
     words: list[int] = []
-    while i >= max(sent.start, rank - 1 - _REACH) and doc[i].text != ",":
+    crossed = False
+    while i >= max(sent.start, rank - 1 - _REACH):
+        if doc[i].text == ",":
+            # 'Ruritania Land Forces Chief of Staff, Joint Staff, Admiral A': one
+            # more comma, where the words read so far name no country (round 12).
+            if crossed or not words or _countries(doc, words) or i - 1 < sent.start:
+                break
+            if not _titled(gaz, doc, i - 1) or doc[i - 1].ent_type_ in _NATIONS:
+                break
+            crossed = True
+            i -= 1
+            continue
         if not _titled(gaz, doc, i):
             break
         words.append(i)

@@ -1,0 +1,21 @@
+"""kg extract: round 12 rules for the countries of ranked persons, each on a short
+invented article (our own words, invented people; not news): a title before the
+rank that runs over one more comma ('Country Force Chief of Staff, Joint Staff,
+Admiral A') gives the officer the country it names."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .drafts import countries as _country
+from .drafts import read as _read
+
+
+def test_a_country_in_a_title_of_two_parts_before_the_rank(tmp_path: Path) -> None:
+    reading = _read(
+        "(Invented test article for kg extract; not news.)\n\nOn 5 May 2024, the"
+        " Norwegian Armed Forces Chief of Staff, Joint Staff, Admiral Kari Lunde opened"
+        " the new training centre near the coast.",
+        tmp_path,
+    )
+    assert _country(reading, "Kari Lunde") == {"NO"}
