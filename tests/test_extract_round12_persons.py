@@ -1,7 +1,8 @@
 """kg extract: round 12 rules for the countries of ranked persons, each on a short
 invented article (our own words, invented people; not news): a title before the
 rank that runs over one more comma ('Country Force Chief of Staff, Joint Staff,
-Admiral A') gives the officer the country it names."""
+Admiral A') gives the officer the country it names; so does a title before a
+name written with a dotted middle initial ('Admiral A B. C')."""
 
 from __future__ import annotations
 
@@ -19,3 +20,13 @@ def test_a_country_in_a_title_of_two_parts_before_the_rank(tmp_path: Path) -> No
         tmp_path,
     )
     assert _country(reading, "Kari Lunde") == {"NO"}
+
+
+def test_a_title_before_a_name_with_a_middle_initial(tmp_path: Path) -> None:
+    reading = _read(
+        "(Invented test article for kg extract; not news.)\n\nOn 5 May 2024, the"
+        " Commander, Denmark Northern Command, Admiral Jens P. Holm met with Vice Admiral"
+        " Carl Berg in Hamburg to discuss joint patrols.",
+        tmp_path,
+    )
+    assert _country(reading, "Jens P. Holm") == {"DK"}

@@ -111,6 +111,11 @@ def _named(token: Token) -> bool:
     return (token.is_title or token.is_upper) and token.is_alpha and not token.ent_type_
 
 
+def _initial(token: Token) -> bool:
+    """A dotted middle initial ('Harry B. Lane'), part of the name (round 12)."""
+    return len(token.text) == 2 and token.text[0].isupper() and token.text[1] == "."
+
+
 def _mentions(doc: Doc, person: Person) -> list[tuple[Span, int, int]]:
     """Where the person's last name stands, with the rest of its name (and the rank)
     before it: (sentence, the rank's or name's first token, the token after the name)."""
@@ -121,7 +126,9 @@ def _mentions(doc: Doc, person: Person) -> list[tuple[Span, int, int]]:
             continue
         sent = token.sent
         i = token.i
-        while i - 1 >= max(sent.start, token.i - 8) and _named(doc[i - 1]):
+        while i - 1 >= max(sent.start, token.i - 8) and (
+            _named(doc[i - 1]) or _initial(doc[i - 1])
+        ):
             i -= 1
         if i - 1 >= sent.start and doc[i - 1].ent_type_ == "RANK":
             i -= 1
