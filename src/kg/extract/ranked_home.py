@@ -86,7 +86,18 @@ def _before(gaz: Gazetteer, doc: Doc, sent: Span, rank: int) -> list[int]:
     if i >= sent.start and doc[i].text == ",":
         i -= 1
     words: list[int] = []
-    while i >= max(sent.start, rank - 1 - _REACH) and doc[i].text != ",":
+    crossed = False
+    while i >= max(sent.start, rank - 1 - _REACH):
+        if doc[i].text == ",":
+            # 'Ruritania Land Forces Chief of Staff, Joint Staff, Admiral A': one
+            # more comma, where the words read so far name no country (round 12).
+            if crossed or not words or _countries(doc, words) or i - 1 < sent.start:
+                break
+            if not _titled(gaz, doc, i - 1) or doc[i - 1].ent_type_ in _NATIONS:
+                break
+            crossed = True
+            i -= 1
+            continue
         if not _titled(gaz, doc, i):
             break
         words.append(i)
@@ -100,6 +111,11 @@ def _named(token: Token) -> bool:
     return (token.is_title or token.is_upper) and token.is_alpha and not token.ent_type_
 
 
+def _initial(token: Token) -> bool:
+    """A dotted middle initial ('Harry B. Lane'), part of the name (round 12)."""
+    return len(token.text) == 2 and token.text[0].isupper() and token.text[1] == "."
+
+
 def _mentions(doc: Doc, person: Person) -> list[tuple[Span, int, int]]:
     """Where the person's last name stands, with the rest of its name (and the rank)
     before it: (sentence, the rank's or name's first token, the token after the name)."""
@@ -110,7 +126,9 @@ def _mentions(doc: Doc, person: Person) -> list[tuple[Span, int, int]]:
             continue
         sent = token.sent
         i = token.i
-        while i - 1 >= max(sent.start, token.i - 8) and _named(doc[i - 1]):
+        while i - 1 >= max(sent.start, token.i - 8) and (
+            _named(doc[i - 1]) or _initial(doc[i - 1])
+        ):
             i -= 1
         if i - 1 >= sent.start and doc[i - 1].ent_type_ == "RANK":
             i -= 1

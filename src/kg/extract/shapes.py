@@ -12,6 +12,7 @@ from .escorts import escorts
 from .findings import Mention, Person, span_text
 from .gazetteer import PostTitle
 from .groups import behalf_countries, group_countries, respective_countries
+from .honored import title_before
 from .lists import countries_from_lists, record_lists
 from .named_first import counterpart_after, honorific_opens
 from .names import is_name, word_kind
@@ -143,8 +144,9 @@ class NewsShapes(PersonRules):
         ):
             return None
         nearby = self.nearby(doc, sent, start)
+        post = title_before(self.gaz, doc, sent, start) if not open_title else None  # round 12
         person = self.person(
-            name, span_text(doc[start:end]), "name after an honorific", nearby=nearby
+            name, span_text(doc[start:end]), "name after an honorific", nearby=nearby, post=post
         )
         return person, start, end
 
