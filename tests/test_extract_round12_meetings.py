@@ -16,8 +16,8 @@ _NOTE = "(Invented test article for kg extract; not news.)\n\n"
 def test_a_host_of_no_country_read_receives_a_foreign_general(tmp_path: Path) -> None:
     result = _extract(
         _NOTE + "03/03/2021 News\n\nThe President of the Republic, Mr. Karl Tamm received"
-        " today the Chief of General Staff of the Armed Forces of the Republic of Latvia,"
-        " Lieutenant General Janis Ozols.\n\nDuring the meeting, President Tamm spoke about"
+        " on Wednesday the Chief of General Staff of the Armed Forces of the Republic of"
+        " Latvia, Lieutenant General Janis Ozols.\n\nDuring the meeting, President Tamm spoke about"
         " the warm ties between Estonia and Latvia.",
         tmp_path,
         "2021-03-03",
@@ -39,8 +39,8 @@ def test_a_delegation_received_by_a_state_secretary(tmp_path: Path) -> None:
 def test_a_call_between_two_officials_of_one_country(tmp_path: Path) -> None:
     result = _extract(
         _NOTE + "Navy chief calls on the minister\n\nCommander of the Navy, Vice Admiral Karl"
-        " Tamm paid a courtesy call on the State Minister of Defence, Hon. Peeter Saar at the"
-        " ministry today (3rd March 2021).\n\nHon. Peeter Saar wished the admiral well as the"
+        " Tamm went to see Minister of Defence, Hon. Peeter Saar, on a courtesy call at his"
+        " office today (3rd March 2021).\n\nHon. Peeter Saar wished the admiral well as the"
         " new Commander of the Estonian Navy.",
         tmp_path,
         "2021-03-03",
