@@ -84,7 +84,7 @@ class ArticleReader(MeetingRules):
         one_person_twice(self.findings)  # round 10
         guess_meeting(self)
         join_early(self)  # round 11
-        place_unplaced(self.findings, self.docs)  # round 12
+        place_unplaced(self.findings)  # round 12
         for meeting in self.findings.meetings:
             reported_then_held(self.gaz, meeting, self.docs, self.date)
         for signed in self.findings.signed:

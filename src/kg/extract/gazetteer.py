@@ -108,24 +108,22 @@ class Gazetteer:
 
     @functools.cached_property
     def _meeting_word_patterns(self) -> dict[str, re.Pattern[str]]:
-        """One pattern per kind of meeting_words.csv, the longest words first;
-        compiled once, since every sentence is asked."""
-        kinds: dict[str, list[str]] = {}
-        for word, kind in self.meeting_words.items():
-            kinds.setdefault(kind, []).append(word)
-        return {
-            kind: re.compile(
-                r"\b(?:"
-                + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-                + r")\b",
-                re.I,
-            )
-            for kind, words in kinds.items()
-        }
+        # Compiled once, since every sentence is asked.
+        return _kind_patterns(self.meeting_words, re.I)
+
+    @functools.cached_property
+    def _side_word_patterns(self) -> dict[str, re.Pattern[str]]:
+        # As written: 'Navy' in a title, not 'navy' in a sentence about boats.
+        return _kind_patterns(self.side_words, 0)
 
     def speaks_of(self, kind: str, text: str) -> bool:
         """Whether the text uses a word of meeting_words.csv of that kind."""
         pattern = self._meeting_word_patterns.get(kind)
+        return pattern is not None and pattern.search(text) is not None
+
+    def tells_side(self, kind: str, text: str) -> bool:
+        """Whether the text uses a word of side_words.csv of that kind, as written."""
+        pattern = self._side_word_patterns.get(kind)
         return pattern is not None and pattern.search(text) is not None
 
     def country_name(self, code: str) -> str:
@@ -277,6 +275,22 @@ def load_gazetteer(reference_folder: Path) -> Gazetteer:
         if (reference_folder / "capitals.csv").exists()
         else {},
     )
+
+
+def _kind_patterns(table: dict[str, str], flags: int) -> dict[str, re.Pattern[str]]:
+    """One pattern per kind of a word table (word -> kind), the longest words first."""
+    kinds: dict[str, list[str]] = {}
+    for word, kind in table.items():
+        kinds.setdefault(kind, []).append(word)
+    return {
+        kind: re.compile(
+            r"\b(?:"
+            + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+            + r")\b",
+            flags,
+        )
+        for kind, words in kinds.items()
+    }
 
 
 def _spellings(abbreviation: str) -> set[str]:

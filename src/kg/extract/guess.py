@@ -4,7 +4,6 @@ two principal persons, at low confidence, for the curator to check."""
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from .context import taking_part
@@ -18,13 +17,6 @@ if TYPE_CHECKING:
     from .meetings import MeetingRules
 
 GUESS_CONFIDENCE = 0.4
-
-
-def _words(table: dict[str, str], kind: str) -> re.Pattern[str] | None:
-    words = sorted((w for w, k in table.items() if k == kind), key=len, reverse=True)
-    if not words:
-        return None
-    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.I)
 
 
 def principal_persons(reader: MeetingRules) -> list[Person]:
@@ -64,19 +56,15 @@ def _named_most(persons: list[Person]) -> list[Person]:
 def speaking_sentence(reader: MeetingRules, people: list[Person]) -> tuple[Doc, Span] | None:
     """The first sentence that speaks of a meeting held (not one ahead, nor talks by
     telephone), one that names either person first."""
-    table = reader.gaz.meeting_words
-    meeting, ahead, apart = (_words(table, k) for k in ("meeting", "future", "remote"))
-    if meeting is None:
-        return None
-    found: list[tuple[Doc, Span]] = []
-    for doc in reader.docs:
-        for sent in doc.sents:
-            text = sent.text
-            if not meeting.search(text):
-                continue
-            if (ahead and ahead.search(text)) or (apart and apart.search(text)):
-                continue
-            found.append((doc, sent))
+    gaz = reader.gaz
+    found: list[tuple[Doc, Span]] = [
+        (doc, sent)
+        for doc in reader.docs
+        for sent in doc.sents
+        if gaz.speaks_of("meeting", sent.text)
+        and not gaz.speaks_of("future", sent.text)
+        and not gaz.speaks_of("remote", sent.text)
+    ]
     surnames = [p.surname.lower() for p in people]
     naming = [(d, s) for d, s in found if any(n in s.text.lower() for n in surnames)]
     chosen = naming or found

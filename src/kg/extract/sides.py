@@ -64,16 +64,9 @@ def naval_rank(gaz: Gazetteer, person: Person) -> str | None:
     words = f"{person.evidence} {person.post_evidence}"
     abroad = person.post is not None and person.post.abroad
     senior = naval.nato_level > gaz.reference.ranks[f"{system}.{rank}"].nato_level
-    if _naval_words(gaz).search(words) or (abroad and senior):
+    if gaz.tells_side("navy", words) or (abroad and senior):
         return f"rank:{naval.key}"
     return None
-
-
-def _naval_words(gaz: Gazetteer) -> re.Pattern[str]:
-    words = sorted((w for w, s in gaz.side_words.items() if s == "navy"), key=len, reverse=True)
-    if not words:
-        return re.compile(r"(?!x)x")
-    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b")
 
 
 def partners(findings: Findings, person: Person) -> list[Person]:

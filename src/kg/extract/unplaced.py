@@ -11,19 +11,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
-
     from .findings import Findings, Meeting
-
-_COUNTRY_LABELS = ("COUNTRY", "DEMONYM")
-
-
-def named_countries(docs: list[Doc]) -> Counter[str]:
-    """How often the article names each country, by its name or a demonym."""
-    counts: Counter[str] = Counter()
-    for doc in docs:
-        counts.update(e.ent_id_ for e in doc.ents if e.label_ in _COUNTRY_LABELS and e.ent_id_)
-    return counts
 
 
 def _guests_countries(meeting: Meeting) -> set[str]:
@@ -31,14 +19,14 @@ def _guests_countries(meeting: Meeting) -> set[str]:
     return {p.country for p in people if p is not meeting.host and p.country}
 
 
-def place_unplaced(findings: Findings, docs: list[Doc]) -> None:
+def place_unplaced(findings: Findings) -> None:
     """Each meeting still without a place, whose host (if any) has no country read:
     in the one country the article names most, other than its guests' countries,
     when no other country is named as often."""
     unplaced = [m for m in findings.meetings if not m.location]
     if not unplaced:
         return
-    counts = named_countries(docs)
+    counts = Counter(c for c in findings.named_countries if c)
     for meeting in unplaced:
         if meeting.host is not None and meeting.host.country:
             continue
