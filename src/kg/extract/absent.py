@@ -17,6 +17,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..model.identity import normalise
+from .findings import TITLE_LABELS
 from .junk import replace_person
 from .spelling import near_spellings
 
@@ -26,8 +27,6 @@ if TYPE_CHECKING:
     from .findings import Findings, Mention, Person
     from .gazetteer import Gazetteer
 
-# What may stand between a proxy word and the name it governs: a title, a country.
-_TITLE_ENTS = {"POST", "RANK", "DEMONYM", "COUNTRY"}
 _SMALL = {"the", "his", "her", "of", "-"}
 
 
@@ -54,7 +53,7 @@ def by_proxy(
         if token.lower_ == "and" and actors:
             joined = next((a for a in actors if a.end == i - 1 and a.kind == "person"), None)
             return joined is not None and by_proxy(gaz, doc, sent, joined, actors)
-        small = token.lower_ in _SMALL or token.ent_type_ in _TITLE_ENTS
+        small = token.lower_ in _SMALL or token.ent_type_ in TITLE_LABELS
         if not small and not (token.is_alpha and token.text in gaz.title_words):
             return False
         i -= 1

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .findings import TITLE_LABELS
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
@@ -28,8 +30,6 @@ LIST_WORDS = {",", "and", "as", "well", "the", "his", "her", "their", "(", ")", 
 LIST_WORDS |= {"of", "to", "for"}  # inside posts: 'Adviser to the Minister of Defence'
 # 'A, Chief of Staff; B, Ambassador', 'the Minister "A"' (round 6, attend).
 LIST_WORDS |= {";", '"', "\u201c", "\u201d"}
-# What else may stand between two names of a list: their posts, ranks, countries.
-LIST_ENTS = {"POST", "RANK", "DEMONYM", "COUNTRY"}
 # Small words inside a title between two names ('A and Adviser to the Minister of
 # Defence B').
 TITLE_JOINERS = {"to", "of", "for", "on", "in", "'s", "\u2019s"}
@@ -71,7 +71,7 @@ def coordinated(doc: Doc, mentions: list[Mention], *, forward: bool) -> list[Men
         between = doc[left.end : right.start]
         if len(between) > LIST_GAP or any(
             t.lower_ not in LIST_WORDS | TITLE_JOINERS
-            and t.ent_type_ not in LIST_ENTS
+            and t.ent_type_ not in TITLE_LABELS
             and not t.is_title
             for t in between
         ):

@@ -10,16 +10,13 @@ import re
 from typing import TYPE_CHECKING
 
 from . import names
-from .findings import Mention, span_text
+from .findings import TITLE_LABELS, Mention, span_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
     from .people import PersonRules
 
-# Entities that say the words before a name are a title: 'Estonian', 'defence
-# minister', 'General', 'of Albania'.
-_TITLE_LABELS = ("DEMONYM", "POST", "RANK", "COUNTRY")
 # Lower-case words of a title that is not an entity: 'his Ruritanian colleague'.
 _TITLE_WORDS = {"counterpart", "colleague", "his", "her", "their", "the"}
 # Where a passive signing's list of signatories may stop after a name.
@@ -49,7 +46,7 @@ def _titled(doc: Doc, start: int, end: int) -> bool:
     """Whether the words before a name hold a title: an entity of a title, or
     'counterpart', 'colleague'."""
     return any(
-        doc[i].ent_type_ in _TITLE_LABELS or doc[i].lower_ in ("counterpart", "colleague")
+        doc[i].ent_type_ in TITLE_LABELS or doc[i].lower_ in ("counterpart", "colleague")
         for i in range(max(start, end - _TITLE_SPAN), end)
     )
 
@@ -135,7 +132,7 @@ def passive(
         j = k + 1
         while j < stop and j - k <= _TITLE_SPAN and not _name_like(doc[j]):
             j += 1
-        while j < stop and j - k <= _TITLE_SPAN and doc[j].ent_type_ in _TITLE_LABELS:
+        while j < stop and j - k <= _TITLE_SPAN and doc[j].ent_type_ in TITLE_LABELS:
             j += 1
         if j < stop and _name_like(doc[j]):
             # 'Secretary B C': a title word the entities do not hold may open it.

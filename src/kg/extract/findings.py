@@ -16,6 +16,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
 _CASED = {"COUNTRY", "DEMONYM", "RANK", "PLACE"}
+# The entity labels a person's title is made of ('Ruritanian Defence Minister',
+# 'Chief of Staff General'), besides its small words.
+TITLE_LABELS = frozenset({"POST", "RANK", "DEMONYM", "COUNTRY"})
 
 
 # Words after which a city is introduced: 'in Oslo', "Norway's capital Oslo" (round 6).

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .findings import Mention
+from .findings import TITLE_LABELS, Mention
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -30,8 +30,6 @@ if TYPE_CHECKING:
     from .findings import Findings, Person
     from .gazetteer import Gazetteer
 
-# The entities a title is made of.
-_TITLE_ENTS = {"POST", "RANK", "DEMONYM", "COUNTRY"}
 # Where the clause of the title begins: after a comma, a reporting verb, 'that'.
 _CLAUSE_OPENERS = {",", ";", ":", "that", "--", "\u2014"}
 
@@ -75,7 +73,7 @@ def titled_host(
     if not stand_in and not any(t.ent_type_ == "POST" for t in words):
         return None
     for token in words:
-        if token.ent_type_ in _TITLE_ENTS:
+        if token.ent_type_ in TITLE_LABELS:
             if token.ent_type_ in ("DEMONYM", "COUNTRY") and token.ent_iob_ == "B":
                 there = subject.country or subject.nearby_country
                 if there is not None and there != token.ent_id_:

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .attend import LIST_ENTS, LIST_WORDS, TITLE_JOINERS, attending, coordinated
+from .attend import LIST_WORDS, TITLE_JOINERS, attending, coordinated
 from .dates import event_date, vague_past
-from .findings import PLACED, Meeting, Mention, Person, span_text
+from .findings import PLACED, TITLE_LABELS, Meeting, Mention, Person, span_text
 from .guests import each_guest, host_by_title
 from .hostplace import city_rank, headline_dateline, retold
 from .names import place_in_name
@@ -473,7 +473,7 @@ def _object(doc: Doc, trigger: Span, after: list[Mention]) -> bool:
     between = doc[trigger.end : after[0].start]
     return all(
         t.lower_ in LIST_WORDS | TITLE_JOINERS | {"a", "visiting"}
-        or t.ent_type_ in LIST_ENTS
+        or t.ent_type_ in TITLE_LABELS
         or t.is_title
         for t in between
     )

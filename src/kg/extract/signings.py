@@ -9,7 +9,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .documents import DOCUMENT_WORDS, NTH, kind
-from .findings import Meeting, Mention, Person, Signed, span_text
+from .findings import TITLE_LABELS, Meeting, Mention, Person, Signed, span_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -33,7 +33,6 @@ _ADVERBS = {"today", "yesterday", "also", "jointly", "formally", "officially", "
 # Words between 'with' and a partner's name: 'with Mexican General B', 'with his
 # counterpart B'.
 _PARTNER_WORDS = {"the", "his", "her", "their", "its", "counterpart", "colleague"}
-_TITLE_LABELS = ("DEMONYM", "COUNTRY", "POST", "RANK")
 _COUNTRY_LABELS = ("COUNTRY", "DEMONYM")
 # A second signing in the sentence: 'have signed X, signed on 1 May 1988': the date
 # after it is the older document's.
@@ -125,7 +124,7 @@ def partner(doc: Doc, trigger: Span, after: list[Mention]) -> tuple[int, Mention
     for mention in after:
         k = mention.start - 1
         while k > trigger.end and (
-            doc[k].ent_type_ in _TITLE_LABELS or doc[k].lower_ in _PARTNER_WORDS
+            doc[k].ent_type_ in TITLE_LABELS or doc[k].lower_ in _PARTNER_WORDS
         ):
             k -= 1
         if doc[k].lower_ == "with":
