@@ -6,7 +6,6 @@ signing is the evidence: a name there, after a title word, signs."""
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from . import names
@@ -23,13 +22,12 @@ _TITLE_WORDS = {"counterpart", "colleague", "his", "her", "their", "the"}
 _LIST_ENDS = {",", ".", ";", "at", "in", "on", "during", "after", "before", "with", "\u2014"}
 _LONGEST_NAME = 5
 _TITLE_SPAN = 10
-_INITIAL = re.compile(r"^[A-Z]\.$")
 
 
 def _name_like(token: Token) -> bool:
     if token.ent_type_:
         return False
-    return token.is_title or bool(_INITIAL.match(token.text)) or token.text == "-"
+    return token.is_title or bool(names.DOTTED_INITIAL.match(token.text)) or token.text == "-"
 
 
 def _run_before(doc: Doc, end: int, limit: int) -> int:

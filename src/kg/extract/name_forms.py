@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from ..model.identity import normalise
 from .junk import drop_persons, replace_person
-from .names import NOT_NAMES, is_name, word_kind
+from .names import INITIAL, NOT_NAMES, is_name, word_kind
 from .spelling import near_spellings, same_spelling
 
 if TYPE_CHECKING:
@@ -26,7 +26,6 @@ if TYPE_CHECKING:
     from .findings import Findings, Person
     from .gazetteer import Gazetteer
 
-_INITIAL = re.compile(r"[A-Z]\.?\Z")
 # The most given names read before a surname written alone elsewhere.
 _GIVEN = 2
 
@@ -67,10 +66,10 @@ def _written_in_full(
             given = 0
             while start > 0 and given < _GIVEN:
                 before = doc[start - 1]
-                if _INITIAL.match(before.text) and start - 1 > 0 and given == 0:
+                if INITIAL.match(before.text) and start - 1 > 0 and given == 0:
                     start -= 1
                     continue
-                initial_after = _INITIAL.match(doc[start].text) is not None
+                initial_after = INITIAL.match(doc[start].text) is not None
                 if not _given_name(before, words, title_words) or (
                     before.is_sent_start and not initial_after
                 ):

@@ -21,7 +21,9 @@ NOT_NAMES = {
     *("Armed", "Forces", "Army", "Navy", "Air", "Staff", "Ministry", "Republic"),
     *("Federation", "Council", "Security"),
 }
-_INITIAL = re.compile(r"[A-Z]\.?\Z")
+# An initial, dotted or not ('B', 'B.'); a dotted one only ('B.').
+INITIAL = re.compile(r"[A-Z]\.?\Z")
+DOTTED_INITIAL = re.compile(r"[A-Z]\.\Z")
 # Initials that open a name, each with its dot ('M. Herindra', 'F.A.J. Piggott').
 _OPENING_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}\Z")
 _OPENING_QUOTES = ('"', "\u201c")
@@ -91,7 +93,7 @@ def name_end(doc: Doc, start: int, limit: int, words: Mapping[str, str]) -> int:
             end += 1  # 'Yaşar GÜLER'
             count += 1
             continue
-        initial = end > start and bool(_INITIAL.match(token.text))
+        initial = end > start and bool(INITIAL.match(token.text))
         initial = initial or (end == start and bool(_OPENING_INITIALS.match(token.text)))
         initial = (initial or titles.leading_initials(token.text)) and end + 1 < limit
         if initial and is_name(doc[end + 1].text):

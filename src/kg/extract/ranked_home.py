@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .context import paired_demonym
+from .names import DOTTED_INITIAL
 from .officers import OFFICER
 
 if TYPE_CHECKING:
@@ -113,7 +114,7 @@ def _named(token: Token) -> bool:
 
 def _initial(token: Token) -> bool:
     """A dotted middle initial ('Harry B. Lane'), part of the name (round 12)."""
-    return len(token.text) == 2 and token.text[0].isupper() and token.text[1] == "."
+    return DOTTED_INITIAL.match(token.text) is not None
 
 
 def _mentions(doc: Doc, person: Person) -> list[tuple[Span, int, int]]:
