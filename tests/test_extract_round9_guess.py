@@ -7,19 +7,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from kg.extract.evaluation import Reading
-
-from .drafts import draft
+from .drafts import draft, participants
 
 
 def _guessed(text: str, tmp_path: Path) -> list[frozenset[str]]:
     result = draft(text, tmp_path)
-    reading = Reading.of(result.facts)
     assert all(m.guessed for m in result.findings.meetings)
-    return [
-        frozenset(reading.one(p, "label") for p in reading.all(m, "participant"))
-        for m in reading.of_class("Meeting")
-    ]
+    return participants(result)
 
 
 # (Invented test article for kg extract; not news.) Both officials are Peruvian.
