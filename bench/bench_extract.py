@@ -119,7 +119,12 @@ def main() -> int:
     args = parser.parse_args()
     paths = articles(args.folders)
     if not paths:
-        print("no articles found", file=sys.stderr)
+        where = ", ".join(str(f) for f in args.folders) or str(FIXTURES)
+        print(
+            f"bench_extract: no *.txt article in {where}\n"
+            "    fix: give folders that hold the articles as NNN.txt",
+            file=sys.stderr,
+        )
         return 2
     body = render(run(paths), args.source)
     write_section(args.out, f"## {args.title}", body)
