@@ -3,11 +3,13 @@ warning, with the lines of both facts involved; the clean corpus gives none."""
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
 
 from kg.cli import main
+from kg.model import resources
 
 from .test_identity_checks import at, corpus, here, warnings
 
@@ -24,6 +26,16 @@ def test_two_holders_of_one_post_at_once(here: Path) -> None:
     assert where(problem) == at(data, "a06", "testov-kz-minister-2020", "holder")
     assert "kz-minister-of-defence has one holder at a time" in problem.message
     assert at(data, "a05", "fiktivov-kz-minister", "holder") in problem.message
+
+
+def test_posts_of_several_holders_come_from_the_data_folders_tables(here: Path) -> None:
+    # Regression: the table was read from the bundled folder even when --data had
+    # its own reference folder, so a post listed there still warned.
+    data = corpus(here, "a06")
+    shutil.copytree(resources.reference_dir(), data / "reference")
+    with (data / "reference" / "multi_holder_posts.csv").open("a", encoding="utf-8") as table:
+        table.write("minister of defence,every minister of defence (a test of the folder)\n")
+    assert warnings(data) == []
 
 
 def test_a_rank_that_falls(here: Path) -> None:

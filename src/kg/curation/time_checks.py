@@ -15,9 +15,8 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import RDFS
 
 from ..errors import Problem
-from ..model import resources
 from ..model.namespaces import COUNTRY, ID, KG, PLACE, RANK, Triple
-from ..model.reference import ReferenceData, rows
+from ..model.reference import ReferenceData
 from .reading import Fact
 
 DATED = (KG.date, KG.signedOn, KG.since)
@@ -33,11 +32,6 @@ def _local(iri: object) -> str:
         if text.startswith(str(ns)):
             return prefix + text[len(ns) :]
     return text[len(ID) :] if text.startswith(str(ID)) else text
-
-
-def multi_holder_patterns() -> list[re.Pattern[str]]:
-    path = resources.reference_dir() / "multi_holder_posts.csv"
-    return [re.compile(row["pattern"], re.I) for _, row in rows(path, ["pattern", "comment"])]
 
 
 @dataclass
@@ -101,7 +95,7 @@ def warnings(
         elif p in (KG.participant, KG.location, KG.date) and isinstance(s, URIRef):
             meetings[s][p[len(KG) :]].append((o, fact))
     problems += _falling_ranks(ranks, ref)
-    problems += _overlapping_holders(holdings, post_labels)
+    problems += _overlapping_holders(holdings, post_labels, ref.multi_holder)
     problems += _places(meetings, ref)
     return problems
 
@@ -136,9 +130,10 @@ def _falling_ranks(
 
 
 def _overlapping_holders(
-    holdings: dict[URIRef, _Holding], post_labels: dict[URIRef, str]
+    holdings: dict[URIRef, _Holding],
+    post_labels: dict[URIRef, str],
+    patterns: tuple[re.Pattern[str], ...],
 ) -> list[Problem]:
-    patterns = multi_holder_patterns()
     by_post: dict[URIRef, list[_Holding]] = defaultdict(list)
     for h in holdings.values():
         if h.post is not None and h.holder is not None and h.fact is not None:

@@ -81,7 +81,7 @@ def settle(
     # countries of all whom the person met.
     for person in pending:
         own = person.country or person.nearby_country
-        if own in partner_countries(findings, person):
+        if own in partner_countries(gaz, findings, person):
             person.country = None  # the other side's (round 9): the context decides
         elif own:
             person.post, person.country = (
@@ -102,7 +102,7 @@ def settle(
             guess = from_context(gaz, findings, person, dateline) or at_home(person, dateline)
             country = ours or guess
             abroad = person.pending_post is not None and person.pending_post.abroad
-            if country in _counterparts(findings, person) or (abroad and country == dateline):
+            if country in _counterparts(gaz, findings, person) or (abroad and country == dateline):
                 # 'A held talks with his Nepalese counterpart B' in Kathmandu: A is not
                 # of B's country, whatever the dateline says; an ambassador or attaché
                 # serves abroad, so is seldom of the country of the dateline.
@@ -152,7 +152,7 @@ def from_context(
     # Those named in one list with the person are on the person's side, not met.
     others = [p for p in others if not _same_side(p, person)]
     # A counterpart is on the other side though no meeting was read (round 9).
-    others = others or partners(findings, person)
+    others = others or partners(gaz, findings, person)
     named = [p for p in findings.persons if p is not person and p.country]
     hosts = {p.host for p in others or named if p.host and p.post and p.post.abroad}
     if len(hosts) == 1 and not hosts & person.away:
@@ -178,10 +178,10 @@ def _same_side(one: Person, other: Person) -> bool:
     return first is (other.listed_with or other)
 
 
-def _counterparts(findings: Findings, person: Person) -> set[str]:
+def _counterparts(gaz: Gazetteer, findings: Findings, person: Person) -> set[str]:
     """The countries of those named as the person's counterparts."""
     named = {p.country for p in findings.persons if p.counterpart_of is person and p.country}
-    return named | partner_countries(findings, person)  # and same posts met (round 9)
+    return named | partner_countries(gaz, findings, person)  # and same posts met (round 9)
 
 
 def _in(person: Person, meeting: Meeting) -> bool:

@@ -33,7 +33,7 @@ def recheck_sides(
         country = person.country
         if country is None or person.post is None or not person.post.post:
             continue
-        theirs = partner_countries(findings, person)
+        theirs = partner_countries(gaz, findings, person)
         if country not in theirs or _names(gaz, person, country):
             continue
         person.country = None
@@ -75,6 +75,8 @@ def _national_posts(
         national = gaz.national.get(post.ministry) if post is not None else None
         if national is None or person.country in (None, national) or real not in (None, national):
             continue
-        if national in partner_countries(findings, person) or _names(gaz, person, person.country):
+        if national in partner_countries(gaz, findings, person):
+            continue
+        if _names(gaz, person, person.country):
             continue
         person.country = national

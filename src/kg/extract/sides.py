@@ -5,11 +5,8 @@ defence attaché)."""
 
 from __future__ import annotations
 
-import functools
-import re
 from typing import TYPE_CHECKING
 
-from ..curation.time_checks import multi_holder_patterns
 from .gazetteer import PostTitle
 from .officers import OFFICER
 
@@ -69,7 +66,7 @@ def naval_rank(gaz: Gazetteer, person: Person) -> str | None:
     return None
 
 
-def partners(findings: Findings, person: Person) -> list[Person]:
+def partners(gaz: Gazetteer, findings: Findings, person: Person) -> list[Person]:
     """Those on the other side from the person: the person's counterparts ('A and
     his Malaysian counterpart B', either way), and those the person met or signed
     with who hold the same post ('Defence Minister A held talks with Mongolian
@@ -81,7 +78,7 @@ def partners(findings: Findings, person: Person) -> list[Person]:
         if p is not person and (p.counterpart_of is person or person.counterpart_of is p)
     ]
     title = _post_of(person)
-    if title is None or title.abroad or _several(title.label):
+    if title is None or title.abroad or _several(gaz, title.label):
         return found
     together = [m.participants for m in findings.meetings]
     together += [s.signatories for s in findings.signed]
@@ -95,9 +92,9 @@ def partners(findings: Findings, person: Person) -> list[Person]:
     return found
 
 
-def partner_countries(findings: Findings, person: Person) -> set[str]:
+def partner_countries(gaz: Gazetteer, findings: Findings, person: Person) -> set[str]:
     """The countries of the person's partners: never the person's own (round 9)."""
-    return {p.country for p in partners(findings, person) if p.country}
+    return {p.country for p in partners(gaz, findings, person) if p.country}
 
 
 def _post_of(person: Person) -> PostTitle | None:
@@ -105,13 +102,8 @@ def _post_of(person: Person) -> PostTitle | None:
     return post if post is not None and post.post else None
 
 
-@functools.cache
-def _several_patterns() -> tuple[re.Pattern[str], ...]:
-    return tuple(multi_holder_patterns())
-
-
-def _several(label: str) -> bool:
-    return any(p.search(label) for p in _several_patterns())
+def _several(gaz: Gazetteer, label: str) -> bool:
+    return any(p.search(label) for p in gaz.reference.multi_holder)
 
 
 # Words after which a city is where something happens, not the article's dateline.

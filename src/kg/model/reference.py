@@ -62,6 +62,9 @@ class ReferenceData:
     ranks: dict[str, Rank]
     rank_systems: dict[str, tuple[str, str]]
     places: dict[str, Place]
+    multi_holder: tuple[re.Pattern[str], ...] = ()
+    """multi_holder_posts.csv: posts that several people hold at once (deputies,
+    advisers), so two holders of one are no conflict."""
     _iris: dict[URIRef, str] = field(default_factory=dict)
 
     def resolve(self, ref: str) -> tuple[URIRef, URIRef]:
@@ -278,4 +281,8 @@ def load(data_dir: Path | None = None) -> ReferenceData:
         places[row["place"]] = Place(
             row["place"], row["label"], row["class"], row["country"], _aliases(row["aliases"])
         )
-    return ReferenceData(countries, ranks, systems, places)
+    multi_holder = tuple(
+        re.compile(row["pattern"], re.I)
+        for _, row in rows(folder / "multi_holder_posts.csv", ["pattern", "comment"])
+    )
+    return ReferenceData(countries, ranks, systems, places, multi_holder)
