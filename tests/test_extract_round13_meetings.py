@@ -51,3 +51,16 @@ def test_those_in_attendance_included(tmp_path: Path) -> None:
     assert _participants(result) == [
         frozenset({"Karl Tamm", "Janis Ozols", "Olav Berg", "Per Lunde"})
     ]
+
+
+def test_names_listed_before_also_attended_the_meeting(tmp_path: Path) -> None:
+    result = _extract(
+        _NOTE + "OSLO, March 3 - Norwegian Defence Minister Karl Tamm on Wednesday received"
+        " Latvian Defence Minister Janis Ozols in Oslo.\n\nThe Ambassador of Latvia to"
+        " Norway, Ingrid Dahl, and the Head of Plans, Per Lunde, also attended the meeting.",
+        tmp_path,
+        "2021-03-03",
+    )
+    assert _participants(result) == [
+        frozenset({"Karl Tamm", "Janis Ozols", "Ingrid Dahl", "Per Lunde"})
+    ]

@@ -3,7 +3,8 @@ meetings).
 
 'The meeting was attended by the Undersecretary of the Ministry of Defence, A B,
 the National Security Advisor, C D, and E F, Director of Plans': after a phrase
-of attendance (extract_phrases.csv kind ``joined-by``), the list's items are
+of attendance (extract_phrases.csv kind ``joined-by``; before one of kind
+``join``: 'A, <post>, and B also attended the meeting'), the list's items are
 split at commas, semicolons and 'and'. An item that is a name alone (two to six
 capitalised words, no word of a table, no body or place) next to an item that
 holds a post or a rank is a person: the list names posts and persons in turn.
@@ -34,10 +35,13 @@ class ListedAttendees(ApposedTitles):
 
     def more_mentions(self, doc: Doc, sent: Span, actors: list[Mention], taken: set[int]) -> None:
         super().more_mentions(doc, sent, actors, taken)
-        trigger = next((e for e in sent.ents if e.label_ == "JOINED-BY"), None)
+        trigger = next((e for e in sent.ents if e.label_ in ("JOINED-BY", "JOIN")), None)
         if trigger is None:
             return
-        items = _items(doc, trigger.end, sent.end)
+        if trigger.label_ == "JOINED-BY":
+            items = _items(doc, trigger.end, sent.end)
+        else:  # 'A, <post>, and B, <post>, also attended the meeting'
+            items = _items(doc, sent.start, trigger.start)
         added = False
         for k, (start, end) in enumerate(items):
             while start < end and (doc[start].lower_ == "the" or doc[start].text in _QUOTES):
@@ -45,6 +49,8 @@ class ListedAttendees(ApposedTitles):
             while end > start and doc[end - 1].text in _QUOTES:
                 end -= 1
             if not 2 <= end - start <= 8 or any(i in taken for i in range(start, end)):
+                continue
+            if any(a.start < end and start < a.end for a in actors):
                 continue
             if any(doc[i].ent_type_ for i in range(start, end)):
                 continue
