@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .apposed import ApposedTitles
 from .findings import Mention, span_text
+from .listed import ListedAttendees
 from .names import is_name
 
 if TYPE_CHECKING:
@@ -20,7 +20,7 @@ _APPOSITION_WORDS = 12
 _CLOSERS = (",", ".", ";", ":", "\u2014", "\u2013")
 
 
-class ReportingRules(ApposedTitles):
+class ReportingRules(ListedAttendees):
     """A person named beside a reporting verb with a post in apposition."""
 
     def more_mentions(self, doc: Doc, sent: Span, actors: list[Mention], taken: set[int]) -> None:
