@@ -1,0 +1,47 @@
+"""kg extract: round 13 rules for agreements, each on a short invented article
+(our own words, invented people; not news): signatories told one clause per side
+('was signed on behalf of X by A, and on behalf of Y by B'; 'A signed the
+memorandum on behalf of X, whereas B represented Y')."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .drafts import draft as _draft
+
+_NOTE = "(Invented test article for kg extract; not news.)\n\n"
+
+
+def _signatories(text: str, tmp_path: Path) -> list[set[str]]:
+    result = _draft(_NOTE + text, tmp_path, date="2024-05-06")
+    return [{p.name for p in s.signatories} for s in result.findings.signed]
+
+
+def test_a_passive_signing_for_each_side(tmp_path: Path) -> None:
+    signed = _signatories(
+        "Finland and Estonia agree on training\n\nThe agreement was signed on behalf of"
+        " the Government of Finland by Finnish Minister of Defence Aarne Virtanen, and"
+        " signed on behalf of the Government of Estonia by Estonian Minister of Defence"
+        " Karl Tamm.",
+        tmp_path,
+    )
+    assert {"Aarne Virtanen", "Karl Tamm"} in signed
+
+
+def test_the_other_side_represented_after_whereas(tmp_path: Path) -> None:
+    signed = _signatories(
+        "Finland and Estonia agree on training\n\nAmbassador Aarne Virtanen signed the"
+        " memorandum on behalf of the Government of Finland, whereas General Karl Tamm,"
+        " Permanent Secretary of Defence, represented the Government of Estonia.",
+        tmp_path,
+    )
+    assert {"Aarne Virtanen", "Karl Tamm"} in signed
+
+
+def test_a_contrast_clause_that_signs_nothing_adds_nobody(tmp_path: Path) -> None:
+    signed = _signatories(
+        "Finnish Minister of Defence Aarne Virtanen signed a memorandum with Estonia on"
+        " Monday, while General Karl Tamm watched the parade in Tallinn.",
+        tmp_path,
+    )
+    assert all("Karl Tamm" not in s for s in signed)
