@@ -45,3 +45,14 @@ def test_a_contrast_clause_that_signs_nothing_adds_nobody(tmp_path: Path) -> Non
         tmp_path,
     )
     assert all("Karl Tamm" not in s for s in signed)
+
+
+def test_the_parties_sign_a_meeting_told_after_the_signing(tmp_path: Path) -> None:
+    signed = _signatories(
+        "Finland and Estonia plan training\n\nAt the end of the talks, the parties signed"
+        " the cooperation plan for 2024 between the defence ministries of Finland and"
+        " Estonia.\n\nOn Monday, Finnish Minister of Defence Aarne Virtanen met his"
+        " Estonian counterpart Karl Tamm in Helsinki.",
+        tmp_path,
+    )
+    assert {"Aarne Virtanen", "Karl Tamm"} in signed

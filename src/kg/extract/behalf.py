@@ -6,13 +6,16 @@
 - 'A signed the memorandum on behalf of X, whereas/while B represented Y' (or
   'appended his signature', 'signed for Y'): B, the other side's signer, signs
   the document of the same sentence.
+- 'the parties signed X' read before its meeting was drafted: once the article is
+  read, the two sides of that meeting sign X.
 """
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
-from .findings import Mention, Person
+from .findings import Findings, Meeting, Mention, Person
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -80,3 +83,34 @@ def other_side(doc: Doc, sent: Span, actors: list[Mention]) -> list[Person]:
         if first is not None and first.kind == "person":
             return list(first.persons)
     return []
+
+
+# 'the parties signed', 'both sides inked': the two sides of a meeting sign.
+_SIDES_SIGNED = re.compile(
+    r"\b(?:the\s+(?:two\s+)?(?:parties|sides|ministers|delegations|counterparts)|"
+    r"both\s+(?:sides|parties|ministers))\s+(?:also\s+|then\s+|have\s+|jointly\s+)*"
+    r"(?:signed|inked)\b",
+    re.IGNORECASE,
+)
+
+
+def _two_sides(meeting: Meeting) -> list[Person]:
+    joined = {id(p) for p, _ in meeting.joined}
+    sides = [p for p in meeting.participants if id(p) not in joined]
+    held = {p.country or p.nearby_country for p in sides}
+    return sides if len(sides) == 2 and len(held) == 2 and None not in held else []
+
+
+def sides_sign(findings: Findings) -> None:
+    """'At the end of the meeting, the parties signed a plan': read before the
+    meeting was drafted, the document got no signatory; once the article is read,
+    the two sides of its meeting (the one of its day, if only one) sign it."""
+    for signed in findings.signed:
+        if signed.signatories or not _SIDES_SIGNED.search(signed.evidence):
+            continue
+        meetings = [signed.meeting] if signed.meeting is not None else findings.meetings
+        if len(meetings) > 1:
+            meetings = [m for m in meetings if m.date == signed.date]
+        sides = _two_sides(meetings[0]) if len(meetings) == 1 and meetings[0] else []
+        if sides:
+            signed.signatories, signed.meeting = sides, meetings[0]

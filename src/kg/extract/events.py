@@ -92,6 +92,7 @@ class ArticleReader(MeetingRules):
             ceremony_day(self.gaz, signed, self.docs, self.date)
 
         capital_meetings(self.gaz, self.findings, self.docs)  # round 10
+        behalf.sides_sign(self.findings)  # round 13
         self.findings.signed = told_by_countries(once_each(self.findings.signed))
         return self.findings
 
