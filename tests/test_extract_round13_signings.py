@@ -56,3 +56,35 @@ def test_the_parties_sign_a_meeting_told_after_the_signing(tmp_path: Path) -> No
         tmp_path,
     )
     assert {"Aarne Virtanen", "Karl Tamm"} in signed
+
+
+def test_the_ministers_ended_the_meeting_by_signing(tmp_path: Path) -> None:
+    signed = _signatories(
+        "Finnish Minister of Defence Aarne Virtanen met his Estonian counterpart Karl Tamm"
+        " in Helsinki on Monday.\n\nThe ministers ended the meeting by signing a plan of"
+        " cooperation for 2024 between the defence ministries of Finland and Estonia.",
+        tmp_path,
+    )
+    assert {"Aarne Virtanen", "Karl Tamm"} in signed
+
+
+def test_a_visit_ended_with_the_signing_of_a_plan(tmp_path: Path) -> None:
+    result = _draft(
+        _NOTE + "Finnish Minister of Defence Aarne Virtanen met his Estonian counterpart"
+        " Karl Tamm in Helsinki on Monday.\n\nThe visit ended with the signing of the"
+        " cooperation plan for 2025 between the defence ministries of Finland and Estonia.",
+        tmp_path,
+        date="2024-05-06",
+    )
+    assert len(result.findings.signed) == 1
+
+
+def test_a_signing_hoped_for_is_no_signing(tmp_path: Path) -> None:
+    result = _draft(
+        _NOTE + "Finnish Minister of Defence Aarne Virtanen met his Estonian counterpart"
+        " Karl Tamm in Helsinki on Monday, as the two countries seek closer ties by signing"
+        " a defence agreement in the coming months.",
+        tmp_path,
+        date="2024-05-06",
+    )
+    assert result.findings.signed == []

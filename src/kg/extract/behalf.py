@@ -6,6 +6,8 @@
 - 'A signed the memorandum on behalf of X, whereas/while B represented Y' (or
   'appended his signature', 'signed for Y'): B, the other side's signer, signs
   the document of the same sentence.
+- 'The visit ended with the signing of X', 'The ministers ended the meeting by
+  signing X': a signing (the ministers: the meeting's two sides).
 - 'the parties signed X' read before its meeting was drafted: once the article is
   read, the two sides of that meeting sign X.
 """
@@ -114,3 +116,21 @@ def sides_sign(findings: Findings) -> None:
         sides = _two_sides(meetings[0]) if len(meetings) == 1 and meetings[0] else []
         if sides:
             signed.signatories, signed.meeting = sides, meetings[0]
+
+
+# Verbs that say a meeting or visit ended with a signing.
+_ENDED = {"ended", "concluded", "culminated", "closed", "finished", "wrapped", "capped", "crowned"}
+
+
+def ended(doc: Doc, sent: Span, trigger: Span) -> bool:
+    """'The visit ended with the signing of X', 'The ministers ended the meeting by
+    signing X': a verb of ending in the trigger's clause, before it."""
+    start = sent.start
+    for i in range(trigger.start - 1, sent.start - 1, -1):
+        if doc[i].text in (",", ";"):
+            start = i + 1
+            break
+    clause = doc[start : trigger.start]
+    if any(t.ent_id_.startswith("sign") for t in clause):
+        return False  # 'The talks concluded with signing of X': read once, as 'concluded'
+    return any(t.lower_ in _ENDED for t in clause)

@@ -166,7 +166,9 @@ class ArticleReader(MeetingRules):
                 self.early_joins.append((doc, trigger, before, after))
             elif kind == "sign-purpose":
                 self.signed_at_meeting(sent)
-            elif kind == "signing-of":
+            elif kind == "sign-end" and behalf.ended(doc, sent, trigger):
+                self.sign(doc, sent, trigger, before, after)  # round 13
+            elif kind in ("signing-of", "sign-end"):
                 self.signing_of(doc, sent, trigger, after)
         if any(kind.startswith("sign") for kind, _ in found):
             self.other_side(doc, sent, actors)  # round 13
