@@ -88,3 +88,23 @@ def test_a_signing_hoped_for_is_no_signing(tmp_path: Path) -> None:
         date="2024-05-06",
     )
     assert result.findings.signed == []
+
+
+def test_a_signing_that_ends_on_an_earlier_year_is_recalled(tmp_path: Path) -> None:
+    result = _draft(
+        _NOTE + "Finnish Minister of Defence Aarne Virtanen met his Estonian counterpart"
+        " Karl Tamm in Helsinki on Monday.\n\nFinland and Estonia signed the memorandum on"
+        " defence cooperation in January 2019.",
+        tmp_path,
+        date="2024-05-06",
+    )
+    assert result.findings.signed == []
+
+
+def test_a_signing_that_ends_on_this_year_is_drafted(tmp_path: Path) -> None:
+    result = _draft(
+        _NOTE + "Finland and Estonia signed the memorandum on defence cooperation in May 2024.",
+        tmp_path,
+        date="2024-05-06",
+    )
+    assert len(result.findings.signed) == 1

@@ -8,6 +8,8 @@
   the document of the same sentence.
 - 'The visit ended with the signing of X', 'The ministers ended the meeting by
   signing X': a signing (the ministers: the meeting's two sides).
+- 'X and Y signed the memorandum in January 2015.' told in a later year: a
+  recalled signing, not drafted.
 - 'the parties signed X' read before its meeting was drafted: once the article is
   read, the two sides of that meeting sign X.
 """
@@ -17,7 +19,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .findings import Findings, Meeting, Mention, Person
+from .findings import Findings, Meeting, Mention, Person, span_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -134,3 +136,14 @@ def ended(doc: Doc, sent: Span, trigger: Span) -> bool:
     if any(t.ent_id_.startswith("sign") for t in clause):
         return False  # 'The talks concluded with signing of X': read once, as 'concluded'
     return any(t.lower_ in _ENDED for t in clause)
+
+
+# 'in September 2018', 'in 2015' closing the sentence of a signing.
+_YEAR_AT_END = re.compile(r"\bin\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\.?\s+)?(\d{4})\W*$")
+
+
+def recalled_at_end(doc: Doc, sent: Span, trigger: Span, year: int) -> bool:
+    """'X and Y signed the memorandum ... in January 2015.' told in a later year:
+    the sentence ends on an earlier year, so the signing is recalled."""
+    found = _YEAR_AT_END.search(span_text(doc[trigger.end : sent.end]))
+    return found is not None and int(found.group(1)) < year

@@ -289,6 +289,8 @@ class ArticleReader(MeetingRules):
         past = _SIGNED_IN_YEAR.match(span_text(doc[trigger.end : sent.end]))
         if not titles or (past and int(past.group(1) or 0) < self.year):
             return  # 'the memorandum signed in 2015', '... last year': recalled
+        if behalf.recalled_at_end(doc, sent, trigger, self.year):
+            return  # '... signed X in January 2015.' (round 13)
         before = _YEAR_BEFORE.findall(span_text(doc[sent.start : trigger.start]))
         if before and all(int(year) < self.year for year in before):
             return  # 'Particularly in 2013, the two ministries signed ...': recalled
