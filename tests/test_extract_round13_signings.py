@@ -108,3 +108,15 @@ def test_a_signing_that_ends_on_this_year_is_drafted(tmp_path: Path) -> None:
         date="2024-05-06",
     )
     assert len(result.findings.signed) == 1
+
+
+def test_agreements_with_two_guests_are_one_per_guest(tmp_path: Path) -> None:
+    signed = _signatories(
+        "Finnish Minister of Defence Aarne Virtanen met Iraqi Minister of Defence Omar"
+        " al-Rashidi and Somali Minister of Defence Abdi Warsame in Helsinki on Monday.\n\n"
+        "During the meetings, Virtanen signed cooperation agreements with al-Rashidi and"
+        " Warsame.",
+        tmp_path,
+    )
+    assert {"Aarne Virtanen", "Omar al-Rashidi"} in signed
+    assert {"Aarne Virtanen", "Abdi Warsame"} in signed

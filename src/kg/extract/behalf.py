@@ -10,6 +10,8 @@
   signing X': a signing (the ministers: the meeting's two sides).
 - 'X and Y signed the memorandum in January 2015.' told in a later year: a
   recalled signing, not drafted.
+- 'A signed cooperation agreements with B and C' (of two other countries): one
+  agreement between A and each partner.
 - 'the parties signed X' read before its meeting was drafted: once the article is
   read, the two sides of that meeting sign X.
 """
@@ -17,9 +19,10 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from .findings import Findings, Meeting, Mention, Person, span_text
+from .findings import Findings, Meeting, Mention, Person, Signed, span_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -147,3 +150,37 @@ def recalled_at_end(doc: Doc, sent: Span, trigger: Span, year: int) -> bool:
     the sentence ends on an earlier year, so the signing is recalled."""
     found = _YEAR_AT_END.search(span_text(doc[trigger.end : sent.end]))
     return found is not None and int(found.group(1)) < year
+
+
+# A document word in the plural: 'signed cooperation agreements with B and C'.
+_PLURAL_DOCUMENT = re.compile(
+    r"\b(?:agreements|memoranda|memorandums|mous|accords|protocols|arrangements|pacts|deals)\b",
+    re.IGNORECASE,
+)
+
+
+def per_partner(findings: Findings) -> None:
+    """'A signed cooperation agreements with B and C' (B and C of two other
+    countries): one agreement between A and each partner."""
+    split: list[Signed] = []
+    for signed in findings.signed:
+        if len(signed.signatories) < 3 or not _PLURAL_DOCUMENT.search(signed.title):
+            split.append(signed)
+            continue
+        first, *others = signed.signatories
+        held = [p.country or p.nearby_country for p in others]
+        own = first.country or first.nearby_country
+        if None in held or len(set(held)) != len(held) or own in held:
+            split.append(signed)
+            continue
+        for other in others:
+            meeting = next(
+                (
+                    m
+                    for m in findings.meetings
+                    if {id(first), id(other)} <= {id(p) for p in m.participants}
+                ),
+                None,
+            )
+            split.append(replace(signed, signatories=[first, other], meeting=meeting))
+    findings.signed = split

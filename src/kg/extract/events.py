@@ -93,6 +93,7 @@ class ArticleReader(MeetingRules):
 
         capital_meetings(self.gaz, self.findings, self.docs)  # round 10
         behalf.sides_sign(self.findings)  # round 13
+        behalf.per_partner(self.findings)  # round 13
         self.findings.signed = told_by_countries(once_each(self.findings.signed))
         return self.findings
 
