@@ -7,7 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..model.identity import normalise
-from . import cosigners
+from . import behalf, cosigners
 from .absent import one_person_twice, present
 from .attend import coordinated
 from .cosigners import aside_of
@@ -92,6 +92,8 @@ class ArticleReader(MeetingRules):
             ceremony_day(self.gaz, signed, self.docs, self.date)
 
         capital_meetings(self.gaz, self.findings, self.docs)  # round 10
+        behalf.sides_sign(self.findings)  # round 13
+        behalf.per_partner(self.findings)  # round 13
         self.findings.signed = told_by_countries(once_each(self.findings.signed))
         return self.findings
 
@@ -131,6 +133,8 @@ class ArticleReader(MeetingRules):
             elif kind == "sign":
                 before = cosigners.active(self, doc, sent, trigger, before)  # round 11
                 self.sign(doc, sent, trigger, before, after)
+            elif kind == "sign-for" and behalf.is_passive(doc, sent, trigger):
+                self.signed_for_side(doc, sent, trigger, after)  # round 13
             elif kind == "sign-for":
                 # 'A and B signed on behalf of X and Y respectively': each signs (round 7).
                 for one in reversed(coordinated(doc, before, forward=False)):
@@ -163,8 +167,12 @@ class ArticleReader(MeetingRules):
                 self.early_joins.append((doc, trigger, before, after))
             elif kind == "sign-purpose":
                 self.signed_at_meeting(sent)
-            elif kind == "signing-of":
+            elif kind == "sign-end" and behalf.ended(doc, sent, trigger):
+                self.sign(doc, sent, trigger, before, after)  # round 13
+            elif kind in ("signing-of", "sign-end"):
                 self.signing_of(doc, sent, trigger, after)
+        if any(kind.startswith("sign") for kind, _ in found):
+            self.other_side(doc, sent, actors)  # round 13
         if waiting is not None:
             self.delegation_listed(doc, sent, actors, waiting)
         self.titled_guest(doc, sent, actors)
@@ -210,6 +218,30 @@ class ArticleReader(MeetingRules):
             latest.signatories = signers  # 'A and B signed on behalf of ...' (round 7)
             return
         self.add_signed(doc, sent, trigger, titles, signers, 0.9)
+
+    def signed_for_side(self, doc: Doc, sent: Span, trigger: Span, after: list[Mention]) -> None:
+        """'The agreement was signed on behalf of X by A, and on behalf of Y by B'."""
+        signers = behalf.passive_signers(doc, sent, trigger, after)
+        latest = self.findings.signed[-1] if self.findings.signed else None
+        if latest is not None and latest.evidence == span_text(sent):
+            latest.signatories += [
+                p for p in signers if all(p is not q for q in latest.signatories)
+            ]
+            return
+        end = trigger.start - 1  # before 'was'
+        titles = documents(span_text(doc[sent.start : end]))
+        self.add_signed(doc, sent, trigger, titles, signers, 0.85)
+
+    def other_side(self, doc: Doc, sent: Span, actors: list[Mention]) -> None:
+        """'A signed X on behalf of Y, whereas B represented Z': B signs X too."""
+        latest = self.findings.signed[-1] if self.findings.signed else None
+        if latest is None or not latest.signatories or latest.evidence != span_text(sent):
+            return
+        latest.signatories += [
+            p
+            for p in behalf.other_side(doc, sent, actors)
+            if all(p is not q for q in latest.signatories)
+        ]
 
     def signing_of(self, doc: Doc, sent: Span, trigger: Span, after: list[Mention]) -> None:
         """'at the signing of a memorandum between A and his counterpart B' (round 7)."""
@@ -258,6 +290,8 @@ class ArticleReader(MeetingRules):
         past = _SIGNED_IN_YEAR.match(span_text(doc[trigger.end : sent.end]))
         if not titles or (past and int(past.group(1) or 0) < self.year):
             return  # 'the memorandum signed in 2015', '... last year': recalled
+        if behalf.recalled_at_end(doc, sent, trigger, self.year):
+            return  # '... signed X in January 2015.' (round 13)
         before = _YEAR_BEFORE.findall(span_text(doc[sent.start : trigger.start]))
         if before and all(int(year) < self.year for year in before):
             return  # 'Particularly in 2013, the two ministries signed ...': recalled

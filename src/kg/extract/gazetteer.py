@@ -45,6 +45,7 @@ TRIGGERS = {
     "joined-by",
     "sign-purpose",
     "signing-of",
+    "sign-end",
 }
 TRIGGER_LABELS = {t.upper() for t in TRIGGERS}
 # Honorifics with a dot that the tokenizer would otherwise split off ('Mr.' it keeps).

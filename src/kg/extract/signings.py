@@ -123,6 +123,9 @@ def partner(doc: Doc, trigger: Span, after: list[Mention]) -> tuple[int, Mention
     'signed X with B', 'with Mexican General B', 'with his Korean counterpart B'."""
     for mention in after:
         k = mention.start - 1
+        # 'with al-Abbasi': the particle glued to the surname is part of the name (round 13).
+        if k - 1 > trigger.end and doc[k].text == "-" and doc[k - 1].text.islower():
+            k -= 2
         while k > trigger.end and (
             doc[k].ent_type_ in TITLE_LABELS or doc[k].lower_ in _PARTNER_WORDS
         ):

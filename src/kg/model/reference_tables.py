@@ -32,6 +32,7 @@ PHRASE_KINDS = frozenset(
         "sign-for",
         "sign-purpose",
         "signing-of",
+        "sign-end",
         "report",
     }
 )
