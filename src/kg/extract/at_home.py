@@ -4,7 +4,9 @@ meeting whom the text gives no country, when every other participant with a
 country is of another country than the meeting's place (and one is), is of the
 place's country ('A and his Freedonian counterpart B met in Exampleton': A is
 Ruritanian). Not one the text says is visiting that country, nor when another
-participant without a country could be the host as well."""
+participant without a country could be the host as well. And two of one country
+meeting in another, one of whose countries is the context's guess: that one is
+the host (guessed_home)."""
 
 from __future__ import annotations
 
@@ -67,8 +69,39 @@ def hosts_at_home(gaz: Gazetteer, findings: Findings, docs: list[Doc]) -> None:
         if len(bare) != 1 or not others or country in others:
             continue
         person = bare[0]
-        if not _official(person, findings):
+        if not _official(person, findings) or _abroad(person):
             continue
         if country in person.away or serves_abroad(gaz, docs, person):
             continue
         _home(person, country)
+
+
+def _abroad(person: Person) -> bool:
+    """Whether the person holds a post abroad (an ambassador, an attaché)."""
+    return any(post is not None and post.abroad for post in (person.post, person.pending_post))
+
+
+def guessed_home(gaz: Gazetteer, findings: Findings) -> None:
+    """Two persons of the same country meeting in another country the text names,
+    where one's country is the text's and the other's is the context's guess for a
+    post named without one ('Chief of the Ruritanian Army General A called on Army
+    Chief General B in Exampleton'): the guessed one is the host, of the place's
+    country. Not when the other serves in that country (an ambassador there)."""
+    for meeting in findings.meetings:
+        if meeting.guessed or not meeting.location_words:
+            continue
+        country = _place_country(gaz, meeting)
+        people = list({id(p): p for p in meeting.participants}.values())
+        if country is None or len(people) != 2:
+            continue
+        first, second = people
+        if first.country != second.country or first.country in (None, country):
+            continue
+        guessed = [p for p in people if p.pending_post is not None]
+        if len(guessed) != 1:
+            continue
+        person = guessed[0]
+        other = second if person is first else first
+        if other.host == country or country in person.away or _abroad(person):
+            continue
+        person.country = country

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from ..model.identity import normalise
 from . import cosigners
 from .absent import one_person_twice, present
-from .at_home import hosts_at_home
+from .at_home import guessed_home, hosts_at_home
 from .attend import coordinated
 from .cosigners import aside_of
 from .dates import event_date, stated_period, vague_past
@@ -94,6 +94,7 @@ class ArticleReader(MeetingRules):
 
         capital_meetings(self.gaz, self.findings, self.docs)  # round 10
         hosts_at_home(self.gaz, self.findings, self.docs)  # round 13
+        guessed_home(self.gaz, self.findings)  # round 13
         self.findings.signed = told_by_countries(once_each(self.findings.signed))
         return self.findings
 
