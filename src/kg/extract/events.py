@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from ..model.identity import normalise
 from . import behalf, cosigners
 from .absent import one_person_twice, present
+from .at_home import guessed_home, hosts_at_home
 from .attend import coordinated
 from .cosigners import aside_of
 from .dates import event_date, stated_period, vague_past
@@ -92,6 +93,9 @@ class ArticleReader(MeetingRules):
             ceremony_day(self.gaz, signed, self.docs, self.date)
 
         capital_meetings(self.gaz, self.findings, self.docs)  # round 10
+        hosts_at_home(self.gaz, self.findings, self.docs)  # round 13
+        guessed_home(self.gaz, self.findings)  # round 13
+        # After the countries: 'the two sides signed' needs two countries.
         behalf.sides_sign(self.findings)  # round 13
         behalf.per_partner(self.findings)  # round 13
         self.findings.signed = told_by_countries(once_each(self.findings.signed))

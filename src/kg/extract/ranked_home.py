@@ -159,3 +159,22 @@ def ranked_from_titles(gaz: Gazetteer, findings: Findings, docs: list[Doc]) -> N
             person.country = countries.pop()
             person.post = person.pending_post if waiting else OFFICER
             person.post_evidence = person.post_evidence or person.evidence
+
+
+def title_text(gaz: Gazetteer, docs: list[Doc], person: Person) -> str:
+    """The words of the person's titles, right after and right before each mention
+    (round 13: whether they name an international or combined force)."""
+    texts: list[str] = []
+    for doc in docs:
+        for sent, rank, end in _mentions(doc, person):
+            words = _after(gaz, doc, sent, end) + _before(gaz, doc, sent, rank)
+            texts.append(" ".join(doc[i].text for i in sorted(words)))
+    return f" {' | '.join(texts)} "
+
+
+def serves_abroad(gaz: Gazetteer, docs: list[Doc], person: Person) -> bool:
+    """Whether a title of the person names an international body or a combined or
+    multinational force ('Commander of the Combined Task Force', 'Chief of Staff of
+    NATO's headquarters'): no country's post, whatever country the post is in."""
+    text = title_text(gaz, docs, person)
+    return any(f" {body} " in text for body in gaz.bodies) or gaz.tells_side("combined", text)
