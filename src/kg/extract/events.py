@@ -93,11 +93,12 @@ class ArticleReader(MeetingRules):
             ceremony_day(self.gaz, signed, self.docs, self.date)
 
         capital_meetings(self.gaz, self.findings, self.docs)  # round 10
-        hosts_at_home(self.gaz, self.findings, self.docs)  # round 13
-        guessed_home(self.gaz, self.findings)  # round 13
-        # After the countries: 'the two sides signed' needs two countries.
+        # Signers by side before at_home: its guess of a host's country is the
+        # weaker reading, and per_partner relies on the countries the text gave.
         behalf.sides_sign(self.findings)  # round 13
         behalf.per_partner(self.findings)  # round 13
+        hosts_at_home(self.gaz, self.findings, self.docs)  # round 13
+        guessed_home(self.gaz, self.findings)  # round 13
         self.findings.signed = told_by_countries(once_each(self.findings.signed))
         return self.findings
 
