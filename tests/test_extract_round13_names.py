@@ -1,0 +1,37 @@
+"""kg extract: names, round 13, on short invented articles (our own words, marked as
+invented): a name after a title the tables did not know ('Principal Secretary',
+'National Security Advisor', 'Speaker', 'Chargé d’Affaires' with a curly apostrophe)
+is read as a person."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from .drafts import names as _names
+from .drafts import read as _read
+
+_NOTE = "(Invented test article for kg extract; not news.)\n\n"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Principal Secretary",
+        "Assistant Secretary",
+        "National Security Advisor",
+        "Presidential Adviser",
+        "Parliament Speaker",
+        "Charge d\u2019Affaires",
+    ],
+)
+def test_a_name_after_an_open_title(tmp_path: Path, title: str) -> None:
+    reading = _read(
+        _NOTE + "Zembla and Ostria discuss ties\n\nOSTRIA CITY, May 4, 2021 -- Zemblan"
+        " Defense Minister Karel Vostrik met on Tuesday with Ostrian officials.\nVostrik"
+        f" also met the Ostrian {title} Dora Plenk on training.",
+        tmp_path,
+        "2021-05-04",
+    )
+    assert "Dora Plenk" in _names(reading)
