@@ -1,6 +1,6 @@
 """kg extract: names, round 13, on short invented articles (our own words, marked as
 invented): a name after a title the tables did not know ('Principal Secretary',
-'National Security Advisor', 'Speaker', 'Chargé d’Affaires' with a curly apostrophe)
+'National Security Advisor', 'Speaker', 'Chargé d\u2019Affaires' written with a curly apostrophe)
 is read as a person."""
 
 from __future__ import annotations
