@@ -35,3 +35,15 @@ def test_a_name_after_an_open_title(tmp_path: Path, title: str) -> None:
         "2021-05-04",
     )
     assert "Dora Plenk" in _names(reading)
+
+
+def test_a_headline_readout_names_no_post_before_an_open_title(tmp_path: Path) -> None:
+    reading = _read(
+        _NOTE + "Readout of Director Carl Brandt's meeting with UK Defence Secretary Tom"
+        " Ashby\n\nSecretary of Defense Carl Brandt met with his counterpart from the United"
+        " Kingdom, UK Defence Secretary Tom Ashby, yesterday in London.",
+        tmp_path,
+        "2024-05-05",
+    )
+    labels = {reading.one(p, "label") for p in reading.of_class("Post")}
+    assert not any(label.startswith("Readout") for label in labels)
