@@ -47,3 +47,15 @@ def test_a_headline_readout_names_no_post_before_an_open_title(tmp_path: Path) -
     )
     labels = {reading.one(p, "label") for p in reading.of_class("Post")}
     assert not any(label.startswith("Readout") for label in labels)
+
+
+def test_an_apostrophe_then_a_space_ends_a_name(tmp_path: Path) -> None:
+    reading = _read(
+        _NOTE + "Readout from Director Jon Hale' Bilateral Meeting with Karel Vostrik\n\n"
+        "OSTRIA CITY, May 4, 2021 -- Ostrian Defense Director Jon Hale met Zemblan Defense"
+        " Minister Karel Vostrik on Tuesday.",
+        tmp_path,
+        "2021-05-04",
+    )
+    assert "Jon Hale" in _names(reading)
+    assert not any("Bilateral" in name for name in _names(reading))
