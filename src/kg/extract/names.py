@@ -144,6 +144,8 @@ def _joined(doc: Doc, i: int, limit: int, kind: str | None, words: Mapping[str, 
     token = doc[i]
     glued = not doc[i - 1].whitespace_ and not token.whitespace_
     joiner = token.text in ("-", "'", "\u2019") and not doc[i - 1].whitespace_
+    # "Secretary A B' Bilateral Meeting": an apostrophe then a space ends the name.
+    joiner = joiner and not (token.text != "-" and token.whitespace_)
     hyphen = i + 2 < limit and doc[i + 1].text == "-" and not token.whitespace_
     if kind == "particle" and hyphen and is_name(doc[i + 2].text):
         return 3  # 'al-Ruwaili': a particle glued to the name part by a hyphen

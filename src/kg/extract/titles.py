@@ -35,7 +35,11 @@ def after_brackets(doc: Doc, i: int, limit: int) -> int:
 def title_start(doc: Doc, start: int, head: int) -> int:
     """Where a title that ends in its head word ('Defense and Armed Forces
     Logistics Minister') begins: after the last country or demonym (and its
-    "'s") between ``start`` and the head, else at ``start``."""
+    "'s") between ``start`` and the head, else at ``start``. A head just after 'of'
+    starts its title: 'Readout of Director X' (a headline) names no post 'Readout of
+    Director' (round 13)."""
+    if head > start and doc[head - 1].lower_ == "of":
+        return head
     first = start
     for i in range(start, head):
         if doc[i].ent_type_ in ("COUNTRY", "DEMONYM"):
