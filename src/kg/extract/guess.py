@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .alone import lone_person
 from .context import taking_part
 from .dates import event_date
 from .findings import Meeting, Person, span_text
@@ -53,9 +54,12 @@ def _named_most(persons: list[Person]) -> list[Person]:
     )[:2]
 
 
-def speaking_sentence(reader: MeetingRules, people: list[Person]) -> tuple[Doc, Span] | None:
+def speaking_sentence(
+    reader: MeetingRules, people: list[Person], naming_only: bool = False
+) -> tuple[Doc, Span] | None:
     """The first sentence that speaks of a meeting held (not one ahead, nor talks by
-    telephone), one that names either person first."""
+    telephone), one that names either person first (with naming_only, only one that
+    names a person)."""
     gaz = reader.gaz
     found: list[tuple[Doc, Span]] = [
         (doc, sent)
@@ -67,7 +71,7 @@ def speaking_sentence(reader: MeetingRules, people: list[Person]) -> tuple[Doc, 
     ]
     surnames = [p.surname.lower() for p in people]
     naming = [(d, s) for d, s in found if any(n in s.text.lower() for n in surnames)]
-    chosen = naming or found
+    chosen = naming if naming_only else naming or found
     return chosen[0] if chosen else None
 
 
@@ -79,9 +83,14 @@ def guess_meeting(reader: MeetingRules) -> None:
     if reader.findings.meetings:
         return
     people = principal_persons(reader)
-    if len(people) < 2:
-        return
-    where = speaking_sentence(reader, people)
+    alone = len(people) < 2
+    if alone:
+        # Round 13: one person read; a meeting of that person, told in a sentence
+        # naming them, rather than an empty draft.
+        people = lone_person(reader)
+        if not people:
+            return
+    where = speaking_sentence(reader, people, naming_only=alone)
     if where is None:
         return
     doc, sent = where
