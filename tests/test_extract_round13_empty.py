@@ -40,3 +40,19 @@ def test_one_person_and_no_meeting_gives_none(tmp_path: Path) -> None:
         "The purchase is part of a plan for the next decade."
     )
     assert participants(draft(text, tmp_path)) == []
+
+
+# (Invented test article for kg extract; not news.) The guest is named after a long
+# title that no person rule reads.
+_LONG_TITLE = (
+    "SANTIAGO, 9 May 2023 - The Chilean Minister of Defence, Marta Ruiz, held a meeting"
+    " with the Peruvian envoy, Tomas Villalba, on Tuesday.\n\n"
+    "The officials discussed training and joint exercises."
+)
+
+
+def test_the_other_name_of_the_meeting_sentence_is_the_other_participant(
+    tmp_path: Path,
+) -> None:
+    result = draft(_LONG_TITLE, tmp_path)
+    assert participants(result) == [frozenset({"Marta Ruiz", "Tomas Villalba"})]

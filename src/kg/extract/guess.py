@@ -10,6 +10,7 @@ from .alone import lone_person
 from .context import taking_part
 from .dates import event_date
 from .findings import Meeting, Person, span_text
+from .other_name import other_participant
 from .told import lead_date, told_date
 
 if TYPE_CHECKING:
@@ -94,6 +95,8 @@ def guess_meeting(reader: MeetingRules) -> None:
     if where is None:
         return
     doc, sent = where
+    if alone and (other := other_participant(reader, sent, people[0])) is not None:
+        people = [*people, other]
     text = span_text(sent)
     stated = event_date(text, reader.date)
     stated = stated or told_date(reader.gaz, reader.docs, doc, sent, reader.date)
