@@ -56,3 +56,24 @@ def test_the_other_name_of_the_meeting_sentence_is_the_other_participant(
 ) -> None:
     result = draft(_LONG_TITLE, tmp_path)
     assert participants(result) == [frozenset({"Marta Ruiz", "Tomas Villalba"})]
+
+
+# (Invented test article for kg extract; not news.) What the meeting brings is put
+# ahead in a relative clause; the meeting itself was held.
+_AHEAD_CLAUSE = _BY_TITLE.replace(
+    "held talks on Tuesday with the Inspector General of the Chilean armed forces",
+    "held talks on Tuesday with the Inspector General of the Chilean armed forces,"
+    " talks that will deepen ties between the two armies",
+).replace("The two sides discussed", "The agenda covered")
+
+
+def test_a_clause_that_puts_an_outcome_ahead_leaves_the_meeting_held(tmp_path: Path) -> None:
+    assert participants(draft(_AHEAD_CLAUSE, tmp_path)) == [frozenset({"Anton Brask"})]
+
+
+def test_a_meeting_that_will_be_held_stays_ahead(tmp_path: Path) -> None:
+    text = (
+        "SANTIAGO, 9 May 2023 - The Chilean Minister of Defence Marta Ruiz spoke of a"
+        " meeting that will be held with the Peruvian envoy Tomas Villalba."
+    )
+    assert participants(draft(text, tmp_path)) == []

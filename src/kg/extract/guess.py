@@ -4,6 +4,7 @@ two principal persons, at low confidence, for the curator to check."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from .alone import lone_person
@@ -19,6 +20,18 @@ if TYPE_CHECKING:
     from .meetings import MeetingRules
 
 GUESS_CONFIDENCE = 0.4
+# A relative clause that puts what the meeting brings ahead ('met to sign an accord
+# that will deepen ties') does not put the meeting itself ahead (round 13).
+_RELATIVE_FUTURE = re.compile(r",?\s*\b(?:that|which)\s+(?:will|shall)\b.*", re.S)
+_PAST = re.compile(r"\b(?:met|held|\w+ed)\b", re.I)
+
+
+def _held(text: str) -> str:
+    """The sentence without a relative clause that puts something ahead, where what
+    stays tells of a meeting in the past tense ('met', 'held talks'); else all of it
+    ('a meeting that will be held' stays ahead)."""
+    kept = _RELATIVE_FUTURE.sub("", text)
+    return kept if _PAST.search(kept) else text
 
 
 def principal_persons(reader: MeetingRules) -> list[Person]:
@@ -67,7 +80,7 @@ def speaking_sentence(
         for doc in reader.docs
         for sent in doc.sents
         if gaz.speaks_of("meeting", sent.text)
-        and not gaz.speaks_of("future", sent.text)
+        and not gaz.speaks_of("future", _held(sent.text))
         and not gaz.speaks_of("remote", sent.text)
     ]
     surnames = [p.surname.lower() for p in people]
