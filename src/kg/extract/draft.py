@@ -212,6 +212,11 @@ class DraftWriter:
                     "a guess: no sentence says who met; the article's two principal persons"
                     " of different countries, for the curator to check who met, when and where"
                 )
+                if len(meeting.participants) == 1:
+                    how = (
+                        "a guess: the one person read of a meeting the article reports;"
+                        " the curator adds who else met, and checks when and where"
+                    )
             if meeting.past_week:
                 how += "; a past week: dated by the article, check the day"
             if not place:

@@ -4,11 +4,14 @@ two principal persons, at low confidence, for the curator to check."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
+from .alone import lone_person
 from .context import taking_part
 from .dates import event_date
 from .findings import Meeting, Person, span_text
+from .other_name import other_participant
 from .told import lead_date, told_date
 
 if TYPE_CHECKING:
@@ -17,6 +20,18 @@ if TYPE_CHECKING:
     from .meetings import MeetingRules
 
 GUESS_CONFIDENCE = 0.4
+# A relative clause that puts what the meeting brings ahead ('met to sign an accord
+# that will deepen ties') does not put the meeting itself ahead (round 13).
+_RELATIVE_FUTURE = re.compile(r",?\s*\b(?:that|which)\s+(?:will|shall)\b.*", re.S)
+_PAST = re.compile(r"\b(?:met|held|\w+ed)\b", re.I)
+
+
+def _held(text: str) -> str:
+    """The sentence without a relative clause that puts something ahead, where what
+    stays tells of a meeting in the past tense ('met', 'held talks'); else all of it
+    ('a meeting that will be held' stays ahead)."""
+    kept = _RELATIVE_FUTURE.sub("", text)
+    return kept if _PAST.search(kept) else text
 
 
 def principal_persons(reader: MeetingRules) -> list[Person]:
@@ -53,21 +68,24 @@ def _named_most(persons: list[Person]) -> list[Person]:
     )[:2]
 
 
-def speaking_sentence(reader: MeetingRules, people: list[Person]) -> tuple[Doc, Span] | None:
+def speaking_sentence(
+    reader: MeetingRules, people: list[Person], naming_only: bool = False
+) -> tuple[Doc, Span] | None:
     """The first sentence that speaks of a meeting held (not one ahead, nor talks by
-    telephone), one that names either person first."""
+    telephone), one that names either person first (with naming_only, only one that
+    names a person)."""
     gaz = reader.gaz
     found: list[tuple[Doc, Span]] = [
         (doc, sent)
         for doc in reader.docs
         for sent in doc.sents
         if gaz.speaks_of("meeting", sent.text)
-        and not gaz.speaks_of("future", sent.text)
+        and not gaz.speaks_of("future", _held(sent.text))
         and not gaz.speaks_of("remote", sent.text)
     ]
     surnames = [p.surname.lower() for p in people]
     naming = [(d, s) for d, s in found if any(n in s.text.lower() for n in surnames)]
-    chosen = naming or found
+    chosen = naming if naming_only else naming or found
     return chosen[0] if chosen else None
 
 
@@ -79,12 +97,19 @@ def guess_meeting(reader: MeetingRules) -> None:
     if reader.findings.meetings:
         return
     people = principal_persons(reader)
-    if len(people) < 2:
-        return
-    where = speaking_sentence(reader, people)
+    alone = len(people) < 2
+    if alone:
+        # Round 13: one person read; a meeting of that person, told in a sentence
+        # naming them, rather than an empty draft.
+        people = lone_person(reader)
+        if not people:
+            return
+    where = speaking_sentence(reader, people, naming_only=alone)
     if where is None:
         return
     doc, sent = where
+    if alone and (other := other_participant(reader, sent, people[0])) is not None:
+        people = [*people, other]
     text = span_text(sent)
     stated = event_date(text, reader.date)
     stated = stated or told_date(reader.gaz, reader.docs, doc, sent, reader.date)

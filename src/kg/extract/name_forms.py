@@ -70,7 +70,7 @@ def _written_in_full(
                     start -= 1
                     continue
                 initial_after = INITIAL.match(doc[start].text) is not None
-                if not _given_name(before, words, title_words) or (
+                if not given_name(before, words, title_words) or (
                     before.is_sent_start and not initial_after
                 ):
                     break
@@ -81,7 +81,7 @@ def _written_in_full(
     return found.pop() if len(found) == 1 else name
 
 
-def _given_name(token: Token, words: Mapping[str, str], title_words: frozenset[str]) -> bool:
+def given_name(token: Token, words: Mapping[str, str], title_words: frozenset[str]) -> bool:
     text = token.text
     return (
         is_name(text)

@@ -1,0 +1,71 @@
+"""The other participant of a one-person guessed meeting (round 13, meetings not
+drafted): where the person rules read one participant of the meeting an article
+reports, a name its sentence writes in a shape they do not read ('A met the US
+Deputy Assistant Secretary for X, Y, Ann B. Kerr in Z'; 'Jon Doe, vice chairman of
+the commission, met A') is read as the other participant: two to four capitalised
+words in a row that are no entity, title word, stop word or word of
+name_stopwords.csv, middle initials allowed, in a sentence that is no headline."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .name_forms import given_name
+from .names import DOTTED_INITIAL
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+    from .findings import Person
+    from .meetings import MeetingRules
+
+_LONGEST = 4
+_PROSE = 3
+_TITLES = {"POST", "RANK"}
+
+
+def _headline(sent: Span) -> bool:
+    """A sentence of fewer than three lower-case words besides stop words (a headline
+    run into the text)."""
+    return sum(t.is_alpha and t.is_lower and not t.is_stop for t in sent) < _PROSE
+
+
+def _titled(token: Token, title_words: frozenset[str]) -> bool:
+    return token.ent_type_ in _TITLES or token.text in title_words
+
+
+def other_participant(reader: MeetingRules, sent: Span, person: Person) -> Person | None:
+    """The one name the meeting's sentence writes besides the person read, if it
+    writes exactly one such; else none."""
+    if _headline(sent):
+        return None
+    words, title_words = reader.gaz.name_words, reader.gaz.title_words
+    runs: list[tuple[list[str], bool]] = []
+    run: list[str] = []
+    titled = False
+    for token in [*sent, None]:
+        if token is not None and (
+            (given_name(token, words, title_words) and not token.is_stop)
+            or (run and DOTTED_INITIAL.match(token.text))
+        ):
+            if not run and token.i > sent.start:
+                # A name right after its title is the person rules' to read; one
+                # they left ('President A B', said in passing) stays unread.
+                titled = _titled(token.nbor(-1), title_words)
+            run.append(token.text)
+            continue
+        while run and DOTTED_INITIAL.match(run[-1]):
+            run.pop()
+        if 2 <= len(run) <= _LONGEST:
+            runs.append((run, titled))
+        run, titled = [], False
+    known = {w.lower() for p in reader.findings.persons for w in p.name.split()}
+    found = [(r, titled) for r, titled in runs if not {w.lower() for w in r} & known]
+    if len(found) != 1 or found[0][1]:
+        return None
+    name = " ".join(found[0][0])
+    if person.surname.lower() in name.lower():
+        return None
+    other = reader.person(name, sent.text.strip(), "name in a meeting's sentence")
+    other.mentions = max(other.mentions, 1)
+    return other
