@@ -110,6 +110,18 @@ def test_a_signing_that_ends_on_this_year_is_drafted(tmp_path: Path) -> None:
     assert len(result.findings.signed) == 1
 
 
+def test_an_earlier_year_in_another_clause_leaves_the_signing(tmp_path: Path) -> None:
+    # Regression (unseen14): the year of a relative clause at the sentence's end
+    # made a signing of this week 'recalled'.
+    signed = _signatories(
+        "The accord was signed by Finnish Minister of Defence Aarne Virtanen and his"
+        " Estonian counterpart Karl Tamm after their yearly talks in Helsinki on Monday,"
+        " part of a dialogue which was first held in 2009.",
+        tmp_path,
+    )
+    assert signed == [{"Aarne Virtanen", "Karl Tamm"}]
+
+
 def test_agreements_with_two_guests_are_one_per_guest(tmp_path: Path) -> None:
     signed = _signatories(
         "Finnish Minister of Defence Aarne Virtanen met Iraqi Minister of Defence Omar"

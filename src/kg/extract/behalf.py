@@ -143,13 +143,20 @@ def ended(doc: Doc, sent: Span, trigger: Span) -> bool:
 
 # 'in September 2018', 'in 2015' closing the sentence of a signing.
 _YEAR_AT_END = re.compile(r"\bin\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\.?\s+)?(\d{4})\W*$")
+# What ends the signing's own clause before such a year.
+_CLAUSE_BREAK = re.compile(r"[,;:(]|\b(?:which|who|whose|that|when|where|while|as|after|before)\b")
 
 
 def recalled_at_end(doc: Doc, sent: Span, trigger: Span, year: int) -> bool:
     """'X and Y signed the memorandum ... in January 2015.' told in a later year:
     the sentence ends on an earlier year, so the signing is recalled."""
-    found = _YEAR_AT_END.search(span_text(doc[trigger.end : sent.end]))
-    return found is not None and int(found.group(1)) < year
+    after = span_text(doc[trigger.end : sent.end])
+    found = _YEAR_AT_END.search(after)
+    if found is None or int(found.group(1)) >= year:
+        return False
+    # The year must date the signing's own clause: '..., which was first held in
+    # 2006.' dates another thing.
+    return _CLAUSE_BREAK.search(after[: found.start()]) is None
 
 
 # A document word in the plural: 'signed cooperation agreements with B and C'.
