@@ -103,6 +103,9 @@ def name_end(doc: Doc, start: int, limit: int, words: Mapping[str, str]) -> int:
         if initial and end == start and _dotted_initials(doc, end, limit):
             end += 1  # 'O. O. Adeyemi': one dotted initial after another (round 9)
             continue
+        if end == start and (bare := bare_initials(doc, end, limit)):
+            end += bare  # 'Admiral R Hari Kumar', 'Gen B S Rao' (round 14)
+            continue
         joined = _joined(doc, end, limit, kind, words) if end > start else 0
         if joined:
             end += joined
@@ -116,6 +119,24 @@ def name_end(doc: Doc, start: int, limit: int, words: Mapping[str, str]) -> int:
         # title of honour (a chain of them), and the name comes after the rank.
         return first
     return end
+
+
+def bare_initials(doc: Doc, i: int, limit: int) -> int:
+    """How many undotted one-letter initials open a name at ``i`` right after a rank
+    or a title ('Admiral R Hari Kumar', 'Gen B S Rao'), as South Asian outlets write
+    first names: one or two capitals, each its own token, then a name that is not in
+    capitals. 'A' and 'I' open one only before another initial ('A K Rao'). 0 when
+    none does, or when no rank or title stands before ``i``."""
+    if i == 0 or doc[i - 1].ent_type_ not in ("RANK", "POST"):
+        return 0
+    j = i
+    while j < limit and j - i < 2 and len(doc[j].text) == 1 and doc[j].text.isupper():
+        j += 1
+    if j == i or j >= limit or not is_name(doc[j].text) or len(doc[j].text) < 2:
+        return 0
+    if j - i == 1 and doc[i].text in ("A", "I"):
+        return 0
+    return j - i
 
 
 def _dotted_initials(doc: Doc, i: int, limit: int) -> bool:

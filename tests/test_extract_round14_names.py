@@ -1,0 +1,25 @@
+"""kg extract: names, round 14, on short invented articles (our own words, marked as
+invented): an undotted initial opening a name after a rank or a title ('Admiral R
+Karel Vostrik'), and the words at a name's edge that are no part of it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .drafts import names as _names
+from .drafts import read as _read
+
+_NOTE = "(Invented test article for kg extract; not news.)\n\n"
+
+
+def test_an_undotted_initial_after_a_rank_opens_a_name(tmp_path: Path) -> None:
+    reading = _read(
+        _NOTE + "Zembla and Ostria discuss ties\n\nOSTRIA CITY, May 4, 2021 -- Zemblan Navy"
+        " Chief Admiral R Karel Vostrik met on Tuesday with Ostrian Defence Minister Dora"
+        " Plenk.\nVostrik also called on Army Chief Gen B S Tamar.",
+        tmp_path,
+        "2021-05-04",
+    )
+    found = _names(reading)
+    assert "R Karel Vostrik" in found
+    assert "B S Tamar" in found
