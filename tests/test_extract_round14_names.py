@@ -23,3 +23,15 @@ def test_an_undotted_initial_after_a_rank_opens_a_name(tmp_path: Path) -> None:
     found = _names(reading)
     assert "R Karel Vostrik" in found
     assert "B S Tamar" in found
+
+
+def test_words_at_a_names_edge_are_no_part_of_it(tmp_path: Path) -> None:
+    reading = _read(
+        _NOTE + "Zembla and Ostria discuss ties\n\nOSTRIA CITY, May 4, 2021 -- Zemblan Defence"
+        " Minister Engineer Karel Vostrik met on Tuesday with Ostrian Vice Admiral Dora Plenk"
+        " DCNS and General Tomas Brun COAS.\nVostrik also met Lena Marsh CBE, an adviser.",
+        tmp_path,
+        "2021-05-04",
+    )
+    found = _names(reading)
+    assert {"Karel Vostrik", "Dora Plenk", "Tomas Brun", "Lena Marsh"} <= found
