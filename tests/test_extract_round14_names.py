@@ -35,3 +35,14 @@ def test_words_at_a_names_edge_are_no_part_of_it(tmp_path: Path) -> None:
     )
     found = _names(reading)
     assert {"Karel Vostrik", "Dora Plenk", "Tomas Brun", "Lena Marsh"} <= found
+
+
+def test_a_city_that_closes_a_name_is_its_surname(tmp_path: Path) -> None:
+    reading = _read(
+        _NOTE + "Zembla and Ostria discuss ties\n\nOSTRIA CITY, May 4, 2021 -- The Zemblan"
+        " admiral met with Minister of Defence Carla Ruiz Trujillo and Ostrian Army Chief"
+        " General Dora Plenk on Tuesday.",
+        tmp_path,
+        "2021-05-04",
+    )
+    assert "Carla Ruiz Trujillo" in _names(reading)
