@@ -84,6 +84,10 @@ def name_end(doc: Doc, start: int, limit: int, words: Mapping[str, str]) -> int:
         if kind in ("verb", "organisation", "time") or kind in SUFFIXES:
             break
         if token.ent_type_ and not place_in_name(doc, end, limit):
+            if not (end - start >= 2 and place_ends_name(doc, end, limit)):
+                break
+            end += 1  # 'Minister A B Trujillo and ...' (round 14)
+            count += 1
             break
         if is_name(token.text) and not (end == start and token.text in NOT_NAMES):
             end += 1
@@ -209,6 +213,21 @@ def past_bodies(doc: Doc, start: int, limit: int, words: Mapping[str, str]) -> i
     if last is None or last + 1 >= limit or not is_name(doc[last + 1].text):
         return start
     return last + 1
+
+
+def place_ends_name(doc: Doc, i: int, limit: int) -> bool:
+    """A city's one-word name closing a name of two words or more that ends the
+    clause ('Minister A B Trujillo and ...'): a surname that is also a city's name.
+    No comma or dash before it, and a lowercase word, a comma or a stop after it."""
+    token = doc[i]
+    after = doc[i + 1] if i + 1 < len(doc) else None
+    return (
+        token.ent_type_ == "PLACE"
+        and token.ent_iob_ == "B"
+        and is_name(token.text)
+        and (after is None or after.ent_iob_ != "I")
+        and (i + 1 >= limit or after is None or after.text in (",", ".") or after.is_lower)
+    )
 
 
 def place_in_name(doc: Doc, i: int, limit: int) -> bool:
