@@ -46,3 +46,16 @@ def test_a_city_that_closes_a_name_is_its_surname(tmp_path: Path) -> None:
         "2021-05-04",
     )
     assert "Carla Ruiz Trujillo" in _names(reading)
+
+
+def test_a_monarchs_or_chiefs_style_is_no_part_of_a_name(tmp_path: Path) -> None:
+    reading = _read(
+        _NOTE + "Zembla and Ostria discuss ties\n\nOSTRIA CITY, May 4, 2021 -- Zemblan Defence"
+        " Minister Ratu Karel Vostrik met on Tuesday with Ostrian Defence Minister Dora Plenk."
+        "\nVostrik also had an audience with His Majesty King Tomas Brun.",
+        tmp_path,
+        "2021-05-04",
+    )
+    found = _names(reading)
+    assert "Karel Vostrik" in found
+    assert not any(n.startswith(("Ratu", "Majesty", "King")) for n in found)
