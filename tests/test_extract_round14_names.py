@@ -59,3 +59,14 @@ def test_a_monarchs_or_chiefs_style_is_no_part_of_a_name(tmp_path: Path) -> None
     found = _names(reading)
     assert "Karel Vostrik" in found
     assert not any(n.startswith(("Ratu", "Majesty", "King")) for n in found)
+
+
+def test_an_heirs_style_opens_a_name_with_particles(tmp_path: Path) -> None:
+    reading = _read(
+        _NOTE + "Zembla and Ostria discuss ties\n\nOSTRIA CITY, May 4, 2021 -- Crown Prince"
+        " Tomas bin Karel bin Abdul, Deputy Premier of Ostria, met Zemblan Defence Minister"
+        " Dora Plenk on Tuesday.",
+        tmp_path,
+        "2021-05-04",
+    )
+    assert "Tomas bin Karel bin Abdul" in _names(reading)

@@ -134,13 +134,15 @@ class NewsShapes(PersonRules):
             and not self.gaz.posts[int(before.ent_id_)].post
         )
         opened = open_title or honorific_opens(doc, start, end, self.gaz.name_words)
-        if not 2 <= len(words) <= 4 or not opened:
+        # A particle is no word of the count, and may be lower case ('A bin B', round 14).
+        kinds = [word_kind(self.gaz.name_words, w) for w in words]
+        if not 2 <= len([k for k in kinds if k != "particle"]) <= 4 or not opened:
             return None
         if any(
-            not is_name(w)
+            not (is_name(w) or k == "particle")
             or w in self.gaz.title_words
-            or word_kind(self.gaz.name_words, w) not in (None, "particle")
-            for w in words
+            or k not in (None, "particle")
+            for w, k in zip(words, kinds, strict=True)
         ):
             return None
         nearby = self.nearby(doc, sent, start)
