@@ -70,3 +70,13 @@ def test_an_heirs_style_opens_a_name_with_particles(tmp_path: Path) -> None:
         "2021-05-04",
     )
     assert "Tomas bin Karel bin Abdul" in _names(reading)
+
+
+def test_a_dotted_initial_then_an_undotted_one_open_a_name(tmp_path: Path) -> None:
+    reading = _read(
+        _NOTE + "Zembla and Ostria discuss ties\n\nOSTRIA CITY, May 4, 2021 -- Zemblan Defence"
+        " Minister Karel Vostrik met Ostrian Defence Secretary Dr. S. M Plenk on Tuesday.",
+        tmp_path,
+        "2021-05-04",
+    )
+    assert any(n.endswith("M Plenk") for n in _names(reading))

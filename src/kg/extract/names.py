@@ -149,6 +149,8 @@ def _dotted_initials(doc: Doc, i: int, limit: int) -> bool:
     j = i
     while j < limit and j - i < 3 and _OPENING_INITIALS.match(doc[j].text):
         j += 1
+    if j == i + 1 and j < limit and len(doc[j].text) == 1 and doc[j].text.isupper():
+        j += 1  # 'S. M Okafor': the second initial written without its dot (round 14)
     return j - i >= 2 and j < limit and is_name(doc[j].text)
 
 
