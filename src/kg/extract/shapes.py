@@ -134,9 +134,10 @@ class NewsShapes(PersonRules):
             and not self.gaz.posts[int(before.ent_id_)].post
         )
         opened = open_title or honorific_opens(doc, start, end, self.gaz.name_words)
-        # A particle is no word of the count, and may be lower case ('A bin B', round 14).
+        # A particle is no word of the most (four), and may be lower case ('A bin B', round 14).
         kinds = [word_kind(self.gaz.name_words, w) for w in words]
-        if not 2 <= len([k for k in kinds if k != "particle"]) <= 4 or not opened:
+        plain = len([k for k in kinds if k != "particle"])
+        if not (len(words) >= 2 and 1 <= plain <= 4) or not opened:
             return None
         if any(
             not (is_name(w) or k == "particle")
