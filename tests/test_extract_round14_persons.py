@@ -1,0 +1,36 @@
+"""kg extract: round 14 rules for the countries of persons, each on a short
+invented article (our own words, invented people; not news): a participant of a
+meeting with a rank and a name but no post, who met only persons whose countries
+the text gives, is of the country the article names most besides theirs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .drafts import countries as _country
+from .drafts import read as _read
+
+
+def test_a_ranked_participant_is_of_the_country_named_most_besides_the_guests(
+    tmp_path: Path,
+) -> None:
+    reading = _read(
+        "(Invented test article for kg extract; not news.)\n\nOn 5 May 2024, General"
+        " Tomas Varga met with Danish General Jens Holm to discuss joint training.\n\n"
+        "Hungary and Denmark agreed to widen their exchanges. Hungary will host a"
+        " staff course next year, and Hungary plans a new training centre.",
+        tmp_path,
+    )
+    assert _country(reading, "Jens Holm") == {"DK"}
+    assert _country(reading, "Tomas Varga") == {"HU"}
+
+
+def test_no_country_when_none_stands_out(tmp_path: Path) -> None:
+    reading = _read(
+        "(Invented test article for kg extract; not news.)\n\nOn 5 May 2024, General"
+        " Tomas Varga met with Danish General Jens Holm to discuss joint training.\n\n"
+        "Hungary and Denmark agreed to widen their exchanges with Austria and Austria's"
+        " neighbours, Hungary said.",
+        tmp_path,
+    )
+    assert _country(reading, "Tomas Varga") == set()
