@@ -34,3 +34,28 @@ def test_no_country_when_none_stands_out(tmp_path: Path) -> None:
         tmp_path,
     )
     assert _country(reading, "Tomas Varga") == set()
+
+
+def test_a_dateline_in_a_country_the_text_never_names_is_no_officials_home(
+    tmp_path: Path,
+) -> None:
+    reading = _read(
+        "(Invented test article for kg extract; not news.)\n\nBRUSSELS, 5 May 2024 -"
+        " Defence Minister Tomas Varga told reporters at the alliance's headquarters"
+        " that Hungary would send more troops to the eastern flank.\n\nHungary will"
+        " also train more pilots, he said.",
+        tmp_path,
+    )
+    assert _country(reading, "Tomas Varga") != {"BE"}
+
+
+def test_a_dateline_in_a_country_the_text_names_still_gives_its_country(
+    tmp_path: Path,
+) -> None:
+    reading = _read(
+        "(Invented test article for kg extract; not news.)\n\nBRUSSELS, 5 May 2024 -"
+        " Defence Minister Tomas Varga told reporters that Belgium would send more"
+        " troops to the eastern flank.",
+        tmp_path,
+    )
+    assert _country(reading, "Tomas Varga") == {"BE"}

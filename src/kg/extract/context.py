@@ -89,6 +89,10 @@ def settle(
                 person.country or person.nearby_country,
             )
     dateline = gaz.reference.places[places[0][0]].country if places else None
+    if dateline not in findings.named_countries:
+        # A dateline in a country the text never names (a summit's city, the
+        # outlet's office) is no official's home (round 14): as if none.
+        dateline = None
     for person in pending:
         if person.post is None:
             # Last, 'Secretary of Defense X' in a readout with no dateline: a ministry
