@@ -59,3 +59,27 @@ def test_a_dateline_in_a_country_the_text_names_still_gives_its_country(
         tmp_path,
     )
     assert _country(reading, "Tomas Varga") == {"BE"}
+
+
+_ONE_COUNTRY = (
+    "(Invented test article for kg extract; not news.)\n\nOn 5 May 2024 the Hungarian"
+    " army opened a new training centre for its infantry. Hungarian Defence Minister"
+    " Anna Kovacs said the centre would train two thousand soldiers a year.\n\n"
+    "Brigadier General Tomas Varga will command the centre, and Hungary plans a"
+    " second one next year."
+)
+
+
+def test_an_officer_who_met_no_one_in_an_article_about_one_country(tmp_path: Path) -> None:
+    reading = _read(_ONE_COUNTRY, tmp_path)
+    assert _country(reading, "Anna Kovacs") == {"HU"}
+    assert _country(reading, "Tomas Varga") == {"HU"}
+
+
+def test_not_when_a_person_of_another_country_is_named(tmp_path: Path) -> None:
+    text = _ONE_COUNTRY.replace(
+        "Brigadier General", "Danish Colonel Jens Holm said Brigadier General"
+    )
+    reading = _read(text, tmp_path)
+    assert _country(reading, "Jens Holm") == {"DK"}
+    assert _country(reading, "Tomas Varga") == set()

@@ -88,13 +88,13 @@ def settle(
                 person.pending_post,
                 person.country or person.nearby_country,
             )
-    dateline = gaz.reference.places[places[0][0]].country if places else None
-    if dateline not in findings.named_countries:
-        # A dateline in a country the text never names (a summit's city, the
-        # outlet's office) is no official's home (round 14): as if none.
-        dateline = None
+    first = dateline = gaz.reference.places[places[0][0]].country if places else None
+    # A dateline in a country the text never names (a summit's city, the outlet's
+    # office) is no home of one who took part in nothing read (round 14).
+    unnamed = dateline not in findings.named_countries
     for person in pending:
         if person.post is None:
+            dateline = None if unnamed and not any(p is person for p in active) else first
             # Last, 'Secretary of Defense X' in a readout with no dateline: a ministry
             # only one country has by that name (not first: Manila's 'Defense Secretary').
             ministry = person.pending_post.ministry if person.pending_post else ""
