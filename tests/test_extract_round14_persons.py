@@ -83,3 +83,15 @@ def test_not_when_a_person_of_another_country_is_named(tmp_path: Path) -> None:
     reading = _read(text, tmp_path)
     assert _country(reading, "Jens Holm") == {"DK"}
     assert _country(reading, "Tomas Varga") == set()
+
+
+def test_an_attache_is_not_of_the_country_an_ambassador_serves_in(tmp_path: Path) -> None:
+    reading = _read(
+        "(Invented test article for kg extract; not news.)\n\nOn 5 May 2024 Hungarian"
+        " Ambassador to Denmark Anna Kovacs met Danish Defence Minister Jens Holm to"
+        " discuss training.\n\nDefence Attaché Colonel Tomas Varga later laid a wreath,"
+        " and said Hungary would send cadets. Hungary will also send officers.",
+        tmp_path,
+    )
+    assert _country(reading, "Anna Kovacs") == {"HU"}
+    assert _country(reading, "Tomas Varga") != {"DK"}

@@ -159,7 +159,10 @@ def from_context(
     others = others or partners(gaz, findings, person)
     named = [p for p in findings.persons if p is not person and p.country]
     hosts = {p.host for p in others or named if p.host and p.post and p.post.abroad}
-    if len(hosts) == 1 and not hosts & person.away:
+    abroad = person.pending_post is not None and person.pending_post.abroad
+    if len(hosts) == 1 and not hosts & person.away and not abroad:
+        # Not for one serving abroad too: the attaché serves where the ambassador
+        # does, and is of the country they both serve (round 14).
         return hosts.pop()
     country = _other_side(findings, others, person.away) if others else None
     # Who met whom is surer than where: a place only from a sure meeting.
