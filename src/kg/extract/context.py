@@ -88,9 +88,13 @@ def settle(
                 person.pending_post,
                 person.country or person.nearby_country,
             )
-    dateline = gaz.reference.places[places[0][0]].country if places else None
+    first = dateline = gaz.reference.places[places[0][0]].country if places else None
+    # A dateline in a country the text never names (a summit's city, the outlet's
+    # office) is no home of one who took part in nothing read (round 14).
+    unnamed = dateline not in findings.named_countries
     for person in pending:
         if person.post is None:
+            dateline = None if unnamed and not any(p is person for p in active) else first
             # Last, 'Secretary of Defense X' in a readout with no dateline: a ministry
             # only one country has by that name (not first: Manila's 'Defense Secretary').
             ministry = person.pending_post.ministry if person.pending_post else ""
@@ -155,7 +159,10 @@ def from_context(
     others = others or partners(gaz, findings, person)
     named = [p for p in findings.persons if p is not person and p.country]
     hosts = {p.host for p in others or named if p.host and p.post and p.post.abroad}
-    if len(hosts) == 1 and not hosts & person.away:
+    abroad = person.pending_post is not None and person.pending_post.abroad
+    if len(hosts) == 1 and not hosts & person.away and not abroad:
+        # Not for one serving abroad too: the attaché serves where the ambassador
+        # does, and is of the country they both serve (round 14).
         return hosts.pop()
     country = _other_side(findings, others, person.away) if others else None
     # Who met whom is surer than where: a place only from a sure meeting.

@@ -30,6 +30,7 @@ from .guess import guess_meeting
 from .guests import conjoined_subject, past_that
 from .junk import drop_title_persons
 from .meetings import MeetingRules
+from .met_side import other_side_home, unmet_home
 from .name_forms import settle_names
 from .pairs import arrival_country, principal_pair, the_two
 from .signings import (
@@ -99,6 +100,8 @@ class ArticleReader(MeetingRules):
         behalf.per_partner(self.findings)  # round 13
         hosts_at_home(self.gaz, self.findings, self.docs)  # round 13
         guessed_home(self.gaz, self.findings)  # round 13
+        other_side_home(self.gaz, self.findings, self.docs)  # round 14
+        unmet_home(self.gaz, self.findings, self.docs)  # round 14
         self.findings.signed = told_by_countries(once_each(self.findings.signed))
         return self.findings
 

@@ -1,0 +1,62 @@
+"""Round 14 (countries): the other side of a meeting, and an article about one
+country. A participant whom the text
+gives no country and no post to settle (a rank and a name, 'General A met
+Freedonian General B'), who met only persons whose countries the text gives, is of
+the country the article names most besides theirs, when one stands out (the
+context's rule for a post named without its country, round 7, which such a
+person never reached)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .at_home import _abroad, _home, _official
+from .context import _other_side, _same_side
+from .ranked_home import serves_abroad
+from .sides import partner_countries
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from .findings import Findings
+    from .gazetteer import Gazetteer
+
+
+def other_side_home(gaz: Gazetteer, findings: Findings, docs: list[Doc]) -> None:
+    """Give each participant of a meeting who has no country, when every other
+    participant has one, the country the article names most besides theirs."""
+    for person in findings.persons:
+        if person.country or not _official(person, findings) or _abroad(person):
+            continue
+        met = [m for m in findings.meetings if any(p is person for p in m.participants)]
+        others = [
+            p for m in met for p in m.participants if p is not person and not _same_side(p, person)
+        ]
+        if not others or any(not p.country for p in others):
+            continue
+        country = _other_side(findings, others, person.away)
+        if country is None or country in partner_countries(gaz, findings, person):
+            continue
+        if serves_abroad(gaz, docs, person):
+            continue
+        _home(person, country)
+
+
+def unmet_home(gaz: Gazetteer, findings: Findings, docs: list[Doc]) -> None:
+    """An official who met no one and whom the text gives no country, in an article
+    about one country's forces: the country the article names most stands out
+    (round 7's test), and every person given a country is of it. Not one serving
+    abroad; not a country the text says the person is visiting."""
+    met = {id(p) for m in findings.meetings for p in m.participants}
+    country = _other_side(findings, [])
+    given = {p.country for p in findings.persons if p.country}
+    if country is None or not given <= {country}:
+        return
+    for person in findings.persons:
+        if person.country or id(person) in met or not _official(person, findings):
+            continue
+        if country in person.away or _abroad(person) or serves_abroad(gaz, docs, person):
+            continue
+        if country in partner_countries(gaz, findings, person):
+            continue
+        _home(person, country)
