@@ -52,3 +52,14 @@ def test_a_named_visitor_still_subject_of_he(tmp_path: Path) -> None:
     )
     assert frozenset({"Arvo Tamberlin", "Dorin Vasko"}) in pairs
     assert not any({"Mara Quell", "Dorin Vasko"} <= pair for pair in pairs)
+
+
+def test_no_guess_pairs_two_met_by_somebody_unread(tmp_path: Path) -> None:
+    result = _extract(
+        _NOTE + "SOFIA, March 12 - The defence minister of Ruritania is on a two-day visit"
+        " to Sylvania.\n\nHe met Defence Minister Atanas Velkov and Prime Minister Dimo"
+        " Rusev on Thursday.",
+        tmp_path,
+        "2026-03-12",
+    )
+    assert not result.findings.meetings

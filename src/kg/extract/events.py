@@ -184,7 +184,7 @@ class ArticleReader(MeetingRules):
         self.titled_guest(doc, sent, actors)
         self.pair = tuple(principal_pair(actors)) or self.pair
         met = [t for k, t in found if k in _MEETING_KINDS]
-        self.subject = next_subject(actors, met, self.subject)  # round 14
+        self.subject = next_subject(actors, met, self.subject, self.met_by_unread)  # round 14
 
     def sign(
         self, doc: Doc, sent: Span, trigger: Span, before: list[Mention], after: list[Mention]

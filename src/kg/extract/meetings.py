@@ -72,6 +72,7 @@ class MeetingRules(ReportingRules):
             hosted = host_by_title(self.gaz, doc, sent, trigger, self.subject, after, self.findings)
             before, after = hosted or (before, after)
             if not before and unread_doer(doc, sent, trigger):
+                self.met_by_unread += [p for a in after for p in a.persons]
                 return  # 'He met A and B', 'he' unread: not A with B (round 14)
         if trigger.text.lower().startswith("a ") and any(
             t.lower_ in NOT_YET - {"to", "not"} for t in doc[sent.start : trigger.start]
