@@ -45,6 +45,7 @@ from .signings import (
     told_by_countries,
     unnamed_signers,
 )
+from .subjects import next_subject
 from .talks import held_talks
 from .told import ceremony_day, reported_then_held, signing_day
 from .travel import visit_country
@@ -185,9 +186,8 @@ class ArticleReader(MeetingRules):
             self.delegation_listed(doc, sent, actors, waiting)
         self.titled_guest(doc, sent, actors)
         self.pair = tuple(principal_pair(actors)) or self.pair
-        first = next((a for a in actors if a.kind in ("person", "reference", "pronoun")), None)
-        if first is not None and len(first.persons) == 1:
-            self.subject = first.persons[0]
+        met = [t for k, t in found if k in _MEETING_KINDS]
+        self.subject = next_subject(actors, met, self.subject, self.met_by_unread)  # round 14
 
     def sign(
         self, doc: Doc, sent: Span, trigger: Span, before: list[Mention], after: list[Mention]

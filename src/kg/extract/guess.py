@@ -12,6 +12,7 @@ from .context import taking_part
 from .dates import event_date
 from .findings import Meeting, Person, span_text
 from .other_name import other_participant
+from .subjects import both_met_by_unread
 from .told import lead_date, told_date
 
 if TYPE_CHECKING:
@@ -104,6 +105,8 @@ def guess_meeting(reader: MeetingRules) -> None:
         people = lone_person(reader)
         if not people:
             return
+    if both_met_by_unread(people, reader.met_by_unread):
+        return  # round 14, subjects
     where = speaking_sentence(reader, people, naming_only=alone)
     if where is None:
         return

@@ -15,6 +15,7 @@ from .pairs import apart, counterpart, distinct, untitled_guest
 from .placenames import building
 from .reporting import ReportingRules
 from .speakers import unsaid
+from .subjects import unread_doer
 from .talks import NOT_YET, TALKS
 from .told import lead_date, own_date, said_here, told_date, told_sentences
 from .topics import spoken_of
@@ -70,6 +71,9 @@ class MeetingRules(ReportingRules):
         if not before and kind in ("meet", "visit", "host"):  # round 9, guests
             hosted = host_by_title(self.gaz, doc, sent, trigger, self.subject, after, self.findings)
             before, after = hosted or (before, after)
+            if not before and unread_doer(doc, sent, trigger):
+                self.met_by_unread += [p for a in after for p in a.persons]
+                return  # 'He met A and B', 'he' unread: not A with B (round 14)
         if trigger.text.lower().startswith("a ") and any(
             t.lower_ in NOT_YET - {"to", "not"} for t in doc[sent.start : trigger.start]
         ):
