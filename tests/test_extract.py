@@ -261,7 +261,8 @@ def test_cli_writes_the_draft_and_scores_it(
     assert code == 0
     captured = capsys.readouterr()
     assert "meetings *                         1     1     1      1.00   1.00" in captured.out
-    assert captured.out.rstrip().endswith("* targets (precision and recall >= 0.9): met")
+    assert captured.out.rstrip().endswith("): met")
+    assert "meetings 0.85 / 0.80, agreements 0.80 / 0.80" in captured.out
     assert captured.err.startswith(f"Wrote {out}: 3 persons")
     source, problems = read_source(out, ARTICLES)
     assert problems == [] and source.meta["date"] == "2021-06-30"

@@ -28,8 +28,13 @@ KINDS = (
     "congratulations",
     "supports",
 )
-# The fact types that the issue's targets (precision and recall >= 0.9) apply to.
-TARGETED = ("persons with rank and country", "meetings", "agreements")
+# Issue 15's targets, as (precision, recall) at least, for the starred fact types.
+TARGETS = {
+    "persons with rank and country": (0.9, 0.85),
+    "meetings": (0.85, 0.8),
+    "agreements": (0.8, 0.8),
+}
+TARGETED = tuple(TARGETS)
 
 
 @dataclass
@@ -179,8 +184,14 @@ def score(draft: Reading, gold: Reading, resolver: Resolver | None = None) -> li
     return scores
 
 
-def meets_targets(scores: list[Score], target: float = 0.9) -> bool:
-    return all(s.precision >= target and s.recall >= target for s in scores if s.kind in TARGETED)
+def meets_targets(scores: list[Score], target: float | None = None) -> bool:
+    """Whether every starred type reaches its TARGETS, or ``target`` for both
+    precision and recall when one is given."""
+    return all(
+        s.precision >= (target or TARGETS[s.kind][0]) and s.recall >= (target or TARGETS[s.kind][1])
+        for s in scores
+        if s.kind in TARGETS
+    )
 
 
 def combined(runs: list[tuple[str, list[Score]]]) -> list[Score]:
@@ -235,13 +246,15 @@ def report_lines(scores: list[Score]) -> list[str]:
         lines += [f"  missed {s.kind}: {item}" for item in s.missing]
         lines += [f"  not in gold {s.kind}: {item}" for item in s.extra]
     verdict = "met" if meets_targets(scores) else "NOT met"
-    lines.append(f"* targets (precision and recall >= 0.9): {verdict}")
+    stated = ", ".join(f"{kind} {p:.2f} / {r:.2f}" for kind, (p, r) in TARGETS.items())
+    lines.append(f"* targets (precision / recall at least: {stated}): {verdict}")
     return lines
 
 
 __all__ = [
     "KINDS",
     "TARGETED",
+    "TARGETS",
     "Reading",
     "Score",
     "combined",
