@@ -222,11 +222,16 @@ class DraftWriter:
             if not place:
                 # A meeting needs a place (ontology/shapes.ttl): left for the curator.
                 how = f"no place found: add `{meeting.id}<TAB>location<TAB>place:...`, uncomment"
+            alone = len(meeting.participants) < 2
+            if alone:
+                # And two participants: one read is a lead for the curator, not a fact.
+                who = f"`{meeting.id}<TAB>participant<TAB>PERSON`"
+                how += f"; add {who} for who else met, uncomment"
             draft.candidate(
                 "meetings",
                 f"meeting of {_join(names)} ({how}); confidence {meeting.confidence:.2f}",
                 facts,
-                commented=not place,
+                commented=not place or alone,
             )
 
     def agreements(self, draft: Draft, findings: Findings) -> None:
