@@ -154,8 +154,11 @@ def test_a_dates_file_dates_each_article_of_a_batch(
     dates.write_text("article,date\nyearless.txt,2021-03-03\n", encoding="utf-8")
     articles = ["data/sources/yearless.txt", f"data/sources/{BATCH[0]}.txt"]
     assert main(["extract", *articles, "-o", "data/curated", "--dates", str(dates)]) == 0
+    # Regression: the date of the file was said to be from --date.
+    assert "the date 2021-03-03 is from --dates" in capsys.readouterr().err
     draft = (data / "curated" / "yearless.tsv").read_text(encoding="utf-8")
     assert "@date\t2021-03-03" in draft
+    assert "the date is from --dates." in draft
     assert "\tdate\t2021-03-03\t" in draft  # the meeting's date
     # The other article keeps the date its own text states.
     other = (data / "curated" / f"{BATCH[0]}.tsv").read_text(encoding="utf-8")

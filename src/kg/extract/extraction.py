@@ -60,13 +60,15 @@ def extract(
     data_dir: Path | None = None,
     output: Path | None = None,
     known: Known | None = None,
+    date_option: str = "--date",
 ) -> Extraction:
     """Read an article and return a draft of curated triples for it.
 
     ``data_dir`` is the data folder whose curated entities are reused by id and
     against which the draft's ``@text`` path is written; ``output`` is where the
     draft will be saved (only its location is used here). ``known`` is given by a
-    batch (``extract_batch``): the curated entities and those of the drafts before."""
+    batch (``extract_batch``): the curated entities and those of the drafts before.
+    ``date_option`` names where ``date`` came from, in messages and the draft's note."""
     try:
         text = article.read_text(encoding="utf-8")
     except UnicodeDecodeError as exc:
@@ -82,8 +84,8 @@ def extract(
     date_words = ""
     if date is not None:
         if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", date) or not article_dates(date):
-            raise UsageError(f"--date {date!r} is not a date", hint="write it as YYYY-MM-DD")
-        date_from = "--date"
+            raise UsageError(f"{date_option} {date!r} is not a date", hint="write it as YYYY-MM-DD")
+        date_from = date_option
         stated = [d for d in article_dates(text) if d[1] == date]
         date_words = stated[0][2] if stated else ""
     else:
@@ -204,14 +206,16 @@ def extract_batch(
         while source_id in known.sources:
             source_id, n = f"{base}_{n}", n + 1
         output = out_dir / f"{source_id}.tsv"
+        listed = dates.get(article.name, dates.get(article.stem))
         try:
             result = extract(
                 article,
-                date=dates.get(article.name, dates.get(article.stem, date)),
+                date=listed or date,
                 source_id=source_id,
                 data_dir=data_dir,
                 output=output,
                 known=known,
+                date_option="--dates" if listed else "--date",
             )
         except KgError as exc:
             batch.failures.append((article, exc))
