@@ -23,6 +23,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .findings import Findings, Meeting, Mention, Person, Signed, span_text
+from .signings import clause_before
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -130,12 +131,7 @@ _ENDED = {"ended", "concluded", "culminated", "closed", "finished", "wrapped", "
 def ended(doc: Doc, sent: Span, trigger: Span) -> bool:
     """'The visit ended with the signing of X', 'The ministers ended the meeting by
     signing X': a verb of ending in the trigger's clause, before it."""
-    start = sent.start
-    for i in range(trigger.start - 1, sent.start - 1, -1):
-        if doc[i].text in (",", ";"):
-            start = i + 1
-            break
-    clause = doc[start : trigger.start]
+    clause = clause_before(doc, sent, trigger)
     if any(t.ent_id_.startswith("sign") for t in clause):
         return False  # 'The talks concluded with signing of X': read once, as 'concluded'
     return any(t.lower_ in _ENDED for t in clause)

@@ -41,6 +41,15 @@ _SIGNING_WORDS = {"signed", "inked", "concluded"}
 _DOCUMENT_END = r"^(?:" + "|".join(w.split()[-1] for w in DOCUMENT_WORDS) + r")(?:s|a|ums)?$"
 
 
+def clause_before(doc: Doc, sent: Span, trigger: Span) -> Span:
+    """The words of the trigger's clause before it: back to a comma or semicolon,
+    else to the sentence's start."""
+    for i in range(trigger.start - 1, sent.start - 1, -1):
+        if doc[i].text in (",", ";"):
+            return doc[i + 1 : trigger.start]
+    return doc[sent.start : trigger.start]
+
+
 def unnamed_signers(
     doc: Doc, sent: Span, trigger: Span, meetings: list[Meeting], pair: tuple[Person, ...]
 ) -> list[Person]:
@@ -48,12 +57,7 @@ def unnamed_signers(
     defence ministries of the two states signed': nobody named, the two sides of the
     latest meeting sign (else the two persons last named together), when they are not
     of one country, and are of the two countries the sentence names if it names two."""
-    start = sent.start
-    for i in range(trigger.start - 1, sent.start - 1, -1):
-        if doc[i].text in (",", ";"):
-            start = i + 1
-            break
-    words = doc[start : trigger.start]
+    words = clause_before(doc, sent, trigger)
     countries = list(dict.fromkeys(t.ent_id_ for t in words if t.ent_type_ in _COUNTRY_LABELS))
     plural = len(countries) >= 2 or any(
         t.ent_type_ == "GROUP"
