@@ -50,6 +50,7 @@ from .talks import held_talks
 from .told import ceremony_day, reported_then_held, signing_day
 from .travel import visit_country
 from .unplaced import place_unplaced
+from .visited import place_visits
 from .visitors import capital_meetings
 
 if TYPE_CHECKING:
@@ -93,7 +94,7 @@ class ArticleReader(MeetingRules):
         for signed in self.findings.signed:
             signing_day(self.gaz, signed, self.findings.meetings, self.date)
             ceremony_day(self.gaz, signed, self.docs, self.date)
-
+        place_visits(self.gaz, self.findings, self.docs)  # round 15
         capital_meetings(self.gaz, self.findings, self.docs)  # round 10
         # Signers by side before at_home: its guess of a host's country is the
         # weaker reading, and per_partner relies on the countries the text gave.
