@@ -1,6 +1,7 @@
 """kg extract, round 15 (extras): a 'person' whose name is only whole country names
 and common words ('South Korea`s', 'Middle East', 'Secretariat') is no person and
-takes part in no meeting. The names below are invented; no article is quoted."""
+takes part in no meeting; a chief's style ('Ro') before a name is no part of it.
+The names below are invented; no article is quoted."""
 
 from __future__ import annotations
 
@@ -11,6 +12,8 @@ import pytest
 from kg.extract.findings import Findings, Meeting, Person
 from kg.extract.gazetteer import Gazetteer, load_gazetteer
 from kg.extract.nonnames import drop_place_persons, place_only
+
+from .drafts import draft
 
 _REFERENCE = Path(__file__).resolve().parent.parent / "data" / "reference"
 
@@ -48,3 +51,14 @@ def test_a_place_read_as_a_person_leaves_the_meeting(gaz: Gazetteer) -> None:
     assert [[p.name for p in m.participants] for m in findings.meetings] == [
         ["Karim Dawud", "Arlen Voss"]
     ]
+
+
+def test_a_chiefly_style_is_no_part_of_the_name(tmp_path: Path) -> None:
+    result = draft(
+        "(Invented test article for kg extract; not news.)\n\nSUVA, Dec 14 - The visiting"
+        " army chief of Ruritania, Lieutenant General Arvo Tamm, was received at the"
+        " headquarters by the Commander, Major General Ro Tevita Sauvou, on Thursday.",
+        tmp_path,
+        "2023-12-14",
+    )
+    assert "Tevita Sauvou" in {p.name for p in result.findings.persons}
