@@ -32,6 +32,7 @@ from .junk import drop_title_persons
 from .meetings import MeetingRules
 from .met_side import other_side_home, unmet_home
 from .name_forms import settle_names
+from .nonnames import drop_place_persons
 from .pairs import arrival_country, principal_pair, the_two
 from .signings import (
     between,
@@ -84,6 +85,7 @@ class ArticleReader(MeetingRules):
                 self.sentence(doc, sent)
         self.settle_countries()
         drop_title_persons(self.findings, self.gaz.title_words)
+        drop_place_persons(self.findings, self.gaz)  # round 15
         settle_names(self.findings, self.docs, self.gaz)
         one_person_twice(self.findings)  # round 10
         guess_meeting(self)

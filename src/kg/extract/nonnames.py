@@ -1,0 +1,58 @@
+"""Names that are no person's (round 15, extras): a 'person' whose name is made only
+of whole country names and common words ('South Korea', 'Middle
+East', 'Secretariat'), as when a subject or a list item is read as a name. Such a
+'person' takes part in nothing. The words are data: country_names.csv, the
+countries' names, and name_stopwords.csv's kinds 'common' and 'place'."""
+
+from __future__ import annotations
+
+import re
+
+from .findings import Findings
+from .gazetteer import Gazetteer
+from .junk import drop_persons
+
+_KINDS = frozenset({"common", "place"})
+
+
+_CACHE: dict[int, tuple[Gazetteer, frozenset[str]]] = {}
+_LONGEST = 6
+_POSSESSIVE = re.compile("[`'\u2019]s$")  # 'Korea's', 'Korea`s', a curly one
+
+
+def _country_names(gaz: Gazetteer) -> frozenset[str]:
+    """The country names the ruler knows, as written ('South Korea', 'Korea')."""
+    cached = _CACHE.get(id(gaz))
+    if cached is not None and cached[0] is gaz:
+        return cached[1]
+    patterns = [p["pattern"] for p in gaz.patterns if p["label"] == "COUNTRY"]
+    names = frozenset(p for p in patterns if isinstance(p, str))
+    _CACHE[id(gaz)] = (gaz, names)
+    return names
+
+
+def place_only(name: str, gaz: Gazetteer) -> bool:
+    """Whether the name is made of whole country names and common or place words of
+    name_stopwords.csv only ('South Korea', 'Korea's', 'Middle East'); a name that
+    merely shares a word with a country's ('Jan Cook') is a name."""
+    countries = _country_names(gaz)
+    parts = [re.sub(r"[^\w-]", "", _POSSESSIVE.sub("", w)) for w in name.split()]
+    at = 0
+    while at < len(parts):
+        for end in range(min(len(parts), at + _LONGEST), at, -1):
+            if " ".join(parts[at:end]) in countries:
+                at = end
+                break
+        else:
+            if gaz.name_words.get(parts[at]) not in _KINDS:
+                return False
+            at += 1
+    return bool(parts)
+
+
+def drop_place_persons(findings: Findings, gaz: Gazetteer) -> None:
+    """Leave out the persons whose name is only country names and common words, and
+    their part in the events read."""
+    junk = {id(p) for p in findings.persons if place_only(p.name, gaz)}
+    if junk:
+        drop_persons(findings, junk)
