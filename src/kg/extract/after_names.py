@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from ..model.identity import normalise
 from . import names
-from .findings import Person
+from .findings import NATION_LABELS, Person
 from .gazetteer import TRIGGER_LABELS, PostTitle
 from .names import NOT_NAMES, is_name
 from .titles import adhoc_post
@@ -61,7 +61,7 @@ def loose_apposition(
             return end, None, None  # a name of its own ('A, B and C')
         if (
             country is None
-            and token.ent_type_ in ("COUNTRY", "DEMONYM")
+            and token.ent_type_ in NATION_LABELS
             and token.ent_iob_ == "B"
             and doc[i - 1].lower_ not in ("to", "in")
         ):
@@ -69,7 +69,7 @@ def loose_apposition(
         i += 1
     if country is None:
         return end, None, None
-    country_first = doc[end + 1].ent_type_ in ("COUNTRY", "DEMONYM")
+    country_first = doc[end + 1].ent_type_ in NATION_LABELS
     if country_first and i + 1 < sent.end and doc[i].text == "," and doc[i + 1].ent_type_ == "RANK":
         return end, None, None  # 'A, US Defence Attaché, Colonel B': the title is B's
     return i, country, adhoc_post(doc, end + 1, i)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from .findings import Findings, Meeting, Mention, Person
+from .findings import NATION_LABELS, Findings, Meeting, Mention, Person
 from .sides import partner_countries, partners
 from .visits import at_home
 
@@ -254,7 +254,7 @@ def qualifying_country(doc: Doc, start: int, end: int, gaz: Gazetteer | None = N
         # country of the place whose name qualifies the title.
         place = gaz.reference.places.get(doc[i].ent_id_)
         return place.country if place is not None and place.country else None
-    if i < start or doc[i].ent_type_ not in ("COUNTRY", "DEMONYM") or paired_demonym(doc, i):
+    if i < start or doc[i].ent_type_ not in NATION_LABELS or paired_demonym(doc, i):
         return None
     return doc[i].ent_id_ or None
 

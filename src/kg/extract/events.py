@@ -16,6 +16,7 @@ from .dates import event_date, stated_period, vague_past
 from .documents import DOCUMENT_WORDS, documents, once_each, signed_before, title_end
 from .early import join_early
 from .findings import (
+    NATION_LABELS,
     Appointed,
     Congratulated,
     Findings,
@@ -67,7 +68,6 @@ _SIGNED_IN_YEAR = re.compile(
 )
 # 'In 2013, the two ministries signed ...': a year named before the verb.
 _YEAR_BEFORE = re.compile(r"\b(?:in|since|back in)\s+(?:\w+\s+)?(\d{4})\b", re.I)
-_COUNTRY_LABELS = ("COUNTRY", "DEMONYM")
 _MEETING_KINDS = ("meet", "host", "visit", "meet-between", "meet-each")
 _ISSUE_AFTER = {"in", "on", "over", "regarding", "concerning"}
 _FILLER = re.compile(
@@ -326,7 +326,7 @@ class ArticleReader(MeetingRules):
                 parties = self.meeting_countries()
             else:
                 parties = list(
-                    dict.fromkeys(e.ent_id_ for e in sent.ents if e.label_ in _COUNTRY_LABELS)
+                    dict.fromkeys(e.ent_id_ for e in sent.ents if e.label_ in NATION_LABELS)
                 )
                 if len(parties) < 2:
                     return
@@ -412,7 +412,7 @@ class ArticleReader(MeetingRules):
         countries = [
             (e.start, places[e.ent_id_].country if e.label_ == "PLACE" else e.ent_id_)
             for e in sent.ents
-            if e.label_ in ("COUNTRY", "DEMONYM", "PLACE")
+            if e.label_ in (*NATION_LABELS, "PLACE")
         ]
         if trigger.ent_id_ == "support-mutual":
             codes = list(dict.fromkeys(c for at, c in countries if at < trigger.start))

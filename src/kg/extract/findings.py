@@ -18,7 +18,9 @@ if TYPE_CHECKING:
 _CASED = {"COUNTRY", "DEMONYM", "RANK", "PLACE"}
 # The entity labels a person's title is made of ('Ruritanian Defence Minister',
 # 'Chief of Staff General'), besides its small words.
-TITLE_LABELS = frozenset({"POST", "RANK", "DEMONYM", "COUNTRY"})
+# What names a country: its name ('Ghana') or its demonym ('Ghanaian').
+NATION_LABELS = frozenset({"COUNTRY", "DEMONYM"})
+TITLE_LABELS = frozenset({"POST", "RANK", *NATION_LABELS})
 
 
 # Words after which a city is introduced: 'in Oslo', "Norway's capital Oslo" (round 6).
@@ -186,7 +188,7 @@ class ReaderState:
             doc.ents = [e for e in doc.ents if e.label_ not in _CASED or e.text[:1].isupper()]
             misspelt_places(gaz, doc)
         self.findings.named_countries = [
-            e.ent_id_ for doc in self.docs for e in doc.ents if e.label_ in ("COUNTRY", "DEMONYM")
+            e.ent_id_ for doc in self.docs for e in doc.ents if e.label_ in NATION_LABELS
         ]
         # (place, words, where: paragraph and token) of every city the article
         # introduces: in a dateline (the start of one of its first paragraphs) or

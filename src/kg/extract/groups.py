@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .findings import NATION_LABELS
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
@@ -25,7 +27,7 @@ def group_countries(gaz: Gazetteer, doc: Doc, sent: Span, actors: list[Mention])
     'the Xish delegation headed by') the group's country if they have none."""
     persons = sorted((a for a in actors if a.kind == "person"), key=lambda a: a.start)
     for ent in sent.ents:
-        if ent.label_ not in ("COUNTRY", "DEMONYM") or not ent.ent_id_:
+        if ent.label_ not in NATION_LABELS or not ent.ent_id_:
             continue
         start, kind = _introduced(gaz, doc, sent, ent.end)
         if kind is None:
@@ -35,7 +37,7 @@ def group_countries(gaz: Gazetteer, doc: Doc, sent: Span, actors: list[Mention])
             if mention.start < start:
                 continue
             between = doc[previous : mention.start]
-            if any(t.lower_ in _BREAKS or t.ent_type_ in ("COUNTRY", "DEMONYM") for t in between):
+            if any(t.lower_ in _BREAKS or t.ent_type_ in NATION_LABELS for t in between):
                 break
             for person in mention.persons:
                 person.country = person.country or ent.ent_id_
@@ -93,7 +95,7 @@ def behalf_countries(gaz: Gazetteer, doc: Doc, sent: Span, actors: list[Mention]
         if country is None or not before or k - before[-1].end > _FOR_WINDOW:
             continue
         between = doc[before[-1].end : k]
-        if any(t.lower_ in _BREAKS or t.ent_type_ in ("COUNTRY", "DEMONYM") for t in between):
+        if any(t.lower_ in _BREAKS or t.ent_type_ in NATION_LABELS for t in between):
             continue
         for person in before[-1].persons:
             person.country = person.country or country
@@ -130,14 +132,14 @@ def respective_countries(doc: Doc, sent: Span, actors: list[Mention]) -> None:
         for f in sent.ents
         if e.label_ == f.label_ == "COUNTRY" and f.start == e.end + 1 and doc[e.end].lower_ == "and"
     ]
-    countries = {e.ent_id_ for e in sent.ents if e.label_ in ("COUNTRY", "DEMONYM")}
+    countries = {e.ent_id_ for e in sent.ents if e.label_ in NATION_LABELS}
     if len(named) != 2 or len(pairs) != 1 or len(countries) != 2 or len(set(pairs[0])) != 2:
         return
     first, second = named
     between = doc[first.end : second.start]
     if "and" not in {t.lower_ for t in between} or len(first.persons) + len(second.persons) != 2:
         return
-    if any(t.ent_type_ in ("COUNTRY", "DEMONYM") for t in between):
+    if any(t.ent_type_ in NATION_LABELS for t in between):
         return
     one, other = first.persons[0], second.persons[0]
     slots = pairs[0]

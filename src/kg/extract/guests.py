@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .findings import TITLE_LABELS, Mention
+from .findings import NATION_LABELS, TITLE_LABELS, Mention
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -74,7 +74,7 @@ def titled_host(
         return None
     for token in words:
         if token.ent_type_ in TITLE_LABELS:
-            if token.ent_type_ in ("DEMONYM", "COUNTRY") and token.ent_iob_ == "B":
+            if token.ent_type_ in NATION_LABELS and token.ent_iob_ == "B":
                 there = subject.country or subject.nearby_country
                 if there is not None and there != token.ent_id_:
                     return None  # 'the Chilean minister': not a Peruvian subject

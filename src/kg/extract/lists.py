@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .findings import Findings, Mention
+from .findings import NATION_LABELS, Findings, Mention
 from .gazetteer import TRIGGER_LABELS
 from .officers import OFFICER
 
@@ -54,7 +54,7 @@ def _listed(doc: Doc, left: Mention, right: Mention) -> bool:
         return False  # 'A and his counterpart B': two sides
     commas = any(t.lower_ in (",", ";") for t in between)
     own = doc[left.end : right.end]  # the words between and the next person's title
-    if not commas and any(t.ent_type_ in ("COUNTRY", "DEMONYM") for t in own):
+    if not commas and any(t.ent_type_ in NATION_LABELS for t in own):
         return False  # 'A and Slovenian Defence Advisor B signed': two sides
     # 'Defence Minister A and Pentagon chief B have signed', 'signed by A and B':
     # the two parties of a meeting or a signing, two sides.

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from .attend import LIST_WORDS, TITLE_JOINERS, attending, coordinated
 from .dates import event_date, vague_past
-from .findings import PLACED, TITLE_LABELS, Meeting, Mention, Person, span_text
+from .findings import NATION_LABELS, PLACED, TITLE_LABELS, Meeting, Mention, Person, span_text
 from .guests import each_guest, host_by_title
 from .hostplace import city_rank, headline_dateline, retold
 from .names import place_in_name
@@ -152,7 +152,7 @@ class MeetingRules(ReportingRules):
         the document last read, on its day."""
         countries: list[str] = []
         for token in doc[max(sent.start, trigger.start - 8) : trigger.start]:
-            if token.ent_type_ in ("DEMONYM", "COUNTRY") and token.ent_iob_ == "B":
+            if token.ent_type_ in NATION_LABELS and token.ent_iob_ == "B":
                 countries.append(token.ent_id_)
         if len(set(countries)) != 2:
             return

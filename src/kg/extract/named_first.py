@@ -8,6 +8,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from . import names
+from .findings import NATION_LABELS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -24,7 +25,7 @@ def counterpart_after(doc: Doc, sent: Span, end: int) -> tuple[int, str | None] 
         return None
     i += 2
     country = None
-    if doc[i].ent_type_ in ("DEMONYM", "COUNTRY"):
+    if doc[i].ent_type_ in NATION_LABELS:
         country = doc[i].ent_id_ or None
         i += 1
         while i < sent.end and doc[i].ent_iob_ == "I":

@@ -12,6 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .context import from_context
+from .findings import NATION_LABELS
 from .sides import datelines, partner_countries
 
 if TYPE_CHECKING:
@@ -49,9 +50,7 @@ def _names(gaz: Gazetteer, person: Person, country: str) -> bool:
     words = [
         p["pattern"]
         for p in gaz.patterns
-        if p["label"] in ("COUNTRY", "DEMONYM")
-        and p["id"] == country
-        and isinstance(p["pattern"], str)
+        if p["label"] in NATION_LABELS and p["id"] == country and isinstance(p["pattern"], str)
     ]
     for text in (person.evidence, person.post_evidence):
         for word in words:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .findings import Mention, Person
+from .findings import NATION_LABELS, Mention, Person
 
 if TYPE_CHECKING:
     from collections.abc import Collection
@@ -100,10 +100,10 @@ def untitled_guest(
     if i >= sent.end or doc[i].lower_ != "the":
         return None
     i += 1
-    if i >= sent.end or doc[i].ent_type_ not in ("DEMONYM", "COUNTRY"):
+    if i >= sent.end or doc[i].ent_type_ not in NATION_LABELS:
         return None
     country = doc[i].ent_id_
-    while i < sent.end and doc[i].ent_type_ in ("DEMONYM", "COUNTRY"):
+    while i < sent.end and doc[i].ent_type_ in NATION_LABELS:
         i += 1
     if i >= sent.end or doc[i].ent_type_ != "POST":
         return None
@@ -140,7 +140,7 @@ def counterpart(
     if i < sent.end and doc[i].lower_ in ("his", "her", "their"):
         i += 1
     country = None
-    if i < sent.end and doc[i].ent_type_ in ("DEMONYM", "COUNTRY"):
+    if i < sent.end and doc[i].ent_type_ in NATION_LABELS:
         country = doc[i].ent_id_
         i += 1
         while i < sent.end and doc[i].ent_iob_ == "I":

@@ -12,7 +12,7 @@ from . import after_names as after
 from . import names
 from .absent import by_proxy
 from .context import counterpart_between, paired_demonym, passing, qualifying_country
-from .findings import Mention, Person, ReaderState, span_text, word_before
+from .findings import NATION_LABELS, Mention, Person, ReaderState, span_text, word_before
 from .gazetteer import TRIGGER_LABELS, PostTitle
 from .later import later_country, titles_next
 from .names import NOT_NAMES, is_name
@@ -107,7 +107,7 @@ class PersonRules(ReaderState):
             if clause <= e.start
             and e.end <= start
             and start - e.end < 25
-            and e.label_ in ("COUNTRY", "DEMONYM")
+            and e.label_ in NATION_LABELS
             # 'A of the US ... called on B': a country before a trigger is A's side,
             # and 'Ukrainian Minister A and Pentagon chief B': before another name.
             and not any(
@@ -156,7 +156,7 @@ class PersonRules(ReaderState):
                         title.abroad,
                     )
                 found.setdefault("post", title)
-            elif ent.label_ in ("COUNTRY", "DEMONYM"):
+            elif ent.label_ in NATION_LABELS:
                 if before in ("in", "to") and "post" in found:
                     found.setdefault("host", ent.ent_id_)
                 else:
@@ -187,7 +187,7 @@ class PersonRules(ReaderState):
         words = [t.lower_ for t in doc[start:end]]
         if not any(words[i : i + 2] == ["this", "country"] for i in range(len(words) - 1)):
             return None
-        before = [e for e in doc.ents if e.end <= start and e.label_ in ("COUNTRY", "DEMONYM")]
+        before = [e for e in doc.ents if e.end <= start and e.label_ in NATION_LABELS]
         return before[-1].ent_id_ if before else None
 
     def more_mentions(self, doc: Doc, sent: Span, actors: list[Mention], taken: set[int]) -> None:
@@ -433,7 +433,7 @@ class PersonRules(ReaderState):
         # ', US Ambassador to ...', ", Russia's Defence Minister": a country too.
         while title < sent.end and (
             doc[title].lower_ in ("first", "deputy", "'s", "\u2019s")
-            or doc[title].ent_type_ in ("DEMONYM", "COUNTRY")
+            or doc[title].ent_type_ in NATION_LABELS
         ):
             title += 1
         if title >= sent.end or doc[title].ent_type_ != "POST":

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .context import paired_demonym
+from .findings import NATION_LABELS
 from .names import DOTTED_INITIAL
 from .officers import OFFICER
 
@@ -25,14 +26,13 @@ if TYPE_CHECKING:
 _JOINERS = {"of", "the", "for", "-", "&", "(", ")", "'s", "\u2019s"}
 # Capitalised words that open a clause rather than a title ('In Ruritania, General A').
 _OPENERS = {"in", "at", "on", "to", "from", "with", "by", "during", "after", "before", "as"}
-_NATIONS = ("COUNTRY", "DEMONYM")
 # How many words a title may run.
 _REACH = 14
 
 
 def _titled(gaz: Gazetteer, doc: Doc, i: int) -> bool:
     token = doc[i]
-    if token.lower_ in _JOINERS or token.ent_type_ in ("COUNTRY", "DEMONYM", "POST"):
+    if token.lower_ in _JOINERS or token.ent_type_ in (*NATION_LABELS, "POST"):
         return True
     if token.ent_type_ == "RANK":
         # 'Commander of the ... Forces' is a title; a rank before a name is the next person.
@@ -53,7 +53,7 @@ def _countries(doc: Doc, indices: list[int]) -> set[str]:
     found: set[str] = set()
     for i in indices:
         token = doc[i]
-        if token.ent_type_ in ("COUNTRY", "DEMONYM") and not paired_demonym(doc, i):
+        if token.ent_type_ in NATION_LABELS and not paired_demonym(doc, i):
             found.add(token.ent_id_)
     return found
 
@@ -94,7 +94,7 @@ def _before(gaz: Gazetteer, doc: Doc, sent: Span, rank: int) -> list[int]:
             # more comma, where the words read so far name no country (round 12).
             if crossed or not words or _countries(doc, words) or i - 1 < sent.start:
                 break
-            if not _titled(gaz, doc, i - 1) or doc[i - 1].ent_type_ in _NATIONS:
+            if not _titled(gaz, doc, i - 1) or doc[i - 1].ent_type_ in NATION_LABELS:
                 break
             crossed = True
             i -= 1
@@ -104,7 +104,7 @@ def _before(gaz: Gazetteer, doc: Doc, sent: Span, rank: int) -> list[int]:
         words.append(i)
         i -= 1
     # A title, not a country alone ('with Ruritania, General A').
-    titled = any(doc[j].is_title and doc[j].ent_type_ not in _NATIONS for j in words)
+    titled = any(doc[j].is_title and doc[j].ent_type_ not in NATION_LABELS for j in words)
     return words if titled else []
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..model.identity import normalise
+from .findings import NATION_LABELS
 from .gazetteer import TRIGGER_LABELS
 
 if TYPE_CHECKING:
@@ -61,7 +62,7 @@ def title_country(span: Span, start: int) -> str | None:
     if span.start > start and doc[span.start - 1].ent_type_ == "DEMONYM":
         return doc[span.start - 1].ent_id_
     for token in doc[span.end : min(span.end + 8, len(doc))]:
-        if token.ent_type_ in ("COUNTRY", "DEMONYM"):
+        if token.ent_type_ in NATION_LABELS:
             return token.ent_id_
         if token.ent_type_ or not (token.is_title or token.lower_ in ("of", "the")):
             return None

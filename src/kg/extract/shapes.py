@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from .context import settle
 from .dates import WEEKDAYS
 from .escorts import escorts
-from .findings import Mention, Person, span_text
+from .findings import NATION_LABELS, Mention, Person, span_text
 from .gazetteer import PostTitle
 from .groups import behalf_countries, group_countries, respective_countries
 from .honored import title_before
@@ -196,7 +196,7 @@ class NewsShapes(PersonRules):
             first = before
             demonym = doc[before - 1] if before > sent.start else None
             country = None
-            if demonym is not None and demonym.ent_type_ in ("DEMONYM", "COUNTRY"):
+            if demonym is not None and demonym.ent_type_ in NATION_LABELS:
                 # 'his US counterpart', 'his U. S. counterpart' too (round 7).
                 first = before - 1
                 while first > sent.start and doc[first].ent_iob_ == "I":

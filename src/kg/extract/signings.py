@@ -9,7 +9,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .documents import DOCUMENT_WORDS, NTH, kind
-from .findings import TITLE_LABELS, Meeting, Mention, Person, Signed, span_text
+from .findings import NATION_LABELS, TITLE_LABELS, Meeting, Mention, Person, Signed, span_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -33,7 +33,6 @@ _ADVERBS = {"today", "yesterday", "also", "jointly", "formally", "officially", "
 # Words between 'with' and a partner's name: 'with Mexican General B', 'with his
 # counterpart B'.
 _PARTNER_WORDS = {"the", "his", "her", "their", "its", "counterpart", "colleague"}
-_COUNTRY_LABELS = ("COUNTRY", "DEMONYM")
 # A second signing in the sentence: 'have signed X, signed on 1 May 1988': the date
 # after it is the older document's.
 _SIGNING_WORDS = {"signed", "inked", "concluded"}
@@ -58,7 +57,7 @@ def unnamed_signers(
     latest meeting sign (else the two persons last named together), when they are not
     of one country, and are of the two countries the sentence names if it names two."""
     words = clause_before(doc, sent, trigger)
-    countries = list(dict.fromkeys(t.ent_id_ for t in words if t.ent_type_ in _COUNTRY_LABELS))
+    countries = list(dict.fromkeys(t.ent_id_ for t in words if t.ent_type_ in NATION_LABELS))
     plural = len(countries) >= 2 or any(
         t.ent_type_ == "GROUP"
         or t.lower_ in _PLURAL_SUBJECT

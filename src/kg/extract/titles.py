@@ -8,6 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..model.identity import slug
+from .findings import NATION_LABELS
 from .gazetteer import PostTitle
 
 if TYPE_CHECKING:
@@ -42,7 +43,7 @@ def title_start(doc: Doc, start: int, head: int) -> int:
         return head
     first = start
     for i in range(start, head):
-        if doc[i].ent_type_ in ("COUNTRY", "DEMONYM"):
+        if doc[i].ent_type_ in NATION_LABELS:
             first = i + 1
             if first < head and doc[first].lower_ in ("'s", "\u2019s"):
                 first += 1
@@ -54,9 +55,7 @@ def adhoc_post(doc: Doc, start: int, end: int) -> PostTitle | None:
     Military Cooperation Department of the Ministry of Defence of Belarus' is the
     post 'Head of ... of the Ministry of Defence' in that ministry of Belarus."""
     countries = {
-        e.start: e
-        for e in doc.ents
-        if start <= e.start < end and e.label_ in ("COUNTRY", "DEMONYM")
+        e.start: e for e in doc.ents if start <= e.start < end and e.label_ in NATION_LABELS
     }
     words: list[str] = []
     i = start
@@ -122,7 +121,7 @@ def name_after_title(doc: Doc, start: int, limit: int, words: frozenset[str]) ->
             continue
         if token.ent_type_ == "RANK":
             return None  # 'Commander of X Colonel Y': the rank's own rule reads it
-        if token.lower_ in _JOINERS or token.ent_type_ in ("POST", "COUNTRY", "DEMONYM"):
+        if token.lower_ in _JOINERS or token.ent_type_ in ("POST", *NATION_LABELS):
             i += 1
             continue
         if token.text in words or token.text in _BODIES:
@@ -168,7 +167,7 @@ def title_end(doc: Doc, start: int, limit: int, words: frozenset[str]) -> int:
     while i < limit and i - start < 16:
         token = doc[i]
         plain = token.text in words or token.text in _BODIES or token.lower_ in _JOINERS
-        if not (plain or token.ent_type_ in ("POST", "COUNTRY", "DEMONYM")):
+        if not (plain or token.ent_type_ in ("POST", *NATION_LABELS)):
             break
         i += 1
     while i > start and doc[i - 1].lower_ in _JOINERS:
@@ -192,9 +191,7 @@ def unheld_roles(
     end = title_end(doc, first + 1, sent.end, words)
     post = adhoc_post(doc, first, end)
     countries = [
-        e.ent_id_
-        for e in sent.ents
-        if first <= e.start < end and e.label_ in ("COUNTRY", "DEMONYM")
+        e.ent_id_ for e in sent.ents if first <= e.start < end and e.label_ in NATION_LABELS
     ]
     if post is None or len(set(countries)) != 1:
         return []
