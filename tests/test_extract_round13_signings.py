@@ -32,7 +32,7 @@ def test_the_other_side_represented_after_whereas(tmp_path: Path) -> None:
     signed = _signatories(
         "Finland and Estonia agree on training\n\nAmbassador Aarne Virtanen signed the"
         " memorandum on behalf of the Government of Finland, whereas General Karl Tamm,"
-        " Permanent Secretary of Defence, represented the Government of Estonia.",
+        " the defence ministry's senior civil servant, represented the Estonian side.",
         tmp_path,
     )
     assert {"Aarne Virtanen", "Karl Tamm"} in signed
@@ -61,8 +61,8 @@ def test_the_parties_sign_a_meeting_told_after_the_signing(tmp_path: Path) -> No
 def test_the_ministers_ended_the_meeting_by_signing(tmp_path: Path) -> None:
     signed = _signatories(
         "Finnish Minister of Defence Aarne Virtanen met his Estonian counterpart Karl Tamm"
-        " in Helsinki on Monday.\n\nThe ministers ended the meeting by signing a plan of"
-        " cooperation for 2024 between the defence ministries of Finland and Estonia.",
+        " in Helsinki on Monday.\n\nThe two of them closed their talks by signing a"
+        " 2024 cooperation plan for the Finnish and Estonian defence ministries.",
         tmp_path,
     )
     assert {"Aarne Virtanen", "Karl Tamm"} in signed

@@ -110,7 +110,7 @@ def _two_sides(meeting: Meeting) -> list[Person]:
 
 
 def sides_sign(findings: Findings) -> None:
-    """'At the end of the meeting, the parties signed a plan': read before the
+    """'The parties then signed a plan', told before the meeting: read before the
     meeting was drafted, the document got no signatory; once the article is read,
     the two sides of its meeting (the one of its day, if only one) sign it."""
     for signed in findings.signed:

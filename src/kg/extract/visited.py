@@ -1,6 +1,6 @@
 """Round 15 rules (places): a meeting whose place was only guessed (its sentence
 names no city; the host's or a participant's country was taken) is in the country
-the text says the visit was to. 'A, on an official visit to the Republic of
+the text says the visit was to. 'A, who is paying a visit to the Republic of
 Freedonia, met B' or 'During his visit, A met his Freedonian counterpart B' after
 'A arrived for a visit to Freedonia': the guess took A's own country (the subject's,
 often the visitor's), while the meeting was held where A went."""
