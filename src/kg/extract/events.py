@@ -7,7 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..model.identity import normalise
-from . import behalf, cosigners
+from . import behalf, cosigners, it_signed
 from .absent import one_person_twice, present
 from .at_home import guessed_home, hosts_at_home
 from .attend import coordinated
@@ -282,6 +282,8 @@ class ArticleReader(MeetingRules):
         titles = documents(span_text(doc[start : trigger.start]))
         # 'signed by A, accompanied by B', 'in the presence of B': B does not sign (round 7).
         signers = [p for a in after if a.start < aside_of(sent, trigger) for p in a.persons]
+        if not titles and any(a.kind == "person" for a in after):  # 'It was signed by A'
+            titles = it_signed.titles_before(doc, sent, trigger)  # round 16
         self.add_signed(doc, sent, trigger, titles, signers, 0.85)
 
     def add_signed(

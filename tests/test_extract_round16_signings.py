@@ -1,0 +1,47 @@
+"""kg extract: round 16 rules for agreements, each on a short invented article (our
+own words, invented people; not news): 'It was signed on <day> by A and B' signs
+the document the sentence before names."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .drafts import draft as _draft
+
+
+def _signed(text: str, tmp_path: Path) -> list[tuple[set[str], str | None]]:
+    result = _draft(text, tmp_path, date="2024-05-06")
+    return [({p.name for p in s.signatories}, s.date) for s in result.findings.signed]
+
+
+def test_it_was_signed_by_two_ministers(tmp_path: Path) -> None:
+    signed = _signed(
+        "(Invented test article for kg extract; not news.)\n\nNorway and Chile have"
+        " signed a defence cooperation agreement. It was signed on May 3 in Oslo by the"
+        " Norwegian Minister of Defence, Aarne Virtanen, and her Chilean counterpart,"
+        " Lucia Quispe.",
+        tmp_path,
+    )
+    assert ({"Aarne Virtanen", "Lucia Quispe"}, "2024-05-03") in signed
+    assert all(names for names, _ in signed)
+
+
+def test_it_was_signed_names_the_memorandum_before(tmp_path: Path) -> None:
+    signed = _signed(
+        "(Invented test article for kg extract; not news.)\n\nThis memorandum of"
+        " understanding will let the two defence media offices share footage. It was"
+        " signed on Friday in Oslo by Norwegian Defence Minister Aarne Virtanen and"
+        " Chilean Defence Minister Lucia Quispe.",
+        tmp_path,
+    )
+    assert any(names == {"Aarne Virtanen", "Lucia Quispe"} for names, _ in signed)
+
+
+def test_it_was_signed_with_nobody_named_drafts_nothing(tmp_path: Path) -> None:
+    signed = _signed(
+        "(Invented test article for kg extract; not news.)\n\nThe memorandum of"
+        " understanding will let the two defence media offices share footage. It was"
+        " signed last week.",
+        tmp_path,
+    )
+    assert signed == []
