@@ -45,3 +45,13 @@ def test_it_was_signed_with_nobody_named_drafts_nothing(tmp_path: Path) -> None:
         tmp_path,
     )
     assert signed == []
+
+
+def test_a_partner_after_with_and_a_possessive_title_signs(tmp_path: Path) -> None:
+    signed = _signed(
+        "(Invented test article for kg extract; not news.)\n\nNorwegian Defence Minister"
+        " Aarne Virtanen signed a cyber defence agreement with Chile's President Tomas"
+        " Ibarra on Thursday in Santiago.",
+        tmp_path,
+    )
+    assert any(names == {"Aarne Virtanen", "Tomas Ibarra"} for names, _ in signed)

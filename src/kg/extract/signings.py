@@ -32,7 +32,7 @@ _PLURAL_SUBJECT = {
 _ADVERBS = {"today", "yesterday", "also", "jointly", "formally", "officially", "here"}
 # Words between 'with' and a partner's name: 'with Mexican General B', 'with his
 # counterpart B'.
-_PARTNER_WORDS = {"the", "his", "her", "their", "its", "counterpart", "colleague"}
+_PARTNER_WORDS = {"the", "his", "her", "their", "its", "counterpart", "colleague", "'s", "\u2019s"}
 # A second signing in the sentence: 'have signed X, signed on 1 May 1988': the date
 # after it is the older document's.
 _SIGNING_WORDS = {"signed", "inked", "concluded"}
