@@ -55,3 +55,14 @@ def test_a_partner_after_with_and_a_possessive_title_signs(tmp_path: Path) -> No
         tmp_path,
     )
     assert any(names == {"Aarne Virtanen", "Tomas Ibarra"} for names, _ in signed)
+
+
+def test_a_colleague_after_with_that_no_rule_read_signs(tmp_path: Path) -> None:
+    signed = _signed(
+        "(Invented test article for kg extract; not news.)\n\nOn May 2 in Brussels,"
+        " Minister of Defence Aarne Virtanen signed a framework document on defence"
+        " cooperation between Norway and Sweden with his colleague Sture Lindqvist,"
+        " setting out the main areas of work.",
+        tmp_path,
+    )
+    assert ({"Aarne Virtanen", "Sture Lindqvist"}, "2024-05-02") in signed
