@@ -66,3 +66,23 @@ def test_a_colleague_after_with_that_no_rule_read_signs(tmp_path: Path) -> None:
         tmp_path,
     )
     assert ({"Aarne Virtanen", "Sture Lindqvist"}, "2024-05-02") in signed
+
+
+def test_a_first_signatory_between_commas_after_its_title_signs(tmp_path: Path) -> None:
+    signed = _signed(
+        "(Invented test article for kg extract; not news.)\n\nThe agency said its"
+        " minister, Kim Jae-won, and Norwegian Defence Minister Mads Kjeldsen signed a"
+        " memorandum on Monday in Oslo.",
+        tmp_path,
+    )
+    assert any(names == {"Kim Jae-won", "Mads Kjeldsen"} for names, _ in signed)
+
+
+def test_a_first_signatory_before_its_apposition_signs(tmp_path: Path) -> None:
+    signed = _signed(
+        "(Invented test article for kg extract; not news.)\n\nTomas Ibarra, the rector"
+        " of the defence college, and General Mads Kjeldsen, the head of the military"
+        " academy, signed the memorandum on Monday in Oslo.",
+        tmp_path,
+    )
+    assert any(names == {"Tomas Ibarra", "Mads Kjeldsen"} for names, _ in signed)

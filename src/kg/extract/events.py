@@ -7,7 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..model.identity import normalise
-from . import behalf, cosigners, it_signed, with_partner
+from . import apposed_signer, behalf, cosigners, it_signed, with_partner
 from .absent import one_person_twice, present
 from .at_home import guessed_home, hosts_at_home
 from .attend import coordinated
@@ -144,6 +144,7 @@ class ArticleReader(MeetingRules):
                 self.meeting(doc, sent, trigger, before, after, kind)
             elif kind == "sign":
                 before = cosigners.active(self, doc, sent, trigger, before)  # round 11
+                before = apposed_signer.first_conjunct(self, doc, sent, trigger, before)
                 after = with_partner.unread(self, doc, sent, trigger, after)  # round 16
                 self.sign(doc, sent, trigger, before, after)
             elif kind == "sign-for" and behalf.is_passive(doc, sent, trigger):
