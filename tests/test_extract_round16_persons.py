@@ -1,6 +1,8 @@
 """kg extract: round 16 rules for the countries of persons, each on a short
 invented article (our own words, invented people; not news): an article that names
-one country and no other gives that country to its officials who met each other."""
+one country and no other gives that country to its officials who met each other.
+The dateline guard is covered by the round 5 and round 6 attaché tests, which fail
+without it."""
 
 from __future__ import annotations
 

@@ -29,7 +29,7 @@ def one_country_home(gaz: Gazetteer, findings: Findings, docs: list[Doc]) -> Non
         return
     country = next(iter(named))
     given = {p.country for p in findings.persons if p.country}
-    if not given <= {country}:
+    if not given <= {country} or _placed_elsewhere(gaz, docs, country):
         return
     given_ids = {id(p) for p in findings.persons if p.country}
     for person in findings.persons:
@@ -45,12 +45,28 @@ def one_country_home(gaz: Gazetteer, findings: Findings, docs: list[Doc]) -> Non
 
 
 def _met_given(findings: Findings, person: Person, given_ids: set[int]) -> bool:
-    """Whether the person met one whom the text gave the country: in an article
+    """Whether the person met or signed with one whom the text gave the country: in an article
     about one country, such a meeting is most often a visit from abroad by one whose
     country the text leaves unsaid ('General A of Ruritania received the head of
     the liaison office B')."""
-    for meeting in findings.meetings:
-        people = meeting.participants
+    groups = [m.participants for m in findings.meetings]
+    groups += [s.signatories for s in findings.signed]
+    for people in groups:
         if any(p is person for p in people) and any(id(p) in given_ids for p in people):
             return True
+    return False
+
+
+def _placed_elsewhere(gaz: Gazetteer, docs: list[Doc], country: str) -> bool:
+    """Whether a dateline (a city opening one of the first paragraphs) is a city of
+    another country: then the one country named is seldom the home of all the
+    officials ('Exampleton, 5 May. Also present were General A and the Ruritanian
+    attache'). A city named further on may be a summit's or a building's name."""
+    for doc in docs[:3]:
+        for e in doc.ents:
+            if e.label_ != "PLACE" or (e.start > 0 and doc[e.start - 1].text != ")"):
+                continue
+            place = gaz.reference.places.get(e.ent_id_)
+            if place is not None and place.country and place.country != country:
+                return True
     return False
