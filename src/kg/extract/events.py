@@ -34,6 +34,7 @@ from .meetings import MeetingRules
 from .met_side import other_side_home, unmet_home
 from .name_forms import settle_names
 from .nonnames import drop_place_persons
+from .one_country import one_country_home
 from .pairs import arrival_country, principal_pair, the_two
 from .signings import (
     between,
@@ -106,6 +107,7 @@ class ArticleReader(MeetingRules):
         guessed_home(self.gaz, self.findings)  # round 13
         other_side_home(self.gaz, self.findings, self.docs)  # round 14
         unmet_home(self.gaz, self.findings, self.docs)  # round 14
+        one_country_home(self.gaz, self.findings, self.docs)  # round 16
         self.findings.signed = told_by_countries(once_each(self.findings.signed))
         return self.findings
 
