@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from .officers import OFFICER
 from .ranked_home import serves_abroad
-from .sides import OFFICIAL
+from .sides import OFFICIAL, partner_countries
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -33,7 +33,7 @@ def _place_country(gaz: Gazetteer, meeting: Meeting) -> str | None:
     return None
 
 
-def _home(person: Person, country: str) -> None:
+def give_home(person: Person, country: str) -> None:
     held = person.post is not None and bool(person.post.post)
     if not held:
         if person.pending_post is not None and person.pending_post.post:
@@ -44,7 +44,7 @@ def _home(person: Person, country: str) -> None:
     person.post_evidence = person.post_evidence or person.evidence
 
 
-def _official(person: Person, findings: Findings) -> bool:
+def official(person: Person, findings: Findings) -> bool:
     """One who serves a state: ranked, holding a post, or someone's counterpart (not
     a guest's host from a company or a university)."""
     if person.rank_label or person.post is not None or person.pending_post is not None:
@@ -69,14 +69,14 @@ def hosts_at_home(gaz: Gazetteer, findings: Findings, docs: list[Doc]) -> None:
         if len(bare) != 1 or not others or country in others:
             continue
         person = bare[0]
-        if not _official(person, findings) or _abroad(person):
+        if not official(person, findings) or abroad(person):
             continue
         if country in person.away or serves_abroad(gaz, docs, person):
             continue
-        _home(person, country)
+        give_home(person, country)
 
 
-def _abroad(person: Person) -> bool:
+def abroad(person: Person) -> bool:
     """Whether the person holds a post abroad (an ambassador, an attaché)."""
     return any(post is not None and post.abroad for post in (person.post, person.pending_post))
 
@@ -102,6 +102,20 @@ def guessed_home(gaz: Gazetteer, findings: Findings) -> None:
             continue
         person = guessed[0]
         other = second if person is first else first
-        if other.host == country or country in person.away or _abroad(person):
+        if other.host == country or country in person.away or abroad(person):
             continue
         person.country = country
+
+
+def kept_from(
+    gaz: Gazetteer, findings: Findings, docs: list[Doc], person: Person, country: str
+) -> bool:
+    """Whether the article's one country is still not the person's: the text says
+    the person is visiting it, the person serves abroad or in an international body,
+    or the person's partners are of it."""
+    return (
+        country in person.away
+        or abroad(person)
+        or serves_abroad(gaz, docs, person)
+        or country in partner_countries(gaz, findings, person)
+    )

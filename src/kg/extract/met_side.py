@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .at_home import _abroad, _home, _official
+from .at_home import abroad, give_home, kept_from, official
 from .context import _other_side, _same_side
 from .ranked_home import serves_abroad
 from .sides import partner_countries
@@ -26,7 +26,7 @@ def other_side_home(gaz: Gazetteer, findings: Findings, docs: list[Doc]) -> None
     """Give each participant of a meeting who has no country, when every other
     participant has one, the country the article names most besides theirs."""
     for person in findings.persons:
-        if person.country or not _official(person, findings) or _abroad(person):
+        if person.country or not official(person, findings) or abroad(person):
             continue
         met = [m for m in findings.meetings if any(p is person for p in m.participants)]
         others = [
@@ -39,7 +39,7 @@ def other_side_home(gaz: Gazetteer, findings: Findings, docs: list[Doc]) -> None
             continue
         if serves_abroad(gaz, docs, person):
             continue
-        _home(person, country)
+        give_home(person, country)
 
 
 def unmet_home(gaz: Gazetteer, findings: Findings, docs: list[Doc]) -> None:
@@ -53,10 +53,8 @@ def unmet_home(gaz: Gazetteer, findings: Findings, docs: list[Doc]) -> None:
     if country is None or not given <= {country}:
         return
     for person in findings.persons:
-        if person.country or id(person) in met or not _official(person, findings):
+        if person.country or id(person) in met or not official(person, findings):
             continue
-        if country in person.away or _abroad(person) or serves_abroad(gaz, docs, person):
+        if kept_from(gaz, findings, docs, person, country):
             continue
-        if country in partner_countries(gaz, findings, person):
-            continue
-        _home(person, country)
+        give_home(person, country)

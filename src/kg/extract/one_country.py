@@ -9,9 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .at_home import _abroad, _home, _official
-from .ranked_home import serves_abroad
-from .sides import partner_countries
+from .at_home import give_home, kept_from, official
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -33,15 +31,13 @@ def one_country_home(gaz: Gazetteer, findings: Findings, docs: list[Doc]) -> Non
         return
     given_ids = {id(p) for p in findings.persons if p.country}
     for person in findings.persons:
-        if person.country or not _official(person, findings):
+        if person.country or not official(person, findings):
             continue
         if _met_given(findings, person, given_ids):
             continue
-        if country in person.away or _abroad(person) or serves_abroad(gaz, docs, person):
+        if kept_from(gaz, findings, docs, person, country):
             continue
-        if country in partner_countries(gaz, findings, person):
-            continue
-        _home(person, country)
+        give_home(person, country)
 
 
 def _met_given(findings: Findings, person: Person, given_ids: set[int]) -> bool:
