@@ -154,7 +154,7 @@ def from_context(
     met = [m for m in findings.meetings if _in(person, m)]
     others = [p for m in met for p in m.participants if p is not person]
     # Those named in one list with the person are on the person's side, not met.
-    others = [p for p in others if not _same_side(p, person)]
+    others = [p for p in others if not same_side(p, person)]
     # A counterpart is on the other side though no meeting was read (round 9).
     others = others or partners(gaz, findings, person)
     named = [p for p in findings.persons if p is not person and p.country]
@@ -164,7 +164,7 @@ def from_context(
         # Not for one serving abroad too: the attaché serves where the ambassador
         # does, and is of the country they both serve (round 14).
         return hosts.pop()
-    country = _other_side(findings, others, person.away) if others else None
+    country = named_most_besides(findings, others, person.away) if others else None
     # Who met whom is surer than where: a place only from a sure meeting.
     placed = [m for m in met if m.confidence >= 0.8]
     if country is None and placed:
@@ -176,11 +176,11 @@ def from_context(
             # is B's country, so not A's.
             country = None
     if country is None and named and (others or not dateline):
-        country = _other_side(findings, named, person.away)
+        country = named_most_besides(findings, named, person.away)
     return country
 
 
-def _same_side(one: Person, other: Person) -> bool:
+def same_side(one: Person, other: Person) -> bool:
     first = one.listed_with or one
     return first is (other.listed_with or other)
 
@@ -195,7 +195,7 @@ def _in(person: Person, meeting: Meeting) -> bool:
     return any(p is person for p in meeting.participants)
 
 
-def _other_side(
+def named_most_besides(
     findings: Findings, others: list[Person], away: set[str] | None = None
 ) -> str | None:
     """The country the article names most often besides those of the persons met,

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .at_home import abroad, give_home, kept_from, official
-from .context import _other_side, _same_side
+from .context import named_most_besides, same_side
 from .ranked_home import serves_abroad
 from .sides import partner_countries
 
@@ -30,11 +30,11 @@ def other_side_home(gaz: Gazetteer, findings: Findings, docs: list[Doc]) -> None
             continue
         met = [m for m in findings.meetings if any(p is person for p in m.participants)]
         others = [
-            p for m in met for p in m.participants if p is not person and not _same_side(p, person)
+            p for m in met for p in m.participants if p is not person and not same_side(p, person)
         ]
         if not others or any(not p.country for p in others):
             continue
-        country = _other_side(findings, others, person.away)
+        country = named_most_besides(findings, others, person.away)
         if country is None or country in partner_countries(gaz, findings, person):
             continue
         if serves_abroad(gaz, docs, person):
@@ -48,7 +48,7 @@ def unmet_home(gaz: Gazetteer, findings: Findings, docs: list[Doc]) -> None:
     (round 7's test), and every person given a country is of it. Not one serving
     abroad; not a country the text says the person is visiting."""
     met = {id(p) for m in findings.meetings for p in m.participants}
-    country = _other_side(findings, [])
+    country = named_most_besides(findings, [])
     given = {p.country for p in findings.persons if p.country}
     if country is None or not given <= {country}:
         return

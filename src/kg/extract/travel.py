@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .visits import _visited
+from .visits import country_after
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -26,7 +26,7 @@ def visit_country(gaz: Gazetteer, doc: Doc, sent: Span) -> str | None:
     words = gaz.side_words
     for k in range(sent.start, sent.end - 2):
         if words.get(f"{doc[k].lower_} {doc[k + 1].lower_}") == "visit":
-            country = _visited(gaz, doc, sent, k + 2)
+            country = country_after(gaz, doc, sent, k + 2)
             if country is not None:
                 return country
     return None

@@ -36,7 +36,7 @@ def visitors(gaz: Gazetteer, doc: Doc, sent: Span, actors: list[Mention]) -> Non
         )
         if not size:
             continue
-        country = _visited(gaz, doc, sent, k + size)
+        country = country_after(gaz, doc, sent, k + size)
         before = [a for a in persons if a.end <= k]
         if country is None or not before or k - before[-1].end > _BEFORE:
             continue
@@ -46,7 +46,7 @@ def visitors(gaz: Gazetteer, doc: Doc, sent: Span, actors: list[Mention]) -> Non
             person.away.add(country)
 
 
-def _visited(gaz: Gazetteer, doc: Doc, sent: Span, i: int) -> str | None:
+def country_after(gaz: Gazetteer, doc: Doc, sent: Span, i: int) -> str | None:
     """The country named (or whose city is named) within a few words after i."""
     for t in doc[i : min(i + _AFTER + 1, sent.end)]:
         if t.ent_type_ == "COUNTRY" and t.ent_id_:
