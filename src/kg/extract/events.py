@@ -237,11 +237,9 @@ class ArticleReader(MeetingRules):
     def signed_for_side(self, doc: Doc, sent: Span, trigger: Span, after: list[Mention]) -> None:
         """'The agreement was signed on behalf of X by A, and on behalf of Y by B'."""
         signers = behalf.passive_signers(doc, sent, trigger, after)
-        latest = self.findings.signed[-1] if self.findings.signed else None
-        if latest is not None and latest.evidence == span_text(sent):
-            latest.signatories += [
-                p for p in signers if all(p is not q for q in latest.signatories)
-            ]
+        latest = self.signed_in(sent)
+        if latest is not None:
+            latest.add_signatories(signers)
             return
         end = trigger.start - 1  # before 'was'
         titles = documents(span_text(doc[sent.start : end]))
@@ -249,14 +247,14 @@ class ArticleReader(MeetingRules):
 
     def other_side(self, doc: Doc, sent: Span, actors: list[Mention]) -> None:
         """'A signed X on behalf of Y, whereas B represented Z': B signs X too."""
+        latest = self.signed_in(sent)
+        if latest is not None and latest.signatories:
+            latest.add_signatories(behalf.other_side(doc, sent, actors))
+
+    def signed_in(self, sent: Span) -> Signed | None:
+        """The document drafted last, if the sentence is its evidence."""
         latest = self.findings.signed[-1] if self.findings.signed else None
-        if latest is None or not latest.signatories or latest.evidence != span_text(sent):
-            return
-        latest.signatories += [
-            p
-            for p in behalf.other_side(doc, sent, actors)
-            if all(p is not q for q in latest.signatories)
-        ]
+        return latest if latest is not None and latest.evidence == span_text(sent) else None
 
     def signing_of(self, doc: Doc, sent: Span, trigger: Span, after: list[Mention]) -> None:
         """'at the signing of a memorandum between A and his counterpart B' (round 7)."""
@@ -370,9 +368,7 @@ class ArticleReader(MeetingRules):
             if again is not None:
                 # 'both signed the Defense Cooperation Arrangement (DCA)', then
                 # 'we have just signed a historic Defense Cooperation Arrangement'.
-                again.signatories += [
-                    p for p in signatories if all(p is not q for q in again.signatories)
-                ]
+                again.add_signatories(signatories)
                 continue
             period = stated_period(title)
             if cls == "Plan" and (period is None or not signatories):

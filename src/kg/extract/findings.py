@@ -116,6 +116,10 @@ class Signed:
     """Its day is told (its sentence's 'on Tuesday', its meeting's), not only the
     article's."""
 
+    def add_signatories(self, people: list[Person]) -> None:
+        """Those of ``people`` not signing yet sign too (the same person objects)."""
+        self.signatories += [p for p in people if all(p is not q for q in self.signatories)]
+
 
 @dataclass
 class Supported:
