@@ -19,18 +19,8 @@ from .sides import OFFICIAL, partner_countries
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-    from .findings import Findings, Meeting, Person
+    from .findings import Findings, Person
     from .gazetteer import Gazetteer
-
-
-def _place_country(gaz: Gazetteer, meeting: Meeting) -> str | None:
-    where = meeting.location
-    if where.startswith("country:"):
-        return where[8:]
-    if where.startswith("place:"):
-        place = gaz.reference.places.get(where[6:])
-        return place.country if place is not None else None
-    return None
 
 
 def give_home(person: Person, country: str) -> None:
@@ -60,7 +50,7 @@ def hosts_at_home(gaz: Gazetteer, findings: Findings, docs: list[Doc]) -> None:
     for meeting in findings.meetings:
         if meeting.guessed or not meeting.location_words:
             continue
-        country = _place_country(gaz, meeting)
+        country = gaz.country_of(meeting.location)
         if country is None:
             continue
         people = list({id(p): p for p in meeting.participants}.values())
@@ -90,7 +80,7 @@ def guessed_home(gaz: Gazetteer, findings: Findings) -> None:
     for meeting in findings.meetings:
         if meeting.guessed or not meeting.location_words:
             continue
-        country = _place_country(gaz, meeting)
+        country = gaz.country_of(meeting.location)
         people = list({id(p): p for p in meeting.participants}.values())
         if country is None or len(people) != 2:
             continue

@@ -168,8 +168,7 @@ def from_context(
     # Who met whom is surer than where: a place only from a sure meeting.
     placed = [m for m in met if m.confidence >= 0.8]
     if country is None and placed:
-        kind, _, where = placed[0].location.partition(":")
-        country = gaz.reference.places[where].country if kind == "place" else where or None
+        country = gaz.country_of(placed[0].location)
         country = at_home(person, country)  # not where the person is visiting (round 10)
         if country and others and all(p.country == country for p in others):
             # 'A said after meeting his Polish counterpart B in Poland': the place

@@ -117,6 +117,15 @@ class Gazetteer:
         # As written: 'Navy' in a title, not 'navy' in a sentence about boats.
         return _kind_patterns(self.side_words, 0)
 
+    def country_of(self, location: str) -> str | None:
+        """The country of a meeting's location ('place:baku' -> 'AZ', 'country:AZ'
+        -> 'AZ'); None when it has none."""
+        kind, _, where = location.partition(":")
+        if kind == "place":
+            place = self.reference.places.get(where)
+            return place.country if place is not None else None
+        return where or None if kind == "country" else None
+
     def speaks_of(self, kind: str, text: str) -> bool:
         """Whether the text uses a word of meeting_words.csv of that kind."""
         pattern = self._meeting_word_patterns.get(kind)
