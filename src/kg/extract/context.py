@@ -152,9 +152,7 @@ def from_context(
     if mate is not None and mate.country:
         return mate.country  # 'hosted Peruvian President A, Foreign Minister B': B's too
     met = [m for m in findings.meetings if _in(person, m)]
-    others = [p for m in met for p in m.participants if p is not person]
-    # Those named in one list with the person are on the person's side, not met.
-    others = [p for p in others if not same_side(p, person)]
+    others = others_met(findings, person)
     # A counterpart is on the other side though no meeting was read (round 9).
     others = others or partners(gaz, findings, person)
     named = [p for p in findings.persons if p is not person and p.country]
@@ -188,6 +186,18 @@ def _counterparts(gaz: Gazetteer, findings: Findings, person: Person) -> set[str
     """The countries of those named as the person's counterparts."""
     named = {p.country for p in findings.persons if p.counterpart_of is person and p.country}
     return named | partner_countries(gaz, findings, person)  # and same posts met (round 9)
+
+
+def others_met(findings: Findings, person: Person) -> list[Person]:
+    """Those the person met, in the order read; not those named in one list with the
+    person, who are on the person's side."""
+    return [
+        p
+        for m in findings.meetings
+        if _in(person, m)
+        for p in m.participants
+        if p is not person and not same_side(p, person)
+    ]
 
 
 def _in(person: Person, meeting: Meeting) -> bool:

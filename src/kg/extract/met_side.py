@@ -11,9 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .at_home import abroad, give_home, kept_from, official
-from .context import named_most_besides, same_side
-from .ranked_home import serves_abroad
-from .sides import partner_countries
+from .context import named_most_besides, others_met
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -28,16 +26,11 @@ def other_side_home(gaz: Gazetteer, findings: Findings, docs: list[Doc]) -> None
     for person in findings.persons:
         if person.country or not official(person, findings) or abroad(person):
             continue
-        met = [m for m in findings.meetings if any(p is person for p in m.participants)]
-        others = [
-            p for m in met for p in m.participants if p is not person and not same_side(p, person)
-        ]
+        others = others_met(findings, person)
         if not others or any(not p.country for p in others):
             continue
         country = named_most_besides(findings, others, person.away)
-        if country is None or country in partner_countries(gaz, findings, person):
-            continue
-        if serves_abroad(gaz, docs, person):
+        if country is None or kept_from(gaz, findings, docs, person, country):
             continue
         give_home(person, country)
 
