@@ -205,8 +205,7 @@ class DraftWriter:
                     (occasion_id, "label", words, occasion_ev),
                     (meeting.id, "occasion", occasion_id, occasion_ev),
                 ]
-            sure = meeting.confidence + (0.4 if meeting.past_week else 0) > 0.8
-            how = "place from the sentence" if sure else "place guessed"
+            how = "place from the sentence" if meeting.placed_surely else "place guessed"
             if meeting.guessed:
                 how = (
                     "a guess: no sentence says who met; the article's two principal persons"

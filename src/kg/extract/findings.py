@@ -97,6 +97,12 @@ class Meeting:
         """The participants' identities (persons are told apart by identity)."""
         return {id(p) for p in self.participants}
 
+    @property
+    def placed_surely(self) -> bool:
+        """Whether its place is read rather than guessed: the draft says 'place from
+        the sentence' (a meeting told as last week's is no less sure of its place)."""
+        return self.confidence + (0.4 if self.past_week else 0) > 0.8
+
 
 @dataclass
 class Signed:

@@ -18,8 +18,6 @@ if TYPE_CHECKING:
     from .findings import Findings, Meeting
     from .gazetteer import Gazetteer
 
-# A guessed place: the draft writes 'place guessed' (kg.extract.draft).
-_SURE = 0.8
 # Words that say a sentence speaks of the visit an earlier sentence named.
 _VISIT_WORDS = {"visit", "trip", "tour", "stay"}
 
@@ -60,8 +58,7 @@ def place_visits(gaz: Gazetteer, findings: Findings, docs: list[Doc]) -> None:
     """Each meeting placed only by a guess in a country goes to the country its
     sentence (or the visit it speaks of) says was visited."""
     for meeting in findings.meetings:
-        sure = meeting.confidence + (0.4 if meeting.past_week else 0) > _SURE
-        if sure or not meeting.location.startswith("country:"):
+        if meeting.placed_surely or not meeting.location.startswith("country:"):
             continue
         told = _sentences(docs, meeting.evidence)
         if not told:
