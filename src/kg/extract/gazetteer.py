@@ -108,6 +108,15 @@ class Gazetteer:
         return frozenset(w for w in words if w[:1].isupper())
 
     @functools.cached_property
+    def country_names(self) -> frozenset[str]:
+        """The country names the ruler knows, as written ('South Korea', 'Korea')."""
+        return frozenset(
+            p["pattern"]
+            for p in self.patterns
+            if p["label"] == "COUNTRY" and isinstance(p["pattern"], str)
+        )
+
+    @functools.cached_property
     def _meeting_word_patterns(self) -> dict[str, re.Pattern[str]]:
         # Compiled once, since every sentence is asked.
         return _kind_patterns(self.meeting_words, re.I)

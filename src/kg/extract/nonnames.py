@@ -13,29 +13,15 @@ from .gazetteer import Gazetteer
 from .junk import drop_persons
 
 _KINDS = frozenset({"common", "place"})
-
-
-_CACHE: dict[int, tuple[Gazetteer, frozenset[str]]] = {}
 _LONGEST = 6
 _POSSESSIVE = re.compile("[`'\u2019]s$")  # 'Korea's', 'Korea`s', a curly one
-
-
-def _country_names(gaz: Gazetteer) -> frozenset[str]:
-    """The country names the ruler knows, as written ('South Korea', 'Korea')."""
-    cached = _CACHE.get(id(gaz))
-    if cached is not None and cached[0] is gaz:
-        return cached[1]
-    patterns = [p["pattern"] for p in gaz.patterns if p["label"] == "COUNTRY"]
-    names = frozenset(p for p in patterns if isinstance(p, str))
-    _CACHE[id(gaz)] = (gaz, names)
-    return names
 
 
 def place_only(name: str, gaz: Gazetteer) -> bool:
     """Whether the name is made of whole country names and common or place words of
     name_stopwords.csv only ('South Korea', 'Korea's', 'Middle East'); a name that
     merely shares a word with a country's ('Jan Cook') is a name."""
-    countries = _country_names(gaz)
+    countries = gaz.country_names
     parts = [re.sub(r"[^\w-]", "", _POSSESSIVE.sub("", w)) for w in name.split()]
     at = 0
     while at < len(parts):
