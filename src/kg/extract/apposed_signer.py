@@ -27,7 +27,7 @@ def _name_words(doc: Doc, start: int, end: int) -> bool:
         for i in range(start, end)
         if not (doc[i].text == "-" or (i > start and doc[i - 1].text == "-"))
     ]
-    return 2 <= len(words) <= 4 and all(cosigners._name_like(t) for t in words)
+    return 2 <= len(words) <= 4 and all(cosigners.name_like(t) for t in words)
 
 
 def _apposition(doc: Doc, start: int, end: int) -> bool:
@@ -65,13 +65,13 @@ def first_conjunct(
         lo = max(c0 + 1, c1 - _APPOSITION)
         starts = [i for i in range(lo, c1) if doc[i].lower_ in _DETERMINERS] or [lo]
         if _apposition(doc, starts[0], c1):
-            found = cosigners._new(reader, doc, sent, starts[0], c1 + 1, k)
+            found = cosigners.new_mention(reader, doc, sent, starts[0], c1 + 1, k)
     elif _apposition(doc, c1 + 1, k):
         # 'B C, the rector of X, and ...': the name before the apposition.
         c0 = _comma_before(doc, c1, sent.start)
         lo = c0 + 1
-        if _name_words(doc, lo, c1) and not cosigners._covered(before, lo, c1):
-            found = cosigners._new(reader, doc, sent, c1 + 1, lo, c1)
-    if found is None or cosigners._covered(before, found.start, found.end):
+        if _name_words(doc, lo, c1) and not cosigners.covered(before, lo, c1):
+            found = cosigners.new_mention(reader, doc, sent, c1 + 1, lo, c1)
+    if found is None or cosigners.covered(before, found.start, found.end):
         return before
     return sorted([*before, found], key=lambda m: m.start)

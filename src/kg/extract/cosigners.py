@@ -19,12 +19,12 @@ if TYPE_CHECKING:
 # Lower-case words of a title that is not an entity: 'his Ruritanian colleague'.
 _TITLE_WORDS = {"counterpart", "colleague", "his", "her", "their", "the"}
 # Where a passive signing's list of signatories may stop after a name.
-_LIST_ENDS = {",", ".", ";", "at", "in", "on", "during", "after", "before", "with", "\u2014"}
+LIST_ENDS = {",", ".", ";", "at", "in", "on", "during", "after", "before", "with", "\u2014"}
 _LONGEST_NAME = 5
 _TITLE_SPAN = 10
 
 
-def _name_like(token: Token) -> bool:
+def name_like(token: Token) -> bool:
     if token.ent_type_:
         return False
     return token.is_title or bool(names.DOTTED_INITIAL.match(token.text)) or token.text == "-"
@@ -33,7 +33,7 @@ def _name_like(token: Token) -> bool:
 def _run_before(doc: Doc, end: int, limit: int) -> int:
     """Where a run of name-like words that ends at ``end`` starts (``end`` if none)."""
     j = end
-    while j > limit and end - j < _LONGEST_NAME and _name_like(doc[j - 1]):
+    while j > limit and end - j < _LONGEST_NAME and name_like(doc[j - 1]):
         j -= 1
     while j < end and doc[j].text == "-":
         j += 1
@@ -49,11 +49,11 @@ def _titled(doc: Doc, start: int, end: int) -> bool:
     )
 
 
-def _covered(mentions: list[Mention], start: int, end: int) -> bool:
+def covered(mentions: list[Mention], start: int, end: int) -> bool:
     return any(m.start < end and start < m.end for m in mentions)
 
 
-def _new(
+def new_mention(
     reader: PersonRules, doc: Doc, sent: Span, left: int, start: int, end: int
 ) -> Mention | None:
     """The person named at ``start:end`` after the title at ``left:start``."""
@@ -99,15 +99,15 @@ def active(
     found: list[Mention] = []
     start = _run_before(doc, end, k + 1)
     persons = [m for m in before if m.kind == "person"]
-    if start < end and not _covered(before, start, end):
+    if start < end and not covered(before, start, end):
         named_first = any(m.end <= k and k - m.end < _TITLE_SPAN for m in persons)
         if named_first or _titled(doc, k + 1, start):
-            mention = _new(reader, doc, sent, k + 1, start, end)
+            mention = new_mention(reader, doc, sent, k + 1, start, end)
             found += [mention] if mention is not None else []
     first = _run_before(doc, k, sent.start)
-    if found and first < k and not _covered(before, first, k) and _titled(doc, sent.start, first):
+    if found and first < k and not covered(before, first, k) and _titled(doc, sent.start, first):
         left = max(sent.start, first - _TITLE_SPAN)
-        mention = _new(reader, doc, sent, left, first, k)
+        mention = new_mention(reader, doc, sent, left, first, k)
         found += [mention] if mention is not None else []
     return sorted([*before, *found], key=lambda m: m.start) if found else before
 
@@ -128,25 +128,25 @@ def passive(
         # 'A and Secretary B C': the name after the title words.
         k = one.end
         j = k + 1
-        while j < stop and j - k <= _TITLE_SPAN and not _name_like(doc[j]):
+        while j < stop and j - k <= _TITLE_SPAN and not name_like(doc[j]):
             j += 1
         while j < stop and j - k <= _TITLE_SPAN and doc[j].ent_type_ in TITLE_LABELS:
             j += 1
-        if j < stop and _name_like(doc[j]):
+        if j < stop and name_like(doc[j]):
             # 'Secretary B C': a title word the entities do not hold may open it.
             ends = [(names.name_end(doc, s, stop, reader.gaz.name_words), s) for s in (j, j + 1)]
             end, j = next(((e, s) for e, s in ends if e > s + 1), (j, j))
-            closed = end > j and (end >= sent.end or doc[end].lower_ in _LIST_ENDS)
-            if closed and not _covered(after, j, end):
-                mention = _new(reader, doc, sent, k + 1, j, end)
+            closed = end > j and (end >= sent.end or doc[end].lower_ in LIST_ENDS)
+            if closed and not covered(after, j, end):
+                mention = new_mention(reader, doc, sent, k + 1, j, end)
                 found += [mention] if mention is not None else []
     else:
         # 'D E and his Ruritanian counterpart A': the name before 'and'.
         window = range(max(trigger.end, one.start - _TITLE_SPAN // 2), one.start)
         k = max((i for i in window if doc[i].lower_ == "and"), default=-1)
         first = _run_before(doc, k, trigger.end) if k > 0 else k
-        if first < k and _titled(doc, trigger.end, first) and not _covered(after, first, k):
-            mention = _new(reader, doc, sent, trigger.end, first, k)
+        if first < k and _titled(doc, trigger.end, first) and not covered(after, first, k):
+            mention = new_mention(reader, doc, sent, trigger.end, first, k)
             found += [mention] if mention is not None else []
     return sorted([*after, *found], key=lambda m: m.start) if found else after
 

@@ -38,13 +38,13 @@ def unread(
         return after
     start = j + 1
     end = names.name_end(doc, start, sent.end, reader.gaz.name_words)
-    if end - start < 2 or end - start > 4 or cosigners._covered(after, start, end):
+    if end - start < 2 or end - start > 4 or cosigners.covered(after, start, end):
         return after
-    if not all(cosigners._name_like(doc[i]) for i in range(start, end)):
+    if not all(cosigners.name_like(doc[i]) for i in range(start, end)):
         return after
-    if end < sent.end and doc[end].lower_ not in cosigners._LIST_ENDS:
+    if end < sent.end and doc[end].lower_ not in cosigners.LIST_ENDS:
         return after
-    mention = cosigners._new(reader, doc, sent, k + 1, start, end)
+    mention = cosigners.new_mention(reader, doc, sent, k + 1, start, end)
     if mention is None:
         return after
     return sorted([*after, mention], key=lambda m: m.start)
