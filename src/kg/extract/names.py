@@ -84,10 +84,8 @@ def name_end(doc: Doc, start: int, limit: int, words: Mapping[str, str]) -> int:
         if kind in ("verb", "organisation", "time") or kind in SUFFIXES:
             break
         if token.ent_type_ and not place_in_name(doc, end, limit):
-            if not (end - start >= 2 and place_ends_name(doc, end, limit)):
-                break
-            end += 1  # 'Minister A B Trujillo and ...' (round 14)
-            count += 1
+            if end - start >= 2 and place_ends_name(doc, end, limit):
+                end += 1  # 'Minister A B Trujillo and ...' (round 14)
             break
         if is_name(token.text) and not (end == start and token.text in NOT_NAMES):
             end += 1
