@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.pipeline import EntityRuler
     from spacy.tokenizer import Tokenizer  # type: ignore[import-not-found]
+    from spacy.tokens import Doc
 
 # The kinds of trigger phrase in extract_phrases.csv that the event rules act on.
 TRIGGERS = {
@@ -144,6 +145,18 @@ class Gazetteer:
         """Whether the text uses a word of side_words.csv of that kind, as written."""
         pattern = self._side_word_patterns.get(kind)
         return pattern is not None and pattern.search(text) is not None
+
+    def side_phrase(self, doc: Doc, k: int, kind: str, longest: int) -> int:
+        """How many words from ``k`` make a phrase of side_words.csv of that kind,
+        the longest first (up to ``longest``); 0 when none does."""
+        return next(
+            (
+                n
+                for n in range(longest, 0, -1)
+                if self.side_words.get(" ".join(t.lower_ for t in doc[k : k + n])) == kind
+            ),
+            0,
+        )
 
     def country_name(self, code: str) -> str:
         return self.names.get(code) or self.reference.countries[code].name

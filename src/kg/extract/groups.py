@@ -78,16 +78,8 @@ def behalf_countries(gaz: Gazetteer, doc: Doc, sent: Span, actors: list[Mention]
     Government of Ruritania': the one country after the phrase is
     that of the person named last before it, if the text gives none (round 9)."""
     persons = [a for a in actors if a.kind == "person" and sent.start <= a.start < sent.end]
-    words = gaz.side_words
     for k in range(sent.start, sent.end):
-        size = next(
-            (
-                n
-                for n in (3, 2, 1)
-                if words.get(" ".join(t.lower_ for t in doc[k : k + n])) == "for"
-            ),
-            0,
-        )
+        size = gaz.side_phrase(doc, k, "for", 3)
         if not size:
             continue
         country = _country_at(gaz, doc, sent, k + size)

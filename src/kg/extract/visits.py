@@ -28,12 +28,8 @@ def visitors(gaz: Gazetteer, doc: Doc, sent: Span, actors: list[Mention]) -> Non
     """Record the country a person named just before a phrase of visiting
     (side_words.csv, kind visit: 'visit to', 'arrived in') is visiting."""
     persons = [a for a in actors if a.kind == "person" and sent.start <= a.start < sent.end]
-    words = gaz.side_words
     for k in range(sent.start, sent.end):
-        size = next(
-            (n for n in (2, 1) if words.get(" ".join(t.lower_ for t in doc[k : k + n])) == "visit"),
-            0,
-        )
+        size = gaz.side_phrase(doc, k, "visit", 2)
         if not size:
             continue
         country = country_after(gaz, doc, sent, k + size)
