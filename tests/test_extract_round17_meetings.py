@@ -49,3 +49,21 @@ def test_held_bilateral_discussions_with_is_a_meeting(tmp_path: Path) -> None:
     )
     assert frozenset({"Karim Dostov", "Omar Qadri"}) in met
     assert frozenset({"Karim Dostov", "Tariq Baig"}) in met
+
+
+def test_a_speaker_who_reports_after_a_meeting_met_the_guest(tmp_path: Path) -> None:
+    met = _met(
+        "Interior Minister Omar Qadri told reporters after a meeting with the visiting"
+        " Tajik minister Karim Dostov on Wednesday that ties were strong.",
+        tmp_path,
+    )
+    assert frozenset({"Karim Dostov", "Omar Qadri"}) in met
+
+
+def test_a_speaker_whose_verb_does_not_lead_into_the_phrase_met_nobody(tmp_path: Path) -> None:
+    met = _met(
+        "Interior Minister Omar Qadri said on Friday that the meeting with Karim Dostov"
+        " had gone well.",
+        tmp_path,
+    )
+    assert frozenset({"Karim Dostov", "Omar Qadri"}) not in met
