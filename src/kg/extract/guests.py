@@ -23,6 +23,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .findings import NATION_LABELS, TITLE_LABELS, Mention
+from .several import owned_title
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -79,6 +80,8 @@ def titled_host(
                 if there is not None and there != token.ent_id_:
                     return None  # 'the Chilean minister': not a Peruvian subject
             continue
+        if owned_title(token):
+            continue  # "<country>'s Defence Minister" (round 17)
         if token.ent_type_:
             return None  # a group, a pronoun, a place: not only a title
         if token.is_lower and token.is_alpha and token.lower_ not in gaz.reporting:

@@ -14,6 +14,7 @@ from .names import place_in_name
 from .pairs import apart, counterpart, distinct, untitled_guest
 from .placenames import building
 from .reporting import ReportingRules
+from .several import speaker_who_met
 from .speakers import unsaid
 from .subjects import unread_doer
 from .talks import NOT_YET, TALKS
@@ -65,7 +66,8 @@ class MeetingRules(ReportingRules):
         kind: str,
     ) -> None:
         text = span_text(sent)
-        before, after = unsaid(self.gaz, doc, before), unsaid(self.gaz, doc, after)
+        named, before, after = before, unsaid(self.gaz, doc, before), unsaid(self.gaz, doc, after)
+        before = speaker_who_met(self.gaz, doc, trigger, named, before)  # round 17
         if any(t.lower_ in _REMOTE for t in sent):
             return  # 'discussed with B by telephone': talks, but no meeting (round 4)
         if not before and kind in ("meet", "visit", "host"):  # round 9, guests

@@ -1,0 +1,58 @@
+"""A visitor who calls on several hosts one by one (round 17, meetings).
+
+Articles about a visit tell of each call in a sentence of its own, often with
+the visitor named by a title: "<country>'s Defence Minister also called on
+<post> B". The title clause of guests.titled_host may so open with the
+possessive of a country; the country itself is checked there as for "the
+<adjective> minister". The phrases of such calls that the table lacked
+('interacted with', 'held bilateral discussions with') are rows of
+extract_phrases.csv."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .findings import NATION_LABELS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+    from .findings import Mention
+    from .gazetteer import Gazetteer
+
+_POSSESSIVE = {"'s", "\u2019s"}
+
+
+def owned_title(token: Token) -> bool:
+    """Whether the token is the possessive 's after a country's name ("Tajikistan's
+    Defence Minister"): part of a title clause."""
+    if token.lower_ not in _POSSESSIVE or token.i == 0:
+        return False
+    return token.doc[token.i - 1].ent_type_ in NATION_LABELS
+
+
+# What may stand between a speaker's reporting verb and a meeting phrase: 'A told
+# reporters after a meeting with B', 'A said at a joint news conference with B'.
+_AUDIENCE = {"reporters", "journalists", "media", "press", "newsmen"}
+_LEAD_IN = {"after", "following", "at", "during", "in", "a", "an", "the", "his", "her", "their"}
+
+
+def speaker_who_met(
+    gaz: Gazetteer, doc: Doc, trigger: Span, named: list[Mention], before: list[Mention]
+) -> list[Mention]:
+    """The speaker of 'A said after talks with B', 'A told reporters following a
+    meeting with B': left out of the meeting as the one who says what the sentence
+    tells (speakers.unsaid), A is the one who met B when the reporting verb leads
+    straight into the phrase (only an audience such as 'reporters' and the words of
+    _LEAD_IN between). ``named`` are the mentions before the phrase before the
+    speakers were left out, ``before`` those kept."""
+    if before or not named or named[-1].kind != "person":
+        return before
+    speaker = named[-1]
+    between = doc[speaker.end : trigger.start]
+    if not len(between) or between[0].lower_ not in gaz.reporting:
+        return before
+    rest = [t.lower_ for t in between[1:]]
+    if not rest or not all(w in _AUDIENCE or w in _LEAD_IN for w in rest):
+        return before
+    return [speaker]
