@@ -7,7 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..model.identity import normalise
-from . import apposed_signer, behalf, cosigners, it_signed, with_partner
+from . import apposed_signer, behalf, cosigners, it_signed, retold, with_partner
 from .absent import one_person_twice, present
 from .at_home import guessed_home, hosts_at_home
 from .attend import coordinated
@@ -108,7 +108,8 @@ class ArticleReader(MeetingRules):
         other_side_home(self.gaz, self.findings, self.docs)  # round 14
         unmet_home(self.gaz, self.findings, self.docs)  # round 14
         one_country_home(self.gaz, self.findings, self.docs)  # round 16
-        self.findings.signed = told_by_countries(once_each(self.findings.signed))
+        signed = told_by_countries(once_each(self.findings.signed))
+        self.findings.signed = retold.one_signing(signed)  # round 17
         return self.findings
 
     def sentence(self, doc: Doc, sent: Span) -> None:
