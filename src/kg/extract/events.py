@@ -108,8 +108,8 @@ class ArticleReader(MeetingRules):
         other_side_home(self.gaz, self.findings, self.docs)  # round 14
         unmet_home(self.gaz, self.findings, self.docs)  # round 14
         one_country_home(self.gaz, self.findings, self.docs)  # round 16
-        signed = told_by_countries(once_each(self.findings.signed))
-        self.findings.signed = retold.one_signing(signed)  # round 17
+        once = told_by_countries(once_each(self.findings.signed))
+        self.findings.signed = retold.one_signing(once)  # round 17
         return self.findings
 
     def sentence(self, doc: Doc, sent: Span) -> None:
