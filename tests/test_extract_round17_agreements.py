@@ -45,3 +45,14 @@ def test_two_named_documents_of_other_kinds_stay_two(tmp_path: Path) -> None:
         tmp_path,
     )
     assert len(signed) == 2
+
+
+def test_a_pact_is_a_document(tmp_path: Path) -> None:
+    signed = _signed(
+        "(Invented test article for kg extract; not news.)\n\nNorwegian Defence"
+        " Minister Aarne Virtanen and his Chilean counterpart Lucia Quispe signed three"
+        " pacts on Monday in Oslo to deepen their defence ties.",
+        tmp_path,
+    )
+    assert len(signed) == 3
+    assert all(names == {"Aarne Virtanen", "Lucia Quispe"} for names, _ in signed)
