@@ -56,3 +56,14 @@ def test_a_pact_is_a_document(tmp_path: Path) -> None:
     )
     assert len(signed) == 3
     assert all(names == {"Aarne Virtanen", "Lucia Quispe"} for names, _ in signed)
+
+
+def test_a_signing_one_day_earlier_by_others_is_recalled(tmp_path: Path) -> None:
+    signed = _signed(
+        "(Invented test article for kg extract; not news.)\n\nNorwegian Defence"
+        " Minister Aarne Virtanen and Chilean Defence Minister Lucia Quispe signed a"
+        " memorandum on cyber defence on Monday in Oslo. One day earlier, officials of"
+        " Chile and Peru signed four trade deals in Lima.",
+        tmp_path,
+    )
+    assert signed == [({"Aarne Virtanen", "Lucia Quispe"}, "2024-05-06")]

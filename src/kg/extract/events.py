@@ -36,6 +36,7 @@ from .name_forms import settle_names
 from .nonnames import drop_place_persons
 from .one_country import one_country_home
 from .pairs import arrival_country, principal_pair, the_two
+from .recalled import recalled_signing
 from .signings import (
     between,
     date_words_end,
@@ -303,6 +304,8 @@ class ArticleReader(MeetingRules):
             return  # 'will be signed', 'is to be signed by A and B': planned (round 7)
         if signed_before_the_news(doc, sent, trigger):
             return  # 'The visit comes weeks after X signed ...': recalled (round 7)
+        if recalled_signing(self.gaz, doc, sent, trigger):
+            return  # 'One day earlier, X and Y signed ...' (round 17)
         past = _SIGNED_IN_YEAR.match(span_text(doc[trigger.end : sent.end]))
         if not titles or (past and int(past.group(1) or 0) < self.year):
             return  # 'the memorandum signed in 2015', '... last year': recalled
