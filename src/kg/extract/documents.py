@@ -28,6 +28,7 @@ DOCUMENT_WORDS = {
     "accord": "Agreement",
     "arrangement": "Agreement",
     "deal": "Agreement",
+    "pact": "Agreement",
     "contract": "Agreement",
     "documents": "Agreement",
     "document": "Agreement",

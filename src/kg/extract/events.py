@@ -7,7 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..model.identity import normalise
-from . import apposed_signer, behalf, cosigners, it_signed, with_partner
+from . import apposed_signer, behalf, cosigners, it_signed, retold, with_partner
 from .absent import one_person_twice, present
 from .at_home import guessed_home, hosts_at_home
 from .attend import coordinated
@@ -36,6 +36,7 @@ from .name_forms import settle_names
 from .nonnames import drop_place_persons
 from .one_country import one_country_home
 from .pairs import arrival_country, principal_pair, the_two
+from .recalled import recalled_signing
 from .signings import (
     between,
     date_words_end,
@@ -108,7 +109,8 @@ class ArticleReader(MeetingRules):
         other_side_home(self.gaz, self.findings, self.docs)  # round 14
         unmet_home(self.gaz, self.findings, self.docs)  # round 14
         one_country_home(self.gaz, self.findings, self.docs)  # round 16
-        self.findings.signed = told_by_countries(once_each(self.findings.signed))
+        once = told_by_countries(once_each(self.findings.signed))
+        self.findings.signed = retold.one_signing(once)  # round 17
         return self.findings
 
     def sentence(self, doc: Doc, sent: Span) -> None:
@@ -302,6 +304,8 @@ class ArticleReader(MeetingRules):
             return  # 'will be signed', 'is to be signed by A and B': planned (round 7)
         if signed_before_the_news(doc, sent, trigger):
             return  # 'The visit comes weeks after X signed ...': recalled (round 7)
+        if recalled_signing(self.gaz, doc, sent, trigger):
+            return  # 'One day earlier, X and Y signed ...' (round 17)
         past = _SIGNED_IN_YEAR.match(span_text(doc[trigger.end : sent.end]))
         if not titles or (past and int(past.group(1) or 0) < self.year):
             return  # 'the memorandum signed in 2015', '... last year': recalled

@@ -61,7 +61,9 @@ NAME_WORD_KINDS = frozenset(
 # 'proxy': words before a name that make it someone's envoy, message or government,
 # not a participant, 'proxy-after' such words right after it ('the A government');
 # 'each': a phrase of kind 'visit' that is a call on one person,
-# so a list after it is of separate calls, round 10).
+# so a list after it is of separate calls, round 10; 'recalled-signing': words
+# before a signing that set it before the story's own day, 'one day earlier', 'as a
+# reminder', round 17).
 MEETING_WORD_KINDS = frozenset(
     {
         "meeting",
@@ -76,6 +78,7 @@ MEETING_WORD_KINDS = frozenset(
         "proxy",
         "each",
         "proxy-after",
+        "recalled-signing",
     }
 )
 
