@@ -120,6 +120,15 @@ _INLINE_DATELINE = re.compile(
     r"^\s*[A-Z][\w'\u2019.\- ]{1,40}?,\s*(?:[A-Z][a-z]+day,?\s*)?"
     r"(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?,?\s+\d{4}|[A-Za-z]{3,9}\.?\s+\d{1,2},?\s*\d{4})"
     r"\s*(?:\([^)]{1,40}\)\s*)?[-\u2013\u2014:]\s*"
+    # 'MINSK (Agency / Agency - 02nd August, 2023) A met B ... on Tuesday', 'LIMA,
+    # Peru (Sept. 14, 2023) -' (round 17, dates): the date in the dateline's bracket
+    # is the day filed, so that a weekday after it counts from it and does not lose
+    # to it; also where the sentence splitter cut the bracket ('02nd August, 2023)
+    # A met B').
+    r"|^\s*(?:[A-Z][\w'\u2019.\- ]{1,40}?(?:,\s*[A-Z][\w.\- ]{1,30}?)?[,\s]*\("
+    r"(?:[^()]{0,60}?[-\u2013\u2014,]\s*)?)?"
+    r"(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?,?\s+\d{4}|[A-Za-z]{3,9}\.?\s+\d{1,2},?\s*\d{4})"
+    r"\s*\)\s*(?:[-\u2013\u2014:]\s*)?"
 )
 
 
