@@ -187,7 +187,7 @@ def filed_date(paragraphs: list[str], published: str) -> str | None:
     for text in paragraphs[:4]:
         if len(text.split()) > 12:
             continue
-        for _, iso, words in article_dates(text):
+        for _, iso, words in article_dates(text) or _yearless_line(text, day):
             try:
                 back = (day - datetime.date.fromisoformat(iso)).days
             except ValueError:
@@ -198,6 +198,24 @@ def filed_date(paragraphs: list[str], published: str) -> str | None:
             if 0 < back <= _FILED_WITHIN or (back == -_FILED_AHEAD and alone):
                 return iso
     return None
+
+
+def _yearless_line(text: str, published: datetime.date) -> list[tuple[int, str, str]]:
+    """'Colombo, December 15' (round 17, dates): a dateline's day without a year, in
+    the year of the publication date (the year before for a December line published
+    in January)."""
+    found = yearless_date(text)
+    if found is None:
+        return []
+    m = _YEARLESS.match(text, found[0])
+    assert m is not None
+    month = month_number(m.group(1) or m.group(4))
+    day = int(m.group(2) or m.group(3))
+    year = published.year - (month == 12 and published.month == 1)
+    try:
+        return [(found[0], datetime.date(year, month, day).isoformat(), found[1])]
+    except ValueError:
+        return []
 
 
 def stated_period(title: str) -> tuple[str, str] | None:
