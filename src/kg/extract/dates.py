@@ -120,6 +120,15 @@ _INLINE_DATELINE = re.compile(
     r"^\s*[A-Z][\w'\u2019.\- ]{1,40}?,\s*(?:[A-Z][a-z]+day,?\s*)?"
     r"(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?,?\s+\d{4}|[A-Za-z]{3,9}\.?\s+\d{1,2},?\s*\d{4})"
     r"\s*(?:\([^)]{1,40}\)\s*)?[-\u2013\u2014:]\s*"
+    # 'MINSK (Agency / Agency - 02nd August, 2023) A met B ... on Tuesday', 'LIMA,
+    # Peru (Sept. 14, 2023) -' (round 17, dates): the date in the dateline's bracket
+    # is the day filed, so that a weekday after it counts from it and does not lose
+    # to it; also where the sentence splitter cut the bracket ('02nd August, 2023)
+    # A met B').
+    r"|^\s*(?:[A-Z][\w'\u2019.\- ]{1,40}?(?:,\s*[A-Z][\w.\- ]{1,30}?)?[,\s]*\("
+    r"(?:[^()]{0,60}?[-\u2013\u2014,]\s*)?)?"
+    r"(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?,?\s+\d{4}|[A-Za-z]{3,9}\.?\s+\d{1,2},?\s*\d{4})"
+    r"\s*\)\s*(?:[-\u2013\u2014:]\s*)?"
 )
 
 
@@ -178,7 +187,7 @@ def filed_date(paragraphs: list[str], published: str) -> str | None:
     for text in paragraphs[:4]:
         if len(text.split()) > 12:
             continue
-        for _, iso, words in article_dates(text):
+        for _, iso, words in article_dates(text) or _yearless_line(text, day):
             try:
                 back = (day - datetime.date.fromisoformat(iso)).days
             except ValueError:
@@ -189,6 +198,24 @@ def filed_date(paragraphs: list[str], published: str) -> str | None:
             if 0 < back <= _FILED_WITHIN or (back == -_FILED_AHEAD and alone):
                 return iso
     return None
+
+
+def _yearless_line(text: str, published: datetime.date) -> list[tuple[int, str, str]]:
+    """'Colombo, December 15' (round 17, dates): a dateline's day without a year, in
+    the year of the publication date (the year before for a December line published
+    in January)."""
+    found = yearless_date(text)
+    if found is None:
+        return []
+    m = _YEARLESS.match(text, found[0])
+    assert m is not None
+    month = month_number(m.group(1) or m.group(4))
+    day = int(m.group(2) or m.group(3))
+    year = published.year - (month == 12 and published.month == 1)
+    try:
+        return [(found[0], datetime.date(year, month, day).isoformat(), found[1])]
+    except ValueError:
+        return []
 
 
 def stated_period(title: str) -> tuple[str, str] | None:
