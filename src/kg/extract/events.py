@@ -11,6 +11,7 @@ from . import apposed_signer, behalf, cosigners, it_signed, with_partner
 from .absent import one_person_twice, present
 from .at_home import guessed_home, hosts_at_home
 from .attend import coordinated
+from .body_staff import body_staff
 from .cosigners import aside_of
 from .dates import event_date, stated_period, vague_past
 from .documents import DOCUMENT_WORDS, documents, once_each, signed_before, title_end
@@ -108,6 +109,7 @@ class ArticleReader(MeetingRules):
         other_side_home(self.gaz, self.findings, self.docs)  # round 14
         unmet_home(self.gaz, self.findings, self.docs)  # round 14
         one_country_home(self.gaz, self.findings, self.docs)  # round 16
+        body_staff(self.gaz, self.findings, self.docs)  # round 17
         self.findings.signed = told_by_countries(once_each(self.findings.signed))
         return self.findings
 

@@ -178,3 +178,12 @@ def serves_abroad(gaz: Gazetteer, docs: list[Doc], person: Person) -> bool:
     NATO's headquarters'): no country's post, whatever country the post is in."""
     text = title_text(gaz, docs, person)
     return any(f" {body} " in text for body in gaz.bodies) or gaz.tells_side("combined", text)
+
+
+def title_countries(gaz: Gazetteer, docs: list[Doc], person: Person) -> set[str]:
+    """The countries and demonyms the words of the person's titles name (round 17)."""
+    found: set[str] = set()
+    for doc in docs:
+        for sent, rank, end in _mentions(doc, person):
+            found |= _countries(doc, _after(gaz, doc, sent, end) + _before(gaz, doc, sent, rank))
+    return found
