@@ -30,3 +30,35 @@ def test_a_country_in_the_title_is_kept(tmp_path: Path) -> None:
         tmp_path,
     )
     assert _country(reading, "Erik Holm") == {"DK"}
+
+
+def test_the_country_of_an_ambassadors_own_title(tmp_path: Path) -> None:
+    reading = _read(
+        "(Invented test article for kg extract; not news.)\n\nMay 5, 2024\n\nVenezuelan"
+        " Defence Minister Carlos Ruiz held a meeting with Russia's Ambassador to Caracas"
+        " Ivan Petrov and discussed ties between the two armies.",
+        tmp_path,
+    )
+    assert _country(reading, "Ivan Petrov") == {"RU"}
+
+
+def test_the_country_of_a_ministrys_official_named_after_a_comma(tmp_path: Path) -> None:
+    reading = _read(
+        "(Invented test article for kg extract; not news.)\n\nMay 5, 2024\n\nUS Defence"
+        " Secretary Tom Hill met Sri Lankan Defence Secretary Kamal Perera. The Sri Lankan"
+        " Defence Ministry's Senior Assistant Secretary, Nimal Silva, was also present at"
+        " the meeting.",
+        tmp_path,
+    )
+    assert _country(reading, "Nimal Silva") == {"LK"}
+
+
+def test_not_the_country_of_a_host_the_person_visits(tmp_path: Path) -> None:
+    reading = _read(
+        "(Invented test article for kg extract; not news.)\n\nMay 5, 2024\n\nDefence"
+        " Minister Ravi Menon held talks with Mongolian Defence Minister Bat Gerel in"
+        " Ulaanbaatar. After the talks with the Mongolian Defence minister, Ravi Menon"
+        " laid a wreath.",
+        tmp_path,
+    )
+    assert _country(reading, "Ravi Menon") != {"MN"}

@@ -51,6 +51,7 @@ from .signings import (
 )
 from .subjects import next_subject
 from .talks import held_talks
+from .title_home import title_home
 from .told import ceremony_day, reported_then_held, signing_day
 from .travel import visit_country
 from .unplaced import place_unplaced
@@ -109,6 +110,7 @@ class ArticleReader(MeetingRules):
         other_side_home(self.gaz, self.findings, self.docs)  # round 14
         unmet_home(self.gaz, self.findings, self.docs)  # round 14
         one_country_home(self.gaz, self.findings, self.docs)  # round 16
+        title_home(self.gaz, self.findings, self.docs)  # round 17
         body_staff(self.gaz, self.findings, self.docs)  # round 17
         self.findings.signed = told_by_countries(once_each(self.findings.signed))
         return self.findings
