@@ -11,6 +11,7 @@ from . import apposed_signer, behalf, cosigners, it_signed, retold, with_partner
 from .absent import one_person_twice, present
 from .at_home import guessed_home, hosts_at_home
 from .attend import coordinated
+from .body_staff import body_staff
 from .cosigners import aside_of
 from .dates import event_date, stated_period, vague_past
 from .documents import DOCUMENT_WORDS, documents, once_each, signed_before, title_end
@@ -51,6 +52,7 @@ from .signings import (
 )
 from .subjects import next_subject
 from .talks import held_talks
+from .title_home import title_home
 from .told import ceremony_day, reported_then_held, signing_day
 from .travel import visit_country
 from .unplaced import place_unplaced
@@ -109,6 +111,8 @@ class ArticleReader(MeetingRules):
         other_side_home(self.gaz, self.findings, self.docs)  # round 14
         unmet_home(self.gaz, self.findings, self.docs)  # round 14
         one_country_home(self.gaz, self.findings, self.docs)  # round 16
+        title_home(self.gaz, self.findings, self.docs)  # round 17
+        body_staff(self.gaz, self.findings, self.docs)  # round 17
         once = told_by_countries(once_each(self.findings.signed))
         self.findings.signed = retold.one_signing(once)  # round 17
         return self.findings

@@ -28,6 +28,8 @@ _JOINERS = {"of", "the", "for", "-", "&", "(", ")", "'s", "\u2019s"}
 _OPENERS = {"in", "at", "on", "to", "from", "with", "by", "during", "after", "before", "as"}
 # How many words a title may run.
 _REACH = 14
+# Words before the country a person serves in, not of ("Ambassador to", "Embassy in").
+_HOSTING = {"to", "in", "at"}
 
 
 def _titled(gaz: Gazetteer, doc: Doc, i: int) -> bool:
@@ -178,3 +180,39 @@ def serves_abroad(gaz: Gazetteer, docs: list[Doc], person: Person) -> bool:
     NATO's headquarters'): no country's post, whatever country the post is in."""
     text = title_text(gaz, docs, person)
     return any(f" {body} " in text for body in gaz.bodies) or gaz.tells_side("combined", text)
+
+
+def title_countries(gaz: Gazetteer, docs: list[Doc], person: Person) -> set[str]:
+    """The countries and demonyms the words of the person's titles name (round 17),
+    less a host's: one after 'to', 'in' or 'at' ('Ambassador to Ruritania', 'the
+    Embassy in Ruritania') is where the person serves, not whose."""
+    found: set[str] = set()
+    for doc in docs:
+        for sent, rank, end in _mentions(doc, person):
+            start = _past_host(doc, sent, rank)
+            words = _after(gaz, doc, sent, end) + _before(gaz, doc, sent, start)
+            found |= _countries(doc, [i for i in words if not _hosting(doc, i)])
+    return found
+
+
+def _hosting(doc: Doc, i: int) -> bool:
+    j = i - 1
+    while j >= 0 and (doc[j].lower_ == "the" or (doc[j].ent_iob_ == "I" and j + 1 == i)):
+        j -= 1
+    return j >= 0 and doc[j].lower_ in _HOSTING
+
+
+def _past_host(doc: Doc, sent: Span, rank: int) -> int:
+    """Where the title before a name resumes past the place it serves in ('Ruritania's
+    Ambassador to Caracas A': 'Ambassador'), or the name's first token."""
+    i = rank - 1
+    while (
+        i >= sent.start and doc[i].ent_type_ in ("PLACE", *NATION_LABELS) and doc[i].ent_iob_ == "I"
+    ):
+        i -= 1
+    if i < sent.start or doc[i].ent_type_ not in ("PLACE", *NATION_LABELS):
+        return rank
+    j = i - 1 if i - 1 >= sent.start and doc[i - 1].lower_ == "the" else i
+    if j - 1 >= sent.start and doc[j - 1].lower_ in _HOSTING:
+        return j - 1
+    return rank
