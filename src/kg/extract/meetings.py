@@ -10,6 +10,7 @@ from .dates import event_date, vague_past
 from .findings import NATION_LABELS, PLACED, TITLE_LABELS, Meeting, Mention, Person, span_text
 from .guests import each_guest, host_by_title
 from .hostplace import city_rank, headline_dateline, retold
+from .in_person import in_person
 from .names import place_in_name
 from .pairs import apart, counterpart, distinct, untitled_guest
 from .placenames import building
@@ -455,7 +456,8 @@ class MeetingRules(ReportingRules):
         visit ('who had come to Oslo', 'on an official visit to Kenya')."""
         if any(e.label_ == "PLACE" and not _in_name(doc, sent, e) for e in sent.ents):
             return True
-        return any(t.lower_ in ("visit", "visiting", "arrived") for t in sent)
+        visit = any(t.lower_ in ("visit", "visiting", "arrived") for t in sent)
+        return visit or in_person(self.gaz, sent)  # round 18
 
 
 def _in_name(doc: Doc, sent: Span, place: Span) -> bool:

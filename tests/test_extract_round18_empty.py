@@ -1,0 +1,45 @@
+"""kg extract: round 18 rules against empty drafts, each on a short invented
+article (our own words, invented people; not news)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .drafts import draft as _draft
+
+
+def _met(text: str, tmp_path: Path) -> list[set[str]]:
+    result = _draft(text, tmp_path, date="2024-05-06")
+    return [{p.name for p in m.participants} for m in result.findings.meetings]
+
+
+def test_a_signing_at_a_named_venue_is_a_meeting(tmp_path: Path) -> None:
+    # No city of the tables is named: the venue says the two were together.
+    met = _met(
+        "(Invented test article for kg extract; not news.)\n\nNORDBY, May 6 --"
+        " Norway signed a defence accord with Chile on Monday. The accord was signed"
+        " by Norwegian Defence Minister Aarne Virtanen and Chilean Defence Minister"
+        " Lucia Quispe at the Naval Academy in Vesterhavn.",
+        tmp_path,
+    )
+    assert met == [{"Aarne Virtanen", "Lucia Quispe"}]
+
+
+def test_a_signing_at_a_ceremony_is_a_meeting(tmp_path: Path) -> None:
+    met = _met(
+        "(Invented test article for kg extract; not news.)\n\nNorway signs accord"
+        " with Chile\n\nThe accord was signed on Monday by Norwegian Defence Minister"
+        " Aarne Virtanen and Chilean Defence Minister Lucia Quispe at a ceremony.",
+        tmp_path,
+    )
+    assert met == [{"Aarne Virtanen", "Lucia Quispe"}]
+
+
+def test_a_signing_told_with_no_sign_of_being_together_is_no_meeting(tmp_path: Path) -> None:
+    met = _met(
+        "(Invented test article for kg extract; not news.)\n\nNorway signs accord"
+        " with Chile\n\nThe accord was signed on Monday by Norwegian Defence Minister"
+        " Aarne Virtanen and Chilean Defence Minister Lucia Quispe.",
+        tmp_path,
+    )
+    assert met == []
