@@ -43,3 +43,19 @@ def test_a_signing_told_with_no_sign_of_being_together_is_no_meeting(tmp_path: P
         tmp_path,
     )
     assert met == []
+
+
+def test_a_plural_title_with_its_post_words_after_it_is_shared(tmp_path: Path) -> None:
+    # 'The Ministers of Defence of X and Y, A and B': each name its country's post.
+    result = _draft(
+        "(Invented test article for kg extract; not news.)\n\nOSLO, May 6 -- The"
+        " Ministers of Defence of Norway and Chile, Aarne Virtanen and Lucia Quispe,"
+        " met in Oslo on Monday.",
+        tmp_path,
+        date="2024-05-06",
+    )
+    countries = {p.name: p.country for p in result.findings.persons}
+    assert countries == {"Aarne Virtanen": "NO", "Lucia Quispe": "CL"}
+    assert [{p.name for p in m.participants} for m in result.findings.meetings] == [
+        {"Aarne Virtanen", "Lucia Quispe"}
+    ]

@@ -19,6 +19,7 @@ from .names import is_name, word_kind
 from .officers import officers_without_posts
 from .otherside import recheck_sides
 from .people import PersonRules, clean_name
+from .plural_titles import plural_title_of
 from .ranked_home import ranked_from_titles
 from .sides import counterparts_posts
 from .visits import visitors
@@ -44,13 +45,16 @@ class NewsShapes(PersonRules):
         the order of the names. Read before the other rules, which would give both
         the country nearest to the title."""
         for ent in sent.ents:
-            post = self.plural_post(ent)
+            post, title_end = self.plural_post(ent), ent.end
+            if post is None:
+                # 'the Ministers of Defence of A and B' (round 18)
+                post, title_end = plural_title_of(self.gaz, doc, sent, ent) or (None, 0)
             if post is None:
                 continue
             countries, first = _countries_before(doc, sent, ent.start)
-            after = ent.end
+            after = title_end
             if not countries:
-                countries, after = _countries_after(doc, sent, ent.end)
+                countries, after = _countries_after(doc, sent, title_end)
                 first = ent.start
             if len(countries) < 2:
                 continue
