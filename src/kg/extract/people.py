@@ -11,6 +11,7 @@ from ..model.identity import normalise, slug
 from . import after_names as after
 from . import names
 from .absent import by_proxy
+from .aside import aside
 from .context import counterpart_between, paired_demonym, passing, qualifying_country
 from .findings import NATION_LABELS, Mention, Person, ReaderState, span_text, word_before
 from .gazetteer import TRIGGER_LABELS, PostTitle
@@ -359,7 +360,7 @@ class PersonRules(ReaderState):
         self.roles = unheld_roles(self.gaz.title_words, doc, sent, actors) or self.roles
         actors.sort(key=lambda a: a.start)
         named = [a for a in actors if a.kind == "person"]
-        proxy = [by_proxy(self.gaz, doc, sent, a, actors) for a in named]  # round 10
+        proxy = [by_proxy(self.gaz, doc, sent, a, actors) or aside(self.gaz, sent) for a in named]
         flags = [passing(doc, sent, a, actors) or p for a, p in zip(named, proxy, strict=True)]
         for k in range(len(named) - 2, -1, -1):
             # 'President A and President B's recently announced ...': A too.

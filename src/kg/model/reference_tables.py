@@ -63,7 +63,8 @@ NAME_WORD_KINDS = frozenset(
 # 'each': a phrase of kind 'visit' that is a call on one person,
 # so a list after it is of separate calls, round 10; 'recalled-signing': words
 # before a signing that set it before the story's own day, 'one day earlier', 'as a
-# reminder', round 17).
+# reminder', round 17; 'recalled-person': words that set a sentence before the
+# story's time, so its persons are named in passing, round 18).
 MEETING_WORD_KINDS = frozenset(
     {
         "meeting",
@@ -79,6 +80,7 @@ MEETING_WORD_KINDS = frozenset(
         "each",
         "proxy-after",
         "recalled-signing",
+        "recalled-person",
     }
 )
 
