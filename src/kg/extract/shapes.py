@@ -21,6 +21,7 @@ from .otherside import recheck_sides
 from .people import PersonRules, clean_name
 from .ranked_home import ranked_from_titles
 from .sides import counterparts_posts
+from .visit_side import visited_countries
 from .visits import visitors
 
 if TYPE_CHECKING:
@@ -259,7 +260,7 @@ class NewsShapes(PersonRules):
         officers_without_posts(self.findings)
         counterparts_posts(self.findings)  # round 9
         countries_from_lists(self.findings)  # the text's countries, then the context's
-        settle(self.gaz, self.findings, self.places)
+        settle(self.gaz, self.findings, self.places, visited_countries(self.gaz, self.docs))
         ranked_from_titles(self.gaz, self.findings, self.docs)  # round 11
         countries_from_lists(self.findings)
         recheck_sides(self.gaz, self.findings, self.places, self.docs)  # round 9
