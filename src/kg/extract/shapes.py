@@ -21,7 +21,7 @@ from .otherside import recheck_sides
 from .people import PersonRules, clean_name
 from .ranked_home import ranked_from_titles
 from .sides import counterparts_posts
-from .visit_side import visited_countries
+from .visit_side import own_visits, visited_countries
 from .visits import visitors
 
 if TYPE_CHECKING:
@@ -91,6 +91,7 @@ class NewsShapes(PersonRules):
         respective_countries(doc, sent, actors)
         escorts(self.gaz, doc, sent, actors)  # round 10
         visitors(self.gaz, doc, sent, actors)
+        own_visits(self.gaz, doc, sent, actors)  # round 18
 
     def beside_verb(
         self, doc: Doc, sent: Span, start: int, end: int, name: str

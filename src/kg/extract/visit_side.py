@@ -14,10 +14,58 @@ from typing import TYPE_CHECKING
 from .visits import country_after
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
 
-    from .findings import Findings, Person
+    from .findings import Findings, Mention, Person
     from .gazetteer import Gazetteer
+
+
+# Words that make a visit the sentence's subject's ('during his first visit to').
+_OWN = {"his", "her", "their"}
+_POSSESSIVE = {"'s", "\u2019s"}
+# The phrases that a possessive owns: nouns ('his visit to'), not verbs ('his
+# delegation visiting').
+_NOUNS = {"visit", "visits", "trip", "tour", "day", "days", "stay"}
+# How many words may stand between the possessive and the phrase ('his
+# three-day official visit to').
+_BETWEEN = 5
+
+
+def own_visits(gaz: Gazetteer, doc: Doc, sent: Span, actors: list[Mention]) -> None:
+    """Record the country whose visit a possessive binds to a person: "A's visit
+    to Ruritania" (the person just before "'s"), 'During his second day in
+    Ruritania, A met B' or 'A and B signed ... within the framework of his visit to
+    Ruritania' (the sentence's first person, where no phrase of hosting such as
+    'received' makes the first the host)."""
+    persons = [a for a in actors if a.kind == "person" and sent.start <= a.start < sent.end]
+    if not persons:
+        return
+    hosting = any(e.label_ == "HOST" for e in sent.ents)
+    for k in range(sent.start, sent.end):
+        word = doc[k].lower_
+        if word in _OWN and not hosting:
+            owners = persons[0]
+        elif word in _POSSESSIVE and any(a.end == k for a in persons):
+            owners = next(a for a in persons if a.end == k)
+        else:
+            continue
+        country = _visit_after(gaz, doc, sent, k + 1)
+        if country:
+            for person in owners.persons:
+                person.away.add(country)
+
+
+def _visit_after(gaz: Gazetteer, doc: Doc, sent: Span, i: int) -> str | None:
+    """The country of a phrase of visiting or staying a few words after i."""
+    for k in range(i, min(i + _BETWEEN + 1, sent.end)):
+        size = gaz.side_phrase(doc, k, "visit", 2) or gaz.side_phrase(doc, k, "stay", 2)
+        if size and doc[k].lower_ not in _NOUNS:
+            return None  # 'his delegation visiting Ruritania': not the subject's visit
+        if size:
+            return country_after(gaz, doc, sent, k + size)
+        if doc[k].ent_type_ or not (doc[k].is_alpha or doc[k].text == "-" or doc[k].like_num):
+            return None
+    return None
 
 
 def visited_countries(gaz: Gazetteer, docs: list[Doc]) -> set[str]:
@@ -27,7 +75,7 @@ def visited_countries(gaz: Gazetteer, docs: list[Doc]) -> set[str]:
     for doc in docs:
         for sent in doc.sents:
             for k in range(sent.start, sent.end):
-                size = gaz.side_phrase(doc, k, "visit", 2)
+                size = gaz.side_phrase(doc, k, "visit", 2) or gaz.side_phrase(doc, k, "stay", 2)
                 country = country_after(gaz, doc, sent, k + size) if size else None
                 if country:
                     found.add(country)
