@@ -72,3 +72,15 @@ def test_a_delegation_visiting_is_not_the_subjects_visit(tmp_path: Path) -> None
         tmp_path,
     )
     assert persons["Aarne Virtanen"][1] == set()
+
+
+def test_the_visitor_whose_hosts_have_no_country_is_of_the_other_side(tmp_path: Path) -> None:
+    countries = _countries(
+        "(Invented test article for kg extract; not news.)\n\nOSLO, May 6\n\n"
+        "Within the framework of his visit to Norway, Defence Minister Tomas Ferreira"
+        " and Defence Minister Aarne Virtanen signed a memorandum on Monday. Chile"
+        " wants closer ties, and Chile will send cadets next year. Chile and Peru"
+        " held drills last year; Peru also took part.",
+        tmp_path,
+    )
+    assert countries["Tomas Ferreira"] == "CL"

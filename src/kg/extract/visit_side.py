@@ -87,12 +87,17 @@ def visitor_side(
 ) -> str | None:
     """The guessed country, unless it is a visited country that is the country of
     everyone the person met: then the country the article names most besides
-    it, where one stands out; else the guess."""
-    if guess is None or guess not in visited:
+    it, where one stands out; else the guess. With no guess (the visit's country
+    passed over, round 10), the same for one visiting a country who met only
+    persons of it or of no country yet."""
+    hosts = {guess} if guess in visited else (set() if guess else person.away)
+    if not hosts:
         return guess
-    if not met or any(p.country != guess for p in met):
+    if not met or any(p.country and p.country not in hosts for p in met):
         return guess  # one who met nobody may be of either side: the guess stands
-    counts = Counter(c for c in findings.named_countries if c and c != guess)
+    if guess and any(p.country is None for p in met):
+        return guess
+    counts = Counter(c for c in findings.named_countries if c and c not in hosts)
     counts = Counter({c: n for c, n in counts.items() if c not in person.away})
     ranked = counts.most_common(2)
     if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] >= ranked[0][1]):
