@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from .findings import NATION_LABELS, Findings, Meeting, Mention, Person
 from .sides import partner_countries, partners
+from .visit_side import visitor_side
 from .visits import at_home
 
 if TYPE_CHECKING:
@@ -59,7 +60,10 @@ def _title_chain(doc: Doc, start: int, end: int) -> bool:
 
 
 def settle(
-    gaz: Gazetteer, findings: Findings, places: list[tuple[str, str, tuple[int, int]]]
+    gaz: Gazetteer,
+    findings: Findings,
+    places: list[tuple[str, str, tuple[int, int]]],
+    visited: set[str] | None = None,
 ) -> None:
     """Leave out the persons named only in passing, then give each post named
     without its country one, in this order: the country the article gives the
@@ -104,6 +108,9 @@ def settle(
             # guess (round 7); a dateline elsewhere leaves it last (Manila's).
             ours = national if national and dateline in (None, national) else None
             guess = from_context(gaz, findings, person, dateline) or at_home(person, dateline)
+            if not ours and visited:
+                # Not the country of a visit's hosts to their visitor (round 18).
+                guess = visitor_side(findings, person, guess, others_met(findings, person), visited)
             country = ours or guess
             abroad = person.pending_post is not None and person.pending_post.abroad
             if country in _counterparts(gaz, findings, person) or (abroad and country == dateline):

@@ -22,6 +22,7 @@ from .people import PersonRules, clean_name
 from .plural_titles import plural_title_of
 from .ranked_home import ranked_from_titles
 from .sides import counterparts_posts
+from .visit_side import own_visits, visited_countries
 from .visits import visitors
 
 if TYPE_CHECKING:
@@ -94,6 +95,7 @@ class NewsShapes(PersonRules):
         respective_countries(doc, sent, actors)
         escorts(self.gaz, doc, sent, actors)  # round 10
         visitors(self.gaz, doc, sent, actors)
+        own_visits(self.gaz, doc, sent, actors)  # round 18
 
     def beside_verb(
         self, doc: Doc, sent: Span, start: int, end: int, name: str
@@ -263,7 +265,7 @@ class NewsShapes(PersonRules):
         officers_without_posts(self.findings)
         counterparts_posts(self.findings)  # round 9
         countries_from_lists(self.findings)  # the text's countries, then the context's
-        settle(self.gaz, self.findings, self.places)
+        settle(self.gaz, self.findings, self.places, visited_countries(self.gaz, self.docs))
         ranked_from_titles(self.gaz, self.findings, self.docs)  # round 11
         countries_from_lists(self.findings)
         recheck_sides(self.gaz, self.findings, self.places, self.docs)  # round 9
