@@ -45,3 +45,16 @@ def test_a_clause_of_its_own_leaves_the_time_alone(tmp_path: Path) -> None:
         tmp_path,
     )
     assert "Peeter Kask" in _names(reading)
+
+
+def test_a_meeting_of_today_that_runs_on_is_the_storys_own(tmp_path: Path) -> None:
+    # Regression (found on the unseen part of round 18): 'Today and tomorrow, A and
+    # B will be meeting' is the story's own time, though it says 'will'.
+    reading = _read(
+        "(Invented test article for kg extract; not news.)\n\nMinisters meet in Tartu\n\n"
+        "4 March 2024\n\nToday and tomorrow, Latvian Minister of Defence Ilze Varna and"
+        " Lithuanian Minister of Defence Rokas Dulbe will be meeting in Tartu to discuss"
+        " air defence.",
+        tmp_path,
+    )
+    assert {"Ilze Varna", "Rokas Dulbe"} <= _names(reading)

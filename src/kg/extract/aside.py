@@ -8,7 +8,9 @@ about a meeting, visit or call counts ('A will command the centre' tells of A's
 post, not of a meeting elsewhere). Such a mention
 counts as passing; the person is still drafted where any other mention is not
 in passing or the person takes part in an event read (context.settle). A clause
-of its own (', which will leave on Friday') does not set the sentence's time."""
+of its own (', which will leave on Friday') does not set the sentence's time, and
+a sentence that names the story's own day ('Today and tomorrow, A and B will be
+meeting') is of the story's time."""
 
 from __future__ import annotations
 
@@ -32,6 +34,8 @@ _NOT_THE_TIME = re.compile(r"\b(?:upcoming|forthcoming|invit\w* to|to meet|to vi
 # Meeting words besides meeting_words.csv's kind 'meeting', which holds the
 # forms of the past ('met', 'visited'): the forms a sentence ahead uses.
 _MEET = re.compile(r"\b(?:meet|call on|summit)\b", re.I)
+# The story's own day: 'Today and tomorrow, A and B will be meeting' is now.
+_TODAY = re.compile(r"\b(?:today|tonight|this (?:morning|afternoon|evening))\b", re.I)
 # Words that report what somebody says, besides the reporting verbs.
 _REPORTED = re.compile(r"\baccording to\b", re.I)
 
@@ -42,6 +46,8 @@ def aside(gaz: Gazetteer, sent: Span) -> bool:
     if any(t.text in gaz.reporting for t in sent) or _REPORTED.search(sent.text):
         return False
     told = _OWN_CLAUSE.sub("", sent.text)
+    if _TODAY.search(told):
+        return False
     meets = gaz.speaks_of("meeting", told) or _MEET.search(told) is not None
     text = _NOT_THE_TIME.sub("", told)
     return meets and any(gaz.speaks_of(kind, text) for kind in _OTHER_TIMES)
