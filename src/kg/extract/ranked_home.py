@@ -178,7 +178,12 @@ def serves_abroad(gaz: Gazetteer, docs: list[Doc], person: Person) -> bool:
     """Whether a title of the person names an international body or a combined or
     multinational force ('Commander of the Combined Task Force', 'Chief of Staff of
     NATO's headquarters'): no country's post, whatever country the post is in."""
-    text = title_text(gaz, docs, person)
+    return names_body(gaz, title_text(gaz, docs, person))
+
+
+def names_body(gaz: Gazetteer, text: str) -> bool:
+    """Whether the words (padded with spaces) name an international body or a
+    combined force."""
     return any(f" {body} " in text for body in gaz.bodies) or gaz.tells_side("combined", text)
 
 
@@ -196,8 +201,13 @@ def title_countries(gaz: Gazetteer, docs: list[Doc], person: Person) -> set[str]
 
 
 def _hosting(doc: Doc, i: int) -> bool:
-    j = i - 1
-    while j >= 0 and (doc[j].lower_ == "the" or (doc[j].ent_iob_ == "I" and j + 1 == i)):
+    """Whether the country word at i follows 'to', 'in' or 'at' (and 'the'); each
+    word of a country of several ('the United States') is read from its first."""
+    j = i
+    while j > 0 and doc[j].ent_iob_ == "I":
+        j -= 1
+    j -= 1
+    while j >= 0 and doc[j].lower_ == "the":
         j -= 1
     return j >= 0 and doc[j].lower_ in _HOSTING
 
