@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .ranked_home import title_countries, title_text
+from .ranked_home import names_body, title_countries, title_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -28,7 +28,6 @@ def body_staff(gaz: Gazetteer, findings: Findings, docs: list[Doc]) -> None:
         # The titles read around each mention, and the phrase that introduced the
         # person ('the Director General of the European Union Military Staff, ...').
         text = f"{title_text(gaz, docs, person)} {person.evidence} {person.post_evidence} "
-        body = any(f" {b} " in text for b in gaz.bodies) or gaz.tells_side("combined", text)
-        if body and not title_countries(gaz, docs, person):
+        if names_body(gaz, text) and not title_countries(gaz, docs, person):
             person.country = None
-            person.post = None
+            person.post = None  # drafted as the country's post ('us-armed-forces-officer')
