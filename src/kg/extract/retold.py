@@ -58,13 +58,25 @@ def _told_again(first: Signed, later: Signed) -> bool:
     return a < b or b < a
 
 
+def _told_with_others(document: Signed, signed: list[Signed]) -> bool:
+    """Whether the document's sentence tells other documents too ('an MoU on
+    training and a defence industry agreement'): a named signing told later is
+    then only the one of its own kind, not each of them."""
+    return any(d is not document and d.evidence == document.evidence for d in signed)
+
+
 def one_signing(signed: list[Signed]) -> list[Signed]:
     """Each signing once: of mentions of one document (``_told_again``) the one
     with the most signatories stays, with the others' signatories and told day
     (a headline and a lede by the countries may both come before the names)."""
     kept: list[Signed] = []
     for document in signed:
-        same = [k for k in kept if _told_again(k, document)]
+        same = [
+            k
+            for k in kept
+            if _told_again(k, document)
+            and (k.signatories or _kinds_agree(k, document) or not _told_with_others(k, signed))
+        ]
         if not same:
             kept.append(document)
             continue
