@@ -109,6 +109,14 @@ class Gazetteer:
         return frozenset(w for w in words if w[:1].isupper())
 
     @functools.cached_property
+    def post_titles(self) -> dict[str, int]:
+        """The post titles of the tables, lowercased, with their index in ``posts``:
+        looked up by group words ('the Defence Ministers') once per entity."""
+        return {
+            str(p["pattern"]).lower(): int(p["id"]) for p in self.patterns if p["label"] == "POST"
+        }
+
+    @functools.cached_property
     def country_names(self) -> frozenset[str]:
         """The country names the ruler knows, as written ('South Korea', 'Korea')."""
         return frozenset(

@@ -27,6 +27,14 @@ def singular(word: str) -> str:
     return word
 
 
+def group_words(ent: Span) -> list[str]:
+    """The words of a group entity less those that count it ('the two Ministers')."""
+    words = ent.text.split()
+    while words and words[0].lower() in ("the", "two", "both"):
+        words.pop(0)
+    return words
+
+
 def plural_title_of(
     gaz: Gazetteer, doc: Doc, sent: Span, ent: Span
 ) -> tuple[PostTitle, int] | None:
@@ -35,16 +43,14 @@ def plural_title_of(
     title is no post of the tables."""
     if ent.label_ != "GROUP" or ent.end >= sent.end or doc[ent.end].lower_ != "of":
         return None
-    words = ent.text.split()
-    while words and words[0].lower() in ("the", "two", "both"):
-        words.pop(0)
+    words = group_words(ent)
     if not words or singular(words[-1]) == words[-1]:
         return None
     stem = " ".join([*words[:-1], singular(words[-1])]).lower()
-    titles = {str(p["pattern"]).lower(): int(p["id"]) for p in gaz.patterns if p["label"] == "POST"}
     found: tuple[PostTitle, int] | None = None
+    # The longest 'of' words that make a post win ('of National Defence').
     for end in range(ent.end + 2, min(ent.end + 2 + _MOST, sent.end + 1)):
-        ident = titles.get(f"{stem} {span_text(doc[ent.end : end]).lower()}")
+        ident = gaz.post_titles.get(f"{stem} {span_text(doc[ent.end : end]).lower()}")
         if ident is not None and gaz.posts[ident].post:
             found = (gaz.posts[ident], end)
     return found

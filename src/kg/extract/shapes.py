@@ -19,7 +19,7 @@ from .names import is_name, word_kind
 from .officers import officers_without_posts
 from .otherside import recheck_sides
 from .people import PersonRules, clean_name
-from .plural_titles import plural_title_of
+from .plural_titles import group_words, plural_title_of
 from .ranked_home import ranked_from_titles
 from .sides import counterparts_posts
 from .visit_side import own_visits, visited_countries
@@ -167,15 +167,11 @@ class NewsShapes(PersonRules):
             return post if post.post else None
         if ent.label_ != "GROUP":
             return None
-        words = ent.text.split()
-        while words and words[0].lower() in ("the", "two", "both"):
-            words.pop(0)
-        wanted = " ".join(words).lower()
-        for pattern in self.gaz.patterns:
-            if pattern["label"] == "POST" and str(pattern["pattern"]).lower() == wanted:
-                post = self.gaz.posts[int(pattern["id"])]
-                return post if post.post else None
-        return None
+        ident = self.gaz.post_titles.get(" ".join(group_words(ent)).lower())
+        if ident is None:
+            return None
+        post = self.gaz.posts[ident]
+        return post if post.post else None
 
     def _counterpart(
         self, name: str, evidence: str, country: str | None, start: int, actors: list[Mention]
