@@ -204,16 +204,14 @@ def _yearless_line(text: str, published: datetime.date) -> list[tuple[int, str, 
     """'Colombo, December 15' (round 17, dates): a dateline's day without a year, in
     the year of the publication date (the year before for a December line published
     in January)."""
-    found = yearless_date(text)
-    if found is None:
+    m = _YEARLESS.search(text)
+    if m is None:
         return []
-    m = _YEARLESS.match(text, found[0])
-    assert m is not None
     month = month_number(m.group(1) or m.group(4))
     day = int(m.group(2) or m.group(3))
     year = published.year - (month == 12 and published.month == 1)
     try:
-        return [(found[0], datetime.date(year, month, day).isoformat(), found[1])]
+        return [(m.start(), datetime.date(year, month, day).isoformat(), m.group(0))]
     except ValueError:
         return []
 

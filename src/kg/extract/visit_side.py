@@ -97,8 +97,8 @@ def visitor_side(
         return guess  # one who met nobody may be of either side: the guess stands
     if guess and any(p.country is None for p in met):
         return guess
-    counts = Counter(c for c in findings.named_countries if c and c not in hosts)
-    counts = Counter({c: n for c, n in counts.items() if c not in person.away})
+    others = hosts | person.away
+    counts = Counter(c for c in findings.named_countries if c and c not in others)
     ranked = counts.most_common(2)
     if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] >= ranked[0][1]):
         return guess
