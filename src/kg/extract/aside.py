@@ -5,9 +5,9 @@ scheduled to meet C') or back ('A visited the country last year', 'B and C have
 met several times in recent years') names its persons in passing, unless it
 reports what somebody says ('X said ...', where X speaks now); only a sentence
 about a meeting, visit or call counts ('A will command the centre' tells of A's
-post, not of a meeting elsewhere). Such a mention
-counts as passing; the person is still drafted where any other mention is not
-in passing or the person takes part in an event read (context.settle). A clause
+post, not of a meeting elsewhere). The person is still drafted where any other
+mention is not in passing or the person takes part in an event read
+(context.settle). A clause
 of its own (', which will leave on Friday') does not set the sentence's time, and
 a sentence that names the story's own day ('Today and tomorrow, A and B will be
 meeting') is of the story's time."""

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 
 def in_person(gaz: Gazetteer, sent: Span) -> bool:
     """Whether the sentence has a word of kind ``in-person`` (place_words.csv): a
-    ceremony, the sidelines of an event, a trip, a named venue ('at the ...
-    Academy', 'at the ... Palace')."""
+    ceremony, the sidelines of an event, a trip, a venue ('at the ... Academy',
+    'at the ... Palace'). The word is read anywhere in the sentence, not only
+    after 'at': a signing sentence that names a venue is told of the venue."""
     return any(gaz.place_words.get(t.lower_) == "in-person" for t in sent)

@@ -452,8 +452,9 @@ class MeetingRules(ReportingRules):
         )
 
     def placed(self, doc: Doc, sent: Span) -> bool:
-        """Whether the sentence itself says where it happened: a city it names, or a
-        visit ('who had come to Oslo', 'on an official visit to Kenya')."""
+        """Whether the sentence itself says where it happened: a city it names, a
+        visit ('who had come to Oslo', 'on an official visit to Kenya'), or that
+        those it names were together ('at a ceremony', in_person)."""
         if any(e.label_ == "PLACE" and not _in_name(doc, sent, e) for e in sent.ents):
             return True
         visit = any(t.lower_ in ("visit", "visiting", "arrived") for t in sent)

@@ -6,7 +6,8 @@ the visitor named by a title: "<country>'s Defence Minister also called on
 possessive of a country; the country itself is checked there as for "the
 <adjective> minister". The phrases of such calls that the table lacked
 ('interacted with', 'held bilateral discussions with') are rows of
-extract_phrases.csv."""
+extract_phrases.csv. A speaker who tells of the call ('A said after talks with
+B') is the one who met B (speaker_who_met)."""
 
 from __future__ import annotations
 
