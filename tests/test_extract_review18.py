@@ -9,7 +9,7 @@ from kg.extract.findings import Person
 from kg.extract.gazetteer import load_gazetteer, pipeline
 from kg.extract.ranked_home import title_countries
 
-from .drafts import draft
+from .drafts import countries, draft, read
 
 _REFERENCE = Path(__file__).resolve().parents[1] / "data" / "reference"
 
@@ -68,3 +68,18 @@ def test_a_day_earlier_before_the_signing_still_recalls_it(tmp_path: Path) -> No
         tmp_path,
     )
     assert signed == []
+
+
+def test_his_visit_after_two_persons_is_not_bound_to_the_first(tmp_path: Path) -> None:
+    # 'A met B during her visit to Chile': the host A is not made a visitor of
+    # Chile, so A keeps the dateline's country (visit_side.own_visits).
+    reading = read(
+        "Talks in Santiago\n\n(Invented test article for kg extract; not news.)\n\n"
+        "SANTIAGO, March 3 - Defence Minister Pablo Ortega met Norwegian Defence"
+        " Minister Kari Lunde on Monday during her visit to Chile.\n\nOrtega said"
+        " Chile and Norway would train together.",
+        tmp_path,
+        date="2024-03-04",
+    )
+    assert countries(reading, "Pablo Ortega") == {"CL"}
+    assert countries(reading, "Kari Lunde") == {"NO"}

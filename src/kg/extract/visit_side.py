@@ -34,8 +34,9 @@ _BETWEEN = 5
 def own_visits(gaz: Gazetteer, doc: Doc, sent: Span, actors: list[Mention]) -> None:
     """Record the country whose visit a possessive binds to a person: "A's visit
     to Ruritania" (the person just before "'s"), 'During his second day in
-    Ruritania, A met B' or 'A and B signed ... within the framework of his visit to
-    Ruritania' (the sentence's first person, where no phrase of hosting such as
+    Ruritania, A met B' or 'Within the framework of his visit to Ruritania, A
+    signed ...' (the sentence's first person, where the possessive comes before
+    every person or the sentence names one, and no phrase of hosting such as
     'received' makes the first the host)."""
     persons = [a for a in actors if a.kind == "person" and sent.start <= a.start < sent.end]
     if not persons:
@@ -43,7 +44,9 @@ def own_visits(gaz: Gazetteer, doc: Doc, sent: Span, actors: list[Mention]) -> N
     hosting = any(e.label_ == "HOST" for e in sent.ents)
     for k in range(sent.start, sent.end):
         word = doc[k].lower_
-        if word in _OWN and not hosting:
+        if word in _OWN and not hosting and (k < persons[0].start or len(persons) == 1):
+            # After two persons ('A met B during his visit to X') 'his' may be
+            # either's: the host's sentence reads so as often as the visitor's.
             owners = persons[0]
         elif word in _POSSESSIVE and any(a.end == k for a in persons):
             owners = next(a for a in persons if a.end == k)
