@@ -34,9 +34,9 @@ def test_a_country_in_the_title_is_kept(tmp_path: Path) -> None:
 
 def test_the_country_of_an_ambassadors_own_title(tmp_path: Path) -> None:
     reading = _read(
-        "(Invented test article for kg extract; not news.)\n\nMay 5, 2024\n\nVenezuelan"
-        " Defence Minister Carlos Ruiz held a meeting with Russia's Ambassador to Caracas"
-        " Ivan Petrov and discussed ties between the two armies.",
+        "(Invented test article for kg extract; not news.)\n\nMay 5, 2024\n\nOn Tuesday"
+        " the Venezuelan Defence Minister, Carlos Ruiz, received Russia's Ambassador to"
+        " Caracas Ivan Petrov to talk about training.",
         tmp_path,
     )
     assert _country(reading, "Ivan Petrov") == {"RU"}

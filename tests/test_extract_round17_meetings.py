@@ -20,7 +20,7 @@ def _met(text: str, tmp_path: Path) -> list[frozenset[str]]:
 
 def test_a_title_after_the_possessive_of_a_country_names_the_visitor(tmp_path: Path) -> None:
     met = _met(
-        "Tajikistan's Defence Minister also called on Chief of Army Staff General Omar Qadri.",
+        "Tajikistan's Defence Minister also called on the Chief of Army Staff, General Omar Qadri.",
         tmp_path,
     )
     assert frozenset({"Karim Dostov", "Omar Qadri"}) in met
@@ -28,7 +28,7 @@ def test_a_title_after_the_possessive_of_a_country_names_the_visitor(tmp_path: P
 
 def test_the_possessive_of_another_country_names_no_visitor(tmp_path: Path) -> None:
     met = _met(
-        "Uzbekistan's Defence Minister also called on Chief of Army Staff General Omar Qadri.",
+        "Uzbekistan's Defence Minister also called on the Chief of Army Staff, General Omar Qadri.",
         tmp_path,
     )
     assert frozenset({"Karim Dostov", "Omar Qadri"}) not in met
@@ -43,8 +43,8 @@ def test_interacted_with_is_a_meeting(tmp_path: Path) -> None:
 
 def test_held_bilateral_discussions_with_is_a_meeting(tmp_path: Path) -> None:
     met = _met(
-        "Dostov paid a courtesy call to the Minister of Defence, Major General Omar Qadri,"
-        " after which he held bilateral discussions with his counterpart, General Tariq Baig.",
+        "Dostov first paid a courtesy call on the Minister of Defence, Major General Omar"
+        " Qadri, and later held bilateral discussions with his counterpart, General Tariq Baig.",
         tmp_path,
     )
     assert frozenset({"Karim Dostov", "Omar Qadri"}) in met
