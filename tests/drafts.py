@@ -61,3 +61,8 @@ def places(result: Extraction) -> dict[frozenset[str], str]:
         )
         for m in reading.of_class("Meeting")
     }
+
+
+def signings(result: Extraction) -> list[tuple[set[str], str | None]]:
+    """Each signing read, as its signatories' names and its date."""
+    return [({p.name for p in s.signatories}, s.date) for s in result.findings.signed]

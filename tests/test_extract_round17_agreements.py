@@ -7,11 +7,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from .drafts import draft as _draft
+from .drafts import signings
 
 
 def _signed(text: str, tmp_path: Path) -> list[tuple[set[str], str | None]]:
-    result = _draft(text, tmp_path, date="2024-05-06")
-    return [({p.name for p in s.signatories}, s.date) for s in result.findings.signed]
+    return signings(_draft(text, tmp_path, date="2024-05-06"))
 
 
 def test_the_lede_by_countries_then_the_names_is_one_agreement(tmp_path: Path) -> None:
