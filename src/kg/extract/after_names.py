@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from ..model.identity import normalise
 from . import names
-from .findings import NATION_LABELS, Person
+from .findings import NATION_LABELS, POSSESSIVE, Person
 from .gazetteer import TRIGGER_LABELS, PostTitle
 from .names import NOT_NAMES, is_name
 from .titles import adhoc_post
@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
 _CLOSE = {",", ";", ".", ":"}
 # The small words a title runs on with ('Chief of the Army of X', 'Adviser at the ...').
-_TITLE_LINKS = {"of", "the", "and", "for", "at", "in", "to", "on", "'s", "\u2019s", "(", ")", "-"}
+_TITLE_LINKS = {"of", "the", "and", "for", "at", "in", "to", "on", "(", ")", "-"} | POSSESSIVE
 
 
 def loose_apposition(
@@ -86,7 +86,7 @@ def country_in_title(doc: Doc, i: int) -> bool:
     after = doc[token.i + 1 :]
     while len(after) and after[0].ent_iob_ == "I":
         after = after[1:]
-    possessive = len(after) > 0 and after[0].lower_ in ("'s", "\u2019s")
+    possessive = len(after) > 0 and after[0].lower_ in POSSESSIVE
     return possessive or before[-1:] == ["of"] or before == ["of", "the"]
 
 

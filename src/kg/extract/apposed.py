@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .findings import Mention, span_text
+from .findings import POSSESSIVE, Mention, span_text
 from .gazetteer import TRIGGER_LABELS
 from .names import is_name
 from .shapes import NewsShapes
@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
 # The small words a title's complement may hold ('Head of Finland's Representation
 # to the EU', 'Minister for Police').
-_TITLE_WORDS = {"of", "for", "to", "the", "'s", "\u2019s", "(", ")", "-", "&", "at", "on"}
+_TITLE_WORDS = {"of", "for", "to", "the", "(", ")", "-", "&", "at", "on"} | POSSESSIVE
 # The most words between an open title and the name it introduces.
 _TITLE_LENGTH = 12
 # A meeting's verbs (extract_phrases.csv kinds), after which a title names the guest.

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .findings import TITLE_LABELS
+from .findings import POSSESSIVE, TITLE_LABELS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -32,7 +32,7 @@ LIST_WORDS |= {"of", "to", "for"}  # inside posts: 'Adviser to the Minister of D
 LIST_WORDS |= {";", '"', "\u201c", "\u201d"}
 # Small words inside a title between two names ('A and Adviser to the Minister of
 # Defence B').
-TITLE_JOINERS = {"to", "of", "for", "on", "in", "'s", "\u2019s"}
+TITLE_JOINERS = {"to", "of", "for", "on", "in"} | POSSESSIVE
 
 
 def attending(gaz: Gazetteer, doc: Doc, mentions: list[Mention], *, forward: bool) -> list[Mention]:

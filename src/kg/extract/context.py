@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from .findings import NATION_LABELS, Findings, Meeting, Mention, Person
+from .findings import NATION_LABELS, POSSESSIVE, Findings, Meeting, Mention, Person
 from .sides import partner_countries, partners
 from .visit_side import visitor_side
 from .visits import at_home
@@ -26,7 +26,7 @@ def passing(doc: Doc, sent: Span, mention: Mention, actors: list[Mention]) -> bo
     (extract_phrases.csv) stands just before it, with only persons joined by
     'and' between ('merits of X and President Y'), or just after it; or the
     mention is in the possessive ("X's message", round 7)."""
-    if mention.end < sent.end and doc[mention.end].lower_ in ("'s", "\u2019s"):
+    if mention.end < sent.end and doc[mention.end].lower_ in POSSESSIVE:
         return True  # "President X's message", "X's announcement" (round 7)
     phrases = [e for e in sent.ents if e.label_ == "PASSING"]
     for phrase in phrases:
@@ -263,7 +263,7 @@ def qualifying_country(doc: Doc, start: int, end: int, gaz: Gazetteer | None = N
     i = posts[-1].start - 1
     while i >= start and doc[i].lower_ in ("deputy", "first", "acting"):
         i -= 1
-    if i > start and doc[i].lower_ in ("'s", "\u2019s"):
+    if i > start and doc[i].lower_ in POSSESSIVE:
         i -= 1
     if i >= start and doc[i].ent_type_ == "PLACE" and gaz is not None:
         # 'Pentagon Press Secretary', 'chief Pentagon spokesperson' (round 7): the

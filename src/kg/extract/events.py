@@ -18,6 +18,7 @@ from .documents import DOCUMENT_WORDS, documents, once_each, signed_before, titl
 from .early import join_early
 from .findings import (
     NATION_LABELS,
+    POSSESSIVE,
     Appointed,
     Congratulated,
     Findings,
@@ -448,7 +449,7 @@ class ArticleReader(MeetingRules):
             stop = next(e.end for e in doc.ents if e.start == rest[0][0])
             party = rest[0][1]
             clause_end = next((i for i in range(stop, end) if doc[i].text in (",", ";")), end)
-            if stop < end and doc[stop].lower_ in ("'s", "\u2019s"):
+            if stop < end and doc[stop].lower_ in POSSESSIVE:
                 # "Tajikistan's efforts to secure its border": the issue goes on.
                 stop = clause_end
             elif rest[0][0] == trigger.end and stop < end and doc[stop].lower_ in _ISSUE_AFTER:

@@ -21,6 +21,8 @@ _CASED = {"COUNTRY", "DEMONYM", "RANK", "PLACE"}
 # What names a country: its name ('Ghana') or its demonym ('Ghanaian').
 NATION_LABELS = frozenset({"COUNTRY", "DEMONYM"})
 TITLE_LABELS = frozenset({"POST", "RANK", *NATION_LABELS})
+# The possessive as the tokenizer splits it off a name, with either apostrophe.
+POSSESSIVE = frozenset({"'s", "\u2019s"})
 
 
 # Words after which a city is introduced: 'in Oslo', "Norway's capital Oslo" (round 6).

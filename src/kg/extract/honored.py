@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .findings import POSSESSIVE
 from .gazetteer import TRIGGER_LABELS, PostTitle
 
 if TYPE_CHECKING:
@@ -18,7 +19,7 @@ if TYPE_CHECKING:
     from .gazetteer import Gazetteer
 
 # Words that join a title's words ('State Secretary in the Ministry of Defence of').
-_JOINERS = {"of", "in", "to", "the", "for", "and", "&", "'s", "\u2019s"}
+_JOINERS = {"of", "in", "to", "the", "for", "and", "&"} | POSSESSIVE
 # How far back a title may start.
 _REACH = 12
 

@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from . import titles
+from .findings import POSSESSIVE
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -193,7 +194,7 @@ def _names_a_thing(doc: Doc, start: int, end: int, limit: int, words: Mapping[st
     after = word_kind(words, doc[end].text) if end < limit else None
     if after in ("organisation", "place"):
         return True
-    possessive = end + 1 < limit and doc[end].lower_ in ("'s", "\u2019s")
+    possessive = end + 1 < limit and doc[end].lower_ in POSSESSIVE
     return possessive and word_kind(words, doc[end + 1].text) == "place"
 
 
@@ -207,7 +208,7 @@ def past_bodies(doc: Doc, start: int, limit: int, words: Mapping[str, str]) -> i
         text = doc[i].text
         if word_kind(words, text) == "organisation":
             last = i
-        elif not (is_name(text) or doc[i].lower_ in ("'s", "\u2019s", "-")):
+        elif not (is_name(text) or doc[i].lower_ in POSSESSIVE | {"-"}):
             break
         i += 1
     if last is None or last + 1 >= limit or not is_name(doc[last + 1].text):

@@ -360,7 +360,8 @@ class PersonRules(ReaderState):
         self.roles = unheld_roles(self.gaz.title_words, doc, sent, actors) or self.roles
         actors.sort(key=lambda a: a.start)
         named = [a for a in actors if a.kind == "person"]
-        proxy = [by_proxy(self.gaz, doc, sent, a, actors) or aside(self.gaz, sent) for a in named]
+        elsewhere = bool(named) and aside(self.gaz, sent)  # another time (round 18)
+        proxy = [elsewhere or by_proxy(self.gaz, doc, sent, a, actors) for a in named]
         flags = [passing(doc, sent, a, actors) or p for a, p in zip(named, proxy, strict=True)]
         for k in range(len(named) - 2, -1, -1):
             # 'President A and President B's recently announced ...': A too.

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .context import paired_demonym
-from .findings import NATION_LABELS
+from .findings import NATION_LABELS, POSSESSIVE
 from .names import DOTTED_INITIAL
 from .officers import OFFICER
 
@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
 # Words that join the words of a title ('Chief of Staff of the Navy', 'Commandant
 # National Defence College (NDC) Nigeria').
-_JOINERS = {"of", "the", "for", "-", "&", "(", ")", "'s", "\u2019s"}
+_JOINERS = {"of", "the", "for", "-", "&", "(", ")"} | POSSESSIVE
 # Capitalised words that open a clause rather than a title ('In Ruritania, General A').
 _OPENERS = {"in", "at", "on", "to", "from", "with", "by", "during", "after", "before", "as"}
 # How many words a title may run.

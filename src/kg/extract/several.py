@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .findings import NATION_LABELS
+from .findings import NATION_LABELS, POSSESSIVE
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -21,13 +21,11 @@ if TYPE_CHECKING:
     from .findings import Mention
     from .gazetteer import Gazetteer
 
-_POSSESSIVE = {"'s", "\u2019s"}
-
 
 def owned_title(token: Token) -> bool:
     """Whether the token is the possessive 's after a country's name ("Tajikistan's
     Defence Minister"): part of a title clause."""
-    if token.lower_ not in _POSSESSIVE or token.i == 0:
+    if token.lower_ not in POSSESSIVE or token.i == 0:
         return False
     return token.doc[token.i - 1].ent_type_ in NATION_LABELS
 

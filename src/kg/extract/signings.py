@@ -9,7 +9,16 @@ import re
 from typing import TYPE_CHECKING
 
 from .documents import DOCUMENT_WORDS, NTH, kind
-from .findings import NATION_LABELS, TITLE_LABELS, Meeting, Mention, Person, Signed, span_text
+from .findings import (
+    NATION_LABELS,
+    POSSESSIVE,
+    TITLE_LABELS,
+    Meeting,
+    Mention,
+    Person,
+    Signed,
+    span_text,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -32,7 +41,7 @@ _PLURAL_SUBJECT = {
 _ADVERBS = {"today", "yesterday", "also", "jointly", "formally", "officially", "here"}
 # Words between 'with' and a partner's name: 'with Mexican General B', 'with his
 # counterpart B'.
-_PARTNER_WORDS = {"the", "his", "her", "their", "its", "counterpart", "colleague", "'s", "\u2019s"}
+_PARTNER_WORDS = {"the", "his", "her", "their", "its", "counterpart", "colleague"} | POSSESSIVE
 # A second signing in the sentence: 'have signed X, signed on 1 May 1988': the date
 # after it is the older document's.
 _SIGNING_WORDS = {"signed", "inked", "concluded"}

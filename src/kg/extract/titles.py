@@ -8,7 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..model.identity import slug
-from .findings import NATION_LABELS
+from .findings import NATION_LABELS, POSSESSIVE
 from .gazetteer import PostTitle
 
 if TYPE_CHECKING:
@@ -45,7 +45,7 @@ def title_start(doc: Doc, start: int, head: int) -> int:
     for i in range(start, head):
         if doc[i].ent_type_ in NATION_LABELS:
             first = i + 1
-            if first < head and doc[first].lower_ in ("'s", "\u2019s"):
+            if first < head and doc[first].lower_ in POSSESSIVE:
                 first += 1
     return first
 
@@ -80,7 +80,7 @@ def adhoc_post(doc: Doc, start: int, end: int) -> PostTitle | None:
             elif words and words[-1].lower() == "of":
                 del words[-1]
         i = country.end
-        if i < end and doc[i].lower_ in ("'s", "\u2019s"):
+        if i < end and doc[i].lower_ in POSSESSIVE:
             i += 1
     title = " ".join(words)
     if len(words) < 3:
@@ -103,7 +103,7 @@ _BODIES = frozenset(
         *("Operation", "Components", "Headquarters", "Guard", "Border", "Naval", "Marine"),
     }
 )
-_JOINERS = {"of", "the", "for", "and", "'s", "\u2019s"}
+_JOINERS = {"of", "the", "for", "and"} | POSSESSIVE
 
 
 def name_after_title(doc: Doc, start: int, limit: int, words: frozenset[str]) -> int | None:

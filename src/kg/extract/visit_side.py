@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING
 
+from .findings import POSSESSIVE
 from .visits import country_after
 
 if TYPE_CHECKING:
@@ -22,7 +23,6 @@ if TYPE_CHECKING:
 
 # Words that make a visit the sentence's subject's ('during his first visit to').
 _OWN = {"his", "her", "their"}
-_POSSESSIVE = {"'s", "\u2019s"}
 # The phrases that a possessive owns: nouns ('his visit to'), not verbs ('his
 # delegation visiting').
 _NOUNS = {"visit", "visits", "trip", "tour", "day", "days", "stay"}
@@ -48,7 +48,7 @@ def own_visits(gaz: Gazetteer, doc: Doc, sent: Span, actors: list[Mention]) -> N
             # After two persons ('A met B during his visit to X') 'his' may be
             # either's: the host's sentence reads so as often as the visitor's.
             owners = persons[0]
-        elif word in _POSSESSIVE and any(a.end == k for a in persons):
+        elif word in POSSESSIVE and any(a.end == k for a in persons):
             owners = next(a for a in persons if a.end == k)
         else:
             continue
@@ -61,7 +61,7 @@ def own_visits(gaz: Gazetteer, doc: Doc, sent: Span, actors: list[Mention]) -> N
 def _visit_after(gaz: Gazetteer, doc: Doc, sent: Span, i: int) -> str | None:
     """The country of a phrase of visiting or staying a few words after i."""
     for k in range(i, min(i + _BETWEEN + 1, sent.end)):
-        size = gaz.side_phrase(doc, k, "visit", 2) or gaz.side_phrase(doc, k, "stay", 2)
+        size = _visit_or_stay(gaz, doc, k)
         if size and doc[k].lower_ not in _NOUNS:
             return None  # 'his delegation visiting Ruritania': not the subject's visit
         if size:
@@ -71,6 +71,11 @@ def _visit_after(gaz: Gazetteer, doc: Doc, sent: Span, i: int) -> str | None:
     return None
 
 
+def _visit_or_stay(gaz: Gazetteer, doc: Doc, k: int) -> int:
+    """The size of the phrase of visiting or staying at k ('visit to', 'day in'), or 0."""
+    return gaz.side_phrase(doc, k, "visit", 2) or gaz.side_phrase(doc, k, "stay", 2)
+
+
 def visited_countries(gaz: Gazetteer, docs: list[Doc]) -> set[str]:
     """The countries (or countries of the cities) named right after a phrase of
     visiting (side_words.csv, kind visit) anywhere in the article."""
@@ -78,7 +83,7 @@ def visited_countries(gaz: Gazetteer, docs: list[Doc]) -> set[str]:
     for doc in docs:
         for sent in doc.sents:
             for k in range(sent.start, sent.end):
-                size = gaz.side_phrase(doc, k, "visit", 2) or gaz.side_phrase(doc, k, "stay", 2)
+                size = _visit_or_stay(gaz, doc, k)
                 country = country_after(gaz, doc, sent, k + size) if size else None
                 if country:
                     found.add(country)
