@@ -69,7 +69,6 @@ def test_joined_in_signing_names_both(tmp_path: Path) -> None:
     assert signed == [({"Aarne Virtanen", "Lucia Quispe"}, "2024-05-06")]
 
 
-
 def test_a_signing_noun_with_nobody_before_any_meeting_is_no_document(
     tmp_path: Path,
 ) -> None:
