@@ -7,7 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..model.identity import normalise
-from . import apposed_signer, behalf, cosigners, it_signed, retold, with_partner
+from . import apposed_signer, behalf, cosigners, it_signed, retold, signing_noun, with_partner
 from .absent import one_person_twice, present
 from .at_home import guessed_home, hosts_at_home
 from .attend import coordinated
@@ -193,7 +193,7 @@ class ArticleReader(MeetingRules):
             elif kind == "sign-end" and behalf.ended(doc, sent, trigger):
                 self.sign(doc, sent, trigger, before, after)  # round 13
             elif kind in ("signing-of", "sign-end"):
-                self.signing_of(doc, sent, trigger, after)
+                self.signing_of(doc, sent, trigger, before, after)
         if any(kind.startswith("sign") for kind, _ in found):
             self.other_side(doc, sent, actors)  # round 13
         if waiting is not None:
@@ -263,14 +263,14 @@ class ArticleReader(MeetingRules):
         latest = self.findings.signed[-1] if self.findings.signed else None
         return latest if latest is not None and latest.evidence == span_text(sent) else None
 
-    def signing_of(self, doc: Doc, sent: Span, trigger: Span, after: list[Mention]) -> None:
+    def signing_of(self, doc: Doc, sent: Span, trigger: Span, *near: list[Mention]) -> None:
         """'at the signing of a memorandum between A and his counterpart B' (round 7)."""
-        stop, named = between(doc, trigger, sent, after)
+        stop, named = between(doc, trigger, sent, near[1])
         run = coordinated(doc, named, forward=True) if named else []
-        signers = [p for a in run for p in a.persons]
-        if len({id(p) for p in signers}) >= 2:
+        signers = [p for a in run for p in a.persons]  # else a noun signing (round 19):
+        if (held := signing_noun.held_signers(self, doc, sent, trigger, near, signers)) is not None:
             titles = documents(span_text(doc[trigger.end : stop]))
-            self.add_signed(doc, sent, trigger, titles, signers, 0.8)
+            self.add_signed(doc, sent, trigger, titles, held, 0.8)
 
     def sign_passive(
         self, doc: Doc, sent: Span, trigger: Span, after: list[Mention], text: str

@@ -64,7 +64,8 @@ NAME_WORD_KINDS = frozenset(
 # so a list after it is of separate calls, round 10; 'recalled-signing': words
 # before a signing that set it before the story's own day, 'one day earlier', 'as a
 # reminder', round 17; 'recalled-person': words that set a sentence before the
-# story's time, so its persons are named in passing, round 18).
+# story's time, so its persons are named in passing, round 18; 'unheld-signing':
+# words before a signing told as a noun that set it ahead or apart, round 19).
 MEETING_WORD_KINDS = frozenset(
     {
         "meeting",
@@ -81,6 +82,7 @@ MEETING_WORD_KINDS = frozenset(
         "proxy-after",
         "recalled-signing",
         "recalled-person",
+        "unheld-signing",
     }
 )
 
