@@ -52,3 +52,14 @@ def test_an_escort_or_a_person_of_another_country_is_not_the_hosts(tmp_path: Pat
     assert countries["Aarne Virtanen"] == "NO"
     assert countries.get("Pablo Rojas") != "NO"
     assert countries.get("Ana Soto") != "NO"
+
+
+def test_a_lowercase_post_in_the_title_before_a_name(tmp_path: Path) -> None:
+    countries = _countries(
+        "(Invented test article for kg extract; not news.)\n\nOSLO, May 6\n\n"
+        "Norwegian Defence Minister Aarne Virtanen held a meeting with Chilean"
+        " ambassador to Oslo Pablo Rojas on Tuesday. Norway and Chile discussed"
+        " training.",
+        tmp_path,
+    )
+    assert countries["Pablo Rojas"] == "CL"
