@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from .findings import NATION_LABELS, POSSESSIVE, Findings, Meeting, Mention, Person
 from .sides import partner_countries, partners
+from .visit_hosts import host_country
 from .visit_side import visitor_side
 from .visits import at_home
 
@@ -111,7 +112,8 @@ def settle(
             if not ours and visited:
                 # Not the country of a visit's hosts to their visitor (round 18).
                 guess = visitor_side(findings, person, guess, others_met(findings, person), visited)
-            country = ours or guess
+            # Met on a visit to a country: its host, as the text says (round 19).
+            country = host_country(person) or ours or guess
             abroad = person.pending_post is not None and person.pending_post.abroad
             if country in _counterparts(gaz, findings, person) or (abroad and country == dateline):
                 # 'A held talks with his Nepalese counterpart B' in Kathmandu: A is not

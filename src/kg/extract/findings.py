@@ -58,6 +58,10 @@ class Person:
     """The countries the text says the person is visiting ('A, who is on an official
     visit to Kenya'): not the person's own (round 10)."""
 
+    hosted_in: set[str] = field(default_factory=set, repr=False, compare=False)
+    """The countries the text says the person was met in on a visit ('A visited
+    Ruritania and met B'): the person's own (round 19, visit_hosts)."""
+
     visiting: bool = False
     """Named right after 'visiting' ('his visiting counterpart X'): a meeting with
     the person is not in the person's country (round 10, places)."""

@@ -106,7 +106,11 @@ def _before(gaz: Gazetteer, doc: Doc, sent: Span, rank: int) -> list[int]:
         words.append(i)
         i -= 1
     # A title, not a country alone ('with Ruritania, General A').
-    titled = any(doc[j].is_title and doc[j].ent_type_ not in NATION_LABELS for j in words)
+    # A post the tables know counts however it is written ('US ambassador to X A', round 19).
+    titled = any(
+        (doc[j].is_title and doc[j].ent_type_ not in NATION_LABELS) or doc[j].ent_type_ == "POST"
+        for j in words
+    )
     return words if titled else []
 
 

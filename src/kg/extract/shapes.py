@@ -22,6 +22,7 @@ from .people import PersonRules, clean_name
 from .plural_titles import group_words, plural_title_of
 from .ranked_home import ranked_from_titles
 from .sides import counterparts_posts
+from .visit_hosts import met_on_visits
 from .visit_side import own_visits, visited_countries
 from .visits import visitors
 
@@ -96,6 +97,7 @@ class NewsShapes(PersonRules):
         escorts(self.gaz, doc, sent, actors)  # round 10
         visitors(self.gaz, doc, sent, actors)
         own_visits(self.gaz, doc, sent, actors)  # round 18
+        met_on_visits(self.gaz, doc, sent, actors)  # round 19
 
     def beside_verb(
         self, doc: Doc, sent: Span, start: int, end: int, name: str

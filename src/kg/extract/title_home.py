@@ -11,8 +11,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .at_home import give_home, kept_from
+from .at_home import give_home, kept_from, official
 from .ranked_home import serves_abroad, title_countries
+from .visit_hosts import host_country
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -27,6 +28,8 @@ def title_home(gaz: Gazetteer, findings: Findings, docs: list[Doc]) -> None:
         if person.country is not None:
             continue
         countries = title_countries(gaz, docs, person)
+        if len(countries) != 1 and host_country(person) and official(person, findings):
+            countries = {host_country(person) or ""}  # met on a visit there (round 19)
         if len(countries) != 1 or serves_abroad(gaz, docs, person):
             continue
         country = countries.pop()
