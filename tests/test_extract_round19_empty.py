@@ -3,13 +3,16 @@ marked as invented; not news): where the person rules read one participant of a
 meeting held, the other is read from the meeting's sentence even when a region's or a
 programme's name stands in the same sentence ('Eastmark Province', 'Leadership
 Program'), and even when the sentence holds few lower-case words but ends in a full
-stop (prose, not a headline)."""
+stop (prose, not a headline); three or four capitals open a name as its initials
+('Lieutenant General KRDP Aravinda')."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from kg.extract import Extraction
+import spacy
+
+from kg.extract import Extraction, titles
 
 from .drafts import draft
 
@@ -62,3 +65,22 @@ def test_a_headline_of_titles_still_names_no_other(tmp_path: Path) -> None:
     )
     result = draft(text, tmp_path, "2023-05-09")
     assert all("Pell Varga" not in names for names in _found(result))
+
+
+def test_three_or_four_capitals_open_a_name_as_initials(tmp_path: Path) -> None:
+    text = _MARK + (
+        "ZENDA, 9 May 2023 - Lieutenant General KRDP Aravinda, Commander of the Freedonian"
+        " Army, called on the Ruritanian Chief of Army Staff, General Osric Delmont, at the"
+        " Army Headquarters in Zenda on Tuesday.\n\nThe two discussed training and"
+        " exchanges.\n\nThe COAS General Delmont thanked the guest."
+    )
+    result = draft(text, tmp_path, "2023-05-09")
+    assert {p.name for p in result.findings.persons} == {"KRDP Aravinda", "Osric Delmont"}
+    assert _found(result) == [frozenset({"KRDP Aravinda", "Osric Delmont"})]
+
+
+def test_capitals_that_end_a_title_open_no_name() -> None:
+    nlp = spacy.blank("en")
+    assert titles.run_initials(nlp("Lieutenant General KRDP Aravinda"), 2)
+    assert not titles.run_initials(nlp("Inspector General of FAF Osric Delmont"), 3)
+    assert not titles.run_initials(nlp("the KRDP"), 1)
