@@ -98,7 +98,8 @@ def name_end(doc: Doc, start: int, limit: int, words: Mapping[str, str]) -> int:
             continue
         initial = end > start and bool(INITIAL.match(token.text))
         initial = initial or (end == start and bool(_OPENING_INITIALS.match(token.text)))
-        initial = (initial or titles.leading_initials(token.text)) and end + 1 < limit
+        initial = initial or titles.leading_initials(token.text)
+        initial = (initial or (end == start and titles.run_initials(doc, end))) and end + 1 < limit
         if initial and is_name(doc[end + 1].text):
             # A middle initial: 'Gilberto C. Reyes'.
             end += 1

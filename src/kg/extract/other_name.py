@@ -26,7 +26,10 @@ _TITLES = {"POST", "RANK"}
 
 def _headline(sent: Span) -> bool:
     """A sentence of fewer than three lower-case words besides stop words (a headline
-    run into the text)."""
+    run into the text) that ends in no full stop: one that does is prose, however
+    many of its words are titles and names ('A, Minister of X, met B in C.', round 19)."""
+    if sent.text.rstrip().endswith((".", "!", "?")):
+        return False
     return sum(t.is_alpha and t.is_lower and not t.is_stop for t in sent) < _PROSE
 
 

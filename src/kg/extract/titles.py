@@ -204,6 +204,25 @@ def leading_initials(text: str) -> bool:
     return len(text) == 2 and text.isalpha() and text.isupper()
 
 
+def run_initials(doc: Doc, i: int) -> bool:
+    """Three or four capitals that open a name as its initials when a plain name word
+    follows ('Lt Gen HLVM Liyanage', 'Col ELS Gyedu'; round 19, empty drafts): Sri
+    Lankan and West African outlets write first names so. Not before a word of an
+    entity ('COAS General', 'ISPR Director'), nor after a lower-case word: the end of
+    a title ('Inspector General of FAR A B')."""
+    text, after = doc[i].text, doc[i + 1] if i + 1 < len(doc) else None
+    return (
+        not (i > 0 and doc[i - 1].is_lower)
+        and 3 <= len(text) <= 4
+        and text.isalpha()
+        and text.isupper()
+        and after is not None
+        and not after.ent_type_
+        and after.text[:1].isupper()
+        and after.text[1:2].islower()
+    )
+
+
 def word_before(doc: Doc, i: int) -> str:
     """The word before a country's name, past an article: 'in' for 'in the
     Republic of Serbia' (where an ambassador is accredited)."""
