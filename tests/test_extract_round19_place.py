@@ -55,3 +55,25 @@ def test_a_guess_in_the_visitors_country_goes_to_the_visited_one(tmp_path: Path)
         tmp_path,
     )
     assert places == {frozenset({"Aarne Virtanen", "Lucia Quispe"}): "country:NO"}
+
+
+def test_a_guess_in_one_sides_country_goes_where_the_visits_went(tmp_path: Path) -> None:
+    # The article's only visit is to Oslo; the meeting, guessed in Peru, was there.
+    text = (
+        "Peruvian Defence Minister Lucia Quispe held talks with Norwegian Defence"
+        " Minister Aarne Virtanen on Monday. Leading a large delegation of officers,"
+        " the Peruvian minister and her advisers arrived in Oslo on Sunday evening."
+    )
+    places = _places(text, tmp_path)
+    assert places == {frozenset({"Aarne Virtanen", "Lucia Quispe"}): "place:oslo"}
+
+
+def test_visits_to_two_countries_move_no_guess(tmp_path: Path) -> None:
+    text = (
+        "Peruvian Defence Minister Lucia Quispe held talks with Norwegian Defence"
+        " Minister Aarne Virtanen on Monday. Leading a large delegation of officers,"
+        " the Peruvian minister and her advisers arrived in Oslo on Sunday evening."
+        " Last year a Norwegian delegation paid a visit to Peru."
+    )
+    places = _places(text, tmp_path)
+    assert places[frozenset({"Aarne Virtanen", "Lucia Quispe"})] != "place:oslo"

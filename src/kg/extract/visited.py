@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .away_place import place_away
+from .away_place import place_away, place_visited
 from .findings import span_text
 from .held_at import place_held_at
 from .travel import visit_country
@@ -73,3 +73,4 @@ def place_visits(gaz: Gazetteer, findings: Findings, docs: list[Doc]) -> None:
             meeting.location_words = span_text(told[-1][1])
     place_held_at(gaz, findings, docs)  # round 19
     place_away(findings)  # round 19
+    place_visited(gaz, findings, docs)  # round 19
