@@ -77,3 +77,15 @@ def test_visits_to_two_countries_move_no_guess(tmp_path: Path) -> None:
     )
     places = _places(text, tmp_path)
     assert places[frozenset({"Aarne Virtanen", "Lucia Quispe"})] != "place:oslo"
+
+
+def test_a_meeting_put_in_a_country_takes_that_days_city(tmp_path: Path) -> None:
+    # Filed at home (the dateline); the visit's first talks were in Lima.
+    text = (
+        "OSLO, May 6 -- Norway and Peru signed a pact following talks between"
+        " Norwegian Defence Minister Aarne Virtanen and his Peruvian counterpart"
+        " Lucia Quispe in Lima. Virtanen, currently on a three-day visit to Peru,"
+        " also met Foreign Minister Mateo Huaman."
+    )
+    places = _places(text, tmp_path)
+    assert places[frozenset({"Aarne Virtanen", "Mateo Huaman"})] == "place:lima"

@@ -91,3 +91,27 @@ def place_held_at(gaz: Gazetteer, findings: Findings, docs: list[Doc]) -> None:
                 meeting.location = f"place:{ent.ent_id_}"
                 meeting.location_words = texts[k]
             break
+
+
+def same_day_city(gaz: Gazetteer, findings: Findings) -> None:
+    """A meeting put in a country only ('A, on a visit to Ruritania, also met C') was
+    in the city of that country where an earlier meeting of one of its persons the
+    same day was, as that meeting's own sentence stated ('A and B held talks in
+    Strelsau')."""
+    places = gaz.reference.places
+    for k, meeting in enumerate(findings.meetings):
+        if not meeting.location.startswith("country:"):
+            continue
+        country = meeting.location.removeprefix("country:")
+        for known in reversed(findings.meetings[:k]):
+            city = places.get(known.location.removeprefix("place:"))
+            if (
+                city is not None
+                and city.country == country
+                and known.location.startswith("place:")
+                and known.location_words == known.evidence
+                and known.date == meeting.date
+                and known.ids() & meeting.ids()
+            ):
+                meeting.location = known.location
+                break

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from .away_place import place_away, place_visited
 from .findings import span_text
-from .held_at import place_held_at
+from .held_at import place_held_at, same_day_city
 from .travel import visit_country
 
 if TYPE_CHECKING:
@@ -74,3 +74,4 @@ def place_visits(gaz: Gazetteer, findings: Findings, docs: list[Doc]) -> None:
     place_held_at(gaz, findings, docs)  # round 19
     place_away(findings)  # round 19
     place_visited(gaz, findings, docs)  # round 19
+    same_day_city(gaz, findings)  # round 19
