@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .away_place import place_away, place_visited
 from .findings import span_text
+from .held_at import place_held_at, same_day_city
 from .travel import visit_country
 
 if TYPE_CHECKING:
@@ -69,3 +71,7 @@ def place_visits(gaz: Gazetteer, findings: Findings, docs: list[Doc]) -> None:
         if _fits(meeting, country):
             meeting.location = f"country:{country}"
             meeting.location_words = span_text(told[-1][1])
+    place_held_at(gaz, findings, docs)  # round 19
+    place_away(findings)  # round 19
+    place_visited(gaz, findings, docs)  # round 19
+    same_day_city(gaz, findings)  # round 19
