@@ -182,8 +182,17 @@ def by_first_word(persons: list[Person], key: str) -> Person | None:
         found = [p for p in persons if normalise(p.name) == words[0]]
         # 'General Haddad' (a headline), then 'General Elias Haddad' (round 7).
         found = found or [p for p in persons if normalise(p.name) == words[-1]]
+        # 'Grabar-Kitarovic' after 'Kolinda Grabar-Kitarovic': a surname of two
+        # words, alone (session 13).
+        found = found or [p for p in persons if _tail(p, len(words)) == words]
     return found[-1] if found else None
 
 
 def _first(person: Person) -> str:
     return normalise(person.name).split()[0]
+
+
+def _tail(person: Person, count: int) -> list[str]:
+    """The last words of a person's name, where the name has more than that many."""
+    words = normalise(person.name).split()
+    return words[-count:] if len(words) > count else []
