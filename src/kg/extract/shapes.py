@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .bare_subject import opens_sentence, verb_after
 from .context import settle
 from .dates import WEEKDAYS
 from .escorts import escorts
@@ -121,9 +122,17 @@ class NewsShapes(PersonRules):
         subject = start == sent.start and bool(after) and (after[0].ent_type_ in _ACTS or joined)
         verb = doc[start - 1] if start > sent.start else None
         obj = verb is not None and verb.ent_type_ in _ACTS
-        if not (subject or obj):
+        # 'A, vice chairman of ..., on Tuesday met with B' (session 13)
+        apposed = None
+        if opens_sentence(doc, sent, start):
+            apposed = verb_after(doc, sent, end, _ACTS, self.gaz.title_words)
+        if not (subject or obj or apposed):
             return None
-        return self.person(name, name, "name beside a meeting verb"), start, end
+        stop, cues = self.apposition(doc, sent, end) if apposed else (end, {})
+        stop = max(stop, apposed or end)
+        evidence = span_text(doc[start:stop])
+        person = self.person(name, evidence, "name beside a meeting verb", **cues)
+        return person, start, stop
 
     def after_honorific(
         self, doc: Doc, sent: Span, start: int, end: int, name: str

@@ -1,0 +1,68 @@
+"""kg extract, session 13, on short invented articles (our own words, marked as
+invented; not news): a surname of two words used alone is the person named in full
+('Vane-Castell' after 'Ilsa Vane-Castell'), and a name with no title before it that
+opens a sentence is the subject of a meeting verb past an apposition or a time
+phrase ('A, vice chairman of ..., on Tuesday met with B'). Each article tells a
+second meeting after one the rules read anyway, so the guessed meeting that fills
+an otherwise empty draft cannot stand in for the rule."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from kg.extract import Extraction
+
+from .drafts import draft
+
+_MARK = "(Invented test article for kg extract; not news.)\n\n"
+
+
+def _found(result: Extraction) -> set[frozenset[str]]:
+    return {frozenset(p.name for p in m.participants) for m in result.findings.meetings}
+
+
+def test_a_two_word_surname_alone_is_the_person_named_in_full(tmp_path: Path) -> None:
+    text = _MARK + (
+        "ZENDA, May 9 - Ruritanian President Ilsa Vane-Castell and the commander of the"
+        " Freedonian National Guard, General Pell Varga, spoke of close ties in Zenda on"
+        " Tuesday.\n\n"
+        "Vane-Castell received Varga for talks on training, her office said.\n\n"
+        "Defence Minister Osric Delmont also met with General Varga."
+    )
+    assert _found(draft(text, tmp_path, "2023-05-09")) >= {
+        frozenset({"Ilsa Vane-Castell", "Pell Varga"}),
+        frozenset({"Osric Delmont", "Pell Varga"}),
+    }
+
+
+def test_a_bare_name_past_its_apposition_and_a_weekday_is_the_subject(tmp_path: Path) -> None:
+    text = _MARK + (
+        "ZENDA, May 9 (Zenda Wire) -- Ruritanian Defence Minister Osric Delmont met"
+        " Freedonian Defence Minister Pell Varga in Zenda on Monday.\n\n"
+        "Tomas Brennick, vice chairman of the Ruritanian Central Defence Board, on Tuesday"
+        " met with Varga in Zenda.\n\n"
+        "The two discussed exchanges of cadets."
+    )
+    found = _found(draft(text, tmp_path, "2023-05-09"))
+    assert frozenset({"Tomas Brennick", "Pell Varga"}) in found
+
+
+def test_a_bare_name_after_a_dateline_is_the_subject(tmp_path: Path) -> None:
+    text = _MARK + (
+        "Freedonian Defence Minister Pell Varga arrived in Ruritania on Monday and met"
+        " Ruritanian Defence Minister Osric Delmont in Zenda.\n\n"
+        "ZENDA, May 9 (Zenda Wire) -- Tomas Brennick on Tuesday received Varga in Zenda."
+    )
+    found = _found(draft(text, tmp_path, "2023-05-09"))
+    assert frozenset({"Tomas Brennick", "Pell Varga"}) in found
+
+
+def test_a_long_clause_after_a_name_is_no_apposition(tmp_path: Path) -> None:
+    text = _MARK + (
+        "Ruritanian Defence Minister Osric Delmont met Freedonian Defence Minister Pell"
+        " Varga in Zenda on Monday.\n\n"
+        "Tomas Brennick, a writer who has followed the ministers' careers for many years"
+        " and who often speaks of them at length, met with Varga in Zenda."
+    )
+    found = _found(draft(text, tmp_path, "2023-05-09"))
+    assert frozenset({"Tomas Brennick", "Pell Varga"}) not in found
