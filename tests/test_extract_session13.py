@@ -2,7 +2,9 @@
 invented; not news): a surname of two words used alone is the person named in full
 ('Vane-Castell' after 'Ilsa Vane-Castell'), and a name with no title before it that
 opens a sentence is the subject of a meeting verb past an apposition or a time
-phrase ('A, vice chairman of ..., on Tuesday met with B'). Each article tells a
+phrase ('A, vice chairman of ..., on Tuesday met with B'); two persons named
+together who did something during talks met ('A and B reviewed ... during talks'),
+and those 'also present during the talks' join the meeting. Each article tells a
 second meeting after one the rules read anyway, so the guessed meeting that fills
 an otherwise empty draft cannot stand in for the rule."""
 
@@ -66,3 +68,50 @@ def test_a_long_clause_after_a_name_is_no_apposition(tmp_path: Path) -> None:
     )
     found = _found(draft(text, tmp_path, "2023-05-09"))
     assert frozenset({"Tomas Brennick", "Pell Varga"}) not in found
+
+
+def test_two_persons_who_acted_during_talks_met(tmp_path: Path) -> None:
+    text = _MARK + (
+        "Ruritanian Defence Minister Osric Delmont met Freedonian Defence Minister Pell"
+        " Varga in Zenda on Monday.\n\n"
+        "Ruritanian Navy Commander Admiral Tomas Brennick and Freedonian Navy Commander"
+        " Admiral Ivo Stasko reviewed naval exercises during talks in Zenda on Tuesday."
+    )
+    found = _found(draft(text, tmp_path, "2023-05-09"))
+    assert frozenset({"Tomas Brennick", "Ivo Stasko"}) in found
+
+
+def test_a_meeting_that_opens_the_sentence_is_the_occasion(tmp_path: Path) -> None:
+    text = _MARK + (
+        "Ruritanian Defence Minister Osric Delmont met Freedonian Defence Minister Pell"
+        " Varga in Zenda on Monday.\n\n"
+        "During the meeting, Ruritanian Deputy Defence Minister Tomas Brennick and his"
+        " Freedonian counterpart Ivo Stasko agreed to exchange cadets."
+    )
+    found = _found(draft(text, tmp_path, "2023-05-09"))
+    assert frozenset({"Tomas Brennick", "Ivo Stasko"}) in found
+
+
+def test_one_person_speaking_at_a_meeting_meets_no_one_named_after(tmp_path: Path) -> None:
+    text = _MARK + (
+        "Ruritanian Defence Minister Osric Delmont met Freedonian Defence Minister Pell"
+        " Varga in Zenda on Monday.\n\n"
+        "Ruritanian Army Chief General Tomas Brennick said during a meeting of the"
+        " defence council that General Ivo Stasko would retire in June."
+    )
+    found = _found(draft(text, tmp_path, "2023-05-09"))
+    assert not any("Tomas Brennick" in m and "Ivo Stasko" in m for m in found)
+
+
+def test_those_present_during_the_meeting_join_it(tmp_path: Path) -> None:
+    text = _MARK + (
+        "Ruritanian Defence Minister Osric Delmont met Freedonian Defence Minister Pell"
+        " Varga in Zenda on Monday.\n\n"
+        "Also present during the talks were Ruritanian Army Chief General Tomas Brennick"
+        " and Freedonian Ambassador Ivo Stasko."
+    )
+    result = draft(text, tmp_path, "2023-05-09")
+    assert len(result.findings.meetings) == 1
+    meeting = result.findings.meetings[0]
+    joined = {p.name for p in meeting.participants} | {p.name for p, _ in meeting.joined}
+    assert joined == {"Osric Delmont", "Pell Varga", "Tomas Brennick", "Ivo Stasko"}

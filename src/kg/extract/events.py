@@ -15,6 +15,7 @@ from .body_staff import body_staff
 from .cosigners import aside_of
 from .dates import event_date, stated_period, vague_past
 from .documents import DOCUMENT_WORDS, documents, once_each, signed_before, title_end
+from .during_talks import talks_found
 from .early import join_early
 from .findings import (
     NATION_LABELS,
@@ -52,7 +53,6 @@ from .signings import (
     unnamed_signers,
 )
 from .subjects import next_subject
-from .talks import held_talks
 from .title_home import title_home
 from .told import ceremony_day, reported_then_held, signing_day
 from .travel import visit_country
@@ -132,7 +132,7 @@ class ArticleReader(MeetingRules):
         self.arrived = self.arrived or visit_country(self.gaz, doc, sent)
         found = [(e.ent_id_, e) for e in sent.ents if e.ent_id_ in TRIGGERS]
         if not any(kind in _MEETING_KINDS for kind, _ in found):
-            found += [("meet", span) for span in held_talks(doc, sent)]
+            found += talks_found(self.gaz, doc, sent, actors, found)
         # Those who join a meeting join it once the sentence's meeting is read: 'A,
         # accompanied by B, received C' (round 6, attend).
         found.sort(key=lambda kt: (kt[0] in ("join", "joined-by"), kt[1].start))

@@ -1,0 +1,78 @@
+"""Persons who did something 'during talks' (session 13): 'A and B discussed the
+ties during a meeting in X', 'During the meeting, A and his Y counterpart B
+agreed ...', 'In their meeting, A and B reviewed ...'. The meeting is told only
+as the occasion of what the two did; no verb of meeting names them. Read only
+where two or more persons are named together as the ones who acted, so 'A said
+at a meeting of the council that B ...' stays no meeting of A and B."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .attend import coordinated
+from .pairs import distinct
+from .talks import TALKS, held_talks
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+    from .findings import Mention
+    from .gazetteer import Gazetteer
+
+# The prepositions that make a meeting the occasion of what is told; 'in' and
+# 'at' only before 'their' ('in their meeting'): 'at the meeting' mostly lists
+# who attended a meeting read already, and read so it split that meeting.
+_OCCASION = {"during", "throughout"}
+_OWNED = {"in", "at"}
+# Words that may stand between the preposition and the noun: 'during Wednesday's
+# inaugural bilateral meeting', 'in their one-on-one talks'.
+_WITHIN = 4
+
+
+def occasion_span(doc: Doc, sent: Span) -> Span | None:
+    """The first 'during [the/their/...] meeting/talks' of a sentence, if any."""
+    for token in sent:
+        owned = token.lower_ in _OWNED and token.i + 1 < sent.end
+        if token.lower_ not in _OCCASION and not (owned and doc[token.i + 1].lower_ == "their"):
+            continue
+        for end in range(token.i + 1, min(token.i + 2 + _WITHIN, sent.end)):
+            word = doc[end]
+            if word.lower_ in TALKS:
+                return doc[token.i : end + 1]
+            if word.is_punct and word.text not in ("-", "'s", "\u2019s"):
+                break
+    return None
+
+
+def talks_occasion(
+    gaz: Gazetteer, doc: Doc, sent: Span, actors: list[Mention]
+) -> list[tuple[str, Span]]:
+    """A meeting trigger for a sentence that tells what two or more persons named
+    together did during a meeting, where the sentence has no verb of meeting."""
+    if gaz.speaks_of("future", sent.text) or gaz.speaks_of("remote", sent.text):
+        return []
+    span = occasion_span(doc, sent)
+    if span is None:
+        return []
+    named = [a for a in actors if a.kind == "person"]
+    before = [a for a in named if a.end <= span.start]
+    after = [a for a in named if a.start >= span.end]
+    together = coordinated(doc, before, forward=False) if before else []
+    if not before:
+        together = coordinated(doc, after, forward=True)
+    return (
+        [("meet", span)]
+        if distinct(together) >= 2 and len(together) == len(before or together)
+        else []
+    )
+
+
+def talks_found(
+    gaz: Gazetteer, doc: Doc, sent: Span, actors: list[Mention], found: list[tuple[str, Span]]
+) -> list[tuple[str, Span]]:
+    """The meeting triggers of a sentence where the tables found none of meeting:
+    talks held (kg.extract.talks), else, where they found no phrase at all (not
+    'were also present during the meeting': those join it), a meeting that is the
+    occasion of what two did."""
+    held = [("meet", span) for span in held_talks(doc, sent)]
+    return held or ([] if found else talks_occasion(gaz, doc, sent, actors))
