@@ -115,3 +115,24 @@ def test_those_present_during_the_meeting_join_it(tmp_path: Path) -> None:
     meeting = result.findings.meetings[0]
     joined = {p.name for p in meeting.participants} | {p.name for p, _ in meeting.joined}
     assert joined == {"Osric Delmont", "Pell Varga", "Tomas Brennick", "Ivo Stasko"}
+
+
+def test_a_name_that_starts_with_a_country_after_a_title(tmp_path: Path) -> None:
+    text = _MARK + (
+        "Ruritanian Defence Minister Osric Delmont met Kenyan Defence Minister Chad Kamau"
+        " in Nairobi on Monday.\n\n"
+        "The two ministers discussed training."
+    )
+    result = draft(text, tmp_path, "2023-05-09")
+    assert frozenset({"Osric Delmont", "Chad Kamau"}) in _found(result)
+    kamau = next(p for p in result.findings.persons if p.name == "Chad Kamau")
+    assert kamau.country == "KE"
+
+
+def test_a_country_before_a_force_is_no_name(tmp_path: Path) -> None:
+    text = _MARK + (
+        "Ruritanian Defence Minister Osric Delmont met the commander of the Kenya Defence"
+        " Forces in Nairobi on Monday."
+    )
+    names = {p.name for p in draft(text, tmp_path, "2023-05-09").findings.persons}
+    assert names == {"Osric Delmont"}

@@ -84,7 +84,8 @@ def name_end(doc: Doc, start: int, limit: int, words: Mapping[str, str]) -> int:
             continue
         if kind in ("verb", "organisation", "time") or kind in SUFFIXES:
             break
-        if token.ent_type_ and not place_in_name(doc, end, limit):
+        country_first = end == start and country_in_name(doc, end, limit, words)
+        if token.ent_type_ and not place_in_name(doc, end, limit) and not country_first:
             if end - start >= 2 and place_ends_name(doc, end, limit):
                 end += 1  # 'Minister A B Trujillo and ...' (round 14)
             break
@@ -260,3 +261,23 @@ def strip_honorifics(name: str, words: Mapping[str, str]) -> str:
         for k, p in enumerate(parts)
     ]
     return " ".join(parts)
+
+
+def country_in_name(doc: Doc, i: int, limit: int, words: Mapping[str, str]) -> bool:
+    """A country's one-word name that starts a name ('Israel Katz', 'Jordan
+    Kamau', session 13): right after a title or a rank ('Defence Minister Israel
+    Katz'), followed by a plain name word (not 'Israel Defense Forces')."""
+    token = doc[i]
+    after = doc[i + 1] if i + 1 < limit else None
+    return (
+        i > 0
+        and doc[i - 1].ent_type_ in ("POST", "RANK")
+        and token.ent_type_ == "COUNTRY"
+        and token.ent_iob_ == "B"
+        and after is not None
+        and after.ent_iob_ != "I"
+        and not after.ent_type_
+        and is_name(after.text)
+        and word_kind(words, after.text) is None
+        and after.text not in titles.PLACE_NOUNS
+    )
