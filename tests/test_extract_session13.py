@@ -136,3 +136,14 @@ def test_a_country_before_a_force_is_no_name(tmp_path: Path) -> None:
     )
     names = {p.name for p in draft(text, tmp_path, "2023-05-09").findings.persons}
     assert names == {"Osric Delmont"}
+
+
+def test_a_caption_bracket_and_an_abbreviation_in_the_apposition(tmp_path: Path) -> None:
+    text = _MARK + (
+        "Ruritanian Defence Minister Osric Delmont met Freedonian Defence Minister Pell"
+        " Varga in Zenda on Monday.\n\n"
+        "Tomas Brennick (R), vice chairman of Ruritania's Central Defence Board (CDB),"
+        " meets with Varga in Zenda on Tuesday."
+    )
+    found = _found(draft(text, tmp_path, "2023-05-09"))
+    assert frozenset({"Tomas Brennick", "Pell Varga"}) in found
