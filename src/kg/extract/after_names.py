@@ -182,9 +182,9 @@ def by_first_word(persons: list[Person], key: str) -> Person | None:
         found = [p for p in persons if normalise(p.name) == words[0]]
         # 'General Haddad' (a headline), then 'General Elias Haddad' (round 7).
         found = found or [p for p in persons if normalise(p.name) == words[-1]]
-        # 'Grabar-Kitarovic' after 'Kolinda Grabar-Kitarovic': a surname of two
-        # words, alone (session 13).
-        found = found or [p for p in persons if _tail(p, len(words)) == words]
+        # 'Grabar-Kitarovic' after 'Kolinda Grabar-Kitarovic', 'Le Drian' after
+        # 'Jean-Yves Le Drian': a surname of two words, alone (session 13).
+        found = found or [p for p in persons if len(words) == 2 and _last_two(p) == words]
     return found[-1] if found else None
 
 
@@ -192,7 +192,9 @@ def _first(person: Person) -> str:
     return normalise(person.name).split()[0]
 
 
-def _tail(person: Person, count: int) -> list[str]:
-    """The last words of a person's name, where the name has more than that many."""
+def _last_two(person: Person) -> list[str]:
+    """The last two words of a name of three or more: a surname of two words
+    ('Grabar Kitarovic'). Not longer tails: 'Saeed bin Rashid Al Qasimi' is not
+    'Hamdan bin Saeed bin Rashid Al Qasimi', his son."""
     words = normalise(person.name).split()
-    return words[-count:] if len(words) > count else []
+    return words[-2:] if len(words) >= 3 else []
