@@ -1,0 +1,50 @@
+"""How far two readers of the same articles agree (session 13): score the second,
+independent gold readings in ``bench/realnews/second/NNN.json`` against the first
+ones in ``bench/realnews/gold/NNN.json`` with the scorer of ``kg extract --eval``.
+Usage::
+
+    python bench/realnews_agreement.py [--out FILE]
+
+No article text is needed: both readings are facts only.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from kg.extract.evaluation import Reading, combined, report_lines, score  # noqa: E402
+from realnews import GOLD, gold_facts  # noqa: E402
+
+SECOND = GOLD.parent / "second"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--out", type=Path, help="also write the report here")
+    args = parser.parse_args()
+    runs = []
+    for path in sorted(SECOND.glob("*.json")):
+        first = json.loads((GOLD / path.name).read_text(encoding="utf-8"))
+        second = json.loads(path.read_text(encoding="utf-8"))
+        runs.append(
+            (path.stem, score(Reading.of(gold_facts(second)), Reading.of(gold_facts(first))))
+        )
+    lines = [
+        f"{len(runs)} articles read twice: the second reading scored against the first:",
+        *report_lines(combined(runs)),
+    ]
+    print("\n".join(lines))
+    if args.out:
+        args.out.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
