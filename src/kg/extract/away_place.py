@@ -71,7 +71,7 @@ def place_visited(gaz: Gazetteer, findings: Findings, docs: list[Doc]) -> None:
     """Each meeting guessed in the country of one participant, with another of the
     one country all the article's visits are to, was there: in the one city of it
     the visits name ('arrived in X'), else in the country. 'A arrived in Strelsau
-    on Sunday. ... He made the remarks in a meeting with B of Ruritania.'"""
+    on Sunday. ... He spoke after his talks with B of Ruritania.'"""
     guessed = [m for m in findings.meetings if not m.placed_surely]
     guessed = [m for m in guessed if m.location.startswith("country:")]
     if not guessed:

@@ -1,5 +1,5 @@
 """Round 19 (agreements): a signing told as a noun. 'The talks ended with the
-signing of a programme', 'The meeting witnessed the signing of a letter of intent',
+signing of a programme', 'the talks saw the signing of a letter of intent',
 'A and B marked the milestone by signing an agreement': the document was signed,
 though no verb 'signed' tells it and no two signers are named after 'between'.
 
