@@ -58,6 +58,8 @@ def talks_occasion(
     before = [a for a in named if a.end <= span.start]
     after = [a for a in named if a.start >= span.end]
     together = coordinated(doc, before, forward=False) if before else []
+    if not before and span.end < sent.end and doc[span.end].lower_ == "with":
+        return []  # 'During the talks with A and B, C said': A and B are not who acted
     if not before:
         together = coordinated(doc, after, forward=True)
     return (

@@ -39,7 +39,7 @@ def _meeting_city(gaz: Gazetteer, sent: Span) -> Span | None:
         (
             t
             for t in sent
-            if t.lower_ in TALKS and t.i > sent.start and doc[t.i - 1].lower_ in _POINTING
+            if t.lower_ in TALKS and t.i > sent.start and _points_back(doc, t.i, sent.start)
         ),
         None,
     )
@@ -54,6 +54,15 @@ def _meeting_city(gaz: Gazetteer, sent: Span) -> Span | None:
             continue
         return ent
     return None
+
+
+def _points_back(doc: Doc, i: int, start: int) -> bool:
+    """Whether the words before token ``i`` point back at a meeting told before. The
+    tokenizer splits 'today's' into 'today' and 's, so that word is joined again."""
+    word = doc[i - 1].lower_.replace("\u2019", "'")
+    if word == "'s" and i - 2 >= start:
+        word = doc[i - 2].lower_ + word
+    return word in _POINTING
 
 
 def _fits(gaz: Gazetteer, meeting: Meeting, city: str) -> bool:

@@ -37,7 +37,7 @@ def met_on_visits(gaz: Gazetteer, doc: Doc, sent: Span, actors: list[Mention]) -
     while k < sent.end:
         size = gaz.side_phrase(doc, k, "visit", 2) or gaz.side_phrase(doc, k, "stay", 2)
         country = country_after(gaz, doc, sent, k + size) if size else None
-        if country:
+        if country and not _recalled(gaz, doc, sent, k):
             for mention in persons:
                 if _met_between(gaz, doc, k + size, mention.start) and not _named_other(
                     doc, sent, mention, country
@@ -45,6 +45,14 @@ def met_on_visits(gaz: Gazetteer, doc: Doc, sent: Span, actors: list[Mention]) -
                     for person in mention.persons:
                         person.hosted_in.add(country)
         k += size or 1
+
+
+def _recalled(gaz: Gazetteer, doc: Doc, sent: Span, k: int) -> bool:
+    """Whether the clause of the visit phrase at ``k`` sets it before the story's time
+    (meeting_words.csv kind recalled-person): in 'A, who visited X last year, met B'
+    the meeting was not on that visit, and B is no host of X's."""
+    end = next((t.i for t in doc[k : sent.end] if t.text in (",", ";")), sent.end)
+    return gaz.speaks_of("recalled-person", doc[k:end].text)
 
 
 def _met_between(gaz: Gazetteer, doc: Doc, start: int, end: int) -> bool:
