@@ -1,7 +1,8 @@
 """kg extract: round 20 rules for names, each on a short invented article (our own
 words, invented people; not news): a name does not run on into 'The' that opens
 the next line, a portfolio's word that closes a title ('Finance and
-Administration') is no first name, and 'Cde' (comrade) is an honorific."""
+Administration') is no first name, 'Cde' (comrade) is an honorific, and a
+lower-case post title ('defense Minister A B') opens a name of two words or more."""
 
 from __future__ import annotations
 
@@ -51,3 +52,30 @@ def test_comrade_is_an_honorific(tmp_path: Path) -> None:
         )
     )
     assert "Tafadzwa Moyo" in found
+
+
+def test_a_name_after_a_lower_case_title_is_a_person(tmp_path: Path) -> None:
+    found = names(
+        read(
+            "(Invented test article for kg extract; not news.)\n\nORLAN, 3 March 2025 -"
+            " Greek defense Minister Karel Vostrin is visiting Zentia on Monday. He met"
+            " Zentian Defence Minister Toma Brenik in Orlan.",
+            tmp_path,
+            date="2025-03-03",
+        )
+    )
+    assert "Karel Vostrin" in found
+
+
+def test_a_command_or_a_portfolio_is_no_name(tmp_path: Path) -> None:
+    found = names(
+        read(
+            "(Invented test article for kg extract; not news.)\n\nORLAN, 3 March 2025 -"
+            " Zentian Defence Minister Karel Vostrin called on the commander Northern"
+            " Naval Area, Rear Admiral Toma Brenik, and met the director Army Public"
+            " Relations in Orlan on Monday.",
+            tmp_path,
+            date="2025-03-03",
+        )
+    )
+    assert not any(n.endswith(("Area", "Relations")) for n in found)
