@@ -79,3 +79,16 @@ def test_a_command_or_a_portfolio_is_no_name(tmp_path: Path) -> None:
         )
     )
     assert not any(n.endswith(("Area", "Relations")) for n in found)
+
+
+def test_a_name_after_a_lower_case_title_that_runs_on(tmp_path: Path) -> None:
+    found = names(
+        read(
+            "(Invented test article for kg extract; not news.)\n\nORLAN, 3 March 2025 -"
+            " The chief of the Zentian Armed Forces Toma Dalko called on Defence"
+            " Minister Karel Vostrin at the Ministry of Defence in Orlan on Monday.",
+            tmp_path,
+            date="2025-03-03",
+        )
+    )
+    assert "Toma Dalko" in found

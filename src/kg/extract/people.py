@@ -304,7 +304,7 @@ class PersonRules(ReaderState):
                 continue
             post = self.gaz.posts[int(ent.ent_id_)]
             start = self.name_after_post(doc, sent, ent) if post.post else None
-            if start is None and doc[ent.start].text[:1].isupper():
+            if start is None:
                 start = name_after_title(doc, ent.end, sent.end, self.gaz.title_words)
             if start is None:
                 continue
