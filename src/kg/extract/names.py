@@ -34,6 +34,8 @@ SUFFIXES = ("suffix", "generation")
 # The particles that close a patronymic ('Zakir Asgar oglu Hasanov'); one may end a
 # name written surname first ('Hasanov Zakir Asgar oglu', round 9).
 PATRONYMIC_PARTICLES = {"oglu", "ogly", "qizi", "kyzy", "uulu"}
+# Capitalised words never inside or at the end of a name (a new sentence's article).
+_NEVER_INSIDE = {"The"}
 # The most words a name has, not counting its particles ('bin', 'al').
 _LONGEST = 6
 
@@ -84,6 +86,8 @@ def name_end(doc: Doc, start: int, limit: int, words: Mapping[str, str]) -> int:
             continue
         if kind in ("verb", "organisation", "time") or kind in SUFFIXES:
             break
+        if end > start and token.text in _NEVER_INSIDE:
+            break  # 'General A B / The Chief ...': a headline's name ends there (round 20)
         country_first = end == start and country_in_name(doc, end, limit, words)
         if token.ent_type_ and not place_in_name(doc, end, limit) and not country_first:
             if end - start >= 2 and place_ends_name(doc, end, limit):

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..model.identity import normalise, slug
 from . import after_names as after
-from . import names
+from . import names, open_title
 from .absent import by_proxy
 from .aside import aside
 from .context import counterpart_between, paired_demonym, passing, qualifying_country
@@ -203,7 +203,7 @@ class PersonRules(ReaderState):
             # 'Defense Minister Gen Morikawa': 'Gen' is then a given name (``given``).
             if (
                 ent.label_ not in ("RANK", "POST")
-                or not ent.text[:1].isupper()
+                or not (ent.text[:1].isupper() or open_title.lower(doc, ent, self.gaz.name_words))
                 or ent.start in given
             ):
                 continue
@@ -304,7 +304,7 @@ class PersonRules(ReaderState):
                 continue
             post = self.gaz.posts[int(ent.ent_id_)]
             start = self.name_after_post(doc, sent, ent) if post.post else None
-            if start is None and doc[ent.start].text[:1].isupper():
+            if start is None:
                 start = name_after_title(doc, ent.end, sent.end, self.gaz.title_words)
             if start is None:
                 continue
@@ -320,13 +320,13 @@ class PersonRules(ReaderState):
             # A head the table leaves open ('Chief', 'Secretary General') names the
             # post with the words after it.
             title = post if post.post else cues.get("post")
-            if title is None or not title.post:
+            if not (title and title.post) and not open_title.holder(doc, start, end, sent.end):
                 continue
             person = self.person(
                 span_text(doc[start:end]),
                 span_text(doc[left:end]),
                 "post, country and name",
-                post=title,
+                post=title if title and title.post else None,
                 country=cues.get("country"),
                 host=cues.get("host"),
             )
