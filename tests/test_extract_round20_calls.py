@@ -1,7 +1,7 @@
 """kg extract: round 20 rules for meetings, each on a short invented article (our
 own words, invented people; not news): a call whose doer the sentence does not
-name ('He also called on B', 'The visiting general also met C') is the visitor's
-call, one meeting per host."""
+name ('The Chilean guest also met B') is the visitor's call, one meeting per host
+unless the hosts sat together."""
 
 from __future__ import annotations
 
@@ -16,24 +16,33 @@ def _met(text: str, tmp_path: Path) -> list[frozenset[str]]:
 
 
 _VISIT = (
-    "(Invented test article for kg extract; not news.)\n\nOSLO, May 6 - Chilean"
-    " Defence Minister Lucia Quispe met Norwegian Defence Minister Aarne Virtanen in"
+    "(Invented test article for kg extract; not news.)\n\nOSLO, May 6 - Norwegian"
+    " Defence Minister Aarne Virtanen received Chilean Defence Minister Lucia Quispe in"
     " Oslo on Monday to discuss training and cyber defence. "
 )
 
 
-def test_a_call_by_a_pronoun_is_the_visitors(tmp_path: Path) -> None:
-    met = _met(_VISIT + "She also called on Foreign Minister Bjorn Haldorsen.", tmp_path)
+def test_a_call_by_an_unnamed_doer_is_the_visitors(tmp_path: Path) -> None:
+    met = _met(_VISIT + "The Chilean guest also met Foreign Minister Bjorn Haldorsen.", tmp_path)
     assert frozenset({"Lucia Quispe", "Bjorn Haldorsen"}) in met
     assert frozenset({"Aarne Virtanen", "Bjorn Haldorsen"}) not in met
 
 
-def test_a_call_by_a_title_is_the_visitors_one_per_host(tmp_path: Path) -> None:
+def test_calls_on_listed_hosts_are_one_meeting_each(tmp_path: Path) -> None:
     met = _met(
-        _VISIT + "The Chilean minister also met Foreign Minister Bjorn Haldorsen and"
+        _VISIT + "The Chilean guest also met Foreign Minister Bjorn Haldorsen and"
         " Chief of Defence General Sigrid Lunde.",
         tmp_path,
     )
     assert frozenset({"Lucia Quispe", "Bjorn Haldorsen"}) in met
     assert frozenset({"Lucia Quispe", "Sigrid Lunde"}) in met
     assert frozenset({"Bjorn Haldorsen", "Sigrid Lunde"}) not in met
+
+
+def test_hosts_who_sat_together_are_one_meeting(tmp_path: Path) -> None:
+    met = _met(
+        _VISIT + "The Chilean guest also met Foreign Minister Bjorn Haldorsen and"
+        " Chief of Defence General Sigrid Lunde together.",
+        tmp_path,
+    )
+    assert frozenset({"Lucia Quispe", "Bjorn Haldorsen", "Sigrid Lunde"}) in met

@@ -17,17 +17,39 @@ respective offices'), else one meeting with all of them.
 from __future__ import annotations
 
 from collections import Counter
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from .attend import coordinated
-from .findings import span_text
+from .findings import NATION_LABELS, span_text
 from .subjects import unread_doer
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
-    from .findings import Mention, Person
-    from .meetings import MeetingRules
+    from .findings import Findings, Meeting, Mention, Person
+
+
+class MeetingRules(Protocol):
+    """What of kg.extract.meetings' reader the rules use (no import of it: cycle)."""
+
+    findings: Findings
+    met_by_unread: list[Person]
+    unread_calls: list[Call]
+
+    def add_meeting(
+        self,
+        doc: Doc,
+        sent: Span,
+        participants: list[Person],
+        host: Person | None,
+        text: str,
+        *,
+        recent: bool = False,
+    ) -> Meeting | None: ...
+
+
+Call = tuple["Doc", "Span", list["Person"], bool, set[str]]
+"""A call noted: its sentence, those called on, whether apart, the doer's countries."""
 
 # Words that may stand between a doer and the meeting phrase ('He also called on').
 _BETWEEN = {"also", "then", "later", "separately", "subsequently", "further", "had", "has"}
@@ -55,6 +77,18 @@ def _doer_unnamed(doc: Doc, sent: Span, trigger: Span) -> bool:
     return doc[i].is_alpha and doc[i].lower_ not in _NOT_DOER
 
 
+def _a_call(doc: Doc, trigger: Span, kind: str) -> bool:
+    """A meeting phrase of a call by the one before it: 'met', 'held talks with',
+    'called on', 'paid a courtesy call on'; not 'was hosted by', 'co-chaired by A
+    and B' nor 'paid a visit to' (a country, most often)."""
+    words = {t.lower_ for t in trigger}
+    if trigger.end < len(doc):
+        words.add(doc[trigger.end].lower_)
+    if words & {"by", "was", "were", "between"}:
+        return False
+    return kind == "meet" or (kind == "visit" and any("call" in w for w in words))
+
+
 def unread_call(
     reader: MeetingRules, doc: Doc, sent: Span, trigger: Span, after: list[Mention], kind: str
 ) -> bool:
@@ -64,13 +98,18 @@ def unread_call(
     met = [m for m in coordinated(doc, after, forward=True) if m.kind == "person"]
     if pronoun:
         reader.met_by_unread += [p for a in after for p in a.persons]  # round 14
-    elif not met or kind not in ("meet", "visit") or not _doer_unnamed(doc, sent, trigger):
+    elif not met or not _a_call(doc, trigger, kind) or not _doer_unnamed(doc, sent, trigger):
         return False
     elif any(a.kind in ("pronoun", "reference") for a in after):
         return False  # 'met B, with whom he discussed ...': 'he' is the doer
     if met:
         apart = not any(t.lower_ in _TOGETHER for t in sent)
-        reader.unread_calls.append((doc, sent, [p for m in met for p in m.persons], apart))
+        doer = {
+            e.ent_id_ for e in doc[sent.start : trigger.start].ents if e.label_ in NATION_LABELS
+        }
+        call = (doc, sent, [p for m in met for p in m.persons], apart, doer)
+        if not _pair(reader, call):
+            reader.unread_calls.append(call)
     return True
 
 
@@ -92,17 +131,25 @@ def _visitor(reader: MeetingRules) -> Person | None:
     return guests[0] if len(guests) == 1 else None
 
 
-def pair_calls(reader: MeetingRules) -> None:
-    """Pair each call noted by unread_call with the article's visitor: only hosts
-    that no meeting read holds (a host met already is no call of the visitor's)."""
-    if not reader.unread_calls:
-        return
+def _pair(reader: MeetingRules, call: Call) -> bool:
+    """Pair a call with the article's visitor, when there is one: only hosts that no
+    meeting read holds (a host met already is no call of the visitor's), and not a
+    visitor of another country than the doer's title names ('the Indian general')."""
     visitor = _visitor(reader)
     if visitor is None:
-        return
-    for doc, sent, hosts, apart in reader.unread_calls:
-        met = {i for m in reader.findings.meetings for i in m.ids()}
-        hosts = [p for p in hosts if p is not visitor and id(p) not in met]
-        groups = [[h] for h in hosts] if apart else [hosts]
-        for group in (g for g in groups if g):
-            reader.add_meeting(doc, sent, [visitor, *group], None, span_text(sent))
+        return False
+    doc, sent, hosts, apart, doer = call
+    if doer and visitor.country and visitor.country not in doer:
+        return True
+    met = {i for m in reader.findings.meetings for i in m.ids()}
+    hosts = [p for p in hosts if p is not visitor and id(p) not in met]
+    groups = [[h] for h in hosts] if apart else [hosts]
+    for group in (g for g in groups if g):
+        reader.add_meeting(doc, sent, [visitor, *group], None, span_text(sent))
+    return True
+
+
+def pair_calls(reader: MeetingRules) -> None:
+    """Pair the calls noted before any visitor was known, once the article is read."""
+    for call in reader.unread_calls:
+        _pair(reader, call)
