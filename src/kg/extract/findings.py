@@ -191,6 +191,7 @@ class ReaderState:
         self.findings = Findings()
         self.subject: Person | None = None
         self.met_by_unread: list[Person] = []  # met by somebody unread (round 14)
+        self.unread_calls: list[tuple[Doc, Span, list[Person], bool, set[str]]] = []  # round 20
         self.roles: list[tuple[PostTitle, str]] = []
         # Attendee lists read before any meeting was (round 11, kg.extract.early).
         self.early_joins: list[tuple[Doc, Span, list[Mention], list[Mention]]] = []

@@ -8,6 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .alone import lone_person
+from .calls import pair_calls
 from .context import taking_part
 from .dates import event_date
 from .findings import Meeting, Person, span_text
@@ -95,6 +96,7 @@ def guess_meeting(reader: MeetingRules) -> None:
     principal persons: dated by the day its sentence states, else by one an earlier
     sentence of its paragraph states, else by the article; placed by the rules of
     any meeting (kg.extract.meetings)."""
+    pair_calls(reader)  # round 20: calls of an unnamed doer, with the visitor
     if reader.findings.meetings:
         return
     people = principal_persons(reader)

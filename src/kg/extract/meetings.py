@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .attend import LIST_WORDS, TITLE_JOINERS, attending, coordinated
+from .calls import unread_call
 from .dates import event_date, vague_past
 from .findings import NATION_LABELS, PLACED, TITLE_LABELS, Meeting, Mention, Person, span_text
 from .guests import each_guest, host_by_title
@@ -17,7 +18,6 @@ from .placenames import building
 from .reporting import ReportingRules
 from .several import speaker_who_met
 from .speakers import unsaid
-from .subjects import unread_doer
 from .talks import NOT_YET, TALKS
 from .told import lead_date, own_date, said_here, told_date, told_sentences
 from .topics import spoken_of
@@ -74,9 +74,8 @@ class MeetingRules(ReportingRules):
         if not before and kind in ("meet", "visit", "host"):  # round 9, guests
             hosted = host_by_title(self.gaz, doc, sent, trigger, self.subject, after, self.findings)
             before, after = hosted or (before, after)
-            if not before and unread_doer(doc, sent, trigger):
-                self.met_by_unread += [p for a in after for p in a.persons]
-                return  # 'He met A and B', 'he' unread: not A with B (round 14)
+            if not before and unread_call(self, doc, sent, trigger, after, kind):
+                return  # 'He met A and B': not A with B (round 14); calls (round 20)
         if trigger.text.lower().startswith("a ") and any(
             t.lower_ in NOT_YET - {"to", "not"} for t in doc[sent.start : trigger.start]
         ):
