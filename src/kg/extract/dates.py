@@ -54,9 +54,13 @@ _RELATIVE = re.compile(
     + "|"
     + "|".join(WEEKDAYS)
     + r")\b(?!,?\s*\d)"
-    r"|\b(yesterday|today|earlier today|the day before)\b",
+    # 'met here last night' (round 20, dates): the day before.
+    r"|\b(yesterday|today|earlier today|the day before|last night)\b",
     re.I,
 )
+
+
+DAY_BEFORE = ("yesterday", "the day before", "last night")
 
 
 def month_number(word: str) -> int:
@@ -155,8 +159,39 @@ def event_date(sentence: str, article_date: str) -> tuple[str, str] | None:
     if m.group(1):
         back = (day.weekday() - WEEKDAYS.index(m.group(1).lower())) % 7
     else:
-        back = 1 if m.group(2).lower() in ("yesterday", "the day before") else 0
+        back = 1 if m.group(2).lower() in DAY_BEFORE else 0
     return (day - datetime.timedelta(days=back)).isoformat(), m.group(0)
+
+
+# What lies between a relative day and the date that spells it out ('on Wednesday,
+# December 14', 'yesterday, the 12th of March').
+_APPOSED = re.compile(r",?\s*(?:the\s+)?")
+
+
+def sentence_days(text: str, date: str) -> list[tuple[int, str, str]]:
+    """(offset, ISO date, words) of every day the sentence names: dates it states
+    and days named relative to the article's (or its dateline's) day (round 20,
+    dates). A relative day the date after it spells out is that date alone."""
+    base, start = date, 0
+    filed = _INLINE_DATELINE.match(text)
+    if filed:
+        on = article_dates(filed.group(0))
+        if on:
+            base, start = on[0][1], filed.end()
+    rest = text[start:]
+    found = [(start + k, iso, words) for k, iso, words in article_dates(rest, int(base[:4]))]
+    day = datetime.date.fromisoformat(base)
+    for m in _RELATIVE.finditer(rest):
+        if any(_APPOSED.fullmatch(text, start + m.end(), k) for k, _, _ in found):
+            continue  # 'on Wednesday, December 14', 'yesterday, the 12th of March': one day
+        if m.group(1):
+            back = (day.weekday() - WEEKDAYS.index(m.group(1).lower())) % 7
+        else:
+            back = 1 if m.group(2).lower() in DAY_BEFORE else 0
+        found.append(
+            (start + m.start(), (day - datetime.timedelta(days=back)).isoformat(), m.group(0))
+        )
+    return sorted(found)
 
 
 def earlier_date(sentences: list[str], article_date: str) -> tuple[str, str] | None:
