@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from .drafts import draft as _draft
+from .drafts import signings
 
 
 def _dates(text: str, tmp_path: Path) -> dict[frozenset[str], str]:
@@ -44,3 +45,29 @@ def test_last_night_is_the_day_before(tmp_path: Path) -> None:
         tmp_path,
     )
     assert dates[frozenset({"Aarne Virtanen", "Lucia Quispe"})] == "2024-05-07"
+
+
+def test_a_visits_first_day_is_not_the_meetings(tmp_path: Path) -> None:
+    dates = _dates(
+        "(Invented test article for kg extract; not news.)\n\nOSLO, May 8 - Chilean"
+        " Defence Minister Lucia Quispe is in Norway for a working visit today.\n\nAs"
+        " part of her visit, which started on May 6 and will end on May 9, Quispe"
+        " also called on Norwegian Defence Minister Aarne Virtanen.",
+        tmp_path,
+    )
+    assert dates[frozenset({"Aarne Virtanen", "Lucia Quispe"})] == "2024-05-08"
+
+
+def test_a_signing_on_a_visit_begun_yesterday(tmp_path: Path) -> None:
+    signed = signings(
+        _draft(
+            "(Invented test article for kg extract; not news.)\n\nOSLO, May 8 -- Norway"
+            " and Chile today signed a memorandum on defence cooperation.\n\nNorwegian"
+            " Defence Minister Aarne Virtanen and Chilean Defence Minister Lucia Quispe,"
+            " who is on a three-day visit to Norway beginning yesterday, signed the"
+            " memorandum at the ministry here.",
+            tmp_path,
+            date="2024-05-08",
+        )
+    )
+    assert signed == [({"Aarne Virtanen", "Lucia Quispe"}, "2024-05-08")]

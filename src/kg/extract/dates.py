@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import datetime
 import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .gazetteer import Gazetteer
 
 # English month names, whatever the machine's locale, and their abbreviations
 # ('Aug.', 'Sept', 'Jan.').
@@ -285,3 +289,30 @@ def vague_past(sentence: str, article_date: str) -> str | None:
         if m.group(1) is None or month_number(m.group(1)) != int(article_date[5:7]):
             return "earlier"
     return None
+
+
+# How many words before a day a visit's word makes a stay's start of it.
+_STAY_WORDS = 6
+
+
+def stay_start(gaz: Gazetteer, before: str) -> bool:
+    """Whether the words before a day make it the first day of a visit ('on a
+    three-day visit beginning yesterday', 'his visit, which started on May 13',
+    'on a visit since Monday'): not the day of a meeting or signing the sentence
+    tells (round 20, dates; meeting_words.csv, kind stay-start)."""
+    words = before.split()
+    return (
+        bool(words)
+        and gaz.speaks_of("stay-start", words[-1])
+        and gaz.speaks_of("meeting", " ".join(words[-_STAY_WORDS:]))
+    )
+
+
+def signing_date(gaz: Gazetteer, text: str, date: str) -> tuple[str, str] | None:
+    """The day a signing's sentence states (``event_date``), unless it is only the
+    first day of a visit (``stay_start``): the signing is then dated as one that
+    names no day."""
+    stated = event_date(text, date)
+    if stated is not None and stay_start(gaz, text[: max(text.find(stated[1]), 0)]):
+        return None
+    return stated

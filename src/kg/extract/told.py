@@ -8,7 +8,7 @@ import datetime
 import re
 from typing import TYPE_CHECKING
 
-from .dates import earlier_date, event_date
+from .dates import earlier_date, event_date, stay_start
 from .findings import span_text
 
 if TYPE_CHECKING:
@@ -71,6 +71,8 @@ def own_date(gaz: Gazetteer, text: str, date: str) -> tuple[str, str] | None:
     lead = " ".join(text[:at].split()[-_ARRIVAL_WORDS:])
     if gaz.speaks_of("stay", lead) and gaz.speaks_of("meeting", text[at:]):
         return None
+    if stay_start(gaz, lead):
+        return None  # 'on a visit beginning yesterday, A and B met' (round 20, dates)
     return stated
 
 
