@@ -297,9 +297,9 @@ _STAY_WORDS = 6
 
 def stay_start(gaz: Gazetteer, before: str) -> bool:
     """Whether the words before a day make it the first day of a visit ('on a
-    three-day visit beginning yesterday', 'his visit, which started on May 13',
-    'on a visit since Monday'): not the day of a meeting or signing the sentence
-    tells (round 20, dates; meeting_words.csv, kind stay-start)."""
+    three-day visit beginning yesterday', 'his visit, which started on May 13'):
+    not the day of a meeting or signing the sentence tells (round 20, dates;
+    meeting_words.csv, kind stay-start)."""
     words = before.split()
     return (
         bool(words)
