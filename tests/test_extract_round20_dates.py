@@ -71,3 +71,13 @@ def test_a_signing_on_a_visit_begun_yesterday(tmp_path: Path) -> None:
         )
     )
     assert signed == [({"Aarne Virtanen", "Lucia Quispe"}, "2024-05-08")]
+
+
+def test_the_day_after_an_arrivals_day(tmp_path: Path) -> None:
+    dates = _dates(
+        "(Invented test article for kg extract; not news.)\n\nChilean Defence Minister"
+        " Lucia Quispe, who arrived in Oslo on Monday on a four-day visit, called on"
+        " Norwegian Defence Minister Aarne Virtanen on Tuesday.",
+        tmp_path,
+    )
+    assert dates[frozenset({"Aarne Virtanen", "Lucia Quispe"})] == "2024-05-07"

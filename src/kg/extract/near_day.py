@@ -14,7 +14,7 @@ import datetime
 import re
 from typing import TYPE_CHECKING
 
-from .dates import sentence_days
+from .dates import sentence_days, stay_start
 from .told import own_date, reported_day
 
 if TYPE_CHECKING:
@@ -57,6 +57,7 @@ def _fits(gaz: Gazetteer, text: str, day: tuple[int, str, str], date: str) -> bo
     return (
         0 <= back <= _WITHIN
         and not gaz.speaks_of("stay", lead)
+        and not stay_start(gaz, lead)
         and not gaz.speaks_of("future", _clause(text, at))
         and not reported_day(gaz, text[: at + len(words)], words)
     )
