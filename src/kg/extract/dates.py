@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import datetime
 import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .gazetteer import Gazetteer
 
 # English month names, whatever the machine's locale, and their abbreviations
 # ('Aug.', 'Sept', 'Jan.').
@@ -54,9 +58,13 @@ _RELATIVE = re.compile(
     + "|"
     + "|".join(WEEKDAYS)
     + r")\b(?!,?\s*\d)"
-    r"|\b(yesterday|today|earlier today|the day before)\b",
+    # 'met here last night' (round 20, dates): the day before.
+    r"|\b(yesterday|today|earlier today|the day before|last night)\b",
     re.I,
 )
+
+
+DAY_BEFORE = ("yesterday", "the day before", "last night")
 
 
 def month_number(word: str) -> int:
@@ -155,8 +163,39 @@ def event_date(sentence: str, article_date: str) -> tuple[str, str] | None:
     if m.group(1):
         back = (day.weekday() - WEEKDAYS.index(m.group(1).lower())) % 7
     else:
-        back = 1 if m.group(2).lower() in ("yesterday", "the day before") else 0
+        back = 1 if m.group(2).lower() in DAY_BEFORE else 0
     return (day - datetime.timedelta(days=back)).isoformat(), m.group(0)
+
+
+# What lies between a relative day and the date that spells it out ('on Wednesday,
+# December 14', 'yesterday, the 12th of March').
+_APPOSED = re.compile(r",?\s*(?:the\s+)?")
+
+
+def sentence_days(text: str, date: str) -> list[tuple[int, str, str]]:
+    """(offset, ISO date, words) of every day the sentence names: dates it states
+    and days named relative to the article's (or its dateline's) day (round 20,
+    dates). A relative day the date after it spells out is that date alone."""
+    base, start = date, 0
+    filed = _INLINE_DATELINE.match(text)
+    if filed:
+        on = article_dates(filed.group(0))
+        if on:
+            base, start = on[0][1], filed.end()
+    rest = text[start:]
+    found = [(start + k, iso, words) for k, iso, words in article_dates(rest, int(base[:4]))]
+    day = datetime.date.fromisoformat(base)
+    for m in _RELATIVE.finditer(rest):
+        if any(_APPOSED.fullmatch(text, start + m.end(), k) for k, _, _ in found):
+            continue  # 'on Wednesday, December 14', 'yesterday, the 12th of March': one day
+        if m.group(1):
+            back = (day.weekday() - WEEKDAYS.index(m.group(1).lower())) % 7
+        else:
+            back = 1 if m.group(2).lower() in DAY_BEFORE else 0
+        found.append(
+            (start + m.start(), (day - datetime.timedelta(days=back)).isoformat(), m.group(0))
+        )
+    return sorted(found)
 
 
 def earlier_date(sentences: list[str], article_date: str) -> tuple[str, str] | None:
@@ -250,3 +289,30 @@ def vague_past(sentence: str, article_date: str) -> str | None:
         if m.group(1) is None or month_number(m.group(1)) != int(article_date[5:7]):
             return "earlier"
     return None
+
+
+# How many words before a day a visit's word makes a stay's start of it.
+_STAY_WORDS = 6
+
+
+def stay_start(gaz: Gazetteer, before: str) -> bool:
+    """Whether the words before a day make it the first day of a visit ('on a
+    three-day visit beginning yesterday', 'his visit, which started on May 13'):
+    not the day of a meeting or signing the sentence tells (round 20, dates;
+    meeting_words.csv, kind stay-start)."""
+    words = before.split()
+    return (
+        bool(words)
+        and gaz.speaks_of("stay-start", words[-1])
+        and gaz.speaks_of("meeting", " ".join(words[-_STAY_WORDS:]))
+    )
+
+
+def signing_date(gaz: Gazetteer, text: str, date: str) -> tuple[str, str] | None:
+    """The day a signing's sentence states (``event_date``), unless it is only the
+    first day of a visit (``stay_start``): the signing is then dated as one that
+    names no day."""
+    stated = event_date(text, date)
+    if stated is not None and stay_start(gaz, text[: max(text.find(stated[1]), 0)]):
+        return None
+    return stated

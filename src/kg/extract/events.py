@@ -13,7 +13,7 @@ from .at_home import guessed_home, hosts_at_home
 from .attend import coordinated
 from .body_staff import body_staff
 from .cosigners import aside_of
-from .dates import event_date, stated_period, vague_past
+from .dates import signing_date, stated_period, vague_past
 from .documents import DOCUMENT_WORDS, documents, once_each, signed_before, title_end
 from .during_talks import talks_found
 from .early import join_early
@@ -323,7 +323,7 @@ class ArticleReader(MeetingRules):
         # 'signed X, signed on 1 May 1988': the second date is another document's.
         cut = date_words_end(doc, sent, trigger)
         dating = span_text(doc[dateline_end(doc, sent) : cut])  # 'OSLO, May 14 -': the report's
-        stated = event_date(dating, self.date)
+        stated = signing_date(self.gaz, dating, self.date)
         vague = None if stated else vague_past(dating, self.date)
         if vague == "earlier":
             return  # 'Last August, A signed ...': recalled

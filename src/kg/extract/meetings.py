@@ -13,13 +13,14 @@ from .guests import each_guest, host_by_title
 from .hostplace import city_rank, headline_dateline, retold
 from .in_person import in_person
 from .names import place_in_name
+from .near_day import meeting_date
 from .pairs import apart, counterpart, distinct, untitled_guest
 from .placenames import building
 from .reporting import ReportingRules
 from .several import speaker_who_met
 from .speakers import unsaid
 from .talks import NOT_YET, TALKS
-from .told import lead_date, own_date, said_here, told_date, told_sentences
+from .told import lead_date, said_here, told_date, told_sentences
 from .topics import spoken_of
 from .travel import visit_place
 from .venue import day_venue, said_of
@@ -218,7 +219,7 @@ class MeetingRules(ReportingRules):
         people = list({id(p): p for p in participants}.values())
         if len(people) < 2:
             return None
-        stated = own_date(self.gaz, text, self.date)
+        stated = meeting_date(self.gaz, text, self.date, people)
         vague = vague_past(text, self.date) if stated is None else None
         if vague == "earlier" or (vague and not recent):
             # 'met in March': an earlier event recalled; 'signed last week': a

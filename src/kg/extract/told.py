@@ -8,7 +8,7 @@ import datetime
 import re
 from typing import TYPE_CHECKING
 
-from .dates import earlier_date, event_date
+from .dates import earlier_date, event_date, stay_start
 from .findings import span_text
 
 if TYPE_CHECKING:
@@ -60,8 +60,9 @@ def reported_day(gaz: Gazetteer, text: str, words: str) -> bool:
 def own_date(gaz: Gazetteer, text: str, date: str) -> tuple[str, str] | None:
     """The day a meeting's sentence states for it: not the day of an arrival it
     tells in passing ('A, who arrived in Tehran on Saturday, met B': the meeting
-    is dated as one that names no day; round 7); nor a day more than a year before
-    the article's, which a news report recalls."""
+    is dated as one that names no day, round 7, unless a day after the arrival's
+    is stated, round 20); nor a day more than a year before the article's, which
+    a news report recalls."""
     stated = event_date(text, date)
     if stated is None or stated[1] not in text:
         return stated
@@ -69,8 +70,13 @@ def own_date(gaz: Gazetteer, text: str, date: str) -> tuple[str, str] | None:
         return None  # '... the agreement signed on December 1, 1988': recalled
     at = text.find(stated[1])
     lead = " ".join(text[:at].split()[-_ARRIVAL_WORDS:])
-    if gaz.speaks_of("stay", lead) and gaz.speaks_of("meeting", text[at:]):
-        return None
+    if (gaz.speaks_of("stay", lead) and gaz.speaks_of("meeting", text[at:])) or stay_start(
+        gaz, lead
+    ):
+        # 'on a visit beginning yesterday, A and B met' (round 20, dates); 'A, who
+        # arrived on Tuesday, called on B on Wednesday': a day after the stay's.
+        later = own_date(gaz, text[at + len(stated[1]) :], date)
+        return later if later is not None and later[0] <= date else None
     return stated
 
 

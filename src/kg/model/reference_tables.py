@@ -65,7 +65,9 @@ NAME_WORD_KINDS = frozenset(
 # before a signing that set it before the story's own day, 'one day earlier', 'as a
 # reminder', round 17; 'recalled-person': words that set a sentence before the
 # story's time, so its persons are named in passing, round 18; 'unheld-signing':
-# words before a signing told as a noun that set it ahead or apart, round 19).
+# words before a signing told as a noun that set it ahead or apart, round 19;
+# 'stay-start': the word just before a day that makes it a visit's first day,
+# 'beginning yesterday', 'started on May 13', round 20).
 MEETING_WORD_KINDS = frozenset(
     {
         "meeting",
@@ -83,6 +85,7 @@ MEETING_WORD_KINDS = frozenset(
         "recalled-signing",
         "recalled-person",
         "unheld-signing",
+        "stay-start",
     }
 )
 
