@@ -104,10 +104,15 @@ def main() -> int:
         return 2
     scores, notes = run(args.texts, ids)
     lines = [f"{len(ids)} articles ({args.part}), micro-averaged:", *report_lines(scores), *notes]
-    print("\n".join(lines))
-    if args.out:
-        args.out.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    report(lines, args.out)
     return 0
+
+
+def report(lines: list[str], out: Path | None) -> None:
+    """Print a report, and write it to ``out`` too when one is given."""
+    print("\n".join(lines))
+    if out:
+        out.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -20,7 +20,7 @@ sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "bench"))
 
 from kg.extract.evaluation import Reading, combined, report_lines, score  # noqa: E402
-from realnews import GOLD, gold_facts  # noqa: E402
+from realnews import GOLD, gold_facts, report  # noqa: E402
 
 SECOND = GOLD.parent / "second"
 
@@ -40,9 +40,7 @@ def main() -> int:
         f"{len(runs)} articles read twice: the second reading scored against the first:",
         *report_lines(combined(runs)),
     ]
-    print("\n".join(lines))
-    if args.out:
-        args.out.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    report(lines, args.out)
     return 0
 
 
