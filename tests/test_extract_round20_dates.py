@@ -64,8 +64,8 @@ def test_a_signing_on_a_visit_begun_yesterday(tmp_path: Path) -> None:
             "(Invented test article for kg extract; not news.)\n\nOSLO, May 8 -- Norway"
             " and Chile today signed a memorandum on defence cooperation.\n\nNorwegian"
             " Defence Minister Aarne Virtanen and Chilean Defence Minister Lucia Quispe,"
-            " who is on a three-day visit to Norway beginning yesterday, signed the"
-            " memorandum at the ministry here.",
+            " who is on a three-day working visit here beginning yesterday, signed the"
+            " memorandum at the ministry.",
             tmp_path,
             date="2024-05-08",
         )
