@@ -92,3 +92,16 @@ def test_a_name_after_a_lower_case_title_that_runs_on(tmp_path: Path) -> None:
         )
     )
     assert "Toma Dalko" in found
+
+
+def test_a_name_after_a_title_the_tables_leave_open(tmp_path: Path) -> None:
+    # open_title.holder: 'intelligence chief' names no post of the tables, but the
+    # two words after it are a person's name, drafted without a post.
+    reading = read(
+        "(Invented test article for kg extract; not news.)\n\nRuritanian foreign minister"
+        " Osric Delmont, along with intelligence chief Tomas Brennick, visited Zenda for"
+        " talks with Freedonian Defence Minister Ivo Stasko on Monday.",
+        tmp_path,
+        date="2025-03-03",
+    )
+    assert "Tomas Brennick" in names(reading)

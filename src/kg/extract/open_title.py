@@ -13,9 +13,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
 
-def holder(doc: Doc, start: int, end: int, limit: int) -> bool:
+def holder(start: int, end: int) -> bool:
     """Whether the name at ``start:end`` after an open title is a person's: two
-    words or more."""
+    words or more (one word may be a place or a body the title runs on into)."""
     return end - start >= 2
 
 

@@ -320,7 +320,7 @@ class PersonRules(ReaderState):
             # A head the table leaves open ('Chief', 'Secretary General') names the
             # post with the words after it.
             title = post if post.post else cues.get("post")
-            if not (title and title.post) and not open_title.holder(doc, start, end, sent.end):
+            if not (title and title.post) and not open_title.holder(start, end):
                 continue
             person = self.person(
                 span_text(doc[start:end]),
