@@ -23,7 +23,6 @@ from .titles import (
     adhoc_post,
     after_a_name,
     after_brackets,
-    name_after_title,
     title_start,
     unheld_roles,
 )
@@ -305,7 +304,7 @@ class PersonRules(ReaderState):
             post = self.gaz.posts[int(ent.ent_id_)]
             start = self.name_after_post(doc, sent, ent) if post.post else None
             if start is None:
-                start = name_after_title(doc, ent.end, sent.end, self.gaz.title_words)
+                start = open_title.after_title(doc, ent.end, sent.end, self.gaz)
             if start is None:
                 continue
             start = self.name_start(doc, start, sent.end)

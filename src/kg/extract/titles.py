@@ -92,7 +92,7 @@ def adhoc_post(doc: Doc, start: int, end: int) -> PostTitle | None:
 
 # Nouns of the bodies a title names after its head ('of the National Security
 # Council', 'of the Azerbaijani Armed Forces'), besides the words of post_titles.csv.
-_BODIES = frozenset(
+BODIES = frozenset(
     {
         *("Armed", "Forces", "Force", "Staff", "Council", "Security", "National", "Committee"),
         *("Office", "Command", "Department", "Directorate", "Service", "Services", "Army"),
@@ -103,7 +103,7 @@ _BODIES = frozenset(
         *("Operation", "Components", "Headquarters", "Guard", "Border", "Naval", "Marine"),
     }
 )
-_JOINERS = {"of", "the", "for", "and"} | POSSESSIVE
+JOINERS = {"of", "the", "for", "and"} | POSSESSIVE
 
 
 def name_after_title(doc: Doc, start: int, limit: int, words: frozenset[str]) -> int | None:
@@ -121,13 +121,13 @@ def name_after_title(doc: Doc, start: int, limit: int, words: frozenset[str]) ->
             continue
         if token.ent_type_ == "RANK":
             return None  # 'Commander of X Colonel Y': the rank's own rule reads it
-        if token.lower_ in _JOINERS or token.ent_type_ in ("POST", *NATION_LABELS):
+        if token.lower_ in JOINERS or token.ent_type_ in ("POST", *NATION_LABELS):
             i += 1
             continue
-        if token.text in words or token.text in _BODIES:
+        if token.text in words or token.text in BODIES:
             i += 1
             continue
-        titled = doc[i - 1].lower_ not in _JOINERS
+        titled = doc[i - 1].lower_ not in JOINERS
         if titled and token.text[:1].isupper() and any(c.isalpha() for c in token.text):
             return i
         body = _body_name_end(doc, i, limit, words)
@@ -150,14 +150,14 @@ _HONORIFICS = frozenset({"Dr", "Dr.", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "
 def _body_name_end(doc: Doc, i: int, limit: int, words: frozenset[str]) -> int | None:
     """After 'of (the)', up to three capitalised words ending in a body's noun
     ('Transformation Management Office') name that body: where its noun is."""
-    if doc[i - 1].lower_ not in _JOINERS:
+    if doc[i - 1].lower_ not in JOINERS:
         return None
     j = i
     while j < limit and j - i < 3 and doc[j].text[:1].isupper() and doc[j].is_alpha:
-        if doc[j].text in _BODIES or doc[j].text in words:
+        if doc[j].text in BODIES or doc[j].text in words:
             return j if j > i else None
         j += 1
-    return j if j > i and j < limit and doc[j].text in _BODIES else None
+    return j if j > i and j < limit and doc[j].text in BODIES else None
 
 
 def title_end(doc: Doc, start: int, limit: int, words: frozenset[str]) -> int:
@@ -166,11 +166,11 @@ def title_end(doc: Doc, start: int, limit: int, words: frozenset[str]) -> int:
     i = start
     while i < limit and i - start < 16:
         token = doc[i]
-        plain = token.text in words or token.text in _BODIES or token.lower_ in _JOINERS
+        plain = token.text in words or token.text in BODIES or token.lower_ in JOINERS
         if not (plain or token.ent_type_ in ("POST", *NATION_LABELS)):
             break
         i += 1
-    while i > start and doc[i - 1].lower_ in _JOINERS:
+    while i > start and doc[i - 1].lower_ in JOINERS:
         i -= 1
     return i
 
