@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from . import comma_title
 from .bare_subject import opens_sentence, verb_after
 from .context import settle
 from .dates import WEEKDAYS
@@ -83,6 +84,7 @@ class NewsShapes(PersonRules):
             found = self.introduced(doc, sent, i, end, name, actors)
             found = found or self.beside_verb(doc, sent, i, end, name)
             found = found or self.after_honorific(doc, sent, i, end, name)
+            found = found or self.after_comma_title(doc, sent, i, end, name, taken)  # round 21
             if found is not None:
                 person, start, stop = found
                 actors.append(Mention(start, stop, [person]))
@@ -169,6 +171,35 @@ class NewsShapes(PersonRules):
             name, span_text(doc[start:end]), "name after an honorific", nearby=nearby, post=post
         )
         return person, start, end
+
+    def after_comma_title(
+        self, doc: Doc, sent: Span, start: int, end: int, name: str, taken: set[int]
+    ) -> tuple[Person, int, int] | None:
+        """'the Undersecretary of ... for Strategic Affairs, A B, received ...': a
+        name between commas after a title (kg.extract.comma_title), with the post
+        and country the title gives."""
+        tagged = any(doc[k].ent_type_ for k in range(start, end))
+        if tagged or not comma_title.plain_words(
+            name.split(), self.gaz.title_words, self.gaz.name_words
+        ):
+            return None
+        if not comma_title.holds_a_name(doc, start, end, sent.end):
+            return None
+        first = comma_title.title_start(doc, sent, start, taken)
+        if first is None:
+            return None
+        cues = self.cues(doc, first, start - 1)
+        evidence = span_text(doc[first:end])
+        person = self.person(
+            name,
+            evidence,
+            "title, comma and name",
+            post=cues.get("post") if cues.get("post") and cues["post"].post else None,
+            country=cues.get("country"),
+            host=cues.get("host"),
+            nearby=self.nearby(doc, sent, first),
+        )
+        return person, first, end
 
     def plural_post(self, ent: Span) -> PostTitle | None:
         """The post of a title, also of one read as a group ('the Defence
