@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 # Words that may stand between the country and the group's noun ('senior UPDF
 # military officers').
 _BETWEEN = 3
+POSSESSIVE_MARKS = {"'s", "\u2019s"}
 # What ends the list: a verb or a preposition of meeting ('A ... met B', 'with B').
 _BREAKS = {"with", "met", "meets", "received", "hosted", "while", "whereas"}
 
@@ -52,8 +53,8 @@ def _introduced(gaz: Gazetteer, doc: Doc, sent: Span, i: int) -> tuple[int, str 
     words = gaz.side_words
     k = i
     while k < min(i + _BETWEEN, sent.end) and words.get(doc[k].lower_) != "group":
-        if not doc[k].is_alpha or doc[k].ent_type_:
-            return i, None
+        if (not doc[k].is_alpha and doc[k].lower_ not in POSSESSIVE_MARKS) or doc[k].ent_type_:
+            return i, None  # past "'s": 'Ruritania's delegation included A' (round 21)
         k += 1
     if k >= sent.end or words.get(doc[k].lower_) != "group":
         return i, None
