@@ -57,7 +57,7 @@ from .title_home import title_home
 from .told import ceremony_day, reported_then_held, signing_day
 from .travel import visit_country
 from .unplaced import place_unplaced
-from .visited import place_visits
+from .visited import after_reading, place_visits
 from .visitors import capital_meetings
 
 if TYPE_CHECKING:
@@ -114,6 +114,7 @@ class ArticleReader(MeetingRules):
         one_country_home(self.gaz, self.findings, self.docs)  # round 16
         title_home(self.gaz, self.findings, self.docs)  # round 17
         body_staff(self.gaz, self.findings, self.docs)  # round 17
+        after_reading(self.gaz, self.findings, self.docs, self.date)  # round 22
         once = told_by_countries(once_each(self.findings.signed))
         self.findings.signed = retold.one_signing(once)  # round 17
         return self.findings

@@ -242,7 +242,7 @@ class ReaderState:
 # 'City. D Month YYYY. AGENCY/ ', 'BAKU, Azerbaijan, January 29. '.
 _DATELINE = re.compile(
     r"^(?P<line>(?:\([^()]{1,60}\)\s*)?"
-    r"(?:[^\s]{2,}[^\n]{0,110}?(?:\s+-{1,2}|\s*[\u2013\u2014]|[A-Z]{2,}[\w-]*/(?:\s*[-\u2013\u2014])?)"
+    r"(?:[^\s]{2,}[^\n]{0,110}?(?:\s+-{1,2}|\s*[\u2013\u2014]|[A-Z]{2,}[\w-]*/(?:\s*[-\u2013\u2014])?|(?<=\)):)"
     r"|[A-Z]{3,}[A-Z -]*,(?:\s*[A-Z][a-z]+,)?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s*\d{4})?\.))\s+"
 )
 
@@ -253,7 +253,7 @@ def split_dateline(paragraph: str) -> list[str]:
     m = _DATELINE.match(paragraph)
     if not m:
         return [paragraph]
-    line = m.group("line").rstrip(" -\u2013\u2014")
+    line = m.group("line").rstrip(" -:\u2013\u2014")
     words = re.sub(r"\([^()]*\)", "", line).split()
     # Every word of a dateline is capitalised, a number, or a month; and it names a
     # date, an agency or a city in capitals.

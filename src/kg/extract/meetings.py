@@ -20,6 +20,7 @@ from .reporting import ReportingRules
 from .several import speaker_who_met
 from .speakers import unsaid
 from .talks import NOT_YET, TALKS
+from .titles import BODIES
 from .told import lead_date, said_here, told_date, told_sentences
 from .topics import spoken_of
 from .travel import visit_place
@@ -463,7 +464,8 @@ class MeetingRules(ReportingRules):
 
 def _in_name(doc: Doc, sent: Span, place: Span) -> bool:
     """Whether a city's name is part of a person's ('Sofia Lindqvist', 'Rafael
-    Coutinho Lima'): it starts the name, or a name word stands right before it."""
+    Coutinho Lima'): it starts the name, or a name word stands right before it; not
+    a body's word ('Naval Headquarters Islamabad': a building, round 22)."""
     if place_in_name(doc, place.start, sent.end):
         return True
     if place.start <= sent.start + 1:
@@ -471,7 +473,7 @@ def _in_name(doc: Doc, sent: Span, place: Span) -> bool:
     word = doc[place.start - 1]
     return (
         word.is_alpha and word.is_title and not word.ent_type_ and word.lower_ not in _BEFORE_PLACE
-    )
+    ) and word.text not in BODIES
 
 
 def _object(doc: Doc, trigger: Span, after: list[Mention]) -> bool:

@@ -9,10 +9,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .away_home import after_reading
 from .away_place import place_away, place_visited
 from .findings import span_text
 from .held_at import place_held_at, same_day_city
+from .stay_city import stay_city
 from .travel import visit_country
+
+__all__ = ["after_reading", "place_visits"]
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -75,3 +79,4 @@ def place_visits(gaz: Gazetteer, findings: Findings, docs: list[Doc]) -> None:
     place_away(findings)  # round 19
     place_visited(gaz, findings, docs)  # round 19
     same_day_city(gaz, findings)  # round 19
+    stay_city(gaz, findings, docs)  # round 22

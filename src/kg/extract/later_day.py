@@ -1,0 +1,61 @@
+"""Round 22 rules (meeting date): a meeting whose sentence gives no day of its own
+('Last week, A visited Ruritania and met B', dated by the article) takes the day a
+sentence soon after states for that meeting: 'During the meeting with A on June
+24, B said ...'. The later sentence speaks of a meeting, names one of its persons
+and states one day, on or before the article's and no more than a fortnight
+earlier."""
+
+from __future__ import annotations
+
+import datetime
+from typing import TYPE_CHECKING
+
+from .dates import article_dates
+from .findings import span_text
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from .findings import Findings, Meeting
+    from .gazetteer import Gazetteer
+
+# How many sentences after the meeting's own one may still give its day.
+_NEXT = 3
+# How far before the article's day a day given so may lie.
+_BACK = datetime.timedelta(days=14)
+
+
+def _undated(meeting: Meeting) -> bool:
+    """Whether the meeting is dated by the article only: 'last week', or no day."""
+    return meeting.past_week or not meeting.date_words
+
+
+def _day(gaz: Gazetteer, text: str, meeting: Meeting, date: str) -> str | None:
+    """The one day a sentence states for a meeting of one of the meeting's persons."""
+    if not gaz.speaks_of("meeting", text) or gaz.speaks_of("future", text):
+        return None
+    if not any(p.surname in text for p in meeting.participants):
+        return None
+    days = {iso for _, iso, _ in article_dates(text, int(date[:4]))}
+    if len(days) != 1:
+        return None
+    (day,) = days
+    published = datetime.date.fromisoformat(date)
+    return day if published - _BACK <= datetime.date.fromisoformat(day) <= published else None
+
+
+def later_day(gaz: Gazetteer, findings: Findings, docs: list[Doc], date: str) -> None:
+    """Each meeting dated by the article only takes the day a sentence soon after
+    its own states for it."""
+    texts = [span_text(s) for doc in docs for s in doc.sents]
+    for meeting in findings.meetings:
+        if not _undated(meeting):
+            continue
+        own = [k for k, t in enumerate(texts) if t and t in meeting.evidence]
+        if not own:
+            continue
+        for text in texts[own[-1] + 1 : own[-1] + 1 + _NEXT]:
+            day = _day(gaz, text, meeting, date)
+            if day is not None:
+                meeting.date, meeting.date_words = day, text
+                break

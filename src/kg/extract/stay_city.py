@@ -1,0 +1,82 @@
+"""Round 22 rules (meeting place): a meeting placed in a country only was in the
+one city of that country the article's sentences of a stay or an arrival name.
+'A, visiting Ruritania, met B.' then 'During his stay in Strelsau, A also toured
+...' or 'A arrived in the Ruritanian capital on Monday': the meeting was in
+Strelsau, not only in Ruritania."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .findings import span_text
+from .names import place_in_name
+from .placenames import at_place, building, post_seat
+from .topics import spoken_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+    from .findings import Findings
+    from .gazetteer import Gazetteer
+
+_POSSESSIVE = {"'s", "\u2019s"}
+
+
+def _capital_of(gaz: Gazetteer, doc: Doc, i: int) -> str | None:
+    """The country's capital (capitals.csv) that 'the Ruritanian capital' or
+    "Ruritania's capital" names, the word 'capital' at token ``i``; not 'the
+    Ruritanian capital Strelsau', which names its city itself."""
+    if i + 1 < len(doc) and doc[i + 1].ent_type_ == "PLACE":
+        return None
+    owner = i - 1 if i > 0 and doc[i - 1].lower_ in _POSSESSIVE else i
+    ent = next((e for e in doc.ents if e.end == owner), None)
+    if ent is None or not ent.ent_id_ or ent.label_ not in ("COUNTRY", "DEMONYM"):
+        return None
+    if owner == i and (ent.start == 0 or doc[ent.start - 1].lower_ != "the"):
+        return None
+    return gaz.capitals.get(ent.ent_id_)
+
+
+def _cities(gaz: Gazetteer, sent: Span) -> list[str]:
+    """The cities a sentence names as where something was ('in', 'at', 'to' before
+    them, or 'the Ruritanian capital'); not a post's seat, a building standing for
+    its people, a topic ('talks on security in Strelsau') or part of a name."""
+    doc, places = sent.doc, gaz.reference.places
+    found = []
+    for ent in sent.ents:
+        if ent.label_ != "PLACE" or ent.ent_id_ not in places or not at_place(doc, ent):
+            continue
+        if place_in_name(doc, ent.start, sent.end) or post_seat(doc, ent):
+            continue
+        if building(doc, ent) or spoken_of(gaz, doc, ent):
+            continue
+        found.append(ent.ent_id_)
+    for token in sent:
+        if token.lower_ == "capital":
+            city = _capital_of(gaz, doc, token.i)
+            found += [city] if city else []
+    return found
+
+
+def _about(gaz: Gazetteer, sent: Span) -> bool:
+    """Whether a sentence tells of a stay or an arrival (meeting_words.csv, kinds
+    stay-place and stay: 'during his stay in', 'arrived in')."""
+    return gaz.speaks_of("stay-place", sent.text) or gaz.speaks_of("stay", sent.text)
+
+
+def stay_city(gaz: Gazetteer, findings: Findings, docs: list[Doc]) -> None:
+    """Each meeting placed in a country only goes to the city of that country the
+    article's sentences of a stay or an arrival name, when they name one city of it
+    and no other."""
+    places = gaz.reference.places
+    named: dict[str, dict[str, str]] = {}
+    for doc in docs:
+        for sent in doc.sents:
+            for city in _cities(gaz, sent) if _about(gaz, sent) else []:
+                named.setdefault(places[city].country, {}).setdefault(city, span_text(sent))
+    for meeting in findings.meetings:
+        kind, _, country = meeting.location.partition(":")
+        cities = named.get(country, {})
+        if kind == "country" and len(cities) == 1:
+            ((city, words),) = cities.items()
+            meeting.location, meeting.location_words = f"place:{city}", words
