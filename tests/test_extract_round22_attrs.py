@@ -1,9 +1,10 @@
 """kg extract: round 22 rules for a meeting's place and day, each on a short
 invented article (our own words, invented people; not news): the one city of the
 meeting's country that a sentence of the stay names, 'the Norwegian capital', a
-sentence that names a hyphenated surname, a visitor's home dateline, a day a later sentence gives
-the meeting, a city after a body's word, a dateline closed by a colon, a year
-followed by an underscore, and cities the table lacked."""
+sentence that names a hyphenated surname, a visitor's home dateline, a day a later
+sentence gives the meeting, a city after a body's word, a dateline closed by a
+colon, a year followed by an underscore, cities the table lacked, and an
+attendee's embassy seat."""
 
 from __future__ import annotations
 
@@ -136,3 +137,15 @@ def test_cities_the_table_lacked(tmp_path: Path) -> None:
         )
         _, found = _meeting(text, tmp_path, "2024-05-06", "Rodrigo Alvear", "Aarne Virtanen")
         assert found == place, city
+
+
+def test_an_attendee_s_embassy_seat_does_not_place_the_meeting(tmp_path: Path) -> None:
+    text = (
+        "Omani Deputy Prime Minister for Defence Affairs Said al-Harthi received in his"
+        " office Kenyan Defence Minister Peter Wanjiku and his delegation.\n\nThe meeting"
+        " was attended by Vice Admiral Salim al-Rawahi, Chief of Staff of the Omani Armed"
+        " Forces, and the Defence Attache at the Embassy of the Republic of Kenya in"
+        " Muscat."
+    )
+    _, place = _meeting(text, tmp_path, "2024-05-06", "Said al-Harthi", "Peter Wanjiku")
+    assert place == "country:OM"

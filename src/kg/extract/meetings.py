@@ -15,7 +15,7 @@ from .in_person import in_person
 from .names import place_in_name
 from .near_day import meeting_date
 from .pairs import apart, counterpart, distinct, untitled_guest
-from .placenames import building
+from .placenames import building, post_seat
 from .reporting import ReportingRules
 from .several import speaker_who_met
 from .speakers import unsaid
@@ -339,9 +339,9 @@ class MeetingRules(ReportingRules):
         meeting = self.findings.meetings[-1]
         sent = trigger.sent
         if meeting.confidence < 0.8 and any(t.lower_ in TALKS for t in sent[:3]):
-            city = next(
-                (e for e in sent.ents if e.label_ == "PLACE" and not _in_name(doc, sent, e)), None
-            )
+            cities = [e for e in sent.ents if e.label_ == "PLACE" and not _in_name(doc, sent, e)]
+            # Not an attendee's seat: 'the attache at the Embassy of X in Y' (round 22).
+            city = next((e for e in cities if not post_seat(doc, e)), None)
             if city is not None:
                 meeting.location, meeting.location_words = f"place:{city.ent_id_}", span_text(sent)
                 meeting.confidence = round(meeting.confidence + 0.3, 2)

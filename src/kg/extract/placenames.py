@@ -96,6 +96,8 @@ def post_seat(doc: Doc, ent: Span) -> bool:
     if doc[i].ent_type_ == "COUNTRY":
         while i > 0 and doc[i - 1].ent_type_ == "COUNTRY":
             i -= 1
+        if i > 0 and doc[i - 1].lower_ == "the":
+            i -= 1  # 'the Embassy of the Republic of Korea in X' (round 22)
         if i < 2 or doc[i - 1].lower_ != "of":
             return False
         i -= 2
