@@ -20,8 +20,10 @@ _MONTH = (
     "(" + "|".join(MONTHS) + "|" + "|".join(a for a in _ABBREVIATIONS if a not in MONTHS) + r")\.?"
 )
 _DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
-# A comma may lack its space ('November 17,2023'); a year is four digits not followed by more.
-_YEAR = r",?\s*(\d{4})\b"
+# A comma may lack its space ('November 17,2023'); a year is four digits not followed by more
+# (a letter or digit; an underscore may follow, 'July 12, 2024_ Oslo hosted', round 22).
+_YEAR_END = r"(?![^\W_])"
+_YEAR = rf",?\s*(\d{{4}}){_YEAR_END}"
 _TO = r"(?:-|\u2013|\u2014|to|and)"
 _DATES = (
     (re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b"), "ymd"),

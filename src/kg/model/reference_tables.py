@@ -67,7 +67,9 @@ NAME_WORD_KINDS = frozenset(
 # story's time, so its persons are named in passing, round 18; 'unheld-signing':
 # words before a signing told as a noun that set it ahead or apart, round 19;
 # 'stay-start': the word just before a day that makes it a visit's first day,
-# 'beginning yesterday', 'started on May 13', round 20).
+# 'beginning yesterday', 'started on May 13', round 20; 'onlooker': a phrase before a
+# signing's signatories after which those named before it only watch, 'looks on as',
+# round 22).
 MEETING_WORD_KINDS = frozenset(
     {
         "meeting",
@@ -86,6 +88,7 @@ MEETING_WORD_KINDS = frozenset(
         "recalled-person",
         "unheld-signing",
         "stay-start",
+        "onlooker",
     }
 )
 
