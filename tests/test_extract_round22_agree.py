@@ -3,11 +3,15 @@ own words, invented people and countries; not news): counted documents told by t
 countries and again with the signatories' names, a question about 'any agreement',
 leaders who look on as ministers sign, a date line whose year an underscore follows,
 an exchange of letters amending an older memorandum, and a partner whose titles a
-semicolon splits."""
+semicolon splits; and supports and congratulations read the right way round (a
+passive congratulation, support owned by a body that is no country, a support told
+twice)."""
 
 from __future__ import annotations
 
 from pathlib import Path
+
+from kg.extract.evaluation import Reading
 
 from .drafts import draft as _draft
 from .drafts import signings
@@ -84,3 +88,48 @@ def test_a_partner_after_a_semicolon_and_titles_signs(tmp_path: Path) -> None:
         tmp_path,
     )
     assert signed == [({"Aarne Virtanen", "Lucia Quispe"}, "2024-05-06")]
+
+
+_MET = (
+    "Norwegian Defence Minister Aarne Virtanen received Chilean Defence Minister Lucia"
+    " Quispe in Oslo on Monday.\n\n"
+)
+
+
+def test_a_passive_congratulation_is_by_the_one_after_by(tmp_path: Path) -> None:
+    drafted = _draft(
+        _MARK + "Norwegian Defence Minister Aarne Virtanen, who was congratulated on his"
+        " re-election by Chilean Defence Minister Lucia Quispe, received her in Oslo on"
+        " Monday.",
+        tmp_path,
+        date="2024-05-06",
+    )
+    told = [(c.by.name, c.to.name) for c in drafted.findings.congratulations]
+    assert told == [("Lucia Quispe", "Aarne Virtanen")]
+
+
+def test_support_owned_by_a_body_that_is_no_country_is_none(tmp_path: Path) -> None:
+    drafted = _draft(
+        _MARK + _MET + "During the meeting, the two ministers discussed the mission in the"
+        " north of Mali, NATO's support for the African Union's training teams and aid to"
+        " the flood relief in Niger.",
+        tmp_path,
+        date="2024-05-06",
+    )
+    assert drafted.findings.supports == []
+
+
+def test_a_support_told_twice_is_drafted_once(tmp_path: Path) -> None:
+    drafted = _draft(
+        _MARK + _MET + "Chilean Defence Minister Lucia Quispe reaffirmed her country's"
+        " commitment to supporting Norway in its bid for a seat on the council. Quispe"
+        " said Chile backs Norway in its bid for a seat on the council.",
+        tmp_path,
+        date="2024-05-06",
+    )
+    reading = Reading.of(drafted.facts)
+    told = [
+        (reading.one(s, "supporter"), reading.one(s, "supportedParty"))
+        for s in reading.of_class("Support")
+    ]
+    assert told == [("country:CL", "country:NO")]
