@@ -1,6 +1,6 @@
 """Round 22 (agreements): those who look on at a signing do not sign. A photo
 caption or a lede often names the leaders who watch before the ministers who sign:
-'President A and his guest B look on as ministers C and D sign the agreement',
+'President A and his guest B looked on as ministers C and D signed the agreement',
 'A witnessed as C and D signed'. The persons named before such a phrase
 (meeting_words.csv kind ``onlooker``: 'look on as', 'witnesses as', 'watched as')
 are onlookers; only those after it, before the verb, sign."""
