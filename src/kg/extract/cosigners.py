@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from . import names
+from . import names, onlookers
 from .findings import TITLE_LABELS, Mention, span_text
 
 if TYPE_CHECKING:
@@ -89,6 +89,7 @@ def active(
     """'A and his Ruritanian colleague B C signed', 'Ruritanian defence minister B
     C and Utopian defence minister D E signed': the names of the two conjuncts just
     before the verb that no mention covers."""
+    before = onlookers.signers(reader.gaz, doc, sent, trigger, before)  # round 22
     end = trigger.start
     if end > sent.start and doc[end - 1].text == ",":
         end -= 1  # '..., Ministry of Defence of X, B C, signed'

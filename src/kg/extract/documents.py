@@ -40,6 +40,9 @@ DOCUMENT_WORDS = {
     "framework": "Agreement",
     "letter of intention": "Agreement",
     "intention letter": "Agreement",
+    # Round 22: 'the signing of the Exchange of Letters (EoL)', a diplomatic form.
+    "exchange of letter": "Agreement",
+    "exchange of notes": "Agreement",
 }
 # 'two agreements', 'three memoranda': documents counted, not named.
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
@@ -82,7 +85,8 @@ def documents(words: str) -> list[tuple[str, str]]:
     for part in parts:
         part = part.strip()
         lowered = part.lower()
-        if not part or lowered.startswith(("no ", "none", "nothing")):
+        # 'whether they signed any agreement': no document signed (round 22).
+        if not part or lowered.startswith(("no ", "none", "nothing", "any ")):
             continue
         cls = next(
             (c for w, c in DOCUMENT_WORDS.items() if re.search(rf"\b{_plural(w)}\b", lowered)),
@@ -112,9 +116,18 @@ def _plural(word: str) -> str:
 def kind(title: str) -> str:
     """The kind of document a title names: the document word it names first."""
     lowered = title.lower()
-    found = [(m.start(), w) for w in DOCUMENT_WORDS if (m := re.search(rf"\b{w}\b", lowered))]
+    # Plurals name their kind too ('two memoranda', 'the MoUs'; round 22).
+    words = [(w, _plural(w)) for w in DOCUMENT_WORDS]
+    found = [(m.start(), w) for w, p in words if (m := re.search(rf"\b{p}\b", lowered))]
     first = min(found)[1] if found else ""
     return "memorandum" if first == "mou" else first  # 'the MoU': a memorandum
+
+
+def kinds(text: str) -> set[str]:
+    """The kinds of document a text names ('the EoL to amend the MoU': two)."""
+    lowered = text.lower()
+    found = {w for w in DOCUMENT_WORDS if re.search(rf"\b{_plural(w)}\b", lowered)}
+    return {"memorandum" if w == "mou" else w for w in found}
 
 
 def once_each(signed: list[Signed]) -> list[Signed]:
@@ -140,8 +153,10 @@ def once_each(signed: list[Signed]) -> list[Signed]:
                     (people and {id(p) for p in k.signatories} == people)
                     # 'A and B signed two agreements.' then 'Two agreements were
                     # signed: X and Y': the same two, counted again.
+                    # Or 'X and Y signed two memoranda' by the countries, then 'A and
+                    # B signed the two MoUs': the same two, now with names (round 22).
                     or (
-                        not people
+                        (not people or not k.signatories)
                         and counted is not None
                         and (nth := NTH.search(k.title)) is not None
                         and nth.group(0) == counted.group(0)
@@ -153,6 +168,8 @@ def once_each(signed: list[Signed]) -> list[Signed]:
         if same is None:
             kept.append(document)
         else:
+            same.add_signatories(document.signatories)
+            same.meeting = same.meeting or document.meeting
             same.provisions += document.provisions
             if document.dated and not same.dated:
                 same.date, same.dated = document.date, True

@@ -8,6 +8,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from ..model.identity import slug
+from .backing import once
 from .findings import Findings, Person
 from .gazetteer import Gazetteer
 from .known import Known
@@ -322,7 +323,7 @@ class DraftWriter:
         return aid
 
     def supports(self, draft: Draft, findings: Findings) -> None:
-        for item in findings.supports:
+        for item in once(findings.supports):  # round 22
             supporter, party = (
                 self.gaz.country_name(item.supporter),
                 self.gaz.country_name(item.party),

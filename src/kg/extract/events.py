@@ -11,6 +11,7 @@ from . import apposed_signer, behalf, cosigners, it_signed, retold, signing_noun
 from .absent import one_person_twice, present
 from .at_home import guessed_home, hosts_at_home
 from .attend import coordinated
+from .backing import congratulation, owned_elsewhere
 from .body_staff import body_staff
 from .cosigners import aside_of
 from .dates import signing_date, stated_period, vague_past
@@ -21,7 +22,6 @@ from .findings import (
     NATION_LABELS,
     POSSESSIVE,
     Appointed,
-    Congratulated,
     Findings,
     Mention,
     Person,
@@ -166,11 +166,9 @@ class ArticleReader(MeetingRules):
             elif kind in ("sign-passive", "sign-by"):
                 after = cosigners.passive(self, doc, sent, trigger, after, aside_of(sent, trigger))
                 self.sign_passive(doc, sent, trigger, after, text)
-            elif kind == "congratulate" and before and after:
-                appointment = any(e.ent_id_ == "appointment" for e in sent.ents)
-                self.findings.congratulations.append(
-                    Congratulated(before[-1].persons[0], after[0].persons[0], text, appointment)
-                )
+            elif kind == "congratulate" and before and after:  # passive: round 22
+                if (told := congratulation(doc, sent, trigger, before, after)) is not None:
+                    self.findings.congratulations.append(told)
             elif kind == "appoint":
                 # 'X has been appointed P': the trigger may sit inside X's apposition.
                 around = [a for a in actors if a.start <= trigger.start < a.end]
@@ -438,7 +436,7 @@ class ArticleReader(MeetingRules):
             self.findings.supports.append(Supported(b, a, issue, text, 0.8))
             return
         supporters = [c for s, c in countries if s < trigger.start]
-        if not supporters:
+        if not supporters or owned_elsewhere(doc, sent, trigger):  # round 22
             return
         supporter = supporters[-1]
         end = sent.end

@@ -19,6 +19,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .documents import kinds
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
@@ -28,6 +30,16 @@ _CLAUSE_END = re.compile(r"[,;]")
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 # The gerund's own subject signs: 'by signing', 'in signing'.
 _OWN_GERUND = {"by", "in"}
+# A participle of signing after the noun's document: another document's signing.
+_OTHER_SIGNED = re.compile(r"(?:\b(?:which|that)\s+(?:was|were|had been)\s*|,\s*)signed\b")
+
+
+def _own_words(text: str) -> str:
+    """The words after the noun that tell of its own document: up to a second
+    document's own 'signed' ('the signing of the exchange of letters to amend the
+    MoU, which was signed in 1993': that year dates the MoU; round 22)."""
+    m = _OTHER_SIGNED.search(text)
+    return text[: m.start()] if m and len(kinds(text[: m.start()])) >= 2 else text
 
 
 def held_signers(
@@ -52,7 +64,9 @@ def held_signers(
     )
     if any(reader.gaz.speaks_of(kind, told) for kind in ("future", "unheld-signing")):
         return None
-    if any(int(y) < reader.year for y in _YEAR.findall(doc[trigger.end : sent.end].text)):
+    if any(
+        int(y) < reader.year for y in _YEAR.findall(_own_words(doc[trigger.end : sent.end].text))
+    ):
         return None  # 'since the signing of the 2009 memorandum'
     own = doc[trigger.start].lower_ in _OWN_GERUND
     signers = [p for a in near[0] if own and a.kind != "group" for p in a.persons]

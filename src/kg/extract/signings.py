@@ -139,12 +139,21 @@ def partner(doc: Doc, trigger: Span, after: list[Mention]) -> tuple[int, Mention
         if k - 1 > trigger.end and doc[k].text == "-" and doc[k - 1].text.islower():
             k -= 2
         while k > trigger.end and (
-            doc[k].ent_type_ in TITLE_LABELS or doc[k].lower_ in _PARTNER_WORDS
+            doc[k].ent_type_ in TITLE_LABELS
+            or doc[k].lower_ in _PARTNER_WORDS
+            # 'with his counterpart, <post>, General B' (round 22): a comma or
+            # semicolon between two parts of the partner's titles.
+            or (doc[k].text in (",", ";") and _titled(doc[k - 1]))
         ):
             k -= 1
         if doc[k].lower_ == "with":
             return k, mention
     return None
+
+
+def _titled(token: Token) -> bool:
+    """A title's word or 'counterpart'/'colleague', ending the words before a comma."""
+    return token.ent_type_ in TITLE_LABELS or token.lower_ in ("counterpart", "colleague")
 
 
 def date_words_end(doc: Doc, sent: Span, trigger: Span) -> int:

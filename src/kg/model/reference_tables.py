@@ -69,7 +69,9 @@ NAME_WORD_KINDS = frozenset(
 # 'stay-start': the word just before a day that makes it a visit's first day,
 # 'beginning yesterday', 'started on May 13', round 20; 'stay-place': a word of a
 # stay, 'during his stay in': the city the sentence names is where the visit's
-# meetings were, as for a word of kind 'stay', round 22).
+# meetings were, as for a word of kind 'stay', round 22; 'onlooker': a phrase before
+# a signing's signatories after which those named before it only watch, 'looks on
+# as', round 22).
 MEETING_WORD_KINDS = frozenset(
     {
         "meeting",
@@ -89,6 +91,7 @@ MEETING_WORD_KINDS = frozenset(
         "unheld-signing",
         "stay-start",
         "stay-place",
+        "onlooker",
     }
 )
 
