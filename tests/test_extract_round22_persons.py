@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .drafts import countries, read
+from .drafts import countries, names, read
 
 
 def test_a_dateline_below_header_lines_gives_the_posts_its_country(tmp_path: Path) -> None:
@@ -40,3 +40,74 @@ def test_a_dateline_written_with_a_short_month_and_an_agency(tmp_path: Path) -> 
     )
     assert countries(reading, "Ivo Marenka") == {"KE"}
     assert countries(reading, "Tomas Ostrevi") == {"KE"}
+
+
+_RECEIVED = (
+    "(Invented test article for kg extract; not news.)\n\nBy XNA\n\n"
+    "His Highness Sheikh Ivo bin Marek Al Naha, Crown Prince of Abu Dhabi{}, today"
+    " received General Jan K. Ostrov, the Commander of the United States Central"
+    " Command.\n\nThe meeting reviewed the friendly relations between the two"
+    " countries.\n\nAttending the meeting at Qasr Al Bahr here were Lt. General Omar"
+    " Saeed Al Kaabi, Chief of Staff of the Armed Forces, and Major General Khalid"
+    " Nasser Al Hajri, Commander of Air Force and Air Defence, along with the"
+    " delegation accompanying the US commander."
+)
+
+
+def test_attendees_of_a_meeting_abroad_are_not_of_the_country_named_most(
+    tmp_path: Path,
+) -> None:
+    # The guest's country is named most (twice), the hosts' once: round 14's
+    # unmet_home gave it to the hosts' attendees.
+    reading = read(_RECEIVED.format(" and deputy head of the UAE forces"), tmp_path, "2024-05-02")
+    assert countries(reading, "Jan K. Ostrov") == {"US"}
+    assert countries(reading, "Omar Saeed Al Kaabi") == set()
+    assert countries(reading, "Khalid Nasser Al Hajri") == set()
+
+
+def test_attendees_of_a_meeting_abroad_are_not_of_the_one_country_named(
+    tmp_path: Path,
+) -> None:
+    # Only the guest's country is named: round 16's one_country_home gave it to all.
+    reading = read(_RECEIVED.format(""), tmp_path, "2024-05-02")
+    assert countries(reading, "Jan K. Ostrov") == {"US"}
+    assert countries(reading, "Omar Saeed Al Kaabi") == set()
+
+
+def test_the_last_of_a_list_of_names_with_posts_ends_at_the_full_stop(tmp_path: Path) -> None:
+    found = names(
+        read(
+            "(Invented test article for kg extract; not news.)\n\nMr Idris, who became"
+            " prime minister two weeks ago, introduced two new ministers to his guests:"
+            " Datuk Seri Karim Osman Latif, Minister of Home Affairs, and Dato' Seri Utama"
+            " Haji Rashid Bin Haji Omar, the Minister of Defence.",
+            tmp_path,
+            date="2024-05-02",
+        )
+    )
+    assert "Rashid Bin Haji Omar" in found
+
+
+def test_his_highness_shortened_is_no_part_of_the_name(tmp_path: Path) -> None:
+    found = names(
+        read(
+            "(Invented test article for kg extract; not news.)\n\nAttending the meeting"
+            " here were H.H. Sheikh Hamdan bin Rashid Al Falasi, National Security"
+            " Adviser, Saeed bin Ali Al Kaabi, Deputy Secretary-General of the Supreme"
+            " National Security Council, and other officials.",
+            tmp_path,
+            date="2024-05-02",
+        )
+    )
+    assert "Hamdan bin Rashid Al Falasi" in found
+
+
+def test_a_state_secretary_for_defence_named_first(tmp_path: Path) -> None:
+    reading = read(
+        "(Invented test article for kg extract; not news.)\n\nPieter de Wolf, Dutch"
+        " State Secretary for Defence arrived in Muscat on Monday on an official visit"
+        " to Oman.",
+        tmp_path,
+        date="2024-05-02",
+    )
+    assert countries(reading, "Pieter de Wolf") == {"NL"}

@@ -276,6 +276,9 @@ class NewsShapes(PersonRules):
         # the name has no word of a title or a date ('Defense On Tuesday').
         # ... or by 'with' ('A, the Minister of Defence with the Minister of ... B').
         closed = stop < sent.end and doc[stop].lower_ in (",", "with")
+        # ... or by the full stop, for the last of a list ('..., and B, the Minister of X.').
+        last = stop == sent.end - 1 and doc[stop].text == "." and doc[start - 1].lower_ == "and"
+        closed = closed or last  # round 22
         plain = not any(w in self.gaz.title_words or w.lower() in WEEKDAYS for w in name.split())
         if cues.get("post") and cues["post"].post and listed and closed and plain:
             # 'A, Minister of State for Defence Affairs, and B, ... signed': a post
