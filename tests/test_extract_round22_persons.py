@@ -111,3 +111,16 @@ def test_a_state_secretary_for_defence_named_first(tmp_path: Path) -> None:
         date="2024-05-02",
     )
     assert countries(reading, "Pieter de Wolf") == {"NL"}
+
+
+def test_in_a_list_that_opens_with_a_name_each_title_follows_its_name(tmp_path: Path) -> None:
+    reading = read(
+        "(Invented test article for kg extract; not news.)\n\nThe talks were attended by"
+        " Sir Ivo Marek, Senior Policy Adviser to the Prime Minister, Tomas Hradek,"
+        " British Ambassador to the Kingdom, Dr. Salim bin Nasser Al-Harthi, Head of"
+        " the Minister's Private Office and several officials of the Ministry.",
+        tmp_path,
+        date="2024-05-02",
+    )
+    assert countries(reading, "Tomas Hradek") == {"GB"}
+    assert countries(reading, "Salim bin Nasser Al-Harthi") == set()
