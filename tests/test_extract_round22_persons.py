@@ -124,3 +124,34 @@ def test_in_a_list_that_opens_with_a_name_each_title_follows_its_name(tmp_path: 
     )
     assert countries(reading, "Tomas Hradek") == {"GB"}
     assert countries(reading, "Salim bin Nasser Al-Harthi") == set()
+
+
+def test_an_attache_named_after_his_charge_d_affaires_is_of_the_same_country(
+    tmp_path: Path,
+) -> None:
+    reading = read(
+        "(Invented test article for kg extract; not news.)\n\nPolish Defence Minister"
+        " Adam Wrobel received British Charge d'Affaires in Poland Mr. Oliver Hartley,"
+        " and the newly appointed Defence Attache, Colonel Simon Ashdown.\n\nThe"
+        " minister wished Colonel Ashdown success in his new mission in Poland.",
+        tmp_path,
+        date="2024-05-02",
+    )
+    assert countries(reading, "Oliver Hartley") == {"GB"}
+    assert countries(reading, "Simon Ashdown") == {"GB"}
+
+
+def test_an_attache_accompanying_an_ambassador_is_of_the_ambassadors_country(
+    tmp_path: Path,
+) -> None:
+    reading = read(
+        "(Invented test article for kg extract; not news.)\n\nThe Minister of Defence,"
+        " Budi Santoso, received the Canadian Ambassador to Indonesia, Claire Dumont,"
+        " and the Japanese Ambassador to Indonesia, Kenji Mori, in Jakarta on Tuesday."
+        "\n\nDuring the visit Ambassador Dumont was accompanied by Deputy Chief of Mission"
+        " Anne Roy and Defence Attache Colonel Marc Tremblay,"
+        " while Ambassador Mori came with his deputy.",
+        tmp_path,
+        date="2024-05-02",
+    )
+    assert countries(reading, "Marc Tremblay") == {"CA"}

@@ -10,6 +10,7 @@ from . import comma_title
 from .bare_subject import opens_sentence, verb_after
 from .context import settle
 from .dates import WEEKDAYS
+from .embassy import embassy_staff
 from .escorts import escorts
 from .findings import NATION_LABELS, Mention, Person, span_text
 from .gazetteer import PostTitle
@@ -309,6 +310,7 @@ class NewsShapes(PersonRules):
         settle(self.gaz, self.findings, self.places, visited_countries(self.gaz, self.docs))
         ranked_from_titles(self.gaz, self.findings, self.docs)  # round 11
         countries_from_lists(self.findings)
+        embassy_staff(self.findings, self.docs)  # round 22
         recheck_sides(self.gaz, self.findings, self.places, self.docs)  # round 9
 
 
