@@ -155,3 +155,16 @@ def test_an_attache_accompanying_an_ambassador_is_of_the_ambassadors_country(
         date="2024-05-02",
     )
     assert countries(reading, "Marc Tremblay") == {"CA"}
+
+
+def test_a_counterpart_from_a_country_named_after_it_is_of_that_country(
+    tmp_path: Path,
+) -> None:
+    reading = read(
+        "(Invented test article for kg extract; not news.)\n\nKUALA LUMPUR: The talks"
+        " were held between Malaysian Defence Minister Ahmad Razak and his visiting"
+        " counterpart from India, Shri Vikram Rao at the Ministry of Defence here today.",
+        tmp_path,
+        date="2024-05-02",
+    )
+    assert countries(reading, "Vikram Rao") == {"IN"}

@@ -17,7 +17,7 @@ from .gazetteer import PostTitle
 from .groups import behalf_countries, group_countries, respective_countries
 from .honored import title_before
 from .lists import countries_from_lists, record_lists
-from .named_first import counterpart_after, honorific_opens
+from .named_first import counterpart_after, counterpart_from, honorific_opens
 from .names import is_name, word_kind
 from .officers import officers_without_posts
 from .otherside import recheck_sides
@@ -251,6 +251,10 @@ class NewsShapes(PersonRules):
                 first -= 1
             evidence = span_text(doc[first:end])
             return self._counterpart(name, evidence, country, start, actors), first, end
+        found = counterpart_from(doc, sent, start, self.gaz.name_words)  # round 22
+        if found is not None:  # 'his visiting counterpart from India, A B'
+            evidence = span_text(doc[found[0] : end])
+            return self._counterpart(name, evidence, found[1], start, actors), found[0], end
         named_first = counterpart_after(doc, sent, end)
         if named_first is not None:
             # 'A, his Ukrainian counterpart, ...': as 'his Ukrainian counterpart A'.
