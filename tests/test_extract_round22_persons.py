@@ -168,3 +168,15 @@ def test_a_counterpart_from_a_country_named_after_it_is_of_that_country(
         date="2024-05-02",
     )
     assert countries(reading, "Vikram Rao") == {"IN"}
+
+
+def test_a_joint_secretary_is_a_post(tmp_path: Path) -> None:
+    reading = read(
+        "(Invented test article for kg extract; not news.)\n\nNew Delhi [India], March 3"
+        " : The fifth India-Kenya defence dialogue took place in New Delhi on Monday."
+        " It was co-chaired by Joint Secretary (International Cooperation) Raman Kumar"
+        " and Kenya's Principal Secretary for Defence Paul Otieno.",
+        tmp_path,
+        date="2025-03-04",
+    )
+    assert countries(reading, "Raman Kumar") == {"IN"}
