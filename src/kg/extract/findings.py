@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from .dates import filed_date
 from .gazetteer import Gazetteer, PostTitle
+from .late_dateline import dated_below_header
 from .placenames import dated_dateline, misspelt_places, opens_report
 
 if TYPE_CHECKING:
@@ -231,7 +232,7 @@ class ReaderState:
             return (city, e.text, (n, e.start)) if city else None
         if e.label_ != "PLACE":
             return None
-        if (first and opens_report(doc, n, e)) or (
+        if (first and (opens_report(doc, n, e) or dated_below_header(doc, n, e))) or (
             e.start > 0 and doc[e.start - 1].lower_ in _INTRODUCING
         ):
             return (e.ent_id_, e.text, (n, e.start))

@@ -39,11 +39,12 @@ def unmet_home(gaz: Gazetteer, findings: Findings, docs: list[Doc]) -> None:
     """An official who met no one and whom the text gives no country, in an article
     about one country's forces: the country the article names most stands out
     (round 7's test), and every person given a country is of it. Not one serving
-    abroad; not a country the text says the person is visiting."""
+    abroad; not a country the text says the person is visiting; not where the text
+    places a meeting in another country (round 22)."""
     met = {id(p) for m in findings.meetings for p in m.participants}
     country = named_most_besides(findings, [])
     given = {p.country for p in findings.persons if p.country}
-    if country is None or not given <= {country}:
+    if country is None or not given <= {country} or placed_elsewhere(gaz, findings, country):
         return
     for person in findings.persons:
         if person.country or id(person) in met or not official(person, findings):
@@ -51,3 +52,12 @@ def unmet_home(gaz: Gazetteer, findings: Findings, docs: list[Doc]) -> None:
         if kept_from(gaz, findings, docs, person, country):
             continue
         give_home(person, country)
+
+
+def placed_elsewhere(gaz: Gazetteer, findings: Findings, country: str) -> bool:
+    """Whether the text places a meeting in another country (round 22): the one
+    country it names most is then a guest's ('A received General B, the Commander
+    of the Ruritanian ...; attending were C and D'), and those who met no one are
+    as likely the hosts' staff."""
+    where = {gaz.country_of(m.location) for m in findings.meetings if m.location_words}
+    return bool(where - {country, None})

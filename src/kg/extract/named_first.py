@@ -52,3 +52,25 @@ def honorific_opens(doc: Doc, start: int, limit: int, words: Mapping[str, str]) 
         more = [t.text for t in doc[start + 1 : min(start + 3, limit)]]
         return bool(more) and names.honorific_length(words, more) > 0
     return True
+
+
+def counterpart_from(
+    doc: Doc, sent: Span, start: int, words: Mapping[str, str]
+) -> tuple[int, str] | None:
+    """'his visiting counterpart from India, Shri A B' (round 22): where the phrase
+    before the name starting at ``start`` opens ('counterpart'), and the country
+    after its 'from' or 'of'; None when no such phrase stands right before it."""
+    i = start - 1
+    while i > sent.start and names.word_kind(words, doc[i].text) == "honorific":
+        i -= 1  # 'Shri', 'H.E.'
+    i -= doc[i].text == ","
+    if i - 2 < sent.start or doc[i].ent_type_ != "COUNTRY":
+        return None
+    country = doc[i].ent_id_
+    while i > sent.start and doc[i].ent_iob_ == "I":
+        i -= 1  # 'the United States'
+    i -= 1
+    i -= doc[i].lower_ == "the" and i > sent.start
+    if doc[i].lower_ not in ("from", "of") or doc[i - 1].lower_ != "counterpart":
+        return None
+    return i - 1, country

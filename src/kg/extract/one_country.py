@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .at_home import give_home, kept_from, official
+from .met_side import placed_elsewhere
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -28,6 +29,8 @@ def one_country_home(gaz: Gazetteer, findings: Findings, docs: list[Doc]) -> Non
     country = next(iter(named))
     given = {p.country for p in findings.persons if p.country}
     if not given <= {country} or _placed_elsewhere(gaz, docs, country):
+        return
+    if placed_elsewhere(gaz, findings, country):  # a meeting placed abroad (round 22)
         return
     given_ids = {id(p) for p in findings.persons if p.country}
     for person in findings.persons:

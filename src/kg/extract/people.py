@@ -16,6 +16,7 @@ from .context import counterpart_between, paired_demonym, passing, qualifying_co
 from .findings import NATION_LABELS, Mention, Person, ReaderState, span_text, word_before
 from .gazetteer import TRIGGER_LABELS, PostTitle
 from .later import later_country, titles_next
+from .name_first import titles_follow_names
 from .names import NOT_NAMES, is_name
 from .referents import referent, title_country
 from .spelling import same_surname
@@ -315,6 +316,8 @@ class PersonRules(ReaderState):
             if counterpart_between(doc, ent.end, start, actors):
                 taken.update(range(left, ent.end))
                 continue
+            if titles_follow_names(doc, sent, left, end, self.gaz.name_words):
+                continue  # 'A, <post>, B, <post>': the post is A's (round 22)
             cues = self.cues(doc, left, start)
             # A head the table leaves open ('Chief', 'Secretary General') names the
             # post with the words after it.

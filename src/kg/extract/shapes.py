@@ -10,13 +10,14 @@ from . import comma_title
 from .bare_subject import opens_sentence, verb_after
 from .context import settle
 from .dates import WEEKDAYS
+from .embassy import embassy_staff
 from .escorts import escorts
 from .findings import NATION_LABELS, Mention, Person, span_text
 from .gazetteer import PostTitle
 from .groups import behalf_countries, group_countries, respective_countries
 from .honored import title_before
 from .lists import countries_from_lists, record_lists
-from .named_first import counterpart_after, honorific_opens
+from .named_first import counterpart_after, counterpart_from, honorific_opens
 from .names import is_name, word_kind
 from .officers import officers_without_posts
 from .otherside import recheck_sides
@@ -250,6 +251,10 @@ class NewsShapes(PersonRules):
                 first -= 1
             evidence = span_text(doc[first:end])
             return self._counterpart(name, evidence, country, start, actors), first, end
+        found = counterpart_from(doc, sent, start, self.gaz.name_words)  # round 22
+        if found is not None:  # 'his visiting counterpart from India, A B'
+            evidence = span_text(doc[found[0] : end])
+            return self._counterpart(name, evidence, found[1], start, actors), found[0], end
         named_first = counterpart_after(doc, sent, end)
         if named_first is not None:
             # 'A, his Ukrainian counterpart, ...': as 'his Ukrainian counterpart A'.
@@ -276,6 +281,9 @@ class NewsShapes(PersonRules):
         # the name has no word of a title or a date ('Defense On Tuesday').
         # ... or by 'with' ('A, the Minister of Defence with the Minister of ... B').
         closed = stop < sent.end and doc[stop].lower_ in (",", "with")
+        # ... or by the full stop, for the last of a list ('..., and B, the Minister of X.').
+        last = stop == sent.end - 1 and doc[stop].text == "." and doc[start - 1].lower_ == "and"
+        closed = closed or last  # round 22
         plain = not any(w in self.gaz.title_words or w.lower() in WEEKDAYS for w in name.split())
         if cues.get("post") and cues["post"].post and listed and closed and plain:
             # 'A, Minister of State for Defence Affairs, and B, ... signed': a post
@@ -306,6 +314,7 @@ class NewsShapes(PersonRules):
         settle(self.gaz, self.findings, self.places, visited_countries(self.gaz, self.docs))
         ranked_from_titles(self.gaz, self.findings, self.docs)  # round 11
         countries_from_lists(self.findings)
+        embassy_staff(self.findings, self.docs)  # round 22
         recheck_sides(self.gaz, self.findings, self.places, self.docs)  # round 9
 
 

@@ -1,0 +1,34 @@
+"""Round 22 (persons): a dateline under a page's header lines.
+
+A report often opens under lines that are no part of it: a site's menu, an item
+number, the day and hour it was posted, 'Source: AGENCY'. Its dateline then
+opens the fourth paragraph or a later one ('Exampleton, May 11, AGENCY - ...',
+'Exampleton, Mar.14 (AGENCY): ...'), past the first three, where the rules of
+round 6 look for one (placenames.opens_report). A city that opens one of the
+first ten paragraphs and is followed at once by a comma or a full stop and a day
+of a month, written either way round, is that dateline: the country of the
+posts the report names without one, as an early dateline's is."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+# The paragraphs a dateline may open, header lines included.
+_FIRST_PARAGRAPHS = 10
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+# ', May 11', ', Mar.14', ', Sept. 22', ', 11 May', '. 25 September'
+_DAY = re.compile(
+    rf"\s*[,.]\s*(?:{_MONTH}\s*\d{{1,2}}\b|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH})", re.I
+)
+
+
+def dated_below_header(doc: Doc, n: int, e: Span) -> bool:
+    """Whether the city ``e``, first in paragraph ``n``, opens a dateline with a day
+    ('Exampleton, May 11, AGENCY - ...') within the article's first paragraphs."""
+    if e.start != 0 or n >= _FIRST_PARAGRAPHS:
+        return False
+    return _DAY.match(doc.text[e.end_char : e.end_char + 24]) is not None
