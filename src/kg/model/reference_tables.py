@@ -67,7 +67,10 @@ NAME_WORD_KINDS = frozenset(
 # story's time, so its persons are named in passing, round 18; 'unheld-signing':
 # words before a signing told as a noun that set it ahead or apart, round 19;
 # 'stay-start': the word just before a day that makes it a visit's first day,
-# 'beginning yesterday', 'started on May 13', round 20).
+# 'beginning yesterday', 'started on May 13', round 20; 'ahead': words right before a
+# meeting phrase that put its verb ahead, 'scheduled to', 'is to'; 'habitual': words
+# of a meeting phrase's clause that tell of meetings over and over, 'several times',
+# round 22).
 MEETING_WORD_KINDS = frozenset(
     {
         "meeting",
@@ -86,6 +89,8 @@ MEETING_WORD_KINDS = frozenset(
         "recalled-person",
         "unheld-signing",
         "stay-start",
+        "ahead",
+        "habitual",
     }
 )
 

@@ -1,0 +1,90 @@
+"""kg extract: round 22 rules for spurious meetings, each on a short invented
+article (our own words, invented people; not news): a meeting phrase put ahead
+('is also scheduled to meet', 'is supposed to meet') or recalled ('during his
+visit in 2021', 'has met ... several times') drafts no meeting; one meeting read
+under two forms of a name is drafted once."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .drafts import draft, participants
+
+_HEAD = (
+    "(Invented test article for kg extract; not news.)\n\nOSLO, 3 March 2025 -"
+    " Norwegian Defence Minister Karel Vostrin met Chilean Chief of General Staff"
+    " General Toma Brenik in Oslo on Monday to discuss training."
+)
+_HELD = frozenset({"Karel Vostrin", "Toma Brenik"})
+
+
+def test_a_meeting_scheduled_or_supposed_to_come_is_not_drafted(tmp_path: Path) -> None:
+    met = participants(
+        draft(
+            _HEAD + " Vostrin is also scheduled to meet with Chilean Foreign Minister Jorel"
+            " Akafo. He is supposed to meet with Chilean Prime Minister Dario Fenn as well.",
+            tmp_path,
+            date="2025-03-03",
+        )
+    )
+    assert met == [_HELD]
+
+
+def test_a_meeting_due_to_come_or_that_will_come_is_not_drafted(tmp_path: Path) -> None:
+    met = participants(
+        draft(
+            _HEAD + " The minister is due to meet with Chilean President Ana Kovar before"
+            " leaving the country. Vostrin will also meet with Chilean Interior Minister"
+            " Rosa Tello on Thursday.",
+            tmp_path,
+            date="2025-03-03",
+        )
+    )
+    assert met == [_HELD]
+
+
+def test_a_meeting_in_an_earlier_year_is_not_drafted(tmp_path: Path) -> None:
+    met = participants(
+        draft(
+            _HEAD + " During his visit in 2021, General Brenik also called on Norwegian"
+            " Prime Minister Ivo Lember and praised the training of the forces.",
+            tmp_path,
+            date="2025-03-03",
+        )
+    )
+    assert met == [_HELD]
+
+
+def test_meetings_told_as_habitual_are_not_drafted(tmp_path: Path) -> None:
+    met = participants(
+        draft(
+            _HEAD + " While Chilean Defence Minister Jorel Akafo has met with his Norwegian"
+            " counterpart Ivo Lember several times in recent years, the visit is the first"
+            " by a Norwegian minister.",
+            tmp_path,
+            date="2025-03-03",
+        )
+    )
+    assert met == [_HELD]
+
+
+def test_one_meeting_read_under_two_forms_of_a_name_is_drafted_once(tmp_path: Path) -> None:
+    met = participants(
+        draft(
+            "(Invented test article for kg extract; not news.)\n\nMajor General Tamm's"
+            " visit is aimed at closer defence ties between Norway and Chile.\n\nNorwegian"
+            " Defence Forces Chief Aldo Tamm on Thursday met Defence Minister Karel Vostrin"
+            ' and Chilean Air Force chief Dario Fenn, and discussed training.\n\n"Chief of'
+            " Norwegian Defence Force Maj Gen Aldo started his visit with a wreath at the war"
+            ' memorial and later called on the minister."\n\nMajor General Tamm will also'
+            ' visit two air bases.\n\n"Major General Aldo Tamm, Chief of Defence Force of'
+            " Norway, called on the Chief of Air Staff Air Marshal Dario Fenn at Santiago"
+            ' today."',
+            tmp_path,
+            date="2025-03-06",
+        )
+    )
+    assert sorted(met, key=sorted) == [
+        frozenset({"Aldo Tamm", "Dario Fenn"}),
+        frozenset({"Aldo Tamm", "Karel Vostrin"}),
+    ]
