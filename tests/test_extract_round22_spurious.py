@@ -1,14 +1,16 @@
 """kg extract: round 22 rules for spurious meetings, each on a short invented
 article (our own words, invented people; not news): a meeting phrase put ahead
 ('is also scheduled to meet', 'is supposed to meet') or recalled ('during his
-visit in 2021', 'has met ... several times') drafts no meeting; one meeting read
-under two forms of a name is drafted once."""
+visit in 2021', 'has met ... several times') drafts no meeting, and a person named
+only there is left out; one meeting read under two forms of a name is drafted
+once; 'after holding meetings with A, B and ...' is a meeting with each; those a
+sentence ending on 'attended.' names join the meeting last read."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from .drafts import draft, participants
+from .drafts import draft, names, participants, read
 
 _HEAD = (
     "(Invented test article for kg extract; not news.)\n\nOSLO, 3 March 2025 -"
@@ -88,3 +90,42 @@ def test_one_meeting_read_under_two_forms_of_a_name_is_drafted_once(tmp_path: Pa
         frozenset({"Aldo Tamm", "Dario Fenn"}),
         frozenset({"Aldo Tamm", "Karel Vostrin"}),
     ]
+
+
+def test_meetings_in_the_plural_are_one_meeting_with_each(tmp_path: Path) -> None:
+    met = participants(
+        draft(
+            "(Invented test article for kg extract; not news.)\n\nOSLO, 3 March 2025 -"
+            " Chilean Defence Minister Karel Vostrin left Oslo on Friday after holding"
+            " meetings with Norwegian Defence Minister Toma Brenik, Culture Minister Dario"
+            " Fenn and other officials.",
+            tmp_path,
+            date="2025-03-03",
+        )
+    )
+    assert sorted(met, key=sorted) == [
+        frozenset({"Dario Fenn", "Karel Vostrin"}),
+        frozenset({"Karel Vostrin", "Toma Brenik"}),
+    ]
+
+
+def test_those_a_sentence_ending_on_attended_names_take_part(tmp_path: Path) -> None:
+    met = participants(
+        draft(
+            _HEAD + " Chief of Defence General Aarne Lunde and Secretary General Ivo Lember"
+            " attended.",
+            tmp_path,
+            date="2025-03-03",
+        )
+    )
+    assert met == [_HELD | {"Aarne Lunde", "Ivo Lember"}]
+
+
+def test_a_person_named_only_in_a_meeting_scheduled_to_come_is_left_out(tmp_path: Path) -> None:
+    reading = read(
+        _HEAD + " Vostrin is also scheduled to meet with Chilean Foreign Minister Jorel Akafo.",
+        tmp_path,
+        date="2025-03-03",
+    )
+    assert "Jorel Akafo" not in names(reading)
+    assert names(reading) >= _HELD

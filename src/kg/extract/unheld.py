@@ -73,6 +73,20 @@ def recalled(gaz: Gazetteer, doc: Doc, sent: Span, trigger: Span, date: str) -> 
     return gaz.speaks_of("habitual", doc[start:end].text)
 
 
+def ahead_verb(gaz: Gazetteer, text: str) -> bool:
+    """Whether the text puts a meeting verb ahead with a phrase of kind ``ahead``
+    ('is also scheduled to meet B', 'is supposed to visit C'): for the persons a
+    sentence names in passing (kg.extract.aside), which reads the kind ``future``
+    but not 'to meet' ('agreed to meet')."""
+    words = [w for w, kind in gaz.meeting_words.items() if kind == "ahead"]
+    if not words:
+        return False
+    between = "|".join(sorted(_BETWEEN))
+    phrase = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    pattern = rf"\b(?:{phrase})\s+(?:(?:{between})\s+)*(?:meet|visit|call on)\b"
+    return re.search(pattern, text, re.I) is not None
+
+
 def unheld(gaz: Gazetteer, doc: Doc, sent: Span, trigger: Span, date: str) -> bool:
     """Whether the meeting phrase tells of a meeting ahead or recalled."""
     return set_ahead(gaz, doc, sent, trigger) or recalled(gaz, doc, sent, trigger, date)
