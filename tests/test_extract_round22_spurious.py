@@ -4,7 +4,8 @@ article (our own words, invented people; not news): a meeting phrase put ahead
 visit in 2021', 'has met ... several times') drafts no meeting, and a person named
 only there is left out; one meeting read under two forms of a name is drafted
 once; 'after holding meetings with A, B and ...' is a meeting with each; those a
-sentence ending on 'attended.' names join the meeting last read."""
+sentence ending on 'attended.' names, and those 'attending the meeting at <venue>
+here', join the meeting last read."""
 
 from __future__ import annotations
 
@@ -129,3 +130,18 @@ def test_a_person_named_only_in_a_meeting_scheduled_to_come_is_left_out(tmp_path
     )
     assert "Jorel Akafo" not in names(reading)
     assert names(reading) >= _HELD
+
+
+def test_those_attending_the_meeting_at_a_venue_take_part(tmp_path: Path) -> None:
+    met = participants(
+        draft(
+            "(Invented test article for kg extract; not news.)\n\nOSLO, 3 March 2025 -"
+            " Norwegian Defence Minister Karel Vostrin today received Chilean Chief of General"
+            " Staff General Toma Brenik. Attending the meeting at Qasr Al Bahr' here were"
+            " Dario Fenn, National Security Adviser, and Lt. General Ivo Lember, Chief of"
+            " Staff of the Armed Forces.",
+            tmp_path,
+            date="2025-03-03",
+        )
+    )
+    assert met == [_HELD | {"Dario Fenn", "Ivo Lember"}]
