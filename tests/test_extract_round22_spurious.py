@@ -5,7 +5,8 @@ visit in 2021', 'has met ... several times') drafts no meeting, and a person nam
 only there is left out; one meeting read under two forms of a name is drafted
 once; 'after holding meetings with A, B and ...' is a meeting with each; those a
 sentence ending on 'attended.' names, and those 'attending the meeting at <venue>
-here', join the meeting last read."""
+here', join the meeting last read; 'held a meeting with <post> B and <post> C' is
+one meeting; a relative clause between a post and its name keeps the list."""
 
 from __future__ import annotations
 
@@ -145,3 +146,31 @@ def test_those_attending_the_meeting_at_a_venue_take_part(tmp_path: Path) -> Non
         )
     )
     assert met == [_HELD | {"Dario Fenn", "Ivo Lember"}]
+
+
+def test_a_meeting_in_the_singular_with_two_officials_is_one_meeting(tmp_path: Path) -> None:
+    met = participants(
+        draft(
+            "(Invented test article for kg extract; not news.)\n\nOSLO, 3 March 2025 -"
+            " Chilean Defence Minister Karel Vostrin held a meeting with Norwegian Prime"
+            " Minister Toma Brenik and Norwegian Foreign Minister Dario Fenn in Oslo on"
+            " Monday.",
+            tmp_path,
+            date="2025-03-03",
+        )
+    )
+    assert met == [frozenset({"Karel Vostrin", "Toma Brenik", "Dario Fenn"})]
+
+
+def test_a_relative_clause_between_a_post_and_its_name_keeps_the_list(tmp_path: Path) -> None:
+    met = participants(
+        draft(
+            "(Invented test article for kg extract; not news.)\n\nOSLO, 3 March 2025 -"
+            " Chilean Defence Minister Karel Vostrin had a bilateral meeting with Norwegian"
+            " Prime Minister Toma Brenik and Norwegian Deputy Prime Minister, who also"
+            " serves as the Minister of Defence, Dario Fenn, in Oslo on Monday.",
+            tmp_path,
+            date="2025-03-03",
+        )
+    )
+    assert met == [frozenset({"Karel Vostrin", "Toma Brenik", "Dario Fenn"})]
