@@ -6,7 +6,8 @@ only there is left out; one meeting read under two forms of a name is drafted
 once; 'after holding meetings with A, B and ...' is a meeting with each; those a
 sentence ending on 'attended.' names, and those 'attending the meeting at <venue>
 here', join the meeting last read; 'held a meeting with <post> B and <post> C' is
-one meeting; a relative clause between a post and its name keeps the list."""
+one meeting; a relative clause between a post and its name keeps the list; those
+who 'accompanied the delegation' join the meeting, even one read later."""
 
 from __future__ import annotations
 
@@ -174,3 +175,20 @@ def test_a_relative_clause_between_a_post_and_its_name_keeps_the_list(tmp_path: 
         )
     )
     assert met == [frozenset({"Karel Vostrin", "Toma Brenik", "Dario Fenn"})]
+
+
+def test_those_who_accompanied_the_delegation_join_the_meeting_read_later(
+    tmp_path: Path,
+) -> None:
+    met = participants(
+        draft(
+            "(Invented test article for kg extract; not news.)\n\nOSLO, 3 March 2025 - A"
+            " Chilean military delegation arrived in Oslo on Monday for a two-day visit."
+            " Chilean Foreign Minister Aarne Lunde and Chilean Chief of Defence General Ivo"
+            " Lember accompanied the delegation. Norwegian Defence Minister Karel Vostrin"
+            " received Chilean Army Commander General Toma Brenik in Oslo on Monday.",
+            tmp_path,
+            date="2025-03-03",
+        )
+    )
+    assert met == [_HELD | {"Aarne Lunde", "Ivo Lember"}]
