@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .unheld import ahead_verb
+
 if TYPE_CHECKING:
     from spacy.tokens import Span
 
@@ -50,4 +52,5 @@ def aside(gaz: Gazetteer, sent: Span) -> bool:
         return False
     meets = gaz.speaks_of("meeting", told) or _MEET.search(told) is not None
     text = _NOT_THE_TIME.sub("", told)
-    return meets and any(gaz.speaks_of(kind, text) for kind in _OTHER_TIMES)
+    ahead = ahead_verb(gaz, told)  # round 22: 'is also scheduled to meet B'
+    return meets and (ahead or any(gaz.speaks_of(kind, text) for kind in _OTHER_TIMES))

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from .findings import POSSESSIVE, TITLE_LABELS
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
     from .findings import Mention
     from .gazetteer import Gazetteer
@@ -33,6 +33,9 @@ LIST_WORDS |= {";", '"', "\u201c", "\u201d"}
 # Small words inside a title between two names ('A and Adviser to the Minister of
 # Defence B').
 TITLE_JOINERS = {"to", "of", "for", "on", "in"} | POSSESSIVE
+# Words that open a relative clause inside a list ('<post>, who also serves as
+# <post>, B').
+_RELATIVE = {"who", "which"}
 
 
 def attending(gaz: Gazetteer, doc: Doc, mentions: list[Mention], *, forward: bool) -> list[Mention]:
@@ -68,7 +71,8 @@ def coordinated(doc: Doc, mentions: list[Mention], *, forward: bool) -> list[Men
     run = [ordered[0]]
     for mention in ordered[1:]:
         left, right = (run[-1], mention) if forward else (mention, run[-1])
-        between = doc[left.end : right.start]
+        apposed = any(t.text == "," for t in doc[right.start : right.end])
+        between = _no_relative(list(doc[left.end : right.start]), apposed)
         if len(between) > LIST_GAP or any(
             t.lower_ not in LIST_WORDS | TITLE_JOINERS
             and t.ent_type_ not in TITLE_LABELS
@@ -86,3 +90,18 @@ def coordinated(doc: Doc, mentions: list[Mention], *, forward: bool) -> list[Men
             continue
         run.append(mention)
     return run if forward else list(reversed(run))
+
+
+def _no_relative(between: list[Token], apposed: bool) -> list[Token]:
+    """The words between two names of a list less a relative clause that a comma
+    closes before the second name, or that runs into the second mention where that
+    mention is a post and its name set off by a comma ('A and <post>, who also
+    serves as <post>, B'; round 22, spurious meetings: B was left out of the
+    meeting). 'B, who conveyed the greetings of President C' keeps its clause."""
+    for k, token in enumerate(between[1:], start=1):
+        if token.lower_ in _RELATIVE and between[k - 1].text == ",":
+            close = next((j for j in range(k + 1, len(between)) if between[j].text == ","), None)
+            if close is not None:
+                return between[:k] + between[close + 1 :]
+            return between[:k] if apposed else between
+    return between

@@ -10,7 +10,9 @@ one they attended is unsaid, and they join none. Only lists after an attendee
 phrase join ('accompanied on the trip by A and B'), not persons who 'took part
 in' something before any meeting was read, and only when the sentence names no one
 before the phrase but the meeting's own participants ('he was accompanied by C'
-of a person who is not at the meeting is another event)."""
+of a person who is not at the meeting is another event). Round 22: those who
+'accompanied the delegation' (a join phrase that names the visit's delegation,
+meeting_words.csv kind stand-in) join it too, wherever they are named."""
 
 from __future__ import annotations
 
@@ -29,6 +31,9 @@ def join_early(reader: MeetingRules) -> None:
     meeting = reader.findings.meetings[0]
     taking = [*meeting.participants, *(p for p, _ in meeting.joined)]
     for doc, trigger, before, after in early:
+        if trigger.ent_id_ == "join" and reader.gaz.speaks_of("stand-in", trigger.text):
+            reader.join(doc, trigger, before, after)  # 'A accompanied the delegation'
+            continue
         if trigger.ent_id_ != "joined-by":
             continue  # 'A took part in the meetings of the committee': another event
         named = [p for a in before for p in a.persons]

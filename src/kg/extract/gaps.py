@@ -4,7 +4,8 @@ A phrase of extract_phrases.csv may hold ``...``: a gap of a few words that the
 phrase's own words frame ('accompanied ... by' reads 'accompanied on the visit
 by', 'attended from the Omani side by'; 'present at the ... were' reads 'present
 at the ceremony were'). The gap holds one to six words, none a verb of its own
-clause or a conjunction, so that the phrase never spans two clauses."""
+clause or a conjunction, so that the phrase never spans two clauses; a word is
+of letters, or the apostrophe that ends a transliterated name (round 22)."""
 
 from __future__ import annotations
 
@@ -16,6 +17,9 @@ GAP_MOST = 6
 # Words a gap never holds: they open a clause of their own or join two.
 _NOT_IN_GAP = ["and", "or", "but", "was", "were", "is", "are", "has", "had", "have"]
 _NOT_IN_GAP += ["been", "be", "who", "which", "that", "met", "said", "says", "while"]
+# A word of letters, or the apostrophe that ends a name ('at Qasr Al Shati\u2019 here
+# were'; round 22).
+_GAP_WORD = "^(?:[^\\W\\d_]+|['\u2019])$"
 
 
 def gapped(phrase: str) -> list[dict[str, Any]] | None:
@@ -25,7 +29,7 @@ def gapped(phrase: str) -> list[dict[str, Any]] | None:
     pattern: list[dict[str, Any]] = []
     for word in phrase.split():
         if word == GAP:
-            gap = {"IS_ALPHA": True, "LOWER": {"NOT_IN": _NOT_IN_GAP}}
+            gap = {"TEXT": {"REGEX": _GAP_WORD}, "LOWER": {"NOT_IN": _NOT_IN_GAP}}
             pattern.append({**gap, "OP": f"{{1,{GAP_MOST}}}"})
         else:
             pattern.append({"LOWER": word.lower()})

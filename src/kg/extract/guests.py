@@ -166,6 +166,8 @@ def each_guest(
         return False
     if trigger.start > 0 and doc[trigger.start - 1].lower_ in _PLANNED:
         return False
+    if not calls and _one_meeting(trigger):
+        return False  # 'had a bilateral meeting with A and B': one meeting (round 22)
     if not calls and not any(t.lower_ in ("and", "well") for t in doc[run[-2].end : run[-1].start]):
         return False  # 'Before he met B, C received ...': no list
     subject = before[-1]
@@ -175,6 +177,13 @@ def each_guest(
         return False  # 'A, and <post> B met with C and D': the list met them together
     others = [a for a in before[:-1] if a.kind == "person"]
     return not others or not any(t.lower_ == "and" for t in doc[others[-1].end : subject.start])
+
+
+def _one_meeting(trigger: Span) -> bool:
+    """Whether the phrase tells one meeting by a noun in the singular: 'held a
+    meeting with', 'had a bilateral meeting with'."""
+    words = [t.lower_ for t in trigger]
+    return any(w in ("a", "an") for w in words) and "meeting" in words
 
 
 def past_that(gaz: Gazetteer, doc: Doc, trigger: Span, after: list[Mention]) -> list[Mention]:

@@ -24,6 +24,7 @@ from .titles import BODIES
 from .told import lead_date, said_here, told_date, told_sentences
 from .topics import spoken_of
 from .travel import visit_place
+from .unheld import unheld
 from .venue import day_venue, said_of
 from .visitors import host_country, mark_visitors, named_site
 
@@ -73,6 +74,8 @@ class MeetingRules(ReportingRules):
         before = speaker_who_met(self.gaz, doc, trigger, named, before)  # round 17
         if any(t.lower_ in _REMOTE for t in sent):
             return  # 'discussed with B by telephone': talks, but no meeting (round 4)
+        if unheld(self.gaz, doc, sent, trigger, self.date):
+            return  # 'will meet B', 'met B several times' (round 22)
         if not before and kind in ("meet", "visit", "host"):  # round 9, guests
             hosted = host_by_title(self.gaz, doc, sent, trigger, self.subject, after, self.findings)
             before, after = hosted or (before, after)

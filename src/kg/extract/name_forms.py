@@ -19,6 +19,7 @@ from ..model.identity import normalise
 from .junk import drop_persons, replace_person
 from .names import INITIAL, NOT_NAMES, is_name, word_kind
 from .spelling import near_spellings, same_spelling
+from .twice import one_meeting_twice
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -46,6 +47,7 @@ def settle_names(findings: Findings, docs: list[Doc], gaz: Gazetteer) -> None:
     suffixes = [w for w, kind in words.items() if kind == "generation"]
     for person in findings.persons:
         person.name = _with_generation(person.name, docs, suffixes)
+    one_meeting_twice(findings, gaz)  # round 22: a meeting read under two name forms
 
 
 def _written_in_full(

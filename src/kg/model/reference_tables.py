@@ -71,7 +71,9 @@ NAME_WORD_KINDS = frozenset(
 # stay, 'during his stay in': the city the sentence names is where the visit's
 # meetings were, as for a word of kind 'stay', round 22; 'onlooker': a phrase before
 # a signing's signatories after which those named before it only watch, 'looks on
-# as', round 22).
+# as', round 22; 'ahead': words right before a meeting phrase that put its verb
+# ahead, 'scheduled to', 'is to'; 'habitual': words of a meeting phrase's clause
+# that tell of meetings over and over, 'several times', round 22).
 MEETING_WORD_KINDS = frozenset(
     {
         "meeting",
@@ -92,6 +94,8 @@ MEETING_WORD_KINDS = frozenset(
         "stay-start",
         "stay-place",
         "onlooker",
+        "ahead",
+        "habitual",
     }
 )
 
