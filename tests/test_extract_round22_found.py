@@ -30,7 +30,7 @@ def test_a_full_title_as_the_subject_is_the_one_of_its_country(tmp_path: Path) -
         "(Invented test article for kg extract; not news.)\n\nOSLO, May 7 - During"
         " the dialogue in Oslo, Norway's Defence Secretary Air Vice Marshal Piet"
         " Lamberg and Chilean Defence Secretary Tomas Edvik led their delegations."
-        " The Chilean Defence Secretary also held discussions with Deputy Minister"
+        " The Chilean Defence Secretary later held discussions with Deputy Minister"
         " of Defence Major General Ida Sorn."
     )
     assert frozenset({"Tomas Edvik", "Ida Sorn"}) in _met(text, tmp_path)
@@ -48,3 +48,22 @@ def test_a_title_whose_holder_waits_for_a_country_is_still_read(tmp_path: Path) 
     met = _met(text, tmp_path)
     assert frozenset({"Karel Dunst", "Lena Voss"}) in met
     assert frozenset({"Karel Dunst", "Arno Kell"}) in met
+
+
+def test_a_family_name_in_capitals_first_is_read(tmp_path: Path) -> None:
+    text = (
+        "(Invented test article for kg extract; not news.)\n\nTOKYO, May 7 - Defense"
+        " Minister TANAKA Hiroshi received Chilean Defence Minister Lucia Quispe in Tokyo"
+        " on Tuesday for talks on training. Tanaka praised the ties of the two navies."
+    )
+    assert frozenset({"TANAKA Hiroshi", "Lucia Quispe"}) in _met(text, tmp_path)
+
+
+def test_a_time_in_the_persons_own_clause_does_not_date_the_meeting(tmp_path: Path) -> None:
+    text = (
+        "(Invented test article for kg extract; not news.)\n\nOSLO, May 6 - Norwegian"
+        " Defence Minister Aarne Virtanen received Chilean Army Commander General Lucia"
+        " Quispe in Oslo on Monday. General Quispe, who was given the command in March,"
+        " later met Chief of Defence Admiral Olaf Haraldsen."
+    )
+    assert frozenset({"Lucia Quispe", "Olaf Haraldsen"}) in _met(text, tmp_path)

@@ -101,6 +101,10 @@ def name_end(doc: Doc, start: int, limit: int, words: Mapping[str, str]) -> int:
             end += 1  # 'Yaşar GÜLER'
             count += 1
             continue
+        if end == start and family_first(doc, end, limit, words):
+            end += 1  # 'Defense Minister HAMADA Yasukazu' (round 22)
+            count += 1
+            continue
         initial = end > start and bool(INITIAL.match(token.text))
         initial = initial or (end == start and bool(_OPENING_INITIALS.match(token.text)))
         initial = initial or titles.leading_initials(token.text)
@@ -265,6 +269,23 @@ def strip_honorifics(name: str, words: Mapping[str, str]) -> str:
         for k, p in enumerate(parts)
     ]
     return " ".join(parts)
+
+
+def family_first(doc: Doc, i: int, limit: int, words: Mapping[str, str]) -> bool:
+    """A family name in capitals before the given name, as Japanese and some other
+    official releases write it ('Defense Minister HAMADA Yasukazu'): right after a
+    title or a rank, followed by a plain name word (round 22, meetings found)."""
+    after = doc[i + 1] if i + 1 < limit else None
+    return (
+        i > 0
+        and doc[i - 1].ent_type_ in ("POST", "RANK")
+        and capital_surname(doc[i].text)
+        and not doc[i].ent_type_
+        and after is not None
+        and not after.ent_type_
+        and is_name(after.text)
+        and word_kind(words, after.text) is None
+    )
 
 
 def country_in_name(doc: Doc, i: int, limit: int, words: Mapping[str, str]) -> bool:
