@@ -67,3 +67,21 @@ def test_a_time_in_the_persons_own_clause_does_not_date_the_meeting(tmp_path: Pa
         " later met Chief of Defence Admiral Olaf Haraldsen."
     )
     assert frozenset({"Lucia Quispe", "Olaf Haraldsen"}) in _met(text, tmp_path)
+
+
+def test_a_guest_after_a_dotted_his_excellency_is_read(tmp_path: Path) -> None:
+    text = (
+        "(Invented test article for kg extract; not news.)\n\nOSLO, May 7 - The Minister"
+        " of Defence, Aarne Virtanen, held a meeting with the Ambassador of the Republic"
+        " of Chile, HE. Lena Voss, on training and exercises."
+    )
+    assert frozenset({"Aarne Virtanen", "Lena Voss"}) in _met(text, tmp_path)
+
+
+def test_a_guest_with_a_nickname_in_brackets_is_read_whole(tmp_path: Path) -> None:
+    text = (
+        "(Invented test article for kg extract; not news.)\n\nOSLO, May 7 - Norwegian"
+        " Defence Minister Aarne Virtanen received the US Charge d'Affaires in Norway,"
+        " Mr. William (Bill) Hart, to talk about training."
+    )
+    assert frozenset({"Aarne Virtanen", "William (Bill) Hart"}) in _met(text, tmp_path)
