@@ -85,3 +85,13 @@ def test_a_guest_with_a_nickname_in_brackets_is_read_whole(tmp_path: Path) -> No
         " Mr. William (Bill) Hart, to talk about training."
     )
     assert frozenset({"Aarne Virtanen", "William (Bill) Hart"}) in _met(text, tmp_path)
+
+
+def test_a_state_secretary_for_defence_named_first_is_read(tmp_path: Path) -> None:
+    text = (
+        "(Invented test article for kg extract; not news.)\n\nAarne Virtanen, Norway's"
+        " State Secretary for Defence arrived in Santiago on Monday for a visit to Chile."
+        " The Norwegian guest and his team were welcomed at the air base by Rear Admiral"
+        " Lucia Quispe, Chief of Staff of the Chilean Navy."
+    )
+    assert frozenset({"Aarne Virtanen", "Lucia Quispe"}) in _met(text, tmp_path)
