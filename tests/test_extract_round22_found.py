@@ -95,3 +95,13 @@ def test_a_state_secretary_for_defence_named_first_is_read(tmp_path: Path) -> No
         " Lucia Quispe, Chief of Staff of the Chilean Navy."
     )
     assert frozenset({"Aarne Virtanen", "Lucia Quispe"}) in _met(text, tmp_path)
+
+
+def test_a_newly_appointed_guest_listed_after_another_takes_part(tmp_path: Path) -> None:
+    text = (
+        "(Invented test article for kg extract; not news.)\n\nSANTIAGO, May 7 - Chilean"
+        " Defence Minister Lucia Quispe hosted British Ambassador to Chile Paul Hart,"
+        " and the newly appointed Defence Attaché, Colonel Ray Dunmore,"
+        " for a working lunch."
+    )
+    assert frozenset({"Lucia Quispe", "Paul Hart", "Ray Dunmore"}) in _met(text, tmp_path)
