@@ -30,6 +30,9 @@ LIST_WORDS = {",", "and", "as", "well", "the", "his", "her", "their", "(", ")", 
 LIST_WORDS |= {"of", "to", "for"}  # inside posts: 'Adviser to the Minister of Defence'
 # 'A, Chief of Staff; B, Ambassador', 'the Minister "A"' (round 6, attend).
 LIST_WORDS |= {";", '"', "\u201c", "\u201d"}
+# 'A, and the newly appointed Defence Attaché, Colonel B': B is new to the post
+# (round 22, meetings found).
+LIST_WORDS |= {"new", "newly", "appointed", "incoming"}
 # Small words inside a title between two names ('A and Adviser to the Minister of
 # Defence B').
 TITLE_JOINERS = {"to", "of", "for", "on", "in"} | POSSESSIVE

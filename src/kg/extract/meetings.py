@@ -27,6 +27,7 @@ from .travel import visit_place
 from .unheld import unheld
 from .venue import day_venue, said_of
 from .visitors import host_country, mark_visitors, named_site
+from .who_clause import without_who_clauses
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -224,7 +225,7 @@ class MeetingRules(ReportingRules):
         if len(people) < 2:
             return None
         stated = meeting_date(self.gaz, text, self.date, people)
-        vague = vague_past(text, self.date) if stated is None else None
+        vague = vague_past(without_who_clauses(text), self.date) if stated is None else None
         if vague == "earlier" or (vague and not recent):
             # 'met in March': an earlier event recalled; 'signed last week': a
             # signing implies a meeting only on a day the text gives.

@@ -101,6 +101,13 @@ def name_end(doc: Doc, start: int, limit: int, words: Mapping[str, str]) -> int:
             end += 1  # 'Yaşar GÜLER'
             count += 1
             continue
+        if end > start and nickname(doc, end, limit):
+            end += 3  # 'William (Bill) Hart': a nickname in brackets (round 22)
+            continue
+        if end == start and family_first(doc, end, limit, words):
+            end += 1  # 'Defense Minister HAMADA Yasukazu' (round 22)
+            count += 1
+            continue
         initial = end > start and bool(INITIAL.match(token.text))
         initial = initial or (end == start and bool(_OPENING_INITIALS.match(token.text)))
         initial = initial or titles.leading_initials(token.text)
@@ -265,6 +272,35 @@ def strip_honorifics(name: str, words: Mapping[str, str]) -> str:
         for k, p in enumerate(parts)
     ]
     return " ".join(parts)
+
+
+def nickname(doc: Doc, i: int, limit: int) -> bool:
+    """A nickname in brackets inside a name ('William (Bill) Hart'): one plain name
+    word in brackets, after a name word and before another (round 22)."""
+    return (
+        i + 3 < limit
+        and doc[i].text == "("
+        and doc[i + 2].text == ")"
+        and is_name(doc[i - 1].text)
+        and all(is_name(doc[k].text) and not doc[k].ent_type_ for k in (i + 1, i + 3))
+    )
+
+
+def family_first(doc: Doc, i: int, limit: int, words: Mapping[str, str]) -> bool:
+    """A family name in capitals before the given name, as Japanese and some other
+    official releases write it ('Defense Minister HAMADA Yasukazu'): right after a
+    title or a rank, followed by a plain name word (round 22, meetings found)."""
+    after = doc[i + 1] if i + 1 < limit else None
+    return (
+        i > 0
+        and doc[i - 1].ent_type_ in ("POST", "RANK")
+        and capital_surname(doc[i].text)
+        and not doc[i].ent_type_
+        and after is not None
+        and not after.ent_type_
+        and is_name(after.text)
+        and word_kind(words, after.text) is None
+    )
 
 
 def country_in_name(doc: Doc, i: int, limit: int, words: Mapping[str, str]) -> bool:

@@ -18,7 +18,7 @@ from .gazetteer import TRIGGER_LABELS, PostTitle
 from .later import later_country, titles_next
 from .name_first import titles_follow_names
 from .names import NOT_NAMES, is_name
-from .referents import referent, title_country
+from .referents import referent, stands_for, title_country
 from .spelling import same_surname
 from .titles import (
     adhoc_post,
@@ -351,7 +351,7 @@ class PersonRules(ReaderState):
         for ent in ents:
             if any(a.start <= ent.start < a.end for a in actors):
                 continue
-            if ent.label_ == "POST" and not self.gaz.posts[int(ent.ent_id_)].post:
+            if ent.label_ == "POST" and stands_for(self.gaz.posts, ent):  # round 22
                 person = self.refer(ent, title_country(ent, sent.start), actors)  # round 9
                 if person is not None:
                     actors.append(Mention(ent.start, ent.end, [person], "reference"))
@@ -475,7 +475,7 @@ class PersonRules(ReaderState):
 
     def refer(self, title: Span, country: str | None, actors: list[Mention]) -> Person | None:
         """'the minister', 'the Turkish minister': see kg.extract.referents."""
-        return referent(self.findings.persons, self.subject, title, country, actors)
+        return referent(self.findings.persons, self.subject, title, country, actors, self.gaz)
 
 
 def clean_name(name: str, words: Mapping[str, str]) -> str:

@@ -8,13 +8,17 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..model.identity import normalise
+from .described import holder, stands_for
 from .findings import NATION_LABELS
 from .gazetteer import TRIGGER_LABELS
+
+__all__ = ["referent", "stands_for", "title_country"]
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
 
     from .findings import Mention, Person
+    from .gazetteer import Gazetteer
 
 
 def referent(
@@ -23,6 +27,7 @@ def referent(
     span: Span,
     country: str | None,
     actors: list[Mention],
+    gaz: Gazetteer | None = None,
 ) -> Person | None:
     """The person the title refers to: the latest person read with a post of that
     title (of that country, if the title names one); else the latest person of that
@@ -44,6 +49,9 @@ def referent(
     if later and subject is not None and id(subject) not in later:
         # 'A met B. The minister also met C': the one the sentences are about.
         earlier.insert(0, subject)
+    post = gaz.posts[int(span.ent_id_)] if gaz is not None else None
+    if post is not None and post.post:
+        return holder(earlier, post, country)  # a full title (round 22)
     for person in earlier:
         matches = person.post is not None and words in normalise(person.post.label)
         if matches and (not country or person.country == country):
