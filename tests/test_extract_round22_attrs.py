@@ -108,8 +108,8 @@ def test_a_city_after_a_body_s_word_places_the_call(tmp_path: Path) -> None:
 def test_a_dateline_closed_by_a_colon_is_not_the_place(tmp_path: Path) -> None:
     text = (
         "COLOMBO, May 6 (Agency): Vice Admiral Nimal Perera, Commander of the Sri Lanka"
-        " Navy, visited Naval Headquarters Islamabad and called on the Chief of the Naval"
-        " Staff of Pakistan, Admiral Tariq Qureshi."
+        " Navy, went to Naval Headquarters Islamabad, where he called on the Chief of the"
+        " Naval Staff of Pakistan, Admiral Tariq Qureshi."
     )
     _, place = _meeting(text, tmp_path, "2024-05-06", "Nimal Perera", "Tariq Qureshi")
     assert place == "place:islamabad"

@@ -16,9 +16,9 @@ def test_a_dateline_below_header_lines_gives_the_posts_its_country(tmp_path: Pat
         "Brazilian staff college cadets call on the minister\n\n"
         "Tue, 11 May 2021 Source: XNA\n\n"
         "Nairobi, May 11, XNA - A group of cadets from the Brazilian Army Staff College"
-        " on a study tour on Tuesday paid a courtesy call on the Minister of Defence,"
-        " Lt. Gen. Ivo Marenka, and the Chief of the Defence Staff, Major General Tomas"
-        " Ostrevi, at their offices.\n\n"
+        " on a study tour called on the Minister of Defence, Lt. Gen. Ivo Marenka, and"
+        " the Chief of Defence Staff, Major General Tomas Ostrevi, at their offices on"
+        " Tuesday.\n\n"
         "The cadets from Brazil will hold a seminar with their Kenyan hosts later in the day.",
         tmp_path,
         date="2021-05-11",
@@ -49,8 +49,8 @@ _RECEIVED = (
     " Command.\n\nThe meeting reviewed the friendly relations between the two"
     " countries.\n\nAttending the meeting at Qasr Al Bahr here were Lt. General Omar"
     " Saeed Al Kaabi, Chief of Staff of the Armed Forces, and Major General Khalid"
-    " Nasser Al Hajri, Commander of Air Force and Air Defence, along with the"
-    " delegation accompanying the US commander."
+    " Nasser Al Hajri, Commander of Air Force and Air Defence, as well as members"
+    " of the US commander's delegation."
 )
 
 
@@ -79,7 +79,7 @@ def test_the_last_of_a_list_of_names_with_posts_ends_at_the_full_stop(tmp_path: 
         read(
             "(Invented test article for kg extract; not news.)\n\nMr Idris, who became"
             " prime minister two weeks ago, introduced two new ministers to his guests:"
-            " Datuk Seri Karim Osman Latif, Minister of Home Affairs, and Dato' Seri Utama"
+            " Datuk Seri Karim Osman Latif, Home Affairs Minister, and Dato' Seri Utama"
             " Haji Rashid Bin Haji Omar, the Minister of Defence.",
             tmp_path,
             date="2024-05-02",
@@ -173,8 +173,8 @@ def test_a_counterpart_from_a_country_named_after_it_is_of_that_country(
 def test_a_joint_secretary_is_a_post(tmp_path: Path) -> None:
     reading = read(
         "(Invented test article for kg extract; not news.)\n\nNew Delhi [India], March 3"
-        " : The fifth India-Kenya defence dialogue took place in New Delhi on Monday."
-        " It was co-chaired by Joint Secretary (International Cooperation) Raman Kumar"
+        " : India and Kenya held their fifth defence dialogue in New Delhi on Monday."
+        " It was co-chaired by Joint Secretary (Defence Cooperation) Raman Kumar"
         " and Kenya's Principal Secretary for Defence Paul Otieno.",
         tmp_path,
         date="2025-03-04",
