@@ -42,7 +42,7 @@ _LONGEST_NAME = 4
 def after_title(doc: Doc, start: int, limit: int, gaz: Gazetteer) -> int | None:
     """Where a name starts after a title (titles.name_after_title), or after a
     long capitalised title that runs on past the tables' words (round 21): 'Chief
-    of the Office of Regional Affairs of the Directorate of the Xland Ministry A B',
+    of the Office of Border Affairs of the Directorate of the Xland Ministry A B',
     'Minister of Safety and Security A B', 'Adviser to the King for Communication
     and Coordination A B', 'Undersecretary for Strategic Affairs, A B, said'."""
     found = titles.name_after_title(doc, start, limit, gaz.title_words)
