@@ -20,13 +20,7 @@ from .name_first import titles_follow_names
 from .names import NOT_NAMES, is_name
 from .referents import referent, stands_for, title_country
 from .spelling import same_surname
-from .titles import (
-    adhoc_post,
-    after_a_name,
-    after_brackets,
-    title_start,
-    unheld_roles,
-)
+from .titles import adhoc_post, after_a_name, after_brackets, title_start, unheld_roles
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
