@@ -24,6 +24,8 @@ _DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
 # nor by a letter; an underscore may stand for a dash after it ('July 28, 2024_ A met B').
 _YEAR = r",?\s*(\d{4})(?![^\W_])"
 _TO = r"(?:-|\u2013|\u2014|to|and)"
+# The last day of a range: its number is not captured.
+_DAY_END = r"\d{1,2}(?:st|nd|rd|th)?"
 _DATES = (
     (re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b"), "ymd"),
     (re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b"), "dmy-numeric"),
@@ -32,8 +34,10 @@ _DATES = (
     (re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b"), "slashed"),
     # '6-7 November 2020', 'November 6-7, 2020' (round 7): a stay of days, dated by
     # its first day.
-    (re.compile(rf"\b{_DAY}\s*{_TO}\s*\d{{1,2}}\s+{_MONTH},?\s+(\d{{4}})\b", re.I), "dmy"),
-    (re.compile(rf"\b{_MONTH}\s+{_DAY}\s*{_TO}\s*\d{{1,2}}{_YEAR}", re.I), "mdy"),
+    # Round 23 (dates): the last day may bear its ordinal too ('from 24th to 28th
+    # October, 2022'), so that it is not read as a day of its own.
+    (re.compile(rf"\b{_DAY}\s*{_TO}\s*{_DAY_END}\s+{_MONTH},?\s+(\d{{4}})\b", re.I), "dmy"),
+    (re.compile(rf"\b{_MONTH}\s+{_DAY}\s*{_TO}\s*{_DAY_END}{_YEAR}", re.I), "mdy"),
     (re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+(\d{{4}})\b", re.I), "dmy"),
     (re.compile(rf"\b{_MONTH}\s+{_DAY}{_YEAR}", re.I), "mdy"),
 )
@@ -78,6 +82,14 @@ _PERIOD = re.compile(
 )
 
 
+_RANGE = re.compile(rf"\d(?:st|nd|rd|th)?\s*{_TO}\s*\d", re.I)
+
+
+def is_range(words: str) -> bool:
+    """Whether a date's words span days ('24th to 28th October, 2022', 'June 8-9')."""
+    return _RANGE.search(words) is not None
+
+
 def article_dates(text: str, year: int | None = None) -> list[tuple[int, str, str]]:
     """(offset, ISO date, the words) of every date the text states, in order."""
     found = []
@@ -112,7 +124,9 @@ def article_dates(text: str, year: int | None = None) -> list[tuple[int, str, st
 
 
 _YEARLESS = re.compile(
-    rf"\b(?:{_MONTH}\s+{_DAY}|{_DAY}\s+(?:of\s+)?{_MONTH})\b(?!\.?,?\s*\d{{4}})", re.I
+    # 'Mar.14' (round 23, dates): an abbreviation's point may stand for the space.
+    rf"\b(?:{_MONTH}(?:\s+|(?<=\.)){_DAY}|{_DAY}\s+(?:of\s+)?{_MONTH})\b(?!\.?,?\s*\d{{4}})",
+    re.I,
 )
 
 
@@ -141,19 +155,52 @@ _INLINE_DATELINE = re.compile(
 )
 
 
+# 'Manama, Mar.14 (BNA): A received B today', 'SEOUL, Aug. 2 (Yonhap) -- ', 'Accra,
+# May 11, GNA - ' (round 23, dates): a dateline run into the lede that gives its
+# day without a year, maybe with the agency after it, then a dash or colon.
+_YEARLESS_DATELINE = re.compile(
+    r"^\s*[A-Z][\w'\u2019.\- ]{1,40}?,\s*(?:[A-Z][a-z]+day,?\s*)?"
+    rf"(?:{_MONTH}(?:\s+|(?<=\.)){_DAY}|{_DAY}\s+{_MONTH})(?!,?\s*\d)"
+    r"\s*(?:,\s*[A-Z]{2,8}\s*|\([^)]{1,40}\)\s*)?(?:[-\u2013\u2014:]\s*)+",
+    re.I,
+)
+# How many days before the article's day a yearless dateline's day may lie.
+_DATELINE_BACK = 7
+
+
+def _dateline(sentence: str, date: str) -> tuple[int, str, str] | None:
+    """(where the rest begins, ISO date, words) of the dateline a sentence starts
+    with, from which its 'today' and 'on Tuesday' count: one with its year, or one
+    without, in the article's year, up to a week before the article's day or the
+    day after it (round 23, dates)."""
+    filed = _INLINE_DATELINE.match(sentence)
+    if filed:
+        on = article_dates(filed.group(0))
+        return (filed.end(), on[0][1], on[0][2]) if on else None
+    filed = _YEARLESS_DATELINE.match(sentence)
+    if filed is None:
+        return None
+    base = datetime.date.fromisoformat(date)
+    for _, iso, words in _yearless_line(filed.group(0), base):
+        back = (base - datetime.date.fromisoformat(iso)).days
+        if -_FILED_AHEAD <= back <= _DATELINE_BACK:
+            return filed.end(), iso, words
+    return None
+
+
 def event_date(sentence: str, article_date: str) -> tuple[str, str] | None:
     """(ISO date, the words) of the day a sentence says an event happened: a date
     it states ('on 29 June', with the article's year), else a day named relative to
     the article's date ('on Monday': the latest Monday up to that date;
     'yesterday'). None when it names no day."""
-    filed = _INLINE_DATELINE.match(sentence)
+    filed = _dateline(sentence, article_date)
     if filed:
         # 'WASHINGTON, June 12, 2013 - A hosted B yesterday' (round 7): the
         # dateline's day is the day filed, from which the rest counts.
-        filed_on = article_dates(filed.group(0))
-        if filed_on:
-            rest = event_date(sentence[filed.end() :], filed_on[0][1])
-            return rest or (filed_on[0][1], filed_on[0][2])
+        rest = event_date(sentence[filed[0] :], filed[1])
+        if rest or _YEARLESS_DATELINE.match(sentence):
+            return rest  # a yearless dateline's day alone dates no event
+        return filed[1], filed[2]
     stated = article_dates(sentence, int(article_date[:4]))
     if stated:
         return stated[0][1], stated[0][2]
@@ -178,11 +225,9 @@ def sentence_days(text: str, date: str) -> list[tuple[int, str, str]]:
     and days named relative to the article's (or its dateline's) day (round 20,
     dates). A relative day the date after it spells out is that date alone."""
     base, start = date, 0
-    filed = _INLINE_DATELINE.match(text)
+    filed = _dateline(text, date)
     if filed:
-        on = article_dates(filed.group(0))
-        if on:
-            base, start = on[0][1], filed.end()
+        start, base = filed[0], filed[1]
     rest = text[start:]
     found = [(start + k, iso, words) for k, iso, words in article_dates(rest, int(base[:4]))]
     day = datetime.date.fromisoformat(base)
@@ -211,7 +256,7 @@ def earlier_date(sentences: list[str], article_date: str) -> tuple[str, str] | N
 
 
 # A week: a dateline's day this far before the publication date is the day filed.
-_FILED_WITHIN = 7
+_FILED_WITHIN = 14
 # A date line a day after the publication date is the day filed where the report
 # was written, a time zone ahead of the outlet's (round 10, dates).
 _FILED_AHEAD = 1

@@ -2,12 +2,14 @@
 ('Last week, A visited Ruritania and met B', dated by the article) takes the day a
 sentence soon after states for that meeting: 'During the meeting with A on June
 24, B said ...'. The later sentence speaks of a meeting, names one of its persons
-and states one day, on or before the article's and no more than a fortnight
-earlier."""
+(or, round 23, names one by the post alone: 'The premier hosted the fleet's
+commander on Sunday (June 1, 2025)') and states one day, on or before the
+article's and no more than a fortnight earlier."""
 
 from __future__ import annotations
 
 import datetime
+import re
 from typing import TYPE_CHECKING
 
 from .dates import article_dates
@@ -16,7 +18,7 @@ from .findings import span_text
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-    from .findings import Findings, Meeting
+    from .findings import Findings, Meeting, Person
     from .gazetteer import Gazetteer
 
 # How many sentences after the meeting's own one may still give its day.
@@ -30,11 +32,18 @@ def _undated(meeting: Meeting) -> bool:
     return meeting.past_week or not meeting.date_words
 
 
+def _titled(person: Person, text: str) -> bool:
+    """Whether the sentence names the person by the post only ('The Prime Minister
+    received on Sunday ...'; round 23, dates)."""
+    post = person.post
+    return post is not None and re.search(rf"\b[Tt]he {re.escape(post.label)}\b", text) is not None
+
+
 def _day(gaz: Gazetteer, text: str, meeting: Meeting, date: str) -> str | None:
     """The one day a sentence states for a meeting of one of the meeting's persons."""
     if not gaz.speaks_of("meeting", text) or gaz.speaks_of("future", text):
         return None
-    if not any(p.surname in text for p in meeting.participants):
+    if not any(p.surname in text or _titled(p, text) for p in meeting.participants):
         return None
     days = {iso for _, iso, _ in article_dates(text, int(date[:4]))}
     if len(days) != 1:

@@ -14,7 +14,7 @@ import datetime
 import re
 from typing import TYPE_CHECKING
 
-from .dates import sentence_days, stay_start
+from .dates import is_range, sentence_days, stay_start
 from .told import own_date, reported_day
 
 if TYPE_CHECKING:
@@ -56,6 +56,8 @@ def _fits(gaz: Gazetteer, text: str, day: tuple[int, str, str], date: str) -> bo
     lead = " ".join(text[:at].split()[-_STAY_WORDS:])
     return (
         0 <= back <= _WITHIN
+        # A span of days is a stay's, not a meeting's day (round 23, dates).
+        and not is_range(words)
         and not gaz.speaks_of("stay", lead)
         and not stay_start(gaz, lead)
         and not gaz.speaks_of("future", _clause(text, at))
