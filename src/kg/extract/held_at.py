@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .datelined import datelined
 from .findings import span_text
 from .names import place_in_name
 from .placenames import at_place, building, post_seat
@@ -67,11 +68,12 @@ def _points_back(doc: Doc, i: int, start: int) -> bool:
 
 def _fits(gaz: Gazetteer, meeting: Meeting, city: str) -> bool:
     """A meeting put in a country by its sentence is placed only in a city of it;
-    one whose place was a guess in any city."""
+    one whose place was a guess in any city; one a dateline alone put in a city in
+    another city (round 23)."""
     if not meeting.location:
         return True
     if meeting.location.startswith("place:"):
-        return False
+        return datelined(gaz, meeting) and meeting.location != f"place:{city}"  # round 23
     if not meeting.placed_surely:
         return True
     place = gaz.reference.places.get(city)
@@ -85,7 +87,7 @@ def place_held_at(gaz: Gazetteer, findings: Findings, docs: list[Doc]) -> None:
     texts = [span_text(s) for s in sents]
     told = {m.evidence for m in findings.meetings}
     for meeting in findings.meetings:
-        if meeting.location.startswith("place:"):
+        if meeting.location.startswith("place:") and not datelined(gaz, meeting):
             continue
         own = [k for k, t in enumerate(texts) if t and t in meeting.evidence]
         if not own:

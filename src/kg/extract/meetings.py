@@ -17,6 +17,7 @@ from .near_day import meeting_date
 from .pairs import apart, counterpart, distinct, untitled_guest
 from .placenames import building, post_seat
 from .reporting import ReportingRules
+from .seat import serves_abroad, venue
 from .several import speaker_who_met
 from .speakers import unsaid
 from .talks import NOT_YET, TALKS
@@ -375,7 +376,7 @@ class MeetingRules(ReportingRules):
         # A post's seat ('Ambassador in Colombo') only when no other city is named:
         # an envoy mostly meets where posted (round 6, places).
         cities = [e for e in sent.ents if e.label_ == "PLACE" and not _in_name(doc, sent, e)]
-        cities = [e for e in cities if not building(doc, e) and not spoken_of(self.gaz, doc, e)]
+        cities = [e for e in cities if venue(self.gaz, doc, e)]
         if cities:
             ent = min(cities, key=lambda e: city_rank(doc, sent, e))
             return f"place:{ent.ent_id_}", span_text(sent), True
@@ -432,7 +433,7 @@ class MeetingRules(ReportingRules):
             # country; the host's is settled after reading (kg.extract.context).
             return "", "", False
         for person in [host, *people]:
-            if person is not None and person.country:
+            if person is not None and person.country and not serves_abroad(person):
                 return f"country:{person.country}", span_text(sent), False
         return "", "", False
 

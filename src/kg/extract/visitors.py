@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from .findings import span_text
 from .placenames import at_place, post_seat
+from .seat import seat_city
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -123,7 +124,7 @@ def _named(surname: str, text: str) -> bool:
 
 def _city_in(gaz: Gazetteer, sent: Span, country: str) -> str | None:
     """The one city of the country a sentence names after 'in' or 'at', not a
-    post's seat ('Ambassador in Colombo')."""
+    post's seat ('Ambassador in Colombo') nor where a source sits (round 23)."""
     places = gaz.reference.places
     found = {
         e.ent_id_
@@ -131,6 +132,7 @@ def _city_in(gaz: Gazetteer, sent: Span, country: str) -> str | None:
         if e.label_ == "PLACE"
         and at_place(sent.doc, e)
         and not post_seat(sent.doc, e)
+        and not seat_city(gaz, sent.doc, e)  # round 23
         and e.ent_id_ in places
         and places[e.ent_id_].country == country
     }

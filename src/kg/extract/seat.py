@@ -1,0 +1,60 @@
+"""Round 23 rules (places): a city named as where a meeting's source sits, not where
+the meeting was, and an envoy's own country, where the envoy does not serve.
+
+- In an attribution: 'according to the Freedonian Embassy in Strelsau', 'a
+  statement made available to AGENCY in Strelsau': a word of kind `source` of
+  place_words.csv before 'to', a capitalised name of up to five words, then 'in'.
+  That is where the source sits, not where the meeting was (the gold policy: an
+  agency's or an embassy's city places no meeting the text does not tie to it).
+- An envoy ('the Ambassador of Ruritania') serves abroad: when a meeting's sentence
+  names no place, the envoy's own country is not taken as its place.
+
+A city in a title ('the Crown Prince of Abu Dhabi') is left as it was: the gold
+readings place one meeting there and not another.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .placenames import building
+from .topics import spoken_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+    from .findings import Person
+    from .gazetteer import Gazetteer
+
+_NAME = 5
+"""The most words of a source's name between 'to' and 'in'."""
+
+
+def _name_word(token: Token) -> bool:
+    return token.is_title or token.is_upper
+
+
+def seat_city(gaz: Gazetteer, doc: Doc, ent: Span) -> bool:
+    """Whether the city is where a source sits (see the module)."""
+    i = ent.start - 1
+    if i < 1:
+        return False
+    if doc[i].lower_ != "in":
+        return False
+    j = i - 1
+    while j > 0 and i - j <= _NAME and (_name_word(doc[j]) or doc[j].lower_ == "the"):
+        j -= 1
+    named = j < i - 1 and doc[j].lower_ == "to"
+    return named and j > 0 and gaz.place_words.get(doc[j - 1].lower_) == "source"
+
+
+def venue(gaz: Gazetteer, doc: Doc, ent: Span) -> bool:
+    """Whether a city of a meeting's sentence may be where it was: not a building
+    named for its people, a topic's place (round 7) or a source's seat (round 23)."""
+    return not building(doc, ent) and not spoken_of(gaz, doc, ent) and not seat_city(gaz, doc, ent)
+
+
+def serves_abroad(person: Person) -> bool:
+    """Whether the person is an envoy ('the Ambassador of Ruritania'): one who meets
+    where posted, so whose own country places no meeting (round 23, places)."""
+    return person.post is not None and person.post.abroad
