@@ -1,0 +1,83 @@
+"""kg extract: round 23 rules for participants' names, each on a short invented
+article (our own words, invented people; not news): a nickname in quotes inside a
+name, 'PM' and 'State Secretary in the Ministry of Defence' as titles, a
+headline's given name written in full later, a portfolio's words ('for
+Procurement and Armament') before a name, and a son or cousin whose name is a
+father's name turned round ('Khaled Al-Sabah' beside 'Sabah Al-Khaled Al-Sabah')."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .drafts import countries, draft, names, participants, read
+
+
+def _met(text: str, tmp_path: Path) -> list[frozenset[str]]:
+    return participants(draft(text, tmp_path, date="2024-05-07"))
+
+
+def test_a_nickname_in_quotes_is_no_part_of_the_name(tmp_path: Path) -> None:
+    text = (
+        "(Invented test article for kg extract; not news.)\n\nMANILA, May 7 - Defence"
+        " Secretary Ramon \u201cMonching\u201d Valdez Jr. received Senator Peter"
+        ' Lyle "Pete" Marsh of the United States in Manila on Tuesday. The two spoke'
+        " about maritime training."
+    )
+    found = names(read(text, tmp_path, date="2024-05-07"))
+    assert {"Ramon Valdez Jr.", "Peter Lyle Marsh"} <= found
+
+
+def test_pm_is_a_title(tmp_path: Path) -> None:
+    text = (
+        "(Invented test article for kg extract; not news.)\n\nBANGKOK, May 7 - The"
+        " commander of the Chilean Army, General Tomas Edvik, met Thailand's PM Anan"
+        " Suksawat in Bangkok on Tuesday to talk about officer exchanges."
+    )
+    reading = read(text, tmp_path, date="2024-05-07")
+    assert "Anan Suksawat" in names(reading)
+    assert countries(reading, "Anan Suksawat") == {"TH"}
+
+
+def test_state_secretary_in_the_ministry_is_a_title(tmp_path: Path) -> None:
+    text = (
+        "(Invented test article for kg extract; not news.)\n\nDOHA, May 7 - Qatari"
+        " Defence Minister Khalid bin Omar Al-Falan received Montenegro's State"
+        " Secretary in the Ministry of Defence Darko Vukic in Doha on Tuesday."
+    )
+    reading = read(text, tmp_path, date="2024-05-07")
+    assert countries(reading, "Darko Vukic") == {"ME"}
+
+
+def test_a_headline_given_name_is_written_in_full_later(tmp_path: Path) -> None:
+    text = (
+        "Gen Prasert calls on Malaysia's new PM Hamzah\n\n(Invented test article for"
+        " kg extract; not news.)\n\nKUALA LUMPUR, May 7 - Thai Deputy Prime Minister"
+        " General Prasert Wongchai paid a courtesy call on Malaysian Prime Minister"
+        " Hamzah Rosli at his office in Kuala Lumpur on Tuesday. Mr Hamzah said the two"
+        " neighbours were close."
+    )
+    assert frozenset({"Prasert Wongchai", "Hamzah Rosli"}) in _met(text, tmp_path)
+
+
+def test_a_portfolio_before_a_name_is_no_part_of_it(tmp_path: Path) -> None:
+    text = (
+        "(Invented test article for kg extract; not news.)\n\nMADRID, May 7 - Spanish"
+        " Defence Minister Ana Lopez received a Saudi delegation in Madrid on Tuesday:"
+        " Chief of the General Staff Gen. Omar Al-Harbi; Undersecretary of the Ministry"
+        " of Defense for Procurement and Armament Karim Al-Falan."
+    )
+    found = names(read(text, tmp_path, date="2024-05-07"))
+    assert "Karim Al-Falan" in found
+    assert not any(name.startswith("Armament") for name in found)
+
+
+def test_a_father_name_turned_round_is_another_person(tmp_path: Path) -> None:
+    text = (
+        "(Invented test article for kg extract; not news.)\n\nKUWAIT, May 7 - Prime"
+        " Minister Sheikh Nasser Al-Jaber Al-Hamad Al-Nasser received the visiting"
+        " Italian Defence Minister Marco Rossi at Bayan Palace on Tuesday. Army Chief"
+        " of Staff Lieutenant General Fahad Al-Ali and his deputy Lieutenant General"
+        " Jaber Al-Nasser attended the meeting."
+    )
+    found = names(read(text, tmp_path, date="2024-05-07"))
+    assert {"Nasser Al-Jaber Al-Hamad Al-Nasser", "Jaber Al-Nasser"} <= found
