@@ -81,3 +81,15 @@ def test_a_father_name_turned_round_is_another_person(tmp_path: Path) -> None:
     )
     found = names(read(text, tmp_path, date="2024-05-07"))
     assert {"Nasser Al-Jaber Al-Hamad Al-Nasser", "Jaber Al-Nasser"} <= found
+
+
+def test_deputy_chief_of_mission_is_a_post_abroad(tmp_path: Path) -> None:
+    text = (
+        "(Invented test article for kg extract; not news.)\n\nJAKARTA, May 7 - Indonesian"
+        " Defence Minister Budi Santoso received United States Ambassador Mark Ellery in"
+        " Jakarta on Tuesday, with Chilean Ambassador Rosa Vidal. In the talks Ambassador"
+        " Ellery was joined by Deputy Chief of Mission Laura B. Quint and Defense Attache"
+        " Colonel Dan Pike, while Ambassador Vidal was joined by her deputy."
+    )
+    reading = read(text, tmp_path, date="2024-05-07")
+    assert countries(reading, "Laura B. Quint") == {"US"}
