@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from .commander import settle_commander
 from .dates import filed_date
 from .gazetteer import Gazetteer, PostTitle
 from .late_dateline import dated_below_header
@@ -205,6 +206,7 @@ class ReaderState:
             # Names are matched without case, but 'us' is not the US, nor 'major' a rank.
             doc.ents = [e for e in doc.ents if e.label_ not in _CASED or e.text[:1].isupper()]
             misspelt_places(gaz, doc)
+            settle_commander(gaz, doc)  # round 23: the word after it, not a hash
         self.findings.named_countries = [
             e.ent_id_ for doc in self.docs for e in doc.ents if e.label_ in NATION_LABELS
         ]

@@ -22,7 +22,7 @@ from .spelling import near_spellings, same_spelling
 from .twice import one_meeting_twice
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
     from .findings import Findings, Person
     from .gazetteer import Gazetteer
@@ -39,6 +39,8 @@ def settle_names(findings: Findings, docs: list[Doc], gaz: Gazetteer) -> None:
     for person in findings.persons:
         if len(person.name.split()) == 1:
             person.name = _written_in_full(person.name, docs, words, gaz.title_words)
+        if len(person.name.split()) == 1:
+            person.name = _written_on(person.name, docs, words, gaz.title_words)
     common = [p for p in findings.persons if _common(p.name, words)]
     if common:
         drop_persons(findings, {id(p) for p in common})
@@ -81,6 +83,31 @@ def _written_in_full(
             if given:
                 found.add(doc[start : token.i + 1].text)
     return found.pop() if len(found) == 1 else name
+
+
+def _written_on(
+    name: str, docs: list[Doc], words: Mapping[str, str], title_words: frozenset[str]
+) -> str:
+    """The full name of a person read by the given name only, where the article writes
+    a surname after it once ('PM Omar' in a headline, then 'Prime Minister Omar
+    Halvard'): the one form so written, if only one is, in a sentence that is not in
+    title case (a headline's next word is no surname: 'Omar Hails Ties'); the
+    surname is a word as ``given_name`` reads it (round 23)."""
+    found = set()
+    for doc in docs:
+        for token in doc:
+            after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+            if token.text != name or token.ent_type_ or after is None or not token.whitespace_:
+                continue
+            if given_name(after, words, title_words) and not _title_case(token.sent):
+                found.add(f"{name} {after.text}")
+    return found.pop() if len(found) == 1 else name
+
+
+def _title_case(sent: Span) -> bool:
+    """Whether a sentence may be in title case, as a headline is: no word of five
+    letters or more is in lower case."""
+    return not any(t.is_lower and t.is_alpha and len(t.text) >= 5 for t in sent)
 
 
 def given_name(token: Token, words: Mapping[str, str], title_words: frozenset[str]) -> bool:
@@ -134,6 +161,19 @@ def _shorter_form(short: list[str], full: list[str]) -> bool:
     return True
 
 
+def _father_turned_round(short: list[str], full: str, words: Mapping[str, str]) -> bool:
+    """Whether ``short`` is the first two words of ``full`` turned round only where
+    ``full``'s second word follows a particle: 'Sabah Al-Khaled Al-Sabah' names a
+    father or a house by 'Al-Khaled', so 'Khaled Al-Sabah' is another person (a
+    son, a cousin), not the name turned round (round 23)."""
+    written = normalise(full).split()
+    kept = [k for k, w in enumerate(written) if len(w) > 1 and word_kind(words, w) != "particle"]
+    if len(short) != 2 or len(kept) <= 2 or _alike(short, [written[k] for k in kept[:2]]):
+        return False
+    second = kept[1]
+    return word_kind(words, written[second - 1]) == "particle"
+
+
 def _fuller(person: Person, others: list[Person], words: Mapping[str, str]) -> Person | None:
     """The one other person whose name is a fuller form of the person's (or the
     same name in another order, ``_shorter_form``); None when none or several are."""
@@ -141,7 +181,9 @@ def _fuller(person: Person, others: list[Person], words: Mapping[str, str]) -> P
     found = [
         other
         for other in others
-        if other is not person and _shorter_form(key, _key(other.name, words))
+        if other is not person
+        and _shorter_form(key, _key(other.name, words))
+        and not _father_turned_round(key, other.name, words)
     ]
     found = [o for o in found if len(_key(o.name, words)) > len(key)] or found
     return found[0] if len(found) == 1 else None
@@ -219,7 +261,9 @@ def _with_generation(name: str, docs: list[Doc], suffixes: list[str]) -> str:
     if not suffixes or len(words) < 2 or words[-1] in {normalise(s) for s in suffixes}:
         return name
     alternatives = "|".join(re.escape(s) for s in sorted(suffixes, key=len, reverse=True))
-    pattern = re.compile(rf"(?<!\w){re.escape(name)},?\s+({alternatives})(?!\w)")
+    # 'A "B" C Jr.': a nickname in quotes may stand inside the name (round 23).
+    written = r"\s+(?:[\"\u201c]\w+[\"\u201d]\s+)?".join(map(re.escape, name.split()))
+    pattern = re.compile(rf"(?<!\w){written},?\s+({alternatives})(?!\w)")
     for doc in docs:
         found = pattern.search(doc.text)
         if found:

@@ -28,6 +28,9 @@ DOTTED_INITIAL = re.compile(r"[A-Z]\.\Z")
 # Initials that open a name, each with its dot ('M. Herindra', 'F.A.J. Piggott').
 _OPENING_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}\Z")
 _OPENING_QUOTES = ('"', "\u201c")
+# The marks around a nickname inside a name: brackets (round 22) or quotes (round 23).
+_NICKNAME_MARKS = {("(", ")"), ('"', '"'), ("\u201c", "\u201d")}
+_QUOTED_NICKNAME = re.compile(r'["\u201c][^\W\d_]+["\u201d]\Z')
 # The kinds of word after a name that are no part of it as read: a service's tag
 # ('USN'), a generation's ('Jr', kept on the name at the end: kg.extract.name_forms).
 SUFFIXES = ("suffix", "generation")
@@ -263,6 +266,8 @@ def strip_honorifics(name: str, words: Mapping[str, str]) -> str:
     X), with a surname in capitals written as a name ('Jean DUPONT' is 'Jean
     Dupont')."""
     parts = name.strip('"\u201c\u201d ').split()
+    # 'Gilberto "Gibo" Teodoro': a nickname in quotes is no part of the name (round 23).
+    parts = [p for k, p in enumerate(parts) if not (k > 0 and _QUOTED_NICKNAME.match(p))]
     while len(parts) > 1 and (honorific := honorific_length(words, parts[:2])):
         del parts[: min(honorific, len(parts) - 1)]
     while len(parts) > 1 and word_kind(words, parts[-1]) in SUFFIXES:
@@ -276,11 +281,11 @@ def strip_honorifics(name: str, words: Mapping[str, str]) -> str:
 
 def nickname(doc: Doc, i: int, limit: int) -> bool:
     """A nickname in brackets inside a name ('William (Bill) Hart'): one plain name
-    word in brackets, after a name word and before another (round 22)."""
+    word in brackets, after a name word and before another (round 22); or in quotes
+    ('William "Bill" Hart', round 23: the label leaves it out, strip_honorifics)."""
     return (
         i + 3 < limit
-        and doc[i].text == "("
-        and doc[i + 2].text == ")"
+        and (doc[i].text, doc[i + 2].text) in _NICKNAME_MARKS
         and is_name(doc[i - 1].text)
         and all(is_name(doc[k].text) and not doc[k].ent_type_ for k in (i + 1, i + 3))
     )

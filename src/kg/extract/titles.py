@@ -101,6 +101,7 @@ BODIES = frozenset(
         *("Production", "Industry", "Affairs", "Logistics", "Intelligence", "Operations"),
         *("Special", "Component", "Cooperation", "International", "Policy", "Planning"),
         *("Operation", "Components", "Headquarters", "Guard", "Border", "Naval", "Marine"),
+        *("Procurement", "Armament", "Armaments"),  # a portfolio ("for Procurement and ...")
     }
 )
 JOINERS = {"of", "the", "for", "and"} | POSSESSIVE
