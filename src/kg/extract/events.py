@@ -198,7 +198,10 @@ class ArticleReader(MeetingRules):
         if waiting is not None:
             self.delegation_listed(doc, sent, actors, waiting)
         self.titled_guest(doc, sent, actors)
-        self.pair = tuple(principal_pair(actors)) or self.pair
+        # Separate meetings with two persons ('made separate calls on A and B') are
+        # no pair that 'the two' stands for (round 23, people).
+        each = any(kind == "meet-each" for kind, _ in found)
+        self.pair = () if each else tuple(principal_pair(actors)) or self.pair
         met = [t for k, t in found if k in _MEETING_KINDS]
         self.subject = next_subject(actors, met, self.subject, self.met_by_unread)  # round 14
 

@@ -21,6 +21,7 @@ from .names import NOT_NAMES, is_name
 from .referents import referent, stands_for, title_country
 from .spelling import same_surname
 from .titles import adhoc_post, after_a_name, after_brackets, title_start, unheld_roles
+from .visiting import visitors
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -353,6 +354,7 @@ class PersonRules(ReaderState):
                 actors.append(Mention(ent.start, ent.end, [self.subject], "pronoun"))
             elif ent.label_ == "GROUP" and self.findings.meetings:
                 actors.append(Mention(ent.start, ent.end, self.group(ent.text), "group"))
+        actors += visitors(self.gaz, doc, sent, actors, self.findings.persons)  # round 23
         self.roles = unheld_roles(self.gaz.title_words, doc, sent, actors) or self.roles
         actors.sort(key=lambda a: a.start)
         named = [a for a in actors if a.kind == "person"]

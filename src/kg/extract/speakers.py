@@ -2,7 +2,9 @@
 C said.', 'C said the secretary met with B'. A name right before a reporting verb
 (extract_phrases.csv, kind 'report') or right after one at the end of its clause
 ('..., said C.') is the speaker and takes no part in the meeting its sentence
-tells."""
+tells. Round 23 (people): a pronoun standing for the speaker ('"..." he said
+of the visit') is the speaker too, not a participant the pronoun stands for.
+"""
 
 from __future__ import annotations
 
@@ -19,7 +21,7 @@ def unsaid(gaz: Gazetteer, doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """The mentions, less the persons who say what the sentence tells."""
 
     def speaks(m: Mention) -> bool:
-        if m.kind != "person":
+        if m.kind not in ("person", "pronoun"):
             return False
         after = doc[m.end].lower_ if m.end < len(doc) else ""
         before = doc[m.start - 1].lower_ if m.start > 0 else ""

@@ -73,7 +73,8 @@ NAME_WORD_KINDS = frozenset(
 # a signing's signatories after which those named before it only watch, 'looks on
 # as', round 22; 'ahead': words right before a meeting phrase that put its verb
 # ahead, 'scheduled to', 'is to'; 'habitual': words of a meeting phrase's clause
-# that tell of meetings over and over, 'several times', round 22).
+# that tell of meetings over and over, 'several times', round 22; 'visitor': a noun
+# after 'the visiting' that stands for the visitor, 'the visiting dignitary', round 23).
 MEETING_WORD_KINDS = frozenset(
     {
         "meeting",
@@ -96,6 +97,7 @@ MEETING_WORD_KINDS = frozenset(
         "onlooker",
         "ahead",
         "habitual",
+        "visitor",
     }
 )
 
