@@ -52,7 +52,7 @@ def test_a_headline_given_name_is_written_in_full_later(tmp_path: Path) -> None:
     text = (
         "Gen Prasert calls on Malaysia's new PM Hamzah\n\n(Invented test article for"
         " kg extract; not news.)\n\nKUALA LUMPUR, May 7 - Thai Deputy Prime Minister"
-        " General Prasert Wongchai paid a courtesy call on Malaysian Prime Minister"
+        " General Prasert Wongchai called on Malaysian Prime Minister"
         " Hamzah Rosli at his office in Kuala Lumpur on Tuesday. Mr Hamzah said the two"
         " neighbours were close."
     )
@@ -98,22 +98,22 @@ def test_deputy_chief_of_mission_is_a_post_abroad(tmp_path: Path) -> None:
 def test_commander_of_a_force_is_a_post(tmp_path: Path) -> None:
     text = (
         "(Invented test article for kg extract; not news.)\n\nABU DHABI, May 7 - Lt."
-        " General Omar Salem Al Harbi, Chief of Staff of the UAE Armed Forces, received"
-        " Fahd Abdullah Al-Mutair, Commander of the Royal Saudi Land Forces, who is"
-        " visiting the UAE.\n\nLt. General Al Harbi welcomed Al-Mutair and the two"
+        " General Omar Salem Al Harbi, Chief of Staff of the UAE Armed Forces, hosted"
+        " Badr Khalil Al-Fayez, Commander of the Royal Saudi Land Forces, who is"
+        " visiting the UAE.\n\nLt. General Al Harbi welcomed Al-Fayez and the two"
         " discussed training."
     )
     reading = read(text, tmp_path, date="2024-05-07")
-    assert countries(reading, "Fahd Abdullah Al-Mutair") == {"SA"}
+    assert countries(reading, "Badr Khalil Al-Fayez") == {"SA"}
 
 
 def test_deputy_supreme_commander_is_no_name(tmp_path: Path) -> None:
     text = (
         "(Invented test article for kg extract; not news.)\n\nABU DHABI, May 7 - His"
-        " Highness Sheikh Hamdan bin Khalid Al Nahyan, Crown Prince of Abu Dhabi and"
-        " Deputy Supreme Commander of the UAE Armed Forces, today received General Paul"
-        " R. Decker, the Commander of the United States Central Command, in Abu Dhabi."
+        " Highness Sheikh Hamdan bin Khalid Al Rashed, Crown Prince of Abu Dhabi and"
+        " Deputy Supreme Commander of the UAE Armed Forces, on Tuesday met General Paul"
+        " R. Decker, who heads the United States Central Command, in Abu Dhabi."
     )
     found = names(read(text, tmp_path, date="2024-05-07"))
-    assert "Hamdan bin Khalid Al Nahyan" in found
+    assert "Hamdan bin Khalid Al Rashed" in found
     assert not any("Supreme" in name for name in found)
