@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .away_place import move_to_visited
 from .later_day import later_day
 
 if TYPE_CHECKING:
@@ -40,14 +41,5 @@ def away_home(gaz: Gazetteer, findings: Findings) -> None:
         home = gaz.country_of(meeting.location)
         if home is None or not _read_elsewhere(meeting):
             continue
-        people = meeting.participants
-        if any(home in p.away for p in people):
-            continue
-        for visitor in people:
-            if visitor.country != home or len(visitor.away) != 1:
-                continue
-            (visited,) = visitor.away
-            if visited != home and any(p.country == visited for p in people):
-                meeting.location = f"country:{visited}"
-                meeting.location_words = ""
-                break
+        if move_to_visited(meeting, home):
+            meeting.location_words = ""

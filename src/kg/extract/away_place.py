@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-    from .findings import Findings
+    from .findings import Findings, Meeting
     from .gazetteer import Gazetteer
 
 # How many words may stand between the phrase of visiting and the place ('visit
@@ -29,18 +29,24 @@ def place_away(findings: Findings) -> None:
         # Only a guess in a country: a city, even a dateline's, was read.
         if meeting.placed_surely or not meeting.location.startswith("country:"):
             continue
-        home = meeting.location.removeprefix("country:")
-        people = meeting.participants
-        if any(home in p.away for p in people):
-            # Another participant was visiting the country it is placed in.
+        move_to_visited(meeting, meeting.location.removeprefix("country:"))
+
+
+def move_to_visited(meeting: Meeting, home: str) -> bool:
+    """Move a meeting placed in ``home`` to the country its visitor from there was
+    visiting (the one country the text says, another participant's); not when
+    another participant was visiting ``home`` (two visits). Whether it moved."""
+    people = meeting.participants
+    if any(home in p.away for p in people):
+        return False
+    for visitor in people:
+        if visitor.country != home or len(visitor.away) != 1:
             continue
-        for visitor in people:
-            if visitor.country != home or len(visitor.away) != 1:
-                continue
-            (visited,) = visitor.away
-            if visited != home and any(p.country == visited for p in people):
-                meeting.location = f"country:{visited}"
-                break
+        (visited,) = visitor.away
+        if visited != home and any(p.country == visited for p in people):
+            meeting.location = f"country:{visited}"
+            return True
+    return False
 
 
 def _visited(gaz: Gazetteer, docs: list[Doc]) -> tuple[set[str], set[str]]:
