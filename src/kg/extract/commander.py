@@ -1,8 +1,8 @@
 """'Commander': a naval rank ('Commander A B') and the head of a command ('A,
-Commander of the Land Forces'). The tables hold it as both, and spaCy's ruler
-settles a tie between two labels of one span by the order of a hash, which
-shifts with the words around it and with the rows of the tables; here the words
-beside it settle it (round 23): before a name it is the rank ('Commander A B'),
+Commander of the Land Forces'). The tables hold it as both; the ruler gives it
+the rank (ties.PRECEDENCE, session 14; before, a hash that shifted with the words
+around it and the rows of the tables), and here the words beside it settle it
+(round 23): before a name it is the rank ('Commander A B'),
 unless a body's word stands before it ('Army Commander A B', 'the Force Commander
 Lt Gen A'); anywhere else ('Commander of the Land Forces') the post."""
 

@@ -173,7 +173,7 @@ class DraftWriter:
             names = [p.name for p in everyone]
             surnames = "-".join(slug(p.surname) for p in everyone[:3])
             meeting.id = self.new_id(f"{surnames}-meeting-{meeting.date}")
-            place = meeting.location
+            place = self.gaz.as_place(meeting.location)  # 'in Singapore': the city
             where = ""
             if place.startswith("place:"):
                 where = f" in {self.gaz.reference.places[place[6:]].label}"

@@ -17,6 +17,7 @@ from ..model.identity import normalise
 from ..model.reference import ReferenceData, rows
 from ..model.reference import load as load_reference
 from .gaps import gapped
+from .ties import settle_ties
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -124,6 +125,28 @@ class Gazetteer:
             for p in self.patterns
             if p["label"] == "COUNTRY" and isinstance(p["pattern"], str)
         )
+
+    @functools.cached_property
+    def named_cities(self) -> dict[str, str]:
+        """A country -> its city of the same name (Singapore, Hong Kong, Djibouti,
+        Luxembourg ...): the ruler reads the name as the country (ties.PRECEDENCE),
+        and a meeting placed in the country is placed in that city (session 14)."""
+        countries = {
+            (str(p["pattern"]).lower(), p["id"])
+            for p in self.patterns
+            if p["label"] == "COUNTRY" and isinstance(p["pattern"], str)
+        }
+        return {
+            place.country: place.place
+            for place in self.reference.places.values()
+            for label in (place.label, *place.aliases)
+            if (label.lower(), place.country) in countries
+        }
+
+    def as_place(self, location: str) -> str:
+        """A meeting's location with a country of ``named_cities`` as its city."""
+        city = self.named_cities.get(location.removeprefix("country:"))
+        return f"place:{city}" if location.startswith("country:") and city else location
 
     @functools.cached_property
     def _meeting_word_patterns(self) -> dict[str, re.Pattern[str]]:
@@ -372,4 +395,5 @@ def pipeline(reference_folder: Path) -> Language:
     )
     # Copied so that the phrase patterns fit the type of spaCy's patterns, token ones too.
     ruler.add_patterns([dict(p) for p in gaz.patterns])
+    settle_ties(ruler)  # two labels of one span: ties.PRECEDENCE, not a set's order
     return nlp
