@@ -53,3 +53,14 @@ def test_a_later_day_still_read_where_the_surname_is_named(tmp_path: Path) -> No
     )
     met = _meetings(text, tmp_path, "2024-05-06")
     assert met[frozenset({"Lars Berg", "Ana Ruiz"})][0] == "2024-05-02"
+
+
+def test_support_owned_by_a_countrys_post_is_the_countrys(tmp_path: Path) -> None:
+    # backing.owned_elsewhere took any capitalised owner for a body that is no
+    # country, so 'the Norwegian Prime Minister's support' drafted no support.
+    text = (
+        "Norwegian Defence Minister Lars Berg met Chilean Defence Minister Ana Ruiz in"
+        " Oslo on Monday.\n\nThe Norwegian Prime Minister's support for Chile in the naval"
+        " exercise was also welcomed."
+    )
+    assert ("country:NO", "country:CL") in _supports(text, tmp_path, "2024-05-06")
