@@ -64,3 +64,35 @@ def test_support_owned_by_a_countrys_post_is_the_countrys(tmp_path: Path) -> Non
         " exercise was also welcomed."
     )
     assert ("country:NO", "country:CL") in _supports(text, tmp_path, "2024-05-06")
+
+
+def test_a_date_written_with_dashes_is_no_span_of_days(tmp_path: Path) -> None:
+    # dates.is_range read the dashes of '2024-05-02' as a span ('4-0'), so the
+    # meeting's own day was no fit and the seminar's day before it won.
+    text = (
+        "After a seminar on 30 April, Chilean Defence Minister Ana Ruiz met Norwegian"
+        " Defence Minister Lars Berg in Oslo on 2024-05-02.\n\nThe two ministers discussed"
+        " naval training."
+    )
+    met = _meetings(text, tmp_path, "2024-05-07")
+    assert met[frozenset({"Lars Berg", "Ana Ruiz"})][0] == "2024-05-02"
+
+
+def test_a_city_then_a_count_opens_no_dateline_below_the_header() -> None:
+    # late_dateline read any word that starts like a month as one ('12 marines':
+    # 'mar'), so a paragraph opening 'City, 12 marines ...' was a dateline; it now
+    # reads the month as kg.extract.dates does.
+    import spacy
+
+    from kg.extract.late_dateline import dated_below_header
+
+    nlp = spacy.blank("en")
+    for text, dated in (
+        ("Oslo, 12 marines of the frigate took part in the drill.", False),
+        ("Oslo, 3 decades after the treaty, the two navies train together.", False),
+        ("Oslo, May 11, AGENCY - The two ministers met.", True),
+        ("Oslo, Mar.14 (AGENCY): The two ministers met.", True),
+        ("Oslo. 25 September 2024. The two ministers met.", True),
+    ):
+        doc = nlp(text)  # a paragraph of an invented article, below its header
+        assert dated_below_header(doc, 4, doc[0:1]) is dated, text
