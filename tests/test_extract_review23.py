@@ -96,3 +96,18 @@ def test_a_city_then_a_count_opens_no_dateline_below_the_header() -> None:
     ):
         doc = nlp(text)  # a paragraph of an invented article, below its header
         assert dated_below_header(doc, 4, doc[0:1]) is dated, text
+
+
+def test_commander_after_a_demonym_is_the_rank(tmp_path: Path) -> None:
+    # commander._rank took any capitalised word before 'Commander' for a body's
+    # ('Army Commander A'), so 'Norwegian Commander A B' lost the naval rank.
+    reading = Reading.of(
+        _draft(
+            _MARK + "Chilean Defence Minister Ana Ruiz met Norwegian Commander Lars Berg in"
+            " Santiago on Monday.",
+            tmp_path,
+            date="2024-05-07",
+        ).facts
+    )
+    (berg,) = [p for p in reading.of_class("Person") if reading.one(p, "label") == "Lars Berg"]
+    assert reading.one(berg, "hasRank") == "rank:nato-navy.commander"
