@@ -111,3 +111,26 @@ def test_commander_after_a_demonym_is_the_rank(tmp_path: Path) -> None:
     )
     (berg,) = [p for p in reading.of_class("Person") if reading.one(p, "label") == "Lars Berg"]
     assert reading.one(berg, "hasRank") == "rank:nato-navy.commander"
+
+
+def test_including_with_after_no_meeting_word_joins_no_meeting(tmp_path: Path) -> None:
+    # 'including with' (round 23, joined-by) joined those named after it to the
+    # meeting last read in any sentence, so partners of a navy's exercises became
+    # guests at an earlier meeting of other persons.
+    text = (
+        "Norwegian Defence Minister Lars Berg met Chilean Defence Minister Ana Ruiz in"
+        " Oslo on Monday.\n\nNorway has expanded its naval exercises in recent years,"
+        " including with Peruvian Navy chief Admiral Jose Soto."
+    )
+    assert set(_meetings(text, tmp_path, "2024-05-07")) == {frozenset({"Lars Berg", "Ana Ruiz"})}
+
+
+def test_including_with_after_meetings_still_joins(tmp_path: Path) -> None:
+    for held in ("several meetings", "a series of engagements"):
+        text = (
+            "Norwegian Defence Minister Lars Berg met Chilean Defence Minister Ana Ruiz in"
+            f" Oslo on Monday.\n\nBerg also held {held} during the day, including with"
+            " Peruvian Navy chief Admiral Jose Soto."
+        )
+        met = _meetings(text, tmp_path, "2024-05-07")
+        assert any("Jose Soto" in k for k in met), held
