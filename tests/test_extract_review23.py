@@ -134,3 +134,16 @@ def test_including_with_after_meetings_still_joins(tmp_path: Path) -> None:
         )
         met = _meetings(text, tmp_path, "2024-05-07")
         assert any("Jose Soto" in k for k in met), held
+
+
+def test_a_city_far_from_the_word_of_a_stay_places_no_meeting(tmp_path: Path) -> None:
+    # stay_city took every city of a sentence that used a word of a stay anywhere,
+    # so 'To stay ahead of ...' made a training centre's city the meeting's place.
+    text = (
+        "Chilean Defence Minister Ana Ruiz, who is visiting Australia, met Australian"
+        " Defence Minister Tom Reid on Monday.\n\nThe two ministers discussed naval"
+        " training.\n\nTo stay ahead of new threats, the Australian navy opened a training"
+        " centre in Sydney last year."
+    )
+    met = _meetings(text, tmp_path, "2024-05-07")
+    assert met[frozenset({"Ana Ruiz", "Tom Reid"})][1] == "country:AU"
