@@ -170,3 +170,39 @@ def test_separate_calls_on_two_persons_are_two_meetings(tmp_path: Path) -> None:
         frozenset({"Lars Berg", "Ana Ruiz"}),
         frozenset({"Lars Berg", "Jose Soto"}),
     }
+
+
+def test_a_habitual_word_of_another_verb_keeps_the_meeting(tmp_path: Path) -> None:
+    # unheld.recalled read a word of kind habitual anywhere in the meeting's clause,
+    # so 'repeatedly stressed ... when he met B' was a meeting over and over, and
+    # dropped; 'has repeatedly met' and 'met ... several times' still are.
+    first = (
+        "Norwegian Defence Minister Lars Berg met Peruvian Defence Minister Jose Soto in"
+        " Oslo on Monday.\n\n"
+    )
+    kept = first + (
+        "Berg repeatedly stressed the value of naval training when he met Chilean Defence"
+        " Minister Ana Ruiz in Oslo on Tuesday."
+    )
+    assert frozenset({"Lars Berg", "Ana Ruiz"}) in _meetings(kept, tmp_path, "2024-05-09")
+    for habitual in (
+        "Berg has repeatedly met Chilean Defence Minister Ana Ruiz.",
+        "Berg has met Chilean Defence Minister Ana Ruiz several times.",
+    ):
+        met = _meetings(first + habitual, tmp_path, "2024-05-09")
+        assert frozenset({"Lars Berg", "Ana Ruiz"}) not in met, habitual
+
+
+def test_a_year_of_something_else_before_the_meeting_keeps_it(tmp_path: Path) -> None:
+    # unheld.recalled took any year up to three words after 'in' for the meeting's:
+    # 'In line with the 2019 naval pact, A met B' was a meeting recalled from 2019.
+    first = (
+        "Norwegian Defence Minister Lars Berg met Peruvian Defence Minister Jose Soto in"
+        " Oslo on Monday.\n\n"
+    )
+    kept = first + (
+        "In line with the 2019 naval pact, Berg met Chilean Defence Minister Ana Ruiz on Tuesday."
+    )
+    assert frozenset({"Lars Berg", "Ana Ruiz"}) in _meetings(kept, tmp_path, "2024-05-09")
+    recalled = first + "During his visit in 2021, Berg also met Chilean Defence Minister Ana Ruiz."
+    assert frozenset({"Lars Berg", "Ana Ruiz"}) not in _meetings(recalled, tmp_path, "2024-05-09")
