@@ -206,3 +206,17 @@ def test_a_year_of_something_else_before_the_meeting_keeps_it(tmp_path: Path) ->
     assert frozenset({"Lars Berg", "Ana Ruiz"}) in _meetings(kept, tmp_path, "2024-05-09")
     recalled = first + "During his visit in 2021, Berg also met Chilean Defence Minister Ana Ruiz."
     assert frozenset({"Lars Berg", "Ana Ruiz"}) not in _meetings(recalled, tmp_path, "2024-05-09")
+
+
+def test_a_sentence_opening_with_its_city_is_no_dateline(tmp_path: Path) -> None:
+    # datelined (round 23) took a meeting's place words for a dateline whenever they
+    # opened with the city and a space, so a meeting its own sentence placed in
+    # Canberra ('Canberra welcomed A, who met B in Canberra') moved to the city of
+    # the next sentence that spoke of the talks.
+    text = (
+        "Canberra welcomed Chilean Defence Minister Ana Ruiz, who met Australian Defence"
+        " Minister Tom Reid in Canberra on Monday.\n\nAfter the talks, Ruiz flew to"
+        " Sydney for a naval show."
+    )
+    met = _meetings(text, tmp_path, "2024-05-07")
+    assert met[frozenset({"Ana Ruiz", "Tom Reid"})][1] == "place:canberra"
