@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from .findings import POSSESSIVE, TITLE_LABELS
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
     from .findings import Mention
     from .gazetteer import Gazetteer
@@ -39,6 +39,9 @@ TITLE_JOINERS = {"to", "of", "for", "on", "in"} | POSSESSIVE
 # Words that open a relative clause inside a list ('<post>, who also serves as
 # <post>, B').
 _RELATIVE = {"who", "which"}
+# Nouns of meetings that meeting_words.csv leaves out, since they speak of one only
+# beside 'including with' ('held a series of engagements, including with A').
+_ENGAGEMENTS = {"engagement", "engagements"}
 
 
 def attending(gaz: Gazetteer, doc: Doc, mentions: list[Mention], *, forward: bool) -> list[Mention]:
@@ -108,3 +111,16 @@ def _no_relative(between: list[Token], apposed: bool) -> list[Token]:
                 return between[:k] + between[close + 1 :]
             return between[:k] if apposed else between
     return between
+
+
+def included_unmet(gaz: Gazetteer, doc: Doc, trigger: Span) -> bool:
+    """Whether 'including with A' follows no word of a meeting in its sentence
+    ('Norway has expanded its exercises, including with A'): the phrase then lists
+    partners of something else, not those at the meeting last read ('The chiefs
+    held several meetings, including with A', round 23; 'a series of engagements,
+    including with A' as well)."""
+    if trigger[0].lower_ != "including":
+        return False
+    told = doc[trigger.sent.start : trigger.start]
+    met = gaz.speaks_of("meeting", told.text) or any(t.lower_ in _ENGAGEMENTS for t in told)
+    return not met

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .findings import NATION_LABELS, POSSESSIVE, Congratulated, span_text
+from .findings import POSSESSIVE, TITLE_LABELS, Congratulated, span_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -23,8 +23,9 @@ if TYPE_CHECKING:
 # The auxiliaries of a passive, and how many adverbs may stand between ('was warmly').
 _PASSIVE = {"was", "were", "been", "being", "is", "are", "be"}
 _ADVERBS = 2
-# Entity labels that name a country or its capital (the government's voice).
-_COUNTRY_LABELS = {*NATION_LABELS, "PLACE"}
+# Entity labels of an owner that speaks for a country's government: the country,
+# its capital, or a post or rank of it ("the Norwegian Prime Minister's support").
+_COUNTRY_LABELS = {*TITLE_LABELS, "PLACE"}
 
 
 def _passive(doc: Doc, sent: Span, trigger: Span) -> bool:
@@ -53,7 +54,8 @@ def congratulation(
 
 def owned_elsewhere(doc: Doc, sent: Span, trigger: Span) -> bool:
     """Whether the support noun is owned by a body the text names that is no
-    country: "NATO's support for ..." (not "his country's support", a country's)."""
+    country: "NATO's support for ..." (not "his country's support", a country's,
+    nor "the Norwegian Prime Minister's support", a post's)."""
     k = trigger.start - 1
     if k - 1 < sent.start or doc[k].text not in POSSESSIVE:
         return False

@@ -4,7 +4,8 @@ the rank (ties.PRECEDENCE, session 14; before, a hash that shifted with the word
 around it and the rows of the tables), and here the words beside it settle it
 (round 23): before a name it is the rank ('Commander A B'),
 unless a body's word stands before it ('Army Commander A B', 'the Force Commander
-Lt Gen A'); anywhere else ('Commander of the Land Forces') the post."""
+Lt Gen A'; a demonym is none: 'Norwegian Commander A B' is the rank); anywhere
+else ('Commander of the Land Forces') the post."""
 
 from __future__ import annotations
 
@@ -16,6 +17,8 @@ if TYPE_CHECKING:
     from .gazetteer import Gazetteer
 
 _WORD = "commander"
+# findings.NATION_LABELS, written out: kg.extract.findings imports this module.
+_NATION_LABELS = frozenset({"COUNTRY", "DEMONYM"})
 
 
 def _rank(doc: Doc, i: int) -> bool:
@@ -24,7 +27,13 @@ def _rank(doc: Doc, i: int) -> bool:
     after = doc[i + 1] if i + 1 < len(doc) else None
     before = doc[i - 1] if i > 0 else None
     named = after is not None and after.is_title and after.is_alpha and not after.ent_type_
-    compound = before is not None and before.is_title and not before.is_sent_start
+    # A demonym is no body's word: 'Norwegian Commander A B' is the rank.
+    compound = (
+        before is not None
+        and before.is_title
+        and not before.is_sent_start
+        and before.ent_type_ not in _NATION_LABELS
+    )
     return named and not compound
 
 

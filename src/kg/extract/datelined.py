@@ -12,8 +12,11 @@ if TYPE_CHECKING:
     from .findings import Meeting
     from .gazetteer import Gazetteer
 
-_AFTER = " ,:.-\u2013\u2014("
-"""What may follow a dateline's city: its end, or a comma, colon, dash or bracket."""
+_AFTER = ",:.-\u2013\u2014("
+"""What may follow a dateline's city, past spaces: its end, or a comma, colon, dash
+or bracket; a word only after a city in capitals ('OSLO Berg met ...'). A sentence
+that opens with the city and a word ('Canberra welcomed A, who met B in Canberra')
+names the city as a government, and places its meeting itself."""
 
 
 def datelined(gaz: Gazetteer, meeting: Meeting) -> bool:
@@ -21,11 +24,15 @@ def datelined(gaz: Gazetteer, meeting: Meeting) -> bool:
     if not meeting.location.startswith("place:"):
         return False
     city = gaz.reference.places.get(meeting.location.removeprefix("place:"))
-    words = meeting.location_words.strip().upper()
+    written = meeting.location_words.strip()
+    words = written.upper()
     if city is None or not words:
         return False
     for name in (city.label, *city.aliases):
         name = name.upper()
-        if words.startswith(name) and (words == name or words[len(name)] in _AFTER):
+        if not words.startswith(name):
+            continue
+        rest = words[len(name) :].lstrip()
+        if not rest or rest[0] in _AFTER or written[: len(name)].isupper():
             return True
     return False

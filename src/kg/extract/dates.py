@@ -19,6 +19,8 @@ _ABBREVIATIONS = {month[:3]: n for month, n in MONTHS.items()} | {"sept": 9}
 _MONTH = (
     "(" + "|".join(MONTHS) + "|" + "|".join(a for a in _ABBREVIATIONS if a not in MONTHS) + r")\.?"
 )
+# The month as other modules' patterns read it (a group of its own).
+MONTH_PATTERN = _MONTH
 _DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
 # A comma may lack its space ('November 17,2023'); a year is four digits not followed by more,
 # nor by a letter; an underscore may stand for a dash after it ('July 28, 2024_ A met B').
@@ -82,7 +84,9 @@ _PERIOD = re.compile(
 )
 
 
-_RANGE = re.compile(rf"\d(?:st|nd|rd|th)?\s*{_TO}\s*\d", re.I)
+# Two days of a month joined by a dash or a word; not the dashes of a date written
+# 2024-05-02, whose numbers other digits or a dash adjoin.
+_RANGE = re.compile(rf"(?<![\d-])\d{{1,2}}(?:st|nd|rd|th)?\s*{_TO}\s*\d{{1,2}}(?![\d-])", re.I)
 
 
 def is_range(words: str) -> bool:
@@ -255,7 +259,8 @@ def earlier_date(sentences: list[str], article_date: str) -> tuple[str, str] | N
     return None
 
 
-# A week: a dateline's day this far before the publication date is the day filed.
+# A fortnight (a week until round 23): a header's day this far before the
+# publication date is the day filed, since a release may be reposted days later.
 _FILED_WITHIN = 14
 # A date line a day after the publication date is the day filed where the report
 # was written, a time zone ahead of the outlet's (round 10, dates).
@@ -264,10 +269,11 @@ _FILED_AHEAD = 1
 
 def filed_date(paragraphs: list[str], published: str) -> str | None:
     """The day a dateline or a line of its own among the first paragraphs states
-    ('30 November 2021', 'WASHINGTON, June 12, 2013 -'), when up to a week before
-    the publication date: the day the report was filed, from which its 'yesterday'
-    and 'on Tuesday' count and on which its undated meetings fall (round 6). A line
-    of just a date may lie a day after the publication date (round 10)."""
+    ('30 November 2021', 'WASHINGTON, June 12, 2013 -'), when up to a fortnight
+    before the publication date (a week until round 23): the day the report was
+    filed, from which its 'yesterday' and 'on Tuesday' count and on which its
+    undated meetings fall (round 6). A line of just a date may lie a day after the
+    publication date (round 10)."""
     day = datetime.date.fromisoformat(published)
     for text in paragraphs[:4]:
         if len(text.split()) > 12:

@@ -14,15 +14,19 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .dates import MONTH_PATTERN
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
 # The paragraphs a dateline may open, header lines included.
 _FIRST_PARAGRAPHS = 10
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
-# ', May 11', ', Mar.14', ', Sept. 22', ', 11 May', '. 25 September'
+# ', May 11', ', Mar.14', ', Sept. 22', ', 11 May', '. 25 September': the month's
+# name or abbreviation as dates.py reads it, whole ('12 marines' names no month).
 _DAY = re.compile(
-    rf"\s*[,.]\s*(?:{_MONTH}\s*\d{{1,2}}\b|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH})", re.I
+    rf"\s*[,.]\s*(?:{MONTH_PATTERN}\s*\d{{1,2}}\b"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_PATTERN}(?![^\W\d_]))",
+    re.I,
 )
 
 

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from .dates import article_dates
 from .findings import span_text
+from .visitors import names_surname
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -43,7 +44,7 @@ def _day(gaz: Gazetteer, text: str, meeting: Meeting, date: str) -> str | None:
     """The one day a sentence states for a meeting of one of the meeting's persons."""
     if not gaz.speaks_of("meeting", text) or gaz.speaks_of("future", text):
         return None
-    if not any(p.surname in text or _titled(p, text) for p in meeting.participants):
+    if not any(names_surname(p.surname, text) or _titled(p, text) for p in meeting.participants):
         return None
     days = {iso for _, iso, _ in article_dates(text, int(date[:4]))}
     if len(days) != 1:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .attend import LIST_WORDS, TITLE_JOINERS, attending, coordinated
+from .attend import LIST_WORDS, TITLE_JOINERS, attending, coordinated, included_unmet
 from .calls import unread_call
 from .dates import event_date, vague_past
 from .findings import NATION_LABELS, PLACED, TITLE_LABELS, Meeting, Mention, Person, span_text
@@ -341,6 +341,8 @@ class MeetingRules(ReportingRules):
         'A, B and other officials were also present': all those listed join the
         meeting last read. 'The meeting, which took place in Warsaw, was also attended
         by ...' places a meeting whose place was only guessed (round 4, meets)."""
+        if included_unmet(self.gaz, doc, trigger):
+            return  # 'expanded its exercises, including with A': no meeting's guests
         meeting = self.findings.meetings[-1]
         sent = trigger.sent
         if meeting.confidence < 0.8 and any(t.lower_ in TALKS for t in sent[:3]):

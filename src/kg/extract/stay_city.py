@@ -20,6 +20,13 @@ if TYPE_CHECKING:
     from .gazetteer import Gazetteer
 
 _POSSESSIVE = {"'s", "\u2019s"}
+# The kinds of meeting_words.csv whose words tell of a stay or an arrival.
+_STAY_KINDS = ("stay", "stay-place")
+# How many words after the word of a stay or an arrival the city may stand: the
+# city is where the stay was ('during her stay in Athens', 'arrived on Monday
+# night in Oslo'), not any city of a sentence that only uses the word ('To stay
+# ahead of threats, the navy opened a centre in Sydney'; 'began').
+_NEAR = 8
 
 
 def _capital_of(gaz: Gazetteer, doc: Doc, i: int) -> str | None:
@@ -38,13 +45,21 @@ def _capital_of(gaz: Gazetteer, doc: Doc, i: int) -> str | None:
 
 
 def _cities(gaz: Gazetteer, sent: Span) -> list[str]:
-    """The cities a sentence names as where something was ('in', 'at', 'to' before
-    them, or 'the Ruritanian capital'); not a post's seat, a building standing for
-    its people, a topic ('talks on security in Strelsau') or part of a name."""
+    """The cities a sentence names as where a stay was ('in', 'at', 'to' before
+    them, or 'the Ruritanian capital', a few words after the word of the stay or
+    the arrival); not a post's seat, a building standing for its people, a topic
+    ('talks on security in Strelsau') or part of a name."""
     doc, places = sent.doc, gaz.reference.places
+    stays = [t.i for t in sent if gaz.meeting_words.get(t.lower_) in _STAY_KINDS]
+
+    def near(i: int) -> bool:
+        return any(0 < i - k <= _NEAR for k in stays)
+
     found = []
     for ent in sent.ents:
         if ent.label_ != "PLACE" or ent.ent_id_ not in places or not at_place(doc, ent):
+            continue
+        if not near(ent.start):
             continue
         if place_in_name(doc, ent.start, sent.end) or post_seat(doc, ent):
             continue
@@ -52,7 +67,7 @@ def _cities(gaz: Gazetteer, sent: Span) -> list[str]:
             continue
         found.append(ent.ent_id_)
     for token in sent:
-        if token.lower_ == "capital":
+        if token.lower_ == "capital" and near(token.i):
             city = _capital_of(gaz, doc, token.i)
             found += [city] if city else []
     return found

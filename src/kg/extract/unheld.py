@@ -20,6 +20,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .dates import MONTH_PATTERN
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
@@ -34,9 +36,16 @@ _KINDS = ("future", "ahead")
 _LONGEST = 3
 # The story's own day: 'A will meet B later today' is now (as in kg.extract.aside).
 _TODAY = re.compile(r"\b(?:today|tonight|this (?:morning|afternoon|evening))\b", re.I)
-# 'in 2021', 'during his visit in 2021', 'in March 2021': a year a few words after
-# 'in' or 'during'.
-_IN_YEAR = re.compile(r"\b(?:in|during)\s+(?:[\w.,'\u2019]+\s+){0,3}?((?:19|20)\d\d)\b", re.I)
+# 'in 2021', 'during his visit in 2021', 'in early March 2021', 'during the 2021
+# visit': a year after 'in' or 'during' and words of a time only, so that 'in line
+# with the 2019 pact' (the pact's year) sets no meeting in 2019.
+_TIME_WORDS = rf"(?:the|his|her|their|its|a|an|early|late|mid|{MONTH_PATTERN})"
+_IN_YEAR = re.compile(
+    rf"\b(?:in|during)\s+(?:{_TIME_WORDS}\s+){{0,3}}?(?P<year>(?:19|20)\d\d)\b", re.I
+)
+# How many words before the meeting phrase may tell that it was over and over: the
+# longest phrase of kind habitual ('on several occasions').
+_HABITUAL_BEFORE = 3
 # A relative clause of its own ('B, who took office in 2019,') tells of its subject.
 _OWN_CLAUSE = re.compile(r"\b(?:who|which|whose)\b[^,]*", re.I)
 
@@ -59,18 +68,22 @@ def set_ahead(gaz: Gazetteer, doc: Doc, sent: Span, trigger: Span) -> bool:
 
 def recalled(gaz: Gazetteer, doc: Doc, sent: Span, trigger: Span, date: str) -> bool:
     """Whether the words before the meeting phrase (less relative clauses) name a
-    year before the story's, or the phrase's clause (from the comma before it to
-    the comma after it) has a word of meeting_words.csv kind ``habitual``."""
+    year before the story's, or the phrase itself is told as over and over (a word
+    of meeting_words.csv kind ``habitual`` right before it, or after it in its
+    clause up to a comma)."""
     lead = _OWN_CLAUSE.sub("", doc[sent.start : trigger.start].text)
-    if any(int(m.group(1)) < int(date[:4]) for m in _IN_YEAR.finditer(lead)):
+    if any(int(m.group("year")) < int(date[:4]) for m in _IN_YEAR.finditer(lead)):
         return True
-    start = trigger.start
-    while start > sent.start and doc[start - 1].text != ",":
-        start -= 1
+    # Before the phrase, only the words right before it are its own ('has repeatedly
+    # met', 'has on several occasions met'), not another verb's ('repeatedly stressed
+    # ... when he met B'); after it, its clause up to a comma ('met B several times').
+    start = max(sent.start, trigger.start - _HABITUAL_BEFORE)
     end = trigger.end
     while end < sent.end and doc[end].text != ",":
         end += 1
-    return gaz.speaks_of("habitual", doc[start:end].text)
+    return gaz.speaks_of("habitual", doc[start : trigger.start].text) or gaz.speaks_of(
+        "habitual", doc[trigger.end : end].text
+    )
 
 
 def ahead_verb(gaz: Gazetteer, text: str) -> bool:

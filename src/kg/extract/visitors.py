@@ -108,7 +108,7 @@ def capital_meetings(gaz: Gazetteer, findings: Findings, docs: list[Doc]) -> Non
         names = {p.surname for p in meeting.participants}
         for sent in sents:
             # By the text: the tokenizer splits a surname at its hyphen ('al-Ahmadi').
-            if sum(_named(n, sent.text) for n in names) < min(2, len(names)):
+            if sum(names_surname(n, sent.text) for n in names) < min(2, len(names)):
                 continue
             city = gaz.capitals.get(country) if _in_the_capital(gaz, sent) else None
             city = city or _city_in(gaz, sent, country)
@@ -117,8 +117,9 @@ def capital_meetings(gaz: Gazetteer, findings: Findings, docs: list[Doc]) -> Non
                 break
 
 
-def _named(surname: str, text: str) -> bool:
-    """Whether the text names the surname as a word of its own (round 22)."""
+def names_surname(surname: str, text: str) -> bool:
+    """Whether the text names the surname as a word of its own (round 22), not
+    inside a longer word ('Berg' is not named by 'Bergen')."""
     return re.search(rf"\b{re.escape(surname)}\b", text) is not None
 
 
