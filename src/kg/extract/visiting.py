@@ -68,7 +68,8 @@ def _title(gaz: Gazetteer, doc: Doc, sent: Span, k: int) -> tuple[int | None, se
     it is a plain noun ('dignitary')."""
     token = doc[k]
     if token.ent_type_ in ("RANK", "POST"):
-        ent = next(e for e in sent.ents if e.start <= k < e.end)
+        # doc.ents, not sent.ents: an entity may run past the sentence's end.
+        ent = next(e for e in doc.ents if e.start <= k < e.end)
         words = set(normalise(ent.text).split()) - _GENERIC
         if token.ent_type_ == "RANK":
             words = _rank_words(gaz, ent.text)
