@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .at_home import abroad
-from .ranked_home import _mentions
+from .ranked_home import name_mentions
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -38,12 +38,12 @@ def embassy_staff(findings: Findings, docs: list[Doc]) -> None:
 
 def _mission(person: Person, envoys: list[Person], docs: list[Doc]) -> str | None:
     for doc in docs:
-        for sent, start, _ in _mentions(doc, person):
+        for sent, start, _ in name_mentions(doc, person):
             before = [
                 (first, envoy)
                 for envoy in envoys
                 if envoy is not person
-                for other, first, end in _mentions(doc, envoy)
+                for other, first, end in name_mentions(doc, envoy)
                 if other.start == sent.start and end <= start
             ]
             if before:

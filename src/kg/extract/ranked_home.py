@@ -123,7 +123,7 @@ def _initial(token: Token) -> bool:
     return DOTTED_INITIAL.match(token.text) is not None
 
 
-def _mentions(doc: Doc, person: Person) -> list[tuple[Span, int, int]]:
+def name_mentions(doc: Doc, person: Person) -> list[tuple[Span, int, int]]:
     """Where the person's last name stands, with the rest of its name (and the rank)
     before it: (sentence, the rank's or name's first token, the token after the name)."""
     last = person.name.split()[-1].lower()
@@ -157,7 +157,7 @@ def ranked_from_titles(gaz: Gazetteer, findings: Findings, docs: list[Doc]) -> N
         countries: set[str] = set()
         international = False
         for doc in docs:
-            for sent, rank, end in _mentions(doc, person):
+            for sent, rank, end in name_mentions(doc, person):
                 words = _after(gaz, doc, sent, end) + _before(gaz, doc, sent, rank)
                 countries |= _countries(doc, words)
                 international = international or _serves_a_body(gaz, doc, words)
@@ -172,7 +172,7 @@ def title_text(gaz: Gazetteer, docs: list[Doc], person: Person) -> str:
     (round 13: whether they name an international or combined force)."""
     texts: list[str] = []
     for doc in docs:
-        for sent, rank, end in _mentions(doc, person):
+        for sent, rank, end in name_mentions(doc, person):
             words = _after(gaz, doc, sent, end) + _before(gaz, doc, sent, rank)
             texts.append(" ".join(doc[i].text for i in sorted(words)))
     return f" {' | '.join(texts)} "
@@ -197,7 +197,7 @@ def title_countries(gaz: Gazetteer, docs: list[Doc], person: Person) -> set[str]
     Embassy in Ruritania') is where the person serves, not whose."""
     found: set[str] = set()
     for doc in docs:
-        for sent, rank, end in _mentions(doc, person):
+        for sent, rank, end in name_mentions(doc, person):
             start = _past_host(doc, sent, rank)
             words = _after(gaz, doc, sent, end) + _before(gaz, doc, sent, start)
             found |= _countries(doc, [i for i in words if not _hosting(doc, i)])
