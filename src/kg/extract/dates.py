@@ -74,6 +74,16 @@ _RELATIVE = re.compile(
 DAY_BEFORE = ("yesterday", "the day before", "last night")
 
 
+def _relative_day(m: re.Match[str], day: datetime.date) -> str:
+    """The ISO day a match of ``_RELATIVE`` names, counted back from ``day``: the
+    latest such weekday up to it, or the day before, or that day."""
+    if m.group(1):
+        back = (day.weekday() - WEEKDAYS.index(m.group(1).lower())) % 7
+    else:
+        back = 1 if m.group(2).lower() in DAY_BEFORE else 0
+    return (day - datetime.timedelta(days=back)).isoformat()
+
+
 def month_number(word: str) -> int:
     word = word.lower().rstrip(".")
     return MONTHS.get(word) or _ABBREVIATIONS[word[:4] if word == "sept" else word[:3]]
@@ -212,11 +222,7 @@ def event_date(sentence: str, article_date: str) -> tuple[str, str] | None:
     if not m:
         return None
     day = datetime.date.fromisoformat(article_date)
-    if m.group(1):
-        back = (day.weekday() - WEEKDAYS.index(m.group(1).lower())) % 7
-    else:
-        back = 1 if m.group(2).lower() in DAY_BEFORE else 0
-    return (day - datetime.timedelta(days=back)).isoformat(), m.group(0)
+    return _relative_day(m, day), m.group(0)
 
 
 # What lies between a relative day and the date that spells it out ('on Wednesday,
@@ -238,13 +244,7 @@ def sentence_days(text: str, date: str) -> list[tuple[int, str, str]]:
     for m in _RELATIVE.finditer(rest):
         if any(_APPOSED.fullmatch(text, start + m.end(), k) for k, _, _ in found):
             continue  # 'on Wednesday, December 14', 'yesterday, the 12th of March': one day
-        if m.group(1):
-            back = (day.weekday() - WEEKDAYS.index(m.group(1).lower())) % 7
-        else:
-            back = 1 if m.group(2).lower() in DAY_BEFORE else 0
-        found.append(
-            (start + m.start(), (day - datetime.timedelta(days=back)).isoformat(), m.group(0))
-        )
+        found.append((start + m.start(), _relative_day(m, day), m.group(0)))
     return sorted(found)
 
 
@@ -344,7 +344,7 @@ def vague_past(sentence: str, article_date: str) -> str | None:
 
 
 # How many words before a day a visit's word makes a stay's start of it.
-_STAY_WORDS = 6
+STAY_WORDS = 6
 
 
 def stay_start(gaz: Gazetteer, before: str) -> bool:
@@ -356,7 +356,7 @@ def stay_start(gaz: Gazetteer, before: str) -> bool:
     return (
         bool(words)
         and gaz.speaks_of("stay-start", words[-1])
-        and gaz.speaks_of("meeting", " ".join(words[-_STAY_WORDS:]))
+        and gaz.speaks_of("meeting", " ".join(words[-STAY_WORDS:]))
     )
 
 

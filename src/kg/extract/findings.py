@@ -293,6 +293,13 @@ def span_text(span: Span) -> str:
     return " ".join(span.text.split())
 
 
+def last_told(texts: list[str], meeting: Meeting) -> int | None:
+    """The index of the last of the sentences (as ``span_text`` writes them) that
+    the meeting's evidence holds; None when it holds none."""
+    own = [k for k, t in enumerate(texts) if t and t in meeting.evidence]
+    return own[-1] if own else None
+
+
 def word_before(doc: Doc, i: int) -> str:
     """The word before token ``i``, past an article: 'in' for 'in the Republic of
     Serbia'."""

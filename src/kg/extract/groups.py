@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .findings import NATION_LABELS
+from .findings import NATION_LABELS, POSSESSIVE
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -18,7 +18,6 @@ if TYPE_CHECKING:
 # Words that may stand between the country and the group's noun ('senior UPDF
 # military officers').
 _BETWEEN = 3
-POSSESSIVE_MARKS = {"'s", "\u2019s"}
 # What ends the list: a verb or a preposition of meeting ('A ... met B', 'with B').
 _BREAKS = {"with", "met", "meets", "received", "hosted", "while", "whereas"}
 
@@ -53,7 +52,7 @@ def _introduced(gaz: Gazetteer, doc: Doc, sent: Span, i: int) -> tuple[int, str 
     words = gaz.side_words
     k = i
     while k < min(i + _BETWEEN, sent.end) and words.get(doc[k].lower_) != "group":
-        if (not doc[k].is_alpha and doc[k].lower_ not in POSSESSIVE_MARKS) or doc[k].ent_type_:
+        if (not doc[k].is_alpha and doc[k].lower_ not in POSSESSIVE) or doc[k].ent_type_:
             return i, None  # past "'s": 'Ruritania's delegation included A' (round 21)
         k += 1
     if k >= sent.end or words.get(doc[k].lower_) != "group":

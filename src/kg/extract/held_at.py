@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .datelined import datelined
-from .findings import span_text
+from .findings import last_told, span_text
 from .names import place_in_name
 from .placenames import at_place, building, post_seat
 from .talks import TALKS
@@ -89,10 +89,10 @@ def place_held_at(gaz: Gazetteer, findings: Findings, docs: list[Doc]) -> None:
     for meeting in findings.meetings:
         if meeting.location.startswith("place:") and not datelined(gaz, meeting):
             continue
-        own = [k for k, t in enumerate(texts) if t and t in meeting.evidence]
-        if not own:
+        own = last_told(texts, meeting)
+        if own is None:
             continue
-        for k in range(own[-1] + 1, min(own[-1] + 1 + _NEXT, len(sents))):
+        for k in range(own + 1, min(own + 1 + _NEXT, len(sents))):
             if any(texts[k] and texts[k] in e for e in told - {meeting.evidence}):
                 break
             ent = _meeting_city(gaz, sents[k])

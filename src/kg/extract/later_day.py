@@ -13,7 +13,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .dates import article_dates
-from .findings import span_text
+from .findings import last_told, span_text
 from .visitors import names_surname
 
 if TYPE_CHECKING:
@@ -61,10 +61,10 @@ def later_day(gaz: Gazetteer, findings: Findings, docs: list[Doc], date: str) ->
     for meeting in findings.meetings:
         if not _undated(meeting):
             continue
-        own = [k for k, t in enumerate(texts) if t and t in meeting.evidence]
-        if not own:
+        own = last_told(texts, meeting)
+        if own is None:
             continue
-        for text in texts[own[-1] + 1 : own[-1] + 1 + _NEXT]:
+        for text in texts[own + 1 : own + 1 + _NEXT]:
             day = _day(gaz, text, meeting, date)
             if day is not None:
                 meeting.date, meeting.date_words = day, text

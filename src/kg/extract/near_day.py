@@ -14,15 +14,13 @@ import datetime
 import re
 from typing import TYPE_CHECKING
 
-from .dates import is_range, sentence_days, stay_start
+from .dates import STAY_WORDS, is_range, sentence_days, stay_start
 from .told import own_date, reported_day
 
 if TYPE_CHECKING:
     from .findings import Person
     from .gazetteer import Gazetteer
 
-# How many words before a day a stay's word makes it the stay's day (as told.py).
-_STAY_WORDS = 6
 # How many days before the article's day a day may lie to date its meeting.
 _WITHIN = 7
 # Where a clause starts: a comma, a semicolon, a dash, or the sentence's start.
@@ -53,7 +51,7 @@ def _fits(gaz: Gazetteer, text: str, day: tuple[int, str, str], date: str) -> bo
         back = (datetime.date.fromisoformat(date) - datetime.date.fromisoformat(iso)).days
     except ValueError:
         return False
-    lead = " ".join(text[:at].split()[-_STAY_WORDS:])
+    lead = " ".join(text[:at].split()[-STAY_WORDS:])
     return (
         0 <= back <= _WITHIN
         # A span of days is a stay's, not a meeting's day (round 23, dates).

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .findings import span_text
+from .findings import POSSESSIVE, span_text
 from .names import place_in_name
 from .placenames import at_place, building, post_seat
 from .topics import spoken_of
@@ -19,7 +19,6 @@ if TYPE_CHECKING:
     from .findings import Findings
     from .gazetteer import Gazetteer
 
-_POSSESSIVE = {"'s", "\u2019s"}
 # The kinds of meeting_words.csv whose words tell of a stay or an arrival.
 _STAY_KINDS = ("stay", "stay-place")
 # How many words after the word of a stay or an arrival the city may stand: the
@@ -35,7 +34,7 @@ def _capital_of(gaz: Gazetteer, doc: Doc, i: int) -> str | None:
     Ruritanian capital Strelsau', which names its city itself."""
     if i + 1 < len(doc) and doc[i + 1].ent_type_ == "PLACE":
         return None
-    owner = i - 1 if i > 0 and doc[i - 1].lower_ in _POSSESSIVE else i
+    owner = i - 1 if i > 0 and doc[i - 1].lower_ in POSSESSIVE else i
     ent = next((e for e in doc.ents if e.end == owner), None)
     if ent is None or not ent.ent_id_ or ent.label_ not in ("COUNTRY", "DEMONYM"):
         return None

@@ -27,13 +27,10 @@ def one_meeting_twice(findings: Findings, gaz: Gazetteer) -> None:
         there = first.ids() | {id(p) for p, _ in first.joined}
         first.joined += [(p, t) for p, t in meeting.joined if id(p) not in there]
         city = meeting.location.startswith("place:")
-        if not first.location or (city and first.location == f"country:{_country(gaz, meeting)}"):
+        its_country = f"country:{gaz.country_of(meeting.location)}"
+        if not first.location or (city and first.location == its_country):
             first.location, first.location_words = meeting.location, meeting.location_words
         for signed in findings.signed:
             if signed.meeting is meeting:
                 signed.meeting = first
     findings.meetings = kept
-
-
-def _country(gaz: Gazetteer, meeting: Meeting) -> str | None:
-    return gaz.country_of(meeting.location)
