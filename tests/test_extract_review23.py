@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from kg.extract.dates import article_dates
 from kg.extract.evaluation import Reading
 
 from .drafts import draft as _draft
@@ -220,3 +221,22 @@ def test_a_sentence_opening_with_its_city_is_no_dateline(tmp_path: Path) -> None
     )
     met = _meetings(text, tmp_path, "2024-05-07")
     assert met[frozenset({"Ana Ruiz", "Tom Reid"})][1] == "place:canberra"
+
+
+def test_a_day_that_does_not_exist_dates_nothing(tmp_path: Path) -> None:
+    # 'February 30' once came out of article_dates as '2024-02-30', and round 22's
+    # later_day raised a ValueError on it (a traceback from kg extract).
+    text = (
+        "OSLO - Ruritanian Defence Minister Osric Delmont met Freedonian Defence"
+        " Minister Pell Varga last week.\n\nDuring the meeting with Varga on February"
+        " 30, Delmont said the two sides would train together."
+    )
+    found = _meetings(text, tmp_path, "2024-03-05")
+    assert found[frozenset({"Osric Delmont", "Pell Varga"})][0] == "2024-03-05"
+
+
+def test_article_dates_keeps_only_real_days() -> None:
+    assert article_dates("on 30 February 2024 and on 29 February 2024") == [
+        (27, "2024-02-29", "29 February 2024")
+    ]
+    assert article_dates("on June 31", 2024) == []

@@ -124,17 +124,26 @@ def article_dates(text: str, year: int | None = None) -> list[tuple[int, str, st
                 y, mo, d = int(groups[2]), month_number(groups[1]), int(groups[0])
             else:
                 y, mo, d = int(groups[2]), month_number(groups[0]), int(groups[1])
-            if 1 <= mo <= 12 and 1 <= d <= 31:
-                found.append((m.start(), f"{y:04d}-{mo:02d}-{d:02d}", m.group(0)))
+            if (iso := _iso(y, mo, d)) is not None:
+                found.append((m.start(), iso, m.group(0)))
     # The last day of a range ('6-7 November 2020') is not a date of its own.
     spans = [(start, start + len(words)) for start, _, words in found]
     found = [f for f in found if not any(a < f[0] < b for a, b in spans)]
     if year is not None:
         for m in _DAY_MONTH.finditer(text):
             day, month = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
-            mo, d = month_number(month), int(day)
-            found.append((m.start(), f"{year:04d}-{mo:02d}-{d:02d}", m.group(0)))
+            if (iso := _iso(year, month_number(month), int(day))) is not None:
+                found.append((m.start(), iso, m.group(0)))
     return sorted(found)
+
+
+def _iso(year: int, month: int, day: int) -> str | None:
+    """The ISO date of a day that exists; None for one that does not ('30 February',
+    '31 June'), which no rule may then take for a meeting's day."""
+    try:
+        return datetime.date(year, month, day).isoformat()
+    except ValueError:
+        return None
 
 
 _YEARLESS = re.compile(

@@ -47,10 +47,7 @@ def _clause(text: str, at: int) -> str:
 
 def _fits(gaz: Gazetteer, text: str, day: tuple[int, str, str], date: str) -> bool:
     at, iso, words = day
-    try:
-        back = (datetime.date.fromisoformat(date) - datetime.date.fromisoformat(iso)).days
-    except ValueError:
-        return False
+    back = (datetime.date.fromisoformat(date) - datetime.date.fromisoformat(iso)).days
     lead = " ".join(text[:at].split()[-STAY_WORDS:])
     return (
         0 <= back <= _WITHIN
