@@ -50,7 +50,7 @@ def visitors(
             country, k = doc[k].ent_id_, k + 1
         if k >= sent.end or any(a.start <= k < a.end for a in actors):
             continue
-        end, words, plain = _title(gaz, doc, sent, k)
+        end, words, plain = _title(gaz, doc, k)
         if end is None:
             continue
         after = doc[end] if end < sent.end else None
@@ -63,7 +63,7 @@ def visitors(
     return found
 
 
-def _title(gaz: Gazetteer, doc: Doc, sent: Span, k: int) -> tuple[int | None, set[str], bool]:
+def _title(gaz: Gazetteer, doc: Doc, k: int) -> tuple[int | None, set[str], bool]:
     """Where the title after 'the visiting' ends, its distinctive words, and whether
     it is a plain noun ('dignitary')."""
     token = doc[k]
