@@ -23,6 +23,7 @@ from .officers import officers_without_posts
 from .otherside import recheck_sides
 from .people import PersonRules, clean_name
 from .plural_titles import group_words, plural_title_of
+from .rank_words import naval_appositions
 from .ranked_home import ranked_from_titles
 from .sides import counterparts_posts
 from .visit_hosts import met_on_visits
@@ -316,6 +317,7 @@ class NewsShapes(PersonRules):
         countries_from_lists(self.findings)
         embassy_staff(self.findings, self.docs)  # round 22
         recheck_sides(self.gaz, self.findings, self.places, self.docs)  # round 9
+        naval_appositions(self.gaz, self.findings, self.docs)  # round 24
 
 
 def _countries_before(doc: Doc, sent: Span, start: int) -> tuple[list[str], int]:
