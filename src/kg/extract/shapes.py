@@ -19,11 +19,11 @@ from .honored import title_before
 from .lists import countries_from_lists, record_lists
 from .named_first import counterpart_after, counterpart_from, honorific_opens
 from .names import is_name, word_kind
+from .naval_service import naval_appositions
 from .officers import officers_without_posts
 from .otherside import recheck_sides
 from .people import PersonRules, clean_name
 from .plural_titles import group_words, plural_title_of
-from .rank_words import naval_appositions
 from .ranked_home import ranked_from_titles
 from .sides import counterparts_posts
 from .visit_hosts import met_on_visits
