@@ -12,6 +12,7 @@ from .dates import filed_date
 from .gazetteer import Gazetteer, PostTitle
 from .late_dateline import dated_below_header
 from .placenames import dated_dateline, misspelt_places, opens_report
+from .rank_words import settle_ranks
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -67,6 +68,9 @@ class Person:
     visiting: bool = False
     """Named right after 'visiting' ('his visiting counterpart X'): a meeting with
     the person is not in the person's country (round 10, places)."""
+    service_words: str = ""
+    """The apposition after the person's first mention that names a service ('Capt
+    A, head of planning, of the Ruritanian Navy'): told the navy's ladder (round 24)."""
     passing: int = 0
     """How many of the person's mentions name the person in passing ('the visit
     of X next week', 'merits of X'): one named only so is left out."""
@@ -207,6 +211,7 @@ class ReaderState:
             doc.ents = [e for e in doc.ents if e.label_ not in _CASED or e.text[:1].isupper()]
             misspelt_places(gaz, doc)
             settle_commander(gaz, doc)  # round 23: the word after it, not a hash
+            settle_ranks(gaz, doc)  # round 24: an adjective, or a rank split at its hyphen
         self.findings.named_countries = [
             e.ent_id_ for doc in self.docs for e in doc.ents if e.label_ in NATION_LABELS
         ]

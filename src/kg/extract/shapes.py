@@ -19,6 +19,7 @@ from .honored import title_before
 from .lists import countries_from_lists, record_lists
 from .named_first import counterpart_after, counterpart_from, honorific_opens
 from .names import is_name, word_kind
+from .naval_service import naval_appositions
 from .officers import officers_without_posts
 from .otherside import recheck_sides
 from .people import PersonRules, clean_name
@@ -316,6 +317,7 @@ class NewsShapes(PersonRules):
         countries_from_lists(self.findings)
         embassy_staff(self.findings, self.docs)  # round 22
         recheck_sides(self.gaz, self.findings, self.places, self.docs)  # round 9
+        naval_appositions(self.gaz, self.findings, self.docs)  # round 24
 
 
 def _countries_before(doc: Doc, sent: Span, start: int) -> tuple[list[str], int]:

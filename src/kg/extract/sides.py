@@ -58,7 +58,7 @@ def naval_rank(gaz: Gazetteer, person: Person) -> str | None:
     naval = gaz.reference.ranks.get(f"{navy}.{rank}")
     if system != army or naval is None:
         return None
-    words = f"{person.evidence} {person.post_evidence}"
+    words = f"{person.evidence} {person.post_evidence} {person.service_words}"
     abroad = person.post is not None and person.post.abroad
     senior = naval.nato_level > gaz.reference.ranks[f"{system}.{rank}"].nato_level
     if gaz.tells_side("navy", words) or (abroad and senior):
