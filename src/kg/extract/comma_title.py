@@ -39,7 +39,9 @@ def title_start(doc: Doc, sent: Span, start: int, taken: Collection[int]) -> int
     if comma <= sent.start or doc[comma].text != ",":
         return None
     last = doc[comma - 1]
-    if not (last.text[:1].isupper() or last.text == ")") or comma - 1 in taken:
+    # A title in lower case is a title too: 'a spokesperson, A B, says' (round 24).
+    titled_word = last.ent_type_ == "POST"
+    if not (last.text[:1].isupper() or last.text == ")" or titled_word) or comma - 1 in taken:
         return None
     if sum(t.text[:1].islower() for t in sent) < _FEWEST_LOWER:
         return None

@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING, Any
 from ..model.identity import normalise, slug
 from . import after_names as after
 from . import names, open_title
-from .absent import by_proxy
 from .aside import aside
 from .context import counterpart_between, paired_demonym, passing, qualifying_country
 from .findings import NATION_LABELS, Mention, Person, ReaderState, span_text, word_before
@@ -19,6 +18,7 @@ from .later import later_country, titles_next
 from .name_first import titles_follow_names
 from .names import NOT_NAMES, is_name
 from .referents import referent, stands_for, title_country
+from .said_of import aside_or_said
 from .spelling import same_surname
 from .titles import adhoc_post, after_a_name, after_brackets, title_start, unheld_roles
 from .visiting import visitors
@@ -359,7 +359,7 @@ class PersonRules(ReaderState):
         actors.sort(key=lambda a: a.start)
         named = [a for a in actors if a.kind == "person"]
         elsewhere = bool(named) and aside(self.gaz, sent)  # another time (round 18)
-        proxy = [elsewhere or by_proxy(self.gaz, doc, sent, a, actors) for a in named]
+        proxy = [elsewhere or aside_or_said(self.gaz, doc, sent, a, actors) for a in named]
         flags = [passing(doc, sent, a, actors) or p for a, p in zip(named, proxy, strict=True)]
         for k in range(len(named) - 2, -1, -1):
             # 'President A and President B's recently announced ...': A too.

@@ -25,7 +25,9 @@ from .otherside import recheck_sides
 from .people import PersonRules, clean_name
 from .plural_titles import group_words, plural_title_of
 from .ranked_home import ranked_from_titles
+from .royals import monarch
 from .sides import counterparts_posts
+from .time_lead import after_time_lead
 from .visit_hosts import met_on_visits
 from .visit_side import own_visits, visited_countries
 from .visits import visitors
@@ -80,6 +82,16 @@ class NewsShapes(PersonRules):
                 continue
             end = self.name_end(doc, i, sent.end)
             name = clean_name(span_text(doc[i:end]), self.gaz.name_words) if end > i else ""
+            if self.find(name) is None and monarch(
+                doc, i, end, self.gaz.name_words, self.gaz.title_words
+            ):
+                # 'His Majesty King A': one name after a monarch's style (round 24).
+                stop, cues = self.apposition(doc, sent, end)
+                person = self.person(name, span_text(doc[i:stop]), "monarch's one name", **cues)
+                actors.append(Mention(i, end, [person]))
+                taken.update(range(i, end))
+                i = end
+                continue
             if len(name.split()) < 2 or self.find(name) is not None:
                 i = max(end, i + 1)
                 continue
@@ -123,7 +135,9 @@ class NewsShapes(PersonRules):
         after = list(doc[end : min(end + 3, sent.end)])
         joined = bool(after) and after[0].lower_ == "and"
         joined = joined and any(t.lower_ in ("his", "her") for t in after[1:])
-        subject = start == sent.start and bool(after) and (after[0].ent_type_ in _ACTS or joined)
+        # 'On Monday, A B received ...': a time phrase may open the sentence (round 24).
+        opening = start == sent.start or after_time_lead(doc, sent, start)
+        subject = opening and bool(after) and (after[0].ent_type_ in _ACTS or joined)
         verb = doc[start - 1] if start > sent.start else None
         obj = verb is not None and verb.ent_type_ in _ACTS
         # 'A, vice chairman of ..., on Tuesday met with B' (session 13)

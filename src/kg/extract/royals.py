@@ -1,0 +1,39 @@
+"""Round 24 (persons): a monarch named by one name after the style ('His Majesty
+King A', 'King B, Supreme Commander of ...').
+News of kingdoms and emirates names the sovereign by the given name alone, which
+the rules for persons never read: they want two name words unless a rank or a
+post stands before them. The style itself tells that the one word is a person's
+name. Only the styles of reigning monarchs count ('Prince', 'Sheikh' and 'Crown
+Prince' open names of two words or more in the same news, and one word after
+them is as often a house or a title)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING
+
+from .names import is_name, word_kind
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+# The styles of a reigning monarch that may stand right before a single name; both
+# are honorifics of name_stopwords.csv, so a name read from them leaves them out.
+STYLES = frozenset({"King", "Queen"})
+
+
+def monarch(
+    doc: Doc, start: int, end: int, words: Mapping[str, str], title_words: frozenset[str]
+) -> bool:
+    """Whether ``doc[start:end]`` is a style of STYLES and one name word after it
+    (honorifics may open it: 'His Majesty King A'): a plain capitalised word that
+    is no entity, no title word and no word of name_stopwords.csv, with no other
+    name word after it ('King A B' is read as a name of two words)."""
+    last = end - 1
+    if last <= start or doc[last - 1].text not in STYLES:
+        return False
+    token = doc[last]
+    plain = is_name(token.text) and not token.ent_type_ and token.text not in title_words
+    if not plain or word_kind(words, token.text) is not None:
+        return False
+    return end >= len(doc) or not is_name(doc[end].text)
