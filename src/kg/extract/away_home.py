@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING
 
 from .away_place import move_to_visited
 from .later_day import later_day
+from .one_city import one_city
+from .told_later import told_later
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -24,6 +26,8 @@ def after_reading(gaz: Gazetteer, findings: Findings, docs: list[Doc], date: str
     """Round 22's rules of a meeting's place and day, once the article is read."""
     away_home(gaz, findings)
     later_day(gaz, findings, docs, date)
+    told_later(gaz, findings, docs, date)  # round 24: a relative day told next
+    one_city(gaz, findings, docs)  # round 24: a country's one city named
 
 
 def _read_elsewhere(meeting: Meeting) -> bool:

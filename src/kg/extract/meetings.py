@@ -10,6 +10,7 @@ from .calls import unread_call
 from .dates import event_date, vague_past
 from .findings import NATION_LABELS, PLACED, TITLE_LABELS, Meeting, Mention, Person, span_text
 from .guests import each_guest, host_by_title
+from .host_list import hosts
 from .hostplace import city_rank, headline_dateline, retold
 from .in_person import in_person
 from .names import place_in_name
@@ -117,7 +118,7 @@ class MeetingRules(ReportingRules):
             # those before met; the person named later is no party.
             participants = [p for a in together if a.kind != "group" for p in a.persons]
         elif after and before:
-            participants = [*before[-1].persons, *after[0].persons]
+            participants = [*hosts(doc, trigger, before, after), *after[0].persons]  # round 24
             run = coordinated(doc, after, forward=True)
             calls = kind == "visit" and self.gaz.speaks_of("each", trigger.text)  # round 10
             if (kind == "meet" or calls) and (

@@ -1,0 +1,48 @@
+"""Round 24 rules (meetings): a list of hosts before 'met with' ('Ruritanian
+Defence Minister A and Chief of the General Staff B met with Freedonian Minister
+C'): each of those listed met the guest, not only the last one named before the
+phrase. Until round 24 a phrase with a person after it took only the nearest
+person before it; a list before a phrase with no one after it ('A and B met') has
+been one meeting of all since round 3.
+
+Taken only where the list is one side: two or more persons of one country (or of
+none read; 'Chief of the General Staff B' after 'Ruritanian Minister A'), read
+right before the phrase, and one guest of another country after it. A list of
+persons of several countries, or of a guest of the hosts' own country, is left to
+the older rules (one of them may be a speaker or another meeting's person)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .attend import coordinated
+from .pairs import distinct
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+    from .findings import Mention, Person
+
+# How many words may stand between the last host and the phrase ('A and B also
+# met with C', 'A and B on Friday met with C').
+_GAP = 3
+
+
+def hosts(doc: Doc, trigger: Span, before: list[Mention], after: list[Mention]) -> list[Person]:
+    """Who met the guest after the phrase: every person of a one-country list right
+    before it, else the person nearest before it."""
+    nearest = before[-1].persons
+    together = coordinated(doc, before, forward=False)
+    if len(together) < 2 or distinct(together) < 2 or any(m.kind != "person" for m in together):
+        return nearest
+    gap = doc[before[-1].end : trigger.start]
+    if len(gap) > _GAP or any(t.text in (",", ";") for t in gap):
+        return nearest  # 'A and B, who arrived on Monday, met with C': not a plain list
+    if len(coordinated(doc, after, forward=True)) != 1:
+        return nearest
+    listed = [p for m in together for p in m.persons]
+    countries = {p.country for p in listed} - {None}
+    guest = after[0].persons[0].country
+    if len(countries) != 1 or guest is None or guest in countries:
+        return nearest
+    return list({id(p): p for p in listed}.values())
