@@ -104,10 +104,11 @@ class PersonRules(ReaderState):
             and e.end <= start
             and start - e.end < 25
             and e.label_ in NATION_LABELS
-            # 'A of the US ... called on B': a country before a trigger is A's side,
-            # and 'Ukrainian Minister A and Pentagon chief B': before another name.
+            # 'A of the US ... called on B', '... for talks with B' (round 24): before a
+            # trigger or 'with', A's side; 'Ukrainian Minister A and Pentagon chief B'.
             and not any(
-                t.ent_type_ in TRIGGER_LABELS or after_a_name(t) for t in doc[e.end : start]
+                t.ent_type_ in TRIGGER_LABELS or after_a_name(t) or t.lower_ == "with"
+                for t in doc[e.end : start]
             )
             # 'Ambassador to the United Kingdom': where somebody serves, not whose.
             and word_before(doc, e.start) not in ("to", "in")

@@ -22,8 +22,9 @@ if TYPE_CHECKING:
     from .gazetteer import Gazetteer
 
 # Words that join the words of a title ('Chief of Staff of the Navy', 'Commandant
-# National Defence College (NDC) Nigeria').
-_JOINERS = {"of", "the", "for", "-", "&", "(", ")"} | POSSESSIVE
+# National Defence College (NDC) Nigeria'); an en dash too ('UPDF Directorate
+# \u2013 Legal', round 24).
+_JOINERS = {"of", "the", "for", "-", "\u2013", "&", "(", ")"} | POSSESSIVE
 # Capitalised words that open a clause rather than a title ('In Ruritania, General A').
 _OPENERS = {"in", "at", "on", "to", "from", "with", "by", "during", "after", "before", "as"}
 # How many words a title may run.
@@ -41,6 +42,8 @@ def _titled(gaz: Gazetteer, doc: Doc, i: int) -> bool:
         return i + 1 < len(doc) and doc[i + 1].lower_ == "of"
     if token.lower_ in _OPENERS or token.ent_type_ == "PLACE":
         return False
+    if token.is_digit:
+        return True  # 'Task Force 9 of the Ruritanian Navy' (round 24)
     return token.is_title or token.is_upper or token.text in gaz.title_words
 
 
@@ -74,6 +77,9 @@ def _after(gaz: Gazetteer, doc: Doc, sent: Span, end: int) -> list[int]:
                 continue
             if i + 1 < sent.end and doc[i + 1].ent_type_ == "RANK":
                 return []  # 'A, US Defence Attache, Lt Col B': B's title (round 5)
+            if len(words) == 1 and doc[words[0]].ent_type_ in ("POST", "RANK"):
+                i += 1  # 'A, Commander, Task Force 9 of ...': one title (round 24)
+                continue
             break
         if not _titled(gaz, doc, i):
             break
@@ -82,9 +88,9 @@ def _after(gaz: Gazetteer, doc: Doc, sent: Span, end: int) -> list[int]:
     return words
 
 
-def _before(gaz: Gazetteer, doc: Doc, sent: Span, rank: int) -> list[int]:
+def _before(gaz: Gazetteer, doc: Doc, sent: Span, rank: int, cross: bool = True) -> list[int]:
     """The words of the title right before a rank ('Commander Ruritania Army, Lt Gen
-    A'), back to a word that is no title's."""
+    A'), back to a word that is no title's (or a comma, unless `cross`)."""
     i = rank - 1
     if i >= sent.start and doc[i].text == ",":
         i -= 1
@@ -94,7 +100,7 @@ def _before(gaz: Gazetteer, doc: Doc, sent: Span, rank: int) -> list[int]:
         if doc[i].text == ",":
             # 'Ruritania Land Forces Chief of Staff, Joint Staff, Admiral A': one
             # more comma, where the words read so far name no country (round 12).
-            if crossed or not words or _countries(doc, words) or i - 1 < sent.start:
+            if not cross or crossed or not words or _countries(doc, words) or i - 1 < sent.start:
                 break
             if not _titled(gaz, doc, i - 1) or doc[i - 1].ent_type_ in NATION_LABELS:
                 break
@@ -145,11 +151,17 @@ def name_mentions(doc: Doc, person: Person) -> list[tuple[Span, int, int]]:
     return found
 
 
-def ranked_from_titles(gaz: Gazetteer, findings: Findings, docs: list[Doc]) -> None:
+def ranked_from_titles(
+    gaz: Gazetteer, findings: Findings, docs: list[Doc], listed: bool = False
+) -> None:
     """Give each person with no country, ranked with no post or with a post the
     context left without a country, the one country the words of its titles name,
-    where all of them name the same one (and none an international body)."""
+    where all of them name the same one (and none an international body). With
+    `listed`, only those named in a list after others (round 24: before the list
+    gives them the country of those before them)."""
     for person in findings.persons:
+        if listed and not person.listed_among:
+            continue
         held = person.post is not None and person.post.post
         waiting = person.pending_post is not None and bool(person.pending_post.post)
         if not (person.rank_label or waiting) or person.country or held:
@@ -158,7 +170,13 @@ def ranked_from_titles(gaz: Gazetteer, findings: Findings, docs: list[Doc]) -> N
         international = False
         for doc in docs:
             for sent, rank, end in name_mentions(doc, person):
-                words = _after(gaz, doc, sent, end) + _before(gaz, doc, sent, rank)
+                if listed:
+                    # Within the person's own item: the comma before it closes the
+                    # one before, and a country served in is not the person's.
+                    words = _after(gaz, doc, sent, end) + _before(gaz, doc, sent, rank, False)
+                    words = [i for i in words if not _hosting(doc, i)]
+                else:
+                    words = _after(gaz, doc, sent, end) + _before(gaz, doc, sent, rank)
                 countries |= _countries(doc, words)
                 international = international or _serves_a_body(gaz, doc, words)
         if len(countries) == 1 and not international:

@@ -10,12 +10,14 @@ from . import comma_title
 from .bare_subject import opens_sentence, verb_after
 from .context import settle
 from .dates import WEEKDAYS
+from .deputy import deputies
 from .embassy import embassy_staff
 from .escorts import escorts
 from .findings import NATION_LABELS, Mention, Person, span_text
 from .gazetteer import PostTitle
 from .groups import behalf_countries, group_countries, respective_countries
 from .honored import title_before
+from .led_by import delegation_heads
 from .lists import countries_from_lists, record_lists
 from .named_first import counterpart_after, counterpart_from, honorific_opens
 from .names import is_name, word_kind
@@ -31,6 +33,7 @@ from .time_lead import after_time_lead
 from .visit_hosts import met_on_visits
 from .visit_side import own_visits, visited_countries
 from .visits import visitors
+from .who_also import countries_in_own_clause
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -323,8 +326,13 @@ class NewsShapes(PersonRules):
     def settle_countries(self) -> None:
         """Countries of posts named without one, from the article's context; persons
         named only in passing are left out (kg.extract.context)."""
+        countries_in_own_clause(self.findings, self.docs)  # round 24
+        delegation_heads(self.findings, self.docs)  # round 24
+        deputies(self.findings, self.docs)  # round 24
         officers_without_posts(self.findings)
         counterparts_posts(self.findings)  # round 9
+        # A listed officer's own title before the list's country (round 24).
+        ranked_from_titles(self.gaz, self.findings, self.docs, listed=True)
         countries_from_lists(self.findings)  # the text's countries, then the context's
         settle(self.gaz, self.findings, self.places, visited_countries(self.gaz, self.docs))
         ranked_from_titles(self.gaz, self.findings, self.docs)  # round 11

@@ -1,0 +1,62 @@
+"""Round 24 (countries): a person's country stated in a clause of its own after
+the name ('General A, who is also Ruritania's defence minister, said ...', 'B,
+who serves as the Freedonian ambassador, ...'). The clause runs from ', who' to
+the next comma or the sentence's end; it gives a country only where it opens
+with a verb of holding a post, names one country (as 'COUNTRY's' or a demonym)
+and a post after it. Read before the context's guess, which the text overrules."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .findings import NATION_LABELS, POSSESSIVE
+from .ranked_home import name_mentions
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+    from .findings import Findings
+
+# The words a clause of holding a post opens with ('who is also', 'who serves as').
+_HOLDS = {"is", "was", "also", "serves", "served", "as", "currently", "concurrently", "the"}
+# How many words the clause may run to its post.
+_REACH = 10
+
+
+def _clause_country(doc: Doc, sent: Span, end: int) -> str | None:
+    """The country of ', who is also COUNTRY's POST' right after a name ending at end."""
+    if end + 1 >= sent.end or doc[end].text != "," or doc[end + 1].lower_ != "who":
+        return None
+    i = end + 2
+    while i < sent.end and doc[i].lower_ in _HOLDS:
+        i += 1
+    if i == end + 2 or i >= sent.end or doc[i].ent_type_ not in NATION_LABELS:
+        return None  # no verb of holding ('who met ...') or no country first
+    country = doc[i].ent_id_
+    while i < sent.end and doc[i].ent_type_ in NATION_LABELS and doc[i].ent_id_ == country:
+        i += 1
+    if i < sent.end and doc[i].lower_ in POSSESSIVE:
+        i += 1
+    stop = min(sent.end, i + _REACH)
+    post = False
+    for j in range(i, stop):
+        if doc[j].text in (",", ".", ";") or doc[j].ent_type_ in NATION_LABELS:
+            break
+        post = post or doc[j].ent_type_ == "POST"
+    return country if post else None
+
+
+def countries_in_own_clause(findings: Findings, docs: list[Doc]) -> None:
+    """Give each person without a country the one country its ', who is also ...'
+    clauses name with a post (all of them the same)."""
+    for person in findings.persons:
+        if person.country:
+            continue
+        found: set[str] = set()
+        for doc in docs:
+            for sent, _, end in name_mentions(doc, person):
+                country = _clause_country(doc, sent, end)
+                if country:
+                    found.add(country)
+        if len(found) == 1:
+            person.country = found.pop()
