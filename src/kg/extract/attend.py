@@ -56,6 +56,9 @@ def attending(gaz: Gazetteer, doc: Doc, mentions: list[Mention], *, forward: boo
     run = [ordered[0]]
     for mention in ordered[1:]:
         left, right = (run[-1], mention) if forward else (mention, run[-1])
+        if run_over(doc, left, right):
+            run.append(mention)
+            continue
         between = doc[left.end : right.start]
         if (
             len(between) > LIST_GAP
@@ -77,6 +80,9 @@ def coordinated(doc: Doc, mentions: list[Mention], *, forward: bool) -> list[Men
     run = [ordered[0]]
     for mention in ordered[1:]:
         left, right = (run[-1], mention) if forward else (mention, run[-1])
+        if run_over(doc, left, right):
+            run.append(mention)
+            continue
         apposed = any(t.text == "," for t in doc[right.start : right.end])
         between = _no_relative(list(doc[left.end : right.start]), apposed)
         if len(between) > LIST_GAP or any(
@@ -96,6 +102,16 @@ def coordinated(doc: Doc, mentions: list[Mention], *, forward: bool) -> list[Men
             continue
         run.append(mention)
     return run if forward else list(reversed(run))
+
+
+def run_over(doc: Doc, left: Mention, right: Mention) -> bool:
+    """Whether the first of two names' mentions runs on into the second, over an
+    'and': 'A, Minister of Defence and Major-General B, <post>' reads A's post up to
+    B's name (round 25, participants). The two are a list all the same: B's
+    mention starts inside A's, after the 'and'."""
+    if not left.start < right.start < left.end:
+        return False
+    return any(t.lower_ == "and" for t in doc[left.start : right.start])
 
 
 def _no_relative(between: list[Token], apposed: bool) -> list[Token]:

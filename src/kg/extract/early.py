@@ -12,13 +12,21 @@ in' something before any meeting was read, and only when the sentence names no o
 before the phrase but the meeting's own participants ('he was accompanied by C'
 of a person who is not at the meeting is another event). Round 22: those who
 'accompanied the delegation' (a join phrase that names the visit's delegation,
-meeting_words.csv kind stand-in) join it too, wherever they are named."""
+meeting_words.csv kind stand-in) join it too, wherever they are named. Round 25:
+so do those who 'also participated in the discussions' or 'were also at the
+meeting': a join phrase whose object is the talks themselves, named with 'the'.
+Such a phrase speaks of the article's meeting even where that meeting is drafted
+only later (from a noun such as 'audience', or guessed at the end)."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .talks import TALKS
+
 if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
     from .meetings import MeetingRules
 
 
@@ -31,7 +39,9 @@ def join_early(reader: MeetingRules) -> None:
     meeting = reader.findings.meetings[0]
     taking = [*meeting.participants, *(p for p, _ in meeting.joined)]
     for doc, trigger, before, after in early:
-        if trigger.ent_id_ == "join" and reader.gaz.speaks_of("stand-in", trigger.text):
+        if trigger.ent_id_ == "join" and (
+            reader.gaz.speaks_of("stand-in", trigger.text) or the_talks(doc, trigger)
+        ):
             reader.join(doc, trigger, before, after)  # 'A accompanied the delegation'
             continue
         if trigger.ent_id_ != "joined-by":
@@ -40,3 +50,12 @@ def join_early(reader: MeetingRules) -> None:
         if any(all(p is not q for q in taking) for p in named):
             continue  # 'B was accompanied by C': B's trip, not this meeting
         reader.join(doc, trigger, before, after)
+
+
+def the_talks(doc: Doc, trigger: Span) -> bool:
+    """Whether a join phrase's object is the talks: 'the meeting', 'the discussions'
+    in the phrase or right after it ('also participated in the discussions'), not
+    some other event ('took part in the plenary session', 'participated in
+    peacekeeping missions')."""
+    words = [t.lower_ for t in doc[trigger.start : min(trigger.end + 2, len(doc))]]
+    return any(w in TALKS and k > 0 and words[k - 1] == "the" for k, w in enumerate(words))

@@ -17,6 +17,7 @@ from .gazetteer import TRIGGER_LABELS, PostTitle
 from .later import later_country, titles_next
 from .name_first import titles_follow_names
 from .names import NOT_NAMES, is_name
+from .own_subject import own_subject
 from .referents import referent, stands_for, title_country
 from .said_of import aside_or_said
 from .spelling import same_surname
@@ -351,8 +352,8 @@ class PersonRules(ReaderState):
                 person = self.refer(ent, title_country(ent, sent.start), actors)  # round 9
                 if person is not None:
                     actors.append(Mention(ent.start, ent.end, [person], "reference"))
-            elif ent.label_ == "PRONOUN" and self.subject is not None:
-                actors.append(Mention(ent.start, ent.end, [self.subject], "pronoun"))
+            elif ent.label_ == "PRONOUN" and (who := own_subject(doc, sent, ent, actors, self)):
+                actors.append(Mention(ent.start, ent.end, [who], "pronoun"))
             elif ent.label_ == "GROUP" and self.findings.meetings:
                 actors.append(Mention(ent.start, ent.end, self.group(ent.text), "group"))
         actors += visitors(self.gaz, doc, sent, actors, self.findings.persons)  # round 23
