@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from ..model.identity import normalise
 from .junk import drop_persons, replace_person
+from .name_tails import tail_of
 from .names import INITIAL, NOT_NAMES, is_name, word_kind
 from .spelling import near_spellings, same_spelling
 from .twice import one_meeting_twice
@@ -182,8 +183,13 @@ def _fuller(person: Person, others: list[Person], words: Mapping[str, str]) -> P
         other
         for other in others
         if other is not person
-        and _shorter_form(key, _key(other.name, words))
-        and not _father_turned_round(key, other.name, words)
+        and (
+            (
+                _shorter_form(key, _key(other.name, words))
+                and not _father_turned_round(key, other.name, words)
+            )
+            or tail_of(person.name, other.name, words)  # round 25: 'Da Costa Villas Boas'
+        )
     ]
     found = [o for o in found if len(_key(o.name, words)) > len(key)] or found
     return found[0] if len(found) == 1 else None
