@@ -10,13 +10,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .attend import coordinated
+from .discussed import discussed
 from .pairs import distinct
 from .talks import TALKS, held_talks
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
-    from .findings import Mention
+    from .findings import Meeting, Mention
     from .gazetteer import Gazetteer
 
 # The prepositions that make a meeting the occasion of what is told; 'in' and
@@ -70,11 +71,20 @@ def talks_occasion(
 
 
 def talks_found(
-    gaz: Gazetteer, doc: Doc, sent: Span, actors: list[Mention], found: list[tuple[str, Span]]
+    gaz: Gazetteer,
+    doc: Doc,
+    sent: Span,
+    actors: list[Mention],
+    found: list[tuple[str, Span]],
+    meetings: list[Meeting],
 ) -> list[tuple[str, Span]]:
     """The meeting triggers of a sentence where the tables found none of meeting:
     talks held (kg.extract.talks), else, where they found no phrase at all (not
     'were also present during the meeting': those join it), a meeting that is the
-    occasion of what two did."""
+    occasion of what two did, else 'A and B discussed' (round 25)."""
     held = [("meet", span) for span in held_talks(doc, sent)]
-    return held or ([] if found else talks_occasion(gaz, doc, sent, actors))
+    if held or found:
+        return held
+    if gaz.speaks_of("future", sent.text) or gaz.speaks_of("remote", sent.text):
+        return []
+    return talks_occasion(gaz, doc, sent, actors) or discussed(doc, sent, actors, meetings)

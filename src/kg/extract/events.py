@@ -133,7 +133,7 @@ class ArticleReader(MeetingRules):
         self.arrived = self.arrived or visit_country(self.gaz, doc, sent)
         found = [(e.ent_id_, e) for e in sent.ents if e.ent_id_ in TRIGGERS]
         if not any(kind in _MEETING_KINDS for kind, _ in found):
-            found += talks_found(self.gaz, doc, sent, actors, found)
+            found += talks_found(self.gaz, doc, sent, actors, found, self.findings.meetings)
         # Those who join a meeting join it once the sentence's meeting is read: 'A,
         # accompanied by B, received C' (round 6, attend).
         found.sort(key=lambda kt: (kt[0] in ("join", "joined-by"), kt[1].start))

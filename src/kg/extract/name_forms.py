@@ -152,7 +152,9 @@ def _shorter_form(short: list[str], full: list[str]) -> bool:
         return False
     if len(short) < len(full):
         head = full[: len(short)]
-        return _alike(short, head) or (len(short) == 2 and _alike(short, head[::-1]))
+        # 'First Last' of 'First Middle Last': the middle name left out (round 25).
+        ends = len(short) == 2 and _alike(short, [full[0], full[-1]])
+        return _alike(short, head) or (len(short) == 2 and _alike(short, head[::-1])) or ends
     left = list(full)
     for word in short:
         match = next((w for w in left if same_spelling(word, w)), None)

@@ -11,6 +11,7 @@ from .bare_subject import opens_sentence, verb_after
 from .context import settle
 from .dates import WEEKDAYS
 from .deputy import deputies
+from .discussed import paired_subject
 from .embassy import embassy_staff
 from .escorts import escorts
 from .findings import NATION_LABELS, Mention, Person, span_text
@@ -141,6 +142,9 @@ class NewsShapes(PersonRules):
         # 'On Monday, A B received ...': a time phrase may open the sentence (round 24).
         opening = start == sent.start or after_time_lead(doc, sent, start)
         subject = opening and bool(after) and (after[0].ent_type_ in _ACTS or joined)
+        # 'A B and C D discussed ...', 'A B and C D met': the second of two bare names
+        # that open the sentence together (round 25).
+        subject = subject or paired_subject(doc, sent, start, after, _ACTS)
         verb = doc[start - 1] if start > sent.start else None
         obj = verb is not None and verb.ent_type_ in _ACTS
         # 'A, vice chairman of ..., on Tuesday met with B' (session 13)

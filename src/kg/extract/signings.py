@@ -34,6 +34,7 @@ _PLURAL_SUBJECT = {
     "leaders",
     "delegations",
     "counterparts",
+    "officials",
     "both",
 }
 # Words that may stand between 'signed' and the document: 'signed today in Oslo a
