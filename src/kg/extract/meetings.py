@@ -379,7 +379,7 @@ class MeetingRules(ReportingRules):
         # A post's seat ('Ambassador in Colombo') only when no other city is named:
         # an envoy mostly meets where posted (round 6, places).
         cities = [e for e in sent.ents if e.label_ == "PLACE" and not _in_name(doc, sent, e)]
-        cities = [e for e in cities if venue(self.gaz, doc, e)]
+        cities = [e for e in cities if venue(self.gaz, doc, e, self.arrived)]
         if cities:
             ent = min(cities, key=lambda e: city_rank(doc, sent, e))
             return f"place:{ent.ent_id_}", span_text(sent), True

@@ -9,8 +9,12 @@ the meeting was, and an envoy's own country, where the envoy does not serve.
 - An envoy ('the Ambassador of Ruritania') serves abroad: when a meeting's sentence
   names no place, the envoy's own country is not taken as its place.
 
-A city in a title ('the Crown Prince of Abu Dhabi') is left as it was: the gold
-readings place one meeting there and not another.
+A city in a title ('the Crown Prince of Abu Dhabi') was left as it was until round
+25: the gold readings placed one meeting there and not another. The gold written
+since unseen27 holds that a city named only in a title or a body's name is no
+meeting's place (titled.py): so it is no longer where the text said which country
+the visit was to ('A is in Ruritania on a visit'), which then places the meeting;
+else it stays, since the guess left without it is the guest's country as often.
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .placenames import building
+from .titled import titled_city
 from .topics import spoken_of
 
 if TYPE_CHECKING:
@@ -48,10 +53,17 @@ def seat_city(gaz: Gazetteer, doc: Doc, ent: Span) -> bool:
     return named and j > 0 and gaz.place_words.get(doc[j - 1].lower_) == "source"
 
 
-def venue(gaz: Gazetteer, doc: Doc, ent: Span) -> bool:
+def venue(gaz: Gazetteer, doc: Doc, ent: Span, visited: str | None = None) -> bool:
     """Whether a city of a meeting's sentence may be where it was: not a building
-    named for its people, a topic's place (round 7) or a source's seat (round 23)."""
-    return not building(doc, ent) and not spoken_of(gaz, doc, ent) and not seat_city(gaz, doc, ent)
+    named for its people, a topic's place (round 7), a source's seat (round 23) or,
+    where the text said which country the visit was to (``visited``), part of a
+    title (round 25)."""
+    return (
+        not building(doc, ent)
+        and not spoken_of(gaz, doc, ent)
+        and not seat_city(gaz, doc, ent)
+        and not (visited and titled_city(doc, ent))
+    )
 
 
 def serves_abroad(person: Person) -> bool:

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from .dates import earlier_date, event_date, stay_start
 from .findings import span_text
+from .span_day import span_day
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -91,7 +92,9 @@ def lead_date(gaz: Gazetteer, docs: list[Doc], date: str) -> tuple[str, str] | N
     """The day the article's opening paragraphs first state for what it reports ('X
     on Monday continued his visit ...'), up to a week before the article's day: the
     day of a meeting told later with no day of its own (round 7). Not a day to come
-    nor an arrival's."""
+    nor an arrival's. A span of days they give dates it by its first day (round 25)."""
+    if (spanned := span_day(docs, date)) is not None:
+        return spanned
     day = datetime.date.fromisoformat(date)
     for doc in docs[:_LEAD_PARAGRAPHS]:
         for sent in doc.sents:

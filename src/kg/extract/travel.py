@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .stay_in import stay_country
 from .visits import country_after
 
 if TYPE_CHECKING:
@@ -24,6 +25,8 @@ def visit_country(gaz: Gazetteer, doc: Doc, sent: Span) -> str | None:
     'visiting', which as often stands before the visitor's own country ('visiting
     Ruritanian minister') (round 12, places)."""
     words = gaz.side_words
+    if (stay := stay_country(gaz, doc, sent)) is not None:
+        return stay[1]  # 'A is in Ruritania on a working visit' (round 25)
     for k in range(sent.start, sent.end - 2):
         if words.get(f"{doc[k].lower_} {doc[k + 1].lower_}") == "visit":
             country = country_after(gaz, doc, sent, k + 2)

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .stay_in import stay_country
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
@@ -28,11 +30,15 @@ def visitors(gaz: Gazetteer, doc: Doc, sent: Span, actors: list[Mention]) -> Non
     """Record the country a person named just before a phrase of visiting
     (side_words.csv, kind visit: 'visit to', 'arrived in') is visiting."""
     persons = [a for a in actors if a.kind == "person" and sent.start <= a.start < sent.end]
+    stay = stay_country(gaz, doc, sent)  # 'A is in Ruritania on a visit' (round 25)
     for k in range(sent.start, sent.end):
         size = gaz.side_phrase(doc, k, "visit", 2)
-        if not size:
+        if stay is not None and k == stay[0]:
+            country: str | None = stay[1]
+        elif not size:
             continue
-        country = country_after(gaz, doc, sent, k + size)
+        else:
+            country = country_after(gaz, doc, sent, k + size)
         before = [a for a in persons if a.end <= k]
         if country is None or not before or k - before[-1].end > _BEFORE:
             continue
