@@ -373,6 +373,7 @@ def pipeline(reference_folder: Path) -> Language:
     """A blank English spaCy pipeline: sentencizer and the gazetteer's EntityRuler."""
     try:
         import spacy
+        from spacy.util import compile_infix_regex
     except ImportError as exc:
         raise EnvironmentProblem(
             "kg extract needs spaCy, which is not installed",
@@ -389,6 +390,10 @@ def pipeline(reference_folder: Path) -> Language:
     for word in sorted({*gaz.dotted, *HONORIFICS_DOTTED, *name_dotted}):
         for cased in {word, word.upper(), word.capitalize()}:
             tokenizer.add_special_case(cased, [{"ORTH": cased}])
+    # A bracket glued to the word before it ('A B(pix)', a photo mark some outlets
+    # print after a name) opens a token of its own, so that the name ends there.
+    infixes = [*(nlp.Defaults.infixes or ()), r"(?<=[^\W\d_])\((?=[^\W\d_])"]
+    tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     nlp.add_pipe("sentencizer")
     ruler = cast(
         "EntityRuler", nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "LOWER"})

@@ -1,7 +1,9 @@
 """Round 24 (countries): the head of a delegation whose country the text names
 ('The Ruritanian delegation was led by A, Minister for Defence', 'a Freedonian
 military delegation headed by General B', 'the delegation from Ruritania was led
-by C', 'Brigadier D headed the Ruritanian team') is of that country. The text
+by C', 'Brigadier D headed the Ruritanian team', and, fronted, 'Leading the visiting
+delegation from the Ruritanian Armed Forces, Commander of the 2nd Brigade, General
+E, said') is of that country. The text
 says it, so it goes before what the words nearest the name suggest (Freedonia's,
 named next after A's title) and before the context's guess."""
 
@@ -20,6 +22,7 @@ if TYPE_CHECKING:
 _DELEGATION = {"delegation", "team"}
 # Words between a demonym and 'delegation' ('Ruritanian military delegation').
 _KINDS = {"military", "government", "defence", "defense", "high-level", "official", "senior"}
+_KINDS |= {"visiting"}
 # Words between 'delegation' and 'led by' ('delegation, which was led by').
 _AUX = {"was", "were", "is", "", ",", "which", "that", "being"}
 _LEAD = {"led", "headed"}
@@ -28,6 +31,8 @@ _HEADS = {"led", "headed", "leads", "heads"}
 # Words a title before the leader's name may hold besides entities and capitals.
 _TITLE = {"the", "of", "and", "for", "'s", "\u2019s", "-"}
 _REACH = 14
+# The participle that opens a sentence on its subject's delegation (round 25).
+_LEADING = {"leading", "heading"}
 
 
 def _country_of(doc: Doc, sent: Span, i: int) -> tuple[str | None, int]:
@@ -68,9 +73,18 @@ def _leaders(doc: Doc, sent: Span) -> list[tuple[int, str]]:
 
 
 def _titled(doc: Doc, start: int, end: int) -> bool:
+    # A title's own comma and ordinal too: 'Commander of the 2nd Brigade, General A'.
     return all(
         t.ent_type_ not in NATION_LABELS
-        and (t.ent_type_ or t.is_title or t.is_upper or t.lower_ in _TITLE)
+        and (
+            t.ent_type_
+            or t.is_title
+            or t.is_upper
+            or t.lower_ in _TITLE
+            or t.text == ","
+            or t.like_num
+            or t.text[:1].isdigit()
+        )
         for t in doc[start:end]
     )
 
@@ -110,6 +124,27 @@ def _heads(doc: Doc, sent: Span) -> list[tuple[int, str]]:
     return found
 
 
+def _fronted(doc: Doc, sent: Span) -> list[tuple[int, str]]:
+    """Where the title before the leader's name starts in 'Leading the visiting
+    delegation from the Ruritanian Armed Forces, TITLE, A, ...' (the sentence's
+    subject heads the delegation), with the delegation's country."""
+    k = sent.start + 1
+    if doc[sent.start].lower_ not in _LEADING or k >= sent.end or doc[k].lower_ != "the":
+        return []
+    k += 1
+    while k < sent.end and (doc[k].lower_ in _KINDS or doc[k].ent_type_ in NATION_LABELS):
+        k += 1
+    if k >= sent.end or doc[k].lower_ not in _DELEGATION:
+        return []
+    country, k = _country_of(doc, sent, k)
+    # Past the rest of the body's name ('Armed Forces') to the comma that ends the phrase.
+    while k < sent.end and doc[k].text != "," and (doc[k].is_title or doc[k].lower_ in _TITLE):
+        k += 1
+    if country is None or k >= sent.end or doc[k].text != ",":
+        return []
+    return [(k + 1, country)]
+
+
 def _named_before(doc: Doc, sent: Span, at: int, persons: list[Person]) -> Person | None:
     """The person whose name ends right before the word at `at` (read in the words'
     text: 'McDonald' is no title-cased token)."""
@@ -124,7 +159,7 @@ def delegation_heads(findings: Findings, docs: list[Doc]) -> None:
     """Give the head of each delegation the country the text names for it."""
     for doc in docs:
         for sent in doc.sents:
-            for by, country in _leaders(doc, sent):
+            for by, country in [*_leaders(doc, sent), *_fronted(doc, sent)]:
                 person = _leader(doc, sent, by, findings.persons)
                 if person is not None:
                     person.country = country
