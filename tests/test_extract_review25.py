@@ -94,3 +94,15 @@ def test_the_signing_by_titled_officials_of_a_memorandum(tmp_path: Path) -> None
     )
     signed = draft(text, tmp_path, date="2024-05-06").findings.signed
     assert [s.title for s in signed] == ["Memorandum of understanding on naval patrols"]
+
+
+def test_his_deputy_after_the_chiefs_surname(tmp_path: Path) -> None:
+    # deputy._chief_before matched the chief's full name in the text before 'and
+    # his deputy'; it now reads both persons' mentions (ranked_home.name_mentions).
+    text = (
+        "MUSCAT: Norway's Defence Minister Aarne Virtanen was the guest of the Sultan's"
+        " court yesterday.\n\nHe first called on Oman's Chief of Staff Lieutenant General"
+        " Hamad Al-Rawas at the ministry. Later Gen Al-Rawas and his Deputy Major General"
+        " Salim Al-Hinai showed him the naval base."
+    )
+    assert _countries(text, tmp_path, "Salim Al-Hinai") == {"OM"}
