@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .ranked_home import name_mentions
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
@@ -18,8 +20,8 @@ if TYPE_CHECKING:
 
 _DEPUTY = ("deputy ", "first deputy ")
 _OWNERS = {"his", "her"}
-# How far after 'his deputy' the deputy's name may end (a rank between).
-_REACH = 60
+# How many words after 'his deputy' the deputy's mention (its rank first) may start.
+_REACH = 4
 
 
 def _chief_by_post(findings: Findings, person: Person) -> str | None:
@@ -47,18 +49,23 @@ def _chief_by_post(findings: Findings, person: Person) -> str | None:
 
 def _chief_before(doc: Doc, findings: Findings, person: Person) -> str | None:
     """The country of the one named right before 'and his deputy' and the person
-    (read in the sentence's words: a hyphenated name is several tokens)."""
+    (their mentions as ranked_home.name_mentions reads them: a hyphenated surname
+    is several tokens)."""
     found: set[str | None] = set()
-    for sent in doc.sents:
-        text = " ".join(sent.text.lower().split())
-        for owner in _OWNERS:
-            for other in findings.persons:
-                if other is person:
-                    continue
-                marker = f"{other.name.lower()} and {owner} deputy "
-                at = text.find(marker)
-                if at >= 0 and person.name.lower() in text[at + len(marker) :][:_REACH]:
-                    found.add(other.country)
+    deputies = name_mentions(doc, person)
+    for other in findings.persons:
+        if other is person:
+            continue
+        for sent, _, end in name_mentions(doc, other):
+            words = [t.lower_ for t in doc[end : min(end + 3, sent.end)]]
+            if len(words) < 3 or words[0] != "and" or words[1] not in _OWNERS:
+                continue
+            if words[2] != "deputy":
+                continue
+            if any(
+                s.start == sent.start and end + 3 <= at < end + 3 + _REACH for s, at, _ in deputies
+            ):
+                found.add(other.country)
     return found.pop() if len(found) == 1 else None
 
 

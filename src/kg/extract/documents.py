@@ -106,6 +106,11 @@ def documents(words: str) -> list[tuple[str, str]]:
     return found
 
 
+def document_word(word: str) -> bool:
+    """Whether the one word is a document's noun ('memorandum', 'agreements')."""
+    return any(" " not in w and re.fullmatch(_plural(w), word, re.I) for w in DOCUMENT_WORDS)
+
+
 def _plural(word: str) -> str:
     """A document word and its plural ('agreements', 'memoranda', 'memorandums')."""
     if word.endswith("um"):

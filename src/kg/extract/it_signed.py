@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .documents import documents
+from .documents import document_word, documents, title_end
 from .findings import span_text
 
 if TYPE_CHECKING:
@@ -36,9 +36,17 @@ def titles_before(doc: Doc, sent: Span, trigger: Span) -> list[tuple[str, str]]:
 def noun_titles(doc: Doc, sent: Span, trigger: Span) -> list[tuple[str, str]]:
     """Round 25: 'ended with the signing by A and B of the agreement on X' names its
     document after the signatories, from the first 'of' after them to the clause's
-    end."""
-    of = next((t.i for t in doc[trigger.end : sent.end] if t.lower_ == "of"), None)
+    end: the 'of' right before the first document's noun, past the signatories'
+    titles ('Minister of Defence A'; review 25), else the first."""
+    ofs = [t.i for t in doc[trigger.end : sent.end] if t.lower_ == "of"]
+    noun = next((t.i for t in doc[trigger.end : sent.end] if document_word(t.text)), None)
+    before = [i for i in ofs if noun is not None and i < noun]
+    of = before[-1] if before else next(iter(ofs), None)
     if of is None:
         return []
     end = next((t.i for t in doc[of : sent.end] if t.text in (",", ";")), sent.end)
+    # Up to 'in Strelsau', 'on Monday' and less the full stop, as events.py reads one.
+    end = title_end(doc, of + 1, end)
+    while end > of + 1 and doc[end - 1].is_punct:
+        end -= 1
     return documents(span_text(doc[of + 1 : end]))

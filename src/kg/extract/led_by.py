@@ -146,11 +146,10 @@ def _fronted(doc: Doc, sent: Span) -> list[tuple[int, str]]:
 
 
 def _named_before(doc: Doc, sent: Span, at: int, persons: list[Person]) -> Person | None:
-    """The person whose name ends right before the word at `at` (read in the words'
-    text: 'McDonald' is no title-cased token)."""
-    before = " ".join(doc[sent.start : at].text.lower().split())
+    """The person whose name ends right before the word at `at` (ranked_home's
+    name_mentions, as ``_leader`` reads them)."""
     for person in persons:
-        if before.endswith(" " + person.name.lower()) or before == person.name.lower():
+        if any(s.start == sent.start and end == at for s, _, end in name_mentions(doc, person)):
             return person
     return None
 

@@ -8,6 +8,7 @@ wrong country is worse than none (round 7)."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from .context import paired_demonym
@@ -121,7 +122,8 @@ def _before(gaz: Gazetteer, doc: Doc, sent: Span, rank: int, cross: bool = True)
 
 
 def _named(token: Token) -> bool:
-    return (token.is_title or token.is_upper) and token.is_alpha and not token.ent_type_
+    # 'MacArthur', 'McDonald': a capital inside the word too (review 25).
+    return token.text[:1].isupper() and token.is_alpha and not token.ent_type_
 
 
 def _initial(token: Token) -> bool:
@@ -131,13 +133,19 @@ def _initial(token: Token) -> bool:
 
 def name_mentions(doc: Doc, person: Person) -> list[tuple[Span, int, int]]:
     """Where the person's last name stands, with the rest of its name (and the rank)
-    before it: (sentence, the rank's or name's first token, the token after the name)."""
-    last = person.name.split()[-1].lower()
+    before it: (sentence, the rank's or name's first token, the token after the name).
+    A hyphenated last name is several tokens ('Akufo', '-', 'Addo'; review 25)."""
+    last = re.split(r"(-)", person.name.split()[-1].lower())
     found = []
     for token in doc:
-        if token.lower_ != last or not _named(token):
+        end = token.i + len(last)
+        if token.lower_ != last[0] or end > len(doc) or not _named(token):
+            continue
+        if [t.lower_ for t in doc[token.i : end]] != last or not _named(doc[end - 1]):
             continue
         sent = token.sent
+        if end > sent.end:
+            continue
         i = token.i
         while i - 1 >= max(sent.start, token.i - 8) and (
             _named(doc[i - 1]) or _initial(doc[i - 1])
@@ -147,7 +155,7 @@ def name_mentions(doc: Doc, person: Person) -> list[tuple[Span, int, int]]:
             i -= 1
             while i - 1 >= sent.start and doc[i - 1].ent_type_ == "RANK" and doc[i].ent_iob_ == "I":
                 i -= 1
-        found.append((sent, i, token.i + 1))
+        found.append((sent, i, end))
     return found
 
 

@@ -24,6 +24,8 @@ _SPEAKERS = ("person", "pronoun")
 # What opens the words said right after the verb ('A said, B ...', 'A said that B
 # ...'); 'A said this when B called' tells of B outside the words said.
 _OPENERS = {",", "that", ":", '"', "\u201c"}
+# What closes the words said right before a verb that opens no clause ('..., said A').
+_CLOSERS = {",", '"', "\u201d"}
 
 
 def aside_or_said(
@@ -55,7 +57,14 @@ def in_speech(
         # '..., A said.' or '..., said A.': the speaker closes the clause.
         end = other.end + 1 if verb_after else other.end
         closes = end >= sent.end or doc[end].text in (".", ",", ";")
-        verb_before = other.start > sent.start and doc[other.start - 1].text in gaz.reporting
+        # ', said A' only: in 'A told B.' and 'A, the X chief, told B.' B is the one
+        # told and A the speaker, whose apposition the comma closes (review 25).
+        verb_before = (
+            other.start - 1 > sent.start
+            and doc[other.start - 1].text in gaz.reporting
+            and doc[other.start - 2].text in _CLOSERS
+            and not any(a.end == other.start - 2 for a in actors)
+        )
         if closes and (verb_after or verb_before):
             return True
     return False

@@ -19,6 +19,9 @@ if TYPE_CHECKING:
 
 # The words a clause of holding a post opens with ('who is also', 'who serves as').
 _HOLDS = {"is", "was", "also", "serves", "served", "as", "currently", "concurrently", "the"}
+# Of those, the verbs: one must open the clause ('who the Ruritanian minister thanked'
+# names the minister's country, not the person's; review 25).
+_VERBS = {"is", "was", "serves", "served"}
 # How many words the clause may run to its post.
 _REACH = 10
 
@@ -30,8 +33,9 @@ def _clause_country(doc: Doc, sent: Span, end: int) -> str | None:
     i = end + 2
     while i < sent.end and doc[i].lower_ in _HOLDS:
         i += 1
-    if i == end + 2 or i >= sent.end or doc[i].ent_type_ not in NATION_LABELS:
-        return None  # no verb of holding ('who met ...') or no country first
+    held = any(t.lower_ in _VERBS for t in doc[end + 2 : i])
+    if not held or i >= sent.end or doc[i].ent_type_ not in NATION_LABELS:
+        return None  # no verb of holding ('who met ...', 'who the ...') or no country first
     country = doc[i].ent_id_
     while i < sent.end and doc[i].ent_type_ in NATION_LABELS and doc[i].ent_id_ == country:
         i += 1
