@@ -5,7 +5,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from kg.extract.findings import Mention, Person
+from kg.extract.gazetteer import pipeline
+from kg.extract.host_list import hosts
+
 from .drafts import countries, draft, names, read
+
+REFERENCE = Path(__file__).resolve().parent.parent / "data" / "reference"
 
 
 def _countries(text: str, tmp_path: Path, label: str, date: str = "2024-05-06") -> set[str]:
@@ -106,3 +112,14 @@ def test_his_deputy_after_the_chiefs_surname(tmp_path: Path) -> None:
         " Salim Al-Hinai showed him the naval base."
     )
     assert _countries(text, tmp_path, "Salim Al-Hinai") == {"OM"}
+
+
+def test_hosts_before_met_with_a_guest_read_to_nobody() -> None:
+    # host_list.hosts read after[0].persons[0]: an IndexError on a guest mention
+    # that names nobody (a group or a pronoun left unresolved).
+    doc = pipeline(REFERENCE.resolve())("Anna Berg and Carl Dahl met with them on Monday.")
+    anna, carl = Person("Anna Berg", "Anna Berg"), Person("Carl Dahl", "Carl Dahl")
+    anna.country = carl.country = "SE"
+    before = [Mention(0, 2, [anna]), Mention(3, 5, [carl])]
+    after = [Mention(7, 8, [], kind="group")]
+    assert hosts(doc, doc[5:7], before, after) == [carl]

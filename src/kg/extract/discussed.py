@@ -39,7 +39,8 @@ def discussed(
     doc: Doc, sent: Span, actors: list[Mention], meetings: list[Meeting]
 ) -> list[tuple[str, Span]]:
     """A meeting trigger on 'discussed' whose subject is two persons named together
-    ('A and B', 'A and his counterpart B') of two countries, neither met before."""
+    ('A and B', 'A and his counterpart B') not known to be of one country (either
+    country may be unread), neither met before."""
     for token in sent:
         if token.lower_ not in _VERBS:
             continue

@@ -42,7 +42,8 @@ def hosts(doc: Doc, trigger: Span, before: list[Mention], after: list[Mention]) 
         return nearest
     listed = [p for m in together for p in m.persons]
     countries = {p.country for p in listed} - {None}
-    guest = after[0].persons[0].country
+    # The guest may be a group or pronoun read to nobody ('met with them').
+    guest = after[0].persons[0].country if after[0].persons else None
     if len(countries) != 1 or guest is None or guest in countries:
         return nearest
     return list({id(p): p for p in listed}.values())
