@@ -17,6 +17,7 @@ from .names import place_in_name
 from .near_day import meeting_date
 from .pairs import apart, counterpart, distinct, untitled_guest
 from .placenames import building, post_seat
+from .premises import host_seat
 from .reporting import ReportingRules
 from .seat import serves_abroad, venue
 from .several import speaker_who_met
@@ -371,11 +372,10 @@ class MeetingRules(ReportingRules):
     def location(
         self, doc: Doc, sent: Span, people: list[Person], host: Person | None
     ) -> tuple[str, str, bool]:
-        """The meeting's place: a city its sentence names; else a country the
-        sentence puts it in ('in Georgia', 'on a visit to Belarus'), unless the
-        city the article introduced (its dateline, say) lies there; else that city;
-        else the country an ambassador among them is accredited to, or the host's
-        country: a guess."""
+        """The meeting's place: a city its sentence names; the host's headquarters;
+        a country the sentence puts it in ('in Georgia'), unless the city introduced
+        (the dateline) lies there; else that city; else the country an ambassador
+        among them is accredited to, or the host's country: a guess."""
         # A post's seat ('Ambassador in Colombo') only when no other city is named:
         # an envoy mostly meets where posted (round 6, places).
         cities = [e for e in sent.ents if e.label_ == "PLACE" and not _in_name(doc, sent, e)]
@@ -383,6 +383,8 @@ class MeetingRules(ReportingRules):
         if cities:
             ent = min(cities, key=lambda e: city_rank(doc, sent, e))
             return f"place:{ent.ent_id_}", span_text(sent), True
+        if seat := host_seat(sent, host):  # at the host's headquarters (round 26)
+            return seat, span_text(sent), True
         # A city introduced after the meeting's sentence is not where it took place,
         # but for the dateline under a headline (round 6, places).
         here = (self.docs.index(doc), sent.start)
