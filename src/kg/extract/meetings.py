@@ -15,6 +15,7 @@ from .hostplace import city_rank, headline_dateline, retold
 from .in_person import in_person
 from .names import place_in_name
 from .near_day import meeting_date
+from .not_there import held_apart, on_trip, one_more
 from .pairs import apart, counterpart, distinct, untitled_guest
 from .placenames import building, post_seat
 from .premises import host_seat
@@ -76,8 +77,8 @@ class MeetingRules(ReportingRules):
         text = span_text(sent)
         named, before, after = before, unsaid(self.gaz, doc, before), unsaid(self.gaz, doc, after)
         before = speaker_who_met(self.gaz, doc, trigger, named, before)  # round 17
-        if any(t.lower_ in _REMOTE for t in sent):
-            return  # 'discussed with B by telephone': talks, but no meeting (round 4)
+        if any(t.lower_ in _REMOTE for t in sent) or held_apart(self.gaz, doc, trigger):
+            return  # 'discussed with B by telephone', 'a virtual meeting' (rounds 4, 26)
         if unheld(self.gaz, doc, sent, trigger, self.date):
             return  # 'will meet B', 'met B several times' (round 22)
         if not before and kind in ("meet", "visit", "host"):  # round 9, guests
@@ -245,9 +246,8 @@ class MeetingRules(ReportingRules):
             if ids <= there:
                 return known
             if len(ids & there) >= 2 and known.date == when:
-                # 'A met B.' then 'A, B and C held talks': C joins that meeting.
-                known.joined += [(p, text) for p in people if id(p) not in there]
-                return known
+                # 'A met B.' then 'A, B and C held talks': C joins it (round 26: by name).
+                return one_more(known, doc, sent, people, text)
         location, location_words, sure = self.location(doc, sent, people, host)
         here = (location, location_words)
         location, location_words = day_venue(self.findings.meetings, ids, when, here, self.places)
@@ -343,8 +343,8 @@ class MeetingRules(ReportingRules):
         'A, B and other officials were also present': all those listed join the
         meeting last read. 'The meeting, which took place in Warsaw, was also attended
         by ...' places a meeting whose place was only guessed (round 4, meets)."""
-        if included_unmet(self.gaz, doc, trigger):
-            return  # 'expanded its exercises, including with A': no meeting's guests
+        if included_unmet(self.gaz, doc, trigger) or on_trip(doc, trigger):
+            return  # 'including with A': no guests; 'is accompanied by B': the trip's
         meeting = self.findings.meetings[-1]
         sent = trigger.sent
         if meeting.confidence < 0.8 and any(t.lower_ in TALKS for t in sent[:3]):

@@ -1,0 +1,67 @@
+"""Round 26 (spurious meetings): a phrase that names talks or company where no
+one met in person.
+
+- Held apart: the meeting phrase's own noun is qualified as remote, by the word
+  right before it ('held a virtual meeting with B', 'held video talks with C',
+  'an online meeting with D'): meeting_words.csv kind ``remote``. Round 4 reads a
+  sentence with 'telephone' or 'videoconference' anywhere as no meeting; the
+  adjectives 'virtual', 'video' and 'online' are read only on the phrase itself,
+  since a sentence may use them of something else ('after a year of talking
+  virtually, I am glad to meet you here').
+- On the trip: 'A is accompanied by B and C' in the present tense lists the
+  party A travels with for the whole visit, not those at one meeting; the gold
+  readings leave such a party out of the meeting unless a sentence puts them
+  there ('Receiving the guests, A was accompanied by B' keeps B).
+- Not retold: 'A met B.' then 'A, B and C held talks' is the meeting told again
+  with one more person, C, who joins it (kg.extract.meetings). Only when the
+  sentence names A and B by name: 'They were received at the airport by C',
+  'the official and his counterpart co-chaired a dialogue with C' or 'they met
+  C' refers to them and tells another event; C does not join, and the sentence
+  drafts no meeting of its own."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .ranked_home import name_mentions
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+    from .findings import Meeting, Person
+    from .gazetteer import Gazetteer
+
+# Words that may stand between 'is' and 'accompanied': 'is also accompanied by'.
+_ADVERBS = {"also", "being", "again", "currently", "further"}
+# The present tense of the passive: 'is accompanied by', 'are accompanied by'.
+_PRESENT = {"is", "are"}
+
+
+def held_apart(gaz: Gazetteer, doc: Doc, trigger: Span) -> bool:
+    """Whether the word right before the meeting phrase, or its first word, is of
+    meeting_words.csv kind ``remote`` ('a virtual meeting with', 'video talks')."""
+    words = [doc[trigger.start]]
+    if trigger.start > trigger.sent.start:
+        words.insert(0, doc[trigger.start - 1])
+    return any(gaz.meeting_words.get(t.lower_) == "remote" for t in words)
+
+
+def on_trip(doc: Doc, trigger: Span) -> bool:
+    """Whether a join phrase of accompanying stands in the present tense ('A is
+    accompanied by B', 'they are also accompanied on the visit by C')."""
+    if not trigger.text.lower().startswith("accompanied"):
+        return False
+    k = trigger.start - 1
+    while k > trigger.sent.start and doc[k].lower_ in _ADVERBS:
+        k -= 1
+    return k >= trigger.sent.start and doc[k].lower_ in _PRESENT
+
+
+def one_more(meeting: Meeting, doc: Doc, sent: Span, people: list[Person], text: str) -> Meeting:
+    """The meeting, which those of the people not in it join when the sentence
+    names by name each of them who is (one more person at a meeting told again)."""
+    there = meeting.ids() | {id(p) for p, _ in meeting.joined}
+    shared = [p for p in people if id(p) in there]
+    if all(any(s.start == sent.start for s, _, _ in name_mentions(doc, p)) for p in shared):
+        meeting.joined += [(p, text) for p in people if id(p) not in there]
+    return meeting
