@@ -48,6 +48,9 @@ def settle_names(findings: Findings, docs: list[Doc], gaz: Gazetteer) -> None:
     _merge_forms(findings, words)
     _merge_spellings(findings, words)
     suffixes = [w for w, kind in words.items() if kind == "generation"]
+    # Written in capitals too ('A B JR', round 26): the table holds one row a word
+    # whatever its case, and the name reading already ends before the capitals.
+    suffixes += [w.upper() for w in suffixes if w.upper() not in suffixes]
     for person in findings.persons:
         person.name = _with_generation(person.name, docs, suffixes)
     one_meeting_twice(findings, gaz)  # round 22: a meeting read under two name forms
