@@ -2,9 +2,10 @@
 invented article (our own words, invented people; not news): an acronym the
 article defines after a national body's name ('the Zambian Coast Guard (ZCG)')
 names that body's country wherever the article uses it again, in another
-paragraph too; not one whose name names two countries, not an agency's after a
-dateline's country, and not one after 'in the' (a building, where the person
-is)."""
+paragraph too; not one whose name names two countries or a body of many, not an
+agency's after a dateline's country, and not one after 'in the' (a building,
+where the person is); a guest listed after one with a demonym, in a list met in
+turn, is of that guest's country."""
 
 from __future__ import annotations
 
@@ -51,6 +52,16 @@ def test_an_acronym_of_a_body_of_two_countries_names_none() -> None:
         " two services would share radio codes."
     )
     assert _acronym_types(text, "MZJC") == [""]
+
+
+def test_an_acronym_of_a_body_of_many_countries_names_none() -> None:
+    # A demonym of a language in a body of many countries names no country's body.
+    text = (
+        "Lisbon, March 12 - Ministers met on Tuesday at the Community of Portuguese"
+        " Speaking Countries (CPSC) to plan a naval exercise.\n\nThe CPSC Executive"
+        " Secretary, Colonel Rui Lobo, said the exercise would be held in May."
+    )
+    assert _acronym_types(text, "CPSC") == [""]
 
 
 def test_an_agency_after_a_datelines_country_names_none() -> None:

@@ -25,6 +25,10 @@ _ACRONYM = re.compile(r"[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*")
 # Lower-case words that join the words of a body's name ('Chief of the Defence
 # Forces', 'Army and Navy'); the possessive too ('Uganda People's Defence Force').
 _JOINERS = {"of", "the", "for", "and", "&", "-", "'", "\u2019"} | _POSSESSIVE
+# Words of a body of many countries, whatever demonym its name holds ('the
+# Community of Portuguese Language Countries (CPLP)'): no country's body.
+_MANY = {"countries", "nations", "states", "community", "international", "multinational"}
+_MANY |= {"regional", "language", "speaking"}
 # How many words a body's name may run before its acronym.
 _REACH = 10
 # Words before a body's premises: 'at the RCG headquarters', 'in the RCG HQ'.
@@ -43,6 +47,8 @@ def _name_country(doc: Doc, start: int) -> str | None:
         token = doc[i]
         if token.ent_type_ in _NATION_LABELS:
             countries.add(token.ent_id_)
+        elif token.lower_ in _MANY:
+            return None
         elif token.is_title or token.is_upper:
             body = True
         elif token.lower_ not in _JOINERS:
