@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from .acronyms import text_acronyms
 from .commander import settle_commander
 from .dates import filed_date
 from .gazetteer import Gazetteer, PostTitle
@@ -212,6 +213,7 @@ class ReaderState:
             misspelt_places(gaz, doc)
             settle_commander(gaz, doc)  # round 23: the word after it, not a hash
             settle_ranks(gaz, doc)  # round 24: an adjective, or a rank split at its hyphen
+        text_acronyms(self.docs)  # round 26: 'the Ruritanian Coast Guard (RCG)'
         self.findings.named_countries = [
             e.ent_id_ for doc in self.docs for e in doc.ents if e.label_ in NATION_LABELS
         ]

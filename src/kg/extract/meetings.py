@@ -9,6 +9,7 @@ from .attend import LIST_WORDS, TITLE_JOINERS, attending, coordinated, included_
 from .calls import unread_call
 from .dates import event_date, vague_past
 from .findings import NATION_LABELS, PLACED, TITLE_LABELS, Meeting, Mention, Person, span_text
+from .guest_side import listed_guests
 from .guests import each_guest, host_by_title
 from .host_list import hosts
 from .hostplace import city_rank, headline_dateline, retold
@@ -128,7 +129,7 @@ class MeetingRules(ReportingRules):
             ):
                 # 'A met Algerian <post> B, Qatari <post> C and Saudi <post> D': each
                 # of another country, so a meeting with each (round 6, attend).
-                for person in (p for mention in run for p in mention.persons):
+                for person in listed_guests(run):  # round 26: a list met in turn
                     host = person if calls else None
                     self.add_meeting(doc, sent, [participants[0], person], host, text)
                 return
