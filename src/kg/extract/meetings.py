@@ -373,10 +373,9 @@ class MeetingRules(ReportingRules):
     def location(
         self, doc: Doc, sent: Span, people: list[Person], host: Person | None
     ) -> tuple[str, str, bool]:
-        """The meeting's place: a city its sentence names; the host's headquarters;
-        a country the sentence puts it in ('in Georgia'), unless the city introduced
-        (the dateline) lies there; else that city; else the country an ambassador
-        among them is accredited to, or the host's country: a guess."""
+        """The meeting's place: a city its sentence names; the host's headquarters; a
+        country the sentence puts it in ('in Georgia'), unless the dateline's city lies
+        there; else that city; else a guess: an envoy's country of accreditation, the host's."""
         # A post's seat ('Ambassador in Colombo') only when no other city is named:
         # an envoy mostly meets where posted (round 6, places).
         cities = [e for e in sent.ents if e.label_ == "PLACE" and not _in_name(doc, sent, e)]
