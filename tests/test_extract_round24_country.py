@@ -114,7 +114,7 @@ def test_his_deputy_after_a_chief_of_staff(tmp_path: Path) -> None:
 def test_a_country_before_talks_with_is_the_other_sides(tmp_path: Path) -> None:
     text = (
         "Peru's top soldier flew to Washington this week and sat down on Thursday for"
-        " talks with Joint Chiefs of Staff Chairman Gen. Walter Brooks, officials said."
+        " a meeting with Joint Chiefs of Staff Chairman Gen. Walter Brooks, aides said."
         "\n\n"
         "Gen. Brooks thanked Gen. Luis Quispe for the visit by Peru's commander."
     )

@@ -75,7 +75,7 @@ def test_the_city_of_the_sentence_before_places_the_meeting(tmp_path: Path) -> N
     text = (
         "Addis Ababa, March 5/2025 (Agency) An Ethiopian army delegation led by General"
         " Rufus Firefly has ended a working trip to Saudi Arabia.\n\nOn its two-day trip"
-        " the delegation held a meeting in Riyadh and spoke about training.\n\nDuring the"
+        " the delegation held a meeting in Riyadh where it spoke about training.\n\nDuring the"
         " discussion, General Firefly also conferred with General Otto Falk, Saudi"
         " Arabia's Chief of Staff, about exercises."
     )

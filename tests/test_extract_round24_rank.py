@@ -53,7 +53,7 @@ def test_general_before_a_body_noun_is_no_rank(tmp_path: Path) -> None:
     text = (
         "(Invented test article for kg extract; not news.)\n\nRuritanian Defence"
         " Minister Anna Volk met Freedonian Defence Minister Lena Voss in Strelsau on"
-        " Monday. They prepared this year's General Board Committee Meeting in Strelsau."
+        " Monday. They prepared the coming General Board Committee Meeting in Strelsau."
     )
     reading = read(text, tmp_path, date="2024-05-07")
     assert "Meeting" not in names(reading)

@@ -1,7 +1,7 @@
 """Round 24 rules (meetings): a meeting placed only in a country ('country:SA',
 from the visit or the host's country) goes to the city the sentence right before
-its own names for a meeting: 'In its two-day visit, the delegation held a meeting
-in Strelsau' then 'During the discussion, A also conferred with B'. The earlier
+its own names for a meeting: 'Over three days the team had a meeting in
+Strelsau' then 'During the discussion, A also conferred with B'. The earlier
 sentence tells where the talks were; the meeting's own names no place.
 
 Only where that sentence speaks of a meeting and names one city of the same

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 # Command' (a force's head office in the Gulf states' wording).
 _SEAT_WORDS = ("headquarters", "general command")
 # How many words may stand between 'at the' and that word ('at the Joint Staff
-# Headquarters', 'at the Ministry of Defence and Veteran Affairs Headquarters').
+# Headquarters', 'at the Ruritanian Ministry of Defence and Home Guard Headquarters').
 _GAP = 8
 _HOST_VERBS = frozenset({"received", "welcomed", "hosted"})
 _BE = frozenset({"is", "are", "was", "were", "been", "being"})
