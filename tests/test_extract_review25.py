@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from kg.extract.evaluation import Reading
 from kg.extract.findings import Mention, Person
 from kg.extract.gazetteer import pipeline
 from kg.extract.host_list import hosts
@@ -123,3 +124,17 @@ def test_hosts_before_met_with_a_guest_read_to_nobody() -> None:
     before = [Mention(0, 2, [anna]), Mention(3, 5, [carl])]
     after = [Mention(7, 8, [], kind="group")]
     assert hosts(doc, doc[5:7], before, after) == [carl]
+
+
+def test_a_monarchs_reign_number_stays_in_the_name(tmp_path: Path) -> None:
+    # Round 24 read 'King A II' as 'A': the number, a generation's word too, was cut.
+    text = (
+        "AMMAN, May 6 (Agency) - His Majesty King Faisal III met the Ruritanian Chief of"
+        " Defence Forces General Ivo Marek at the palace on Monday.\n\nKing Faisal said"
+        " the two armies would train together."
+    )
+    result = draft(text, tmp_path, date="2024-05-07")
+    found = names(Reading.of(result.facts))
+    assert "Faisal III" in found and "Faisal" not in found
+    meetings = [f[0] for f in result.facts if f[1:3] == ("a", "Meeting")]
+    assert meetings == ["faisal-marek-meeting-2024-05-06"]  # the name, not 'iii'

@@ -78,8 +78,18 @@ class Person:
 
     @property
     def surname(self) -> str:
-        return self.name.split()[-1]
+        words = self.name.split()
+        if len(words) > 1 and (words[-1] in REGNAL or words[-1] in _GENERATION):
+            return words[-2]  # 'King A VI', 'B C Jr.': the name before the suffix
+        return words[-1]
 
+
+# A reign's number after a monarch's name ('King A VI', kg.extract.royals): part of
+# the name, which tells the sovereign from a forebear of the same name.
+REGNAL = frozenset({"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"})
+# A generation's suffix or a reign's number ends a name but is no surname (the
+# common suffixes of name_stopwords.csv's generation kind, which a Person cannot read).
+_GENERATION = frozenset({"Jr", "Jr.", "Sr", "Sr.", "JR", "SR"})
 
 # A meeting's confidence when its place was read from the text; below it, the place
 # (or the day) was guessed.

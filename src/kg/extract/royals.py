@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
+from .findings import REGNAL
 from .names import is_name, word_kind
 
 if TYPE_CHECKING:
@@ -37,3 +38,8 @@ def monarch(
     if not plain or word_kind(words, token.text) is not None:
         return False
     return end >= len(doc) or not is_name(doc[end].text)
+
+
+def regnal_end(doc: Doc, end: int, limit: int) -> int:
+    """Past the reign's number right after a monarch's name ('King A VI'), if any."""
+    return end + 1 if end < limit and doc[end].text in REGNAL else end

@@ -28,7 +28,7 @@ from .otherside import recheck_sides
 from .people import PersonRules, clean_name
 from .plural_titles import group_words, plural_title_of
 from .ranked_home import ranked_from_titles
-from .royals import monarch
+from .royals import monarch, regnal_end
 from .sides import counterparts_posts
 from .time_lead import after_time_lead
 from .visit_hosts import met_on_visits
@@ -89,9 +89,14 @@ class NewsShapes(PersonRules):
             if self.find(name) is None and monarch(
                 doc, i, end, self.gaz.name_words, self.gaz.title_words
             ):
-                # 'His Majesty King A': one name after a monarch's style (round 24).
+                # 'His Majesty King A': one name after a monarch's style (round 24),
+                # with the reign's number ('King A VI').
+                numeral = doc[end].text if regnal_end(doc, end, sent.end) > end else ""
+                end += bool(numeral)
                 stop, cues = self.apposition(doc, sent, end)
                 person = self.person(name, span_text(doc[i:stop]), "monarch's one name", **cues)
+                if numeral and not person.name.endswith(f" {numeral}"):
+                    person.name = f"{person.name} {numeral}"  # 'II' is a generation's word too
                 actors.append(Mention(i, end, [person]))
                 taken.update(range(i, end))
                 i = end
