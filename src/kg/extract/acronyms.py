@@ -13,18 +13,19 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .gazetteer import NATION_LABELS, POSSESSIVE
+
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from spacy.tokens import Doc
 
-# As findings.NATION_LABELS and POSSESSIVE (findings imports this module).
-_NATION_LABELS = frozenset({"COUNTRY", "DEMONYM"})
-_POSSESSIVE = frozenset({"'s", "\u2019s"})
 
 # An acronym as written: capitals, digits and inner hyphens ('NDC-K', 'JMSDF').
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*")
 # Lower-case words that join the words of a body's name ('Chief of the Defence
 # Forces', 'Army and Navy'); the possessive too ('Uganda People's Defence Force').
-_JOINERS = {"of", "the", "for", "and", "&", "-", "'", "\u2019"} | _POSSESSIVE
+_JOINERS = {"of", "the", "for", "and", "&", "-", "'", "\u2019"} | POSSESSIVE
 # Words of a body of many countries, whatever demonym its name holds ('the
 # Community of Portuguese Language Countries (CPLP)'): no country's body.
 _MANY = {"countries", "nations", "states", "community", "international", "multinational"}
@@ -45,7 +46,7 @@ def _name_country(doc: Doc, start: int) -> str | None:
     i = start - 1
     while i >= 0 and start - i <= _REACH:
         token = doc[i]
-        if token.ent_type_ in _NATION_LABELS:
+        if token.ent_type_ in NATION_LABELS:
             countries.add(token.ent_id_)
         elif token.lower_ in _MANY:
             return None
@@ -61,10 +62,9 @@ def _name_country(doc: Doc, start: int) -> str | None:
     return next(iter(countries)) if len(countries) == 1 and body else None
 
 
-def _defined(doc: Doc) -> dict[tuple[str, ...], str | None]:
+def _defined(doc: Doc) -> Iterator[tuple[tuple[str, ...], str | None]]:
     """The acronyms the paragraph defines, each with its body's country (None
     where its name names none or several)."""
-    found: dict[tuple[str, ...], str | None] = {}
     for open_ in (t for t in doc if t.text == "("):
         close = next(
             (t.i for t in doc[open_.i + 1 : open_.i + 2 + _LONGEST] if t.text == ")"), None
@@ -77,9 +77,7 @@ def _defined(doc: Doc) -> dict[tuple[str, ...], str | None]:
             continue
         if any(t.ent_type_ for t in words):
             continue  # the tables read it already ('UPDF', a country's code)
-        country = _name_country(doc, open_.i)
-        found[key] = country if found.get(key, country) == country else None
-    return found
+        yield key, _name_country(doc, open_.i)
 
 
 def text_acronyms(docs: list[Doc]) -> None:
@@ -87,11 +85,12 @@ def text_acronyms(docs: list[Doc]) -> None:
     in any paragraph: a press release defines it once and uses it after."""
     defined: dict[tuple[str, ...], str | None] = {}
     for doc in docs:
-        for key, country in _defined(doc).items():
+        for key, country in _defined(doc):
             # One acronym for bodies of two countries (or of none) gives none.
             defined[key] = country if defined.get(key, country) == country else None
+    known = {key: country for key, country in defined.items() if country is not None}
     for doc in docs:
-        _mark(doc, {k: c for k, c in defined.items() if c is not None})
+        _mark(doc, known)
 
 
 def _mark(doc: Doc, defined: dict[tuple[str, ...], str]) -> None:

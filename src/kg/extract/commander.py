@@ -11,14 +11,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .gazetteer import NATION_LABELS
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
     from .gazetteer import Gazetteer
 
 _WORD = "commander"
-# findings.NATION_LABELS, written out: kg.extract.findings imports this module.
-_NATION_LABELS = frozenset({"COUNTRY", "DEMONYM"})
 
 
 def _rank(doc: Doc, i: int) -> bool:
@@ -32,7 +32,7 @@ def _rank(doc: Doc, i: int) -> bool:
         before is not None
         and before.is_title
         and not before.is_sent_start
-        and before.ent_type_ not in _NATION_LABELS
+        and before.ent_type_ not in NATION_LABELS
     )
     return named and not compound
 

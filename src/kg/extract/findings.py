@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING
 from .acronyms import text_acronyms
 from .commander import settle_commander
 from .dates import filed_date
+from .gazetteer import NATION_LABELS as NATION_LABELS
+from .gazetteer import POSSESSIVE as POSSESSIVE
 from .gazetteer import Gazetteer, PostTitle
 from .late_dateline import dated_below_header
 from .placenames import dated_dateline, misspelt_places, opens_report
@@ -22,11 +24,7 @@ if TYPE_CHECKING:
 _CASED = {"COUNTRY", "DEMONYM", "RANK", "PLACE"}
 # The entity labels a person's title is made of ('Ruritanian Defence Minister',
 # 'Chief of Staff General'), besides its small words.
-# What names a country: its name ('Ghana') or its demonym ('Ghanaian').
-NATION_LABELS = frozenset({"COUNTRY", "DEMONYM"})
 TITLE_LABELS = frozenset({"POST", "RANK", *NATION_LABELS})
-# The possessive as the tokenizer splits it off a name, with either apostrophe.
-POSSESSIVE = frozenset({"'s", "\u2019s"})
 
 
 # Words after which a city is introduced: 'in Oslo', "Norway's capital Oslo" (round 6).

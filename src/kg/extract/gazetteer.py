@@ -50,6 +50,11 @@ TRIGGERS = {
     "sign-end",
 }
 TRIGGER_LABELS = {t.upper() for t in TRIGGERS}
+# What names a country: its name ('Ghana') or its demonym ('Ghanaian'). Here, not
+# in kg.extract.findings, so that the modules findings imports can read them too.
+NATION_LABELS = frozenset({"COUNTRY", "DEMONYM"})
+# The possessive as the tokenizer splits it off a name, with either apostrophe.
+POSSESSIVE = frozenset({"'s", "\u2019s"})
 # Honorifics with a dot that the tokenizer would otherwise split off ('Mr.' it keeps).
 HONORIFICS_DOTTED = ("H.E.", "Mr.", "Ms.", "Mrs.", "Dr.", "Sen.", "Gen.")
 
