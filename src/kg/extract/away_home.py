@@ -14,6 +14,7 @@ from .away_place import move_to_visited
 from .later_day import later_day
 from .one_city import one_city
 from .told_later import told_later
+from .two_sides import other_of_two
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -23,11 +24,13 @@ if TYPE_CHECKING:
 
 
 def after_reading(gaz: Gazetteer, findings: Findings, docs: list[Doc], date: str) -> None:
-    """Round 22's rules of a meeting's place and day, once the article is read."""
+    """Round 22's rules of a meeting's place and day, and session 16's of a
+    person's country from those met, once the article is read."""
     away_home(gaz, findings)
     later_day(gaz, findings, docs, date)
     told_later(gaz, findings, docs, date)  # round 24: a relative day told next
     one_city(gaz, findings, docs)  # round 24: a country's one city named
+    other_of_two(gaz, findings, docs)  # session 16: the other of two countries
 
 
 def _read_elsewhere(meeting: Meeting) -> bool:

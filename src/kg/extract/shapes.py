@@ -26,6 +26,7 @@ from .naval_service import naval_appositions
 from .officers import officers_without_posts
 from .otherside import recheck_sides
 from .people import PersonRules, clean_name
+from .plural_list import plural_names
 from .plural_titles import group_words, plural_title_of
 from .ranked_home import ranked_from_titles
 from .royals import monarch, regnal_end
@@ -49,6 +50,7 @@ class NewsShapes(PersonRules):
 
     def mentions(self, doc: Doc, sent: Span) -> list[Mention]:
         self.shared_post(doc, sent)
+        plural_names(self, doc, sent)  # session 16
         return super().mentions(doc, sent)
 
     def shared_post(self, doc: Doc, sent: Span) -> None:

@@ -1,0 +1,82 @@
+"""Session 16 (persons not read): a title in the plural before a list of names
+('Defence Ministers A, B and C discussed ...', 'headed by their respective
+Presidents, A and B', 'Congresswomen A and B'). Each name holds the title's post
+in the singular; the country is the one demonym before the title, if any (two or
+more are kg.extract.shapes.shared_post's, one per name). Read before, only the
+first name was a person, or none where the plural is no entity of the tables."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .findings import span_text
+from .plural_titles import singular
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+    from .gazetteer import PostTitle
+    from .people import PersonRules
+
+# The most words a title in the plural has before its last one ('Deputy Defence
+# Ministers').
+_TITLE_WORDS = 3
+
+
+def _title(rules: PersonRules, doc: Doc, sent: Span, last: int) -> tuple[PostTitle, int] | None:
+    """The post of a plural title that ends at token ``last``, and where it starts."""
+    word = doc[last].text
+    if not word[:1].isupper() or singular(word) == word:
+        return None
+    found = None
+    for start in range(last, max(sent.start, last - _TITLE_WORDS) - 1, -1):
+        if start < last and not doc[start].text[:1].isupper():
+            break
+        words = [t.text for t in doc[start:last]] + [singular(word)]
+        ident = rules.gaz.post_titles.get(" ".join(words).lower())
+        if ident is not None and rules.gaz.posts[ident].post:
+            found = (rules.gaz.posts[ident], start)  # the longest title wins
+    return found
+
+
+def _names(rules: PersonRules, doc: Doc, sent: Span, start: int) -> list[tuple[int, int]]:
+    """Two names or more listed from ``start`` ('A, B and C', 'A and B'), each of two
+    words or more; [] when no such list stands there."""
+    names: list[tuple[int, int]] = []
+    i = start
+    while i < sent.end:
+        end = rules.name_end(doc, i, sent.end)
+        if end - i < 2 and len(names) >= 2 and doc[i - 1].lower_ == "and":
+            break  # 'A, B and C, and lasted': the list ended before that 'and'
+        if end - i < 2:
+            return []
+        names.append((i, end))
+        i = end
+        if i < sent.end and doc[i].text == ",":
+            i += 1
+        if i < sent.end and doc[i].lower_ == "and":
+            i += 1
+        elif i == end or i >= sent.end or not doc[i].text[:1].isupper():
+            break
+    ended = names and doc[names[-1][0] - 1].lower_ == "and"
+    return names if len(names) >= 2 and ended else []
+
+
+def plural_names(rules: PersonRules, doc: Doc, sent: Span) -> None:
+    """Read each name listed after a plural title as a person holding its post."""
+    for last in range(sent.start, sent.end - 2):
+        found = _title(rules, doc, sent, last)
+        if found is None:
+            continue
+        post, first = found
+        start = last + 1 + (doc[last + 1].text == ",")
+        names = _names(rules, doc, sent, start)
+        if not names or any(rules.find(span_text(doc[a:b])) for a, b in names):
+            continue
+        before = doc[first - 1] if first > sent.start else None
+        country = before.ent_id_ if before is not None and before.ent_type_ == "DEMONYM" else None
+        evidence = span_text(doc[first : names[-1][1]])
+        for a, b in names:
+            rules.person(
+                span_text(doc[a:b]), evidence, "plural title and names", post=post, country=country
+            )
