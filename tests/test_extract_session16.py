@@ -64,6 +64,8 @@ def test_staff_of_an_international_body_get_no_other_country(tmp_path: Path) -> 
         "The talks in Athens on Tuesday were led by their respective Presidents, Petros"
         " Kallis, Nikos Doukas and Yoav Segal, and lasted two hours.",
         "The Presidents, Petros Kallis, Nikos Doukas, and Yoav Segal, met in Athens on Tuesday.",
+        "The delegations were headed by Secretaries of State Petros Kallis, Nikos Doukas"
+        " and Yoav Segal in Athens on Tuesday.",
     ],
 )
 def test_each_name_listed_after_a_plural_title_is_a_person(tmp_path: Path, sentence: str) -> None:

@@ -21,10 +21,17 @@ if TYPE_CHECKING:
 # The most words a title in the plural has before its last one ('Deputy Defence
 # Ministers').
 _TITLE_WORDS = 3
+# The most words after 'of' ('of National Defence').
+_OF_WORDS = 3
 
 
-def _title(rules: PersonRules, doc: Doc, sent: Span, last: int) -> tuple[PostTitle, int] | None:
-    """The post of a plural title that ends at token ``last``, and where it starts."""
+def _title(
+    rules: PersonRules, doc: Doc, sent: Span, last: int
+) -> tuple[PostTitle, int, int] | None:
+    """The post of a plural title whose plural word is token ``last``, where the
+    title starts and where it ends: the words before that word ('Defence
+    Ministers') or the 'of' words after it ('Secretaries of State'); the longest
+    post of the tables wins."""
     word = doc[last].text
     if not word[:1].isupper() or singular(word) == word:
         return None
@@ -32,10 +39,15 @@ def _title(rules: PersonRules, doc: Doc, sent: Span, last: int) -> tuple[PostTit
     for start in range(last, max(sent.start, last - _TITLE_WORDS) - 1, -1):
         if start < last and not doc[start].text[:1].isupper():
             break
-        words = [t.text for t in doc[start:last]] + [singular(word)]
-        ident = rules.gaz.post_titles.get(" ".join(words).lower())
-        if ident is not None and rules.gaz.posts[ident].post:
-            found = (rules.gaz.posts[ident], start)  # the longest title wins
+        head = [t.text for t in doc[start:last]] + [singular(word)]
+        ends = [last + 1]
+        if last + 2 < sent.end and doc[last + 1].lower_ == "of":
+            ends += range(last + 3, min(last + 3 + _OF_WORDS, sent.end + 1))
+        for end in ends:
+            words = head + [t.text for t in doc[last + 1 : end]]
+            ident = rules.gaz.post_titles.get(" ".join(words).lower())
+            if ident is not None and rules.gaz.posts[ident].post:
+                found = (rules.gaz.posts[ident], start, end)
     return found
 
 
@@ -68,8 +80,10 @@ def plural_names(rules: PersonRules, doc: Doc, sent: Span) -> None:
         found = _title(rules, doc, sent, last)
         if found is None:
             continue
-        post, first = found
-        start = last + 1 + (doc[last + 1].text == ",")
+        post, first, title_end = found
+        if title_end >= sent.end:
+            continue
+        start = title_end + (doc[title_end].text == ",")
         names = _names(rules, doc, sent, start)
         if not names or any(rules.find(span_text(doc[a:b])) for a, b in names):
             continue
