@@ -1,6 +1,6 @@
 """Session 16 (persons not read): a title in the plural before a list of names
 ('Defence Ministers A, B and C discussed ...', 'headed by their respective
-Presidents, A and B', 'Congresswomen A and B'). Each name holds the title's post
+Presidents, A and B', 'Secretaries of State A and B'). Each name holds the title's post
 in the singular; the country is the one demonym before the title, if any (two or
 more are kg.extract.shapes.shared_post's, one per name). Read before, only the
 first name was a person, or none where the plural is no entity of the tables."""
