@@ -105,7 +105,7 @@ _SIDES_SIGNED = re.compile(
 def _two_sides(meeting: Meeting) -> list[Person]:
     joined = {id(p) for p, _ in meeting.joined}
     sides = [p for p in meeting.participants if id(p) not in joined]
-    held = {p.country or p.nearby_country for p in sides}
+    held = {p.apparent_country for p in sides}
     return sides if len(sides) == 2 and len(held) == 2 and None not in held else []
 
 
@@ -171,8 +171,8 @@ def per_partner(findings: Findings) -> None:
             split.append(signed)
             continue
         first, *others = signed.signatories
-        held = [p.country or p.nearby_country for p in others]
-        own = first.country or first.nearby_country
+        held = [p.apparent_country for p in others]
+        own = first.apparent_country
         if None in held or len(set(held)) != len(held) or own in held:
             split.append(signed)
             continue

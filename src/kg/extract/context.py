@@ -85,13 +85,13 @@ def settle(
     # First what the text says of the person, so that the rules after it see the
     # countries of all whom the person met.
     for person in pending:
-        own = person.country or person.nearby_country
+        own = person.apparent_country
         if own in partner_countries(gaz, findings, person):
             person.country = None  # the other side's (round 9): the context decides
         elif own:
             person.post, person.country = (
                 person.pending_post,
-                person.country or person.nearby_country,
+                person.apparent_country,
             )
     first = dateline = gaz.reference.places[places[0][0]].country if places else None
     # A dateline in a country the text never names (a summit's city, the outlet's

@@ -53,7 +53,7 @@ def discussed(
         if not any(t.lower_ == "and" for t in doc[run[0].end : run[1].start]):
             continue
         people = [p for m in run for p in m.persons]
-        countries = {p.country or p.nearby_country for p in people}
+        countries = {p.apparent_country for p in people}
         if len(countries) == 1 and None not in countries:
             continue  # two of one country: no meeting of two sides
         met = {id(p) for m in meetings if len(m.participants) >= 2 for p in m.participants}

@@ -81,6 +81,13 @@ class Person:
             return words[-2]  # 'King A VI', 'B C Jr.': the name before the suffix
         return words[-1]
 
+    @property
+    def apparent_country(self) -> str | None:
+        """The person's country, else the one named near a post still waiting for
+        its country (``nearby_country``): the side the person is on, as far as the
+        text tells."""
+        return self.country or self.nearby_country
+
 
 # A reign's number after a monarch's name ('King A VI', kg.extract.royals): part of
 # the name, which tells the sovereign from a forebear of the same name.

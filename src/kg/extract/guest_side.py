@@ -20,11 +20,11 @@ def listed_guests(run: list[Mention]) -> list[Person]:
     listed with the first when the first names the list's one country."""
     everyone = [p for mention in run for p in mention.persons]
     people = [p for mention in run if mention.kind == "person" for p in mention.persons]
-    own = {p.country or p.nearby_country for p in people} - {None}
+    own = {p.apparent_country for p in people} - {None}
     first = people[0] if people else None
-    if first is None or len(own) != 1 or not (first.country or first.nearby_country):
+    if first is None or len(own) != 1 or not (first.apparent_country):
         return everyone
     for person in people[1:]:
-        if not (person.country or person.nearby_country) and person.listed_with is None:
+        if not (person.apparent_country) and person.listed_with is None:
             person.listed_with = first
     return everyone

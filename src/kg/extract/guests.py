@@ -76,7 +76,7 @@ def titled_host(
     for token in words:
         if token.ent_type_ in TITLE_LABELS:
             if token.ent_type_ in NATION_LABELS and token.ent_iob_ == "B":
-                there = subject.country or subject.nearby_country
+                there = subject.apparent_country
                 if there is not None and there != token.ent_id_:
                     return None  # 'the Chilean minister': not a Peruvian subject
             continue

@@ -183,7 +183,7 @@ class MeetingRules(ReportingRules):
             theirs = [
                 p
                 for p in self.findings.persons
-                if (p.country or p.nearby_country) == country and p.mentions > p.passing
+                if (p.apparent_country) == country and p.mentions > p.passing
             ]
             if not theirs:
                 return
@@ -205,7 +205,7 @@ class MeetingRules(ReportingRules):
                 continue
             guest = actor.persons[0]
             post = guest.post or guest.pending_post
-            there = guest.country or guest.nearby_country
+            there = guest.apparent_country
             if guest is host or post is None or there not in (None, country):
                 continue  # a country still unread is settled later (kg.extract.context)
             if words <= set(post.label.lower().split()):

@@ -153,10 +153,10 @@ def counterpart(
     post = host.post or host.pending_post
     if post is None:
         return None
-    home = host.country or host.nearby_country
+    home = host.apparent_country
     for person in reversed(persons):
         other = person.post or person.pending_post
-        there = person.country or person.nearby_country
+        there = person.apparent_country
         if person is host or other is None or other.post != post.post or there is None:
             continue
         if there != home and (country is None or there == country):
@@ -178,5 +178,5 @@ def apart(run: list[Mention]) -> bool:
     """Whether a list of two or more persons names each with a country of their
     own, all different."""
     people = [p for m in run if m.kind == "person" for p in m.persons]
-    countries = [p.country or p.nearby_country for p in people]
+    countries = [p.apparent_country for p in people]
     return len(people) >= 2 and None not in countries and len(set(countries)) == len(people)

@@ -85,7 +85,7 @@ def unnamed_signers(
         candidates = list(pair)
     if len(candidates) != 2:
         return []
-    held = [p.country or p.nearby_country for p in candidates]
+    held = [p.apparent_country for p in candidates]
     if countries and set(held) != set(countries):
         return []
     if held[0] == held[1] and held[0] is not None:

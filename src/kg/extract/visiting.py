@@ -97,11 +97,11 @@ def _visitor(
 ) -> Person | None:
     """The latest person read before whom the title fits."""
     words, plain = title
-    home = host.country or host.nearby_country if host is not None else None
+    home = host.apparent_country if host is not None else None
     for person in reversed(persons):
         if id(person) in named:
             continue
-        there = person.country or person.nearby_country
+        there = person.apparent_country
         if country and there != country:
             continue
         if plain:
