@@ -109,3 +109,40 @@ def test_demonyms_the_table_lacked(tmp_path: Path, adjective: str, code: str) ->
         f" Friday with his {adjective} counterpart Peter Kgosi."
     )
     assert countries(read(text, tmp_path), "Peter Kgosi") == {code}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The defense ministers of Chile, Jaime Rojas, and Peru, Rafael Soto, agreed on"
+            " Tuesday to hold joint drills.",
+            {"Jaime Rojas": {"CL"}, "Rafael Soto": {"PE"}},
+        ),
+        (
+            "The presidents of Mexico, Andres Lopez, and Guatemala, Cesar Arevalo, met in"
+            " Tapachula on Tuesday.",
+            {"Andres Lopez": {"MX"}, "Cesar Arevalo": {"GT"}},
+        ),
+        (
+            "The foreign ministers of Chile, Jaime Rojas, Peru, Rafael Soto, and Bolivia,"
+            " Luis Arce, met in Lima on Tuesday.",
+            {"Jaime Rojas": {"CL"}, "Rafael Soto": {"PE"}, "Luis Arce": {"BO"}},
+        ),
+    ],
+)
+def test_a_plural_title_of_countries_each_with_its_name(
+    tmp_path: Path, sentence: str, expected: dict[str, set[str]]
+) -> None:
+    reading = read(f"LIMA, March 3, 2021 (Invented) - {sentence}", tmp_path)
+    assert {name: countries(reading, name) for name in expected} == expected
+
+
+def test_a_premier_is_a_head_of_government(tmp_path: Path) -> None:
+    text = (
+        "BEIJING, July 11, 2023 (Invented) - Chinese Premier Li Wen held talks with"
+        " visiting Prime Minister Peter Kanu of Sierra Leone in Beijing on Monday."
+    )
+    reading = read(text, tmp_path)
+    assert countries(reading, "Li Wen") == {"CN"}
+    assert countries(reading, "Peter Kanu") == {"SL"}

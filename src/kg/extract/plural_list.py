@@ -2,7 +2,8 @@
 ('Defence Ministers A, B and C discussed ...', 'headed by their respective
 Presidents, A and B', 'Secretaries of State A and B'). Each name holds the title's post
 in the singular; the country is the one demonym before the title, if any (two or
-more are kg.extract.shapes.shared_post's, one per name). Read before, only the
+more are kg.extract.shapes.shared_post's, one per name), or the one named before
+the name ('the defence ministers of Chile, A, and Peru, B'). Read before, only the
 first name was a person, or none where the plural is no entity of the tables."""
 
 from __future__ import annotations
@@ -26,18 +27,18 @@ _OF_WORDS = 3
 
 
 def _title(
-    rules: PersonRules, doc: Doc, sent: Span, last: int
+    rules: PersonRules, doc: Doc, sent: Span, last: int, *, cased: bool = True
 ) -> tuple[PostTitle, int, int] | None:
     """The post of a plural title whose plural word is token ``last``, where the
     title starts and where it ends: the words before that word ('Defence
     Ministers') or the 'of' words after it ('Secretaries of State'); the longest
-    post of the tables wins."""
+    post of the tables wins. ``cased``: a title in capitals only."""
     word = doc[last].text
-    if not word[:1].isupper() or singular(word) == word:
+    if (cased and not word[:1].isupper()) or singular(word) == word:
         return None
     found = None
     for start in range(last, max(sent.start, last - _TITLE_WORDS) - 1, -1):
-        if start < last and not doc[start].text[:1].isupper():
+        if start < last and cased and not doc[start].text[:1].isupper():
             break
         head = [t.text for t in doc[start:last]] + [singular(word)]
         ends = [last + 1]
@@ -74,9 +75,60 @@ def _names(rules: PersonRules, doc: Doc, sent: Span, start: int) -> list[tuple[i
     return names if len(names) >= 2 and ended else []
 
 
+def _country_names(
+    rules: PersonRules, doc: Doc, sent: Span, start: int
+) -> list[tuple[str, tuple[int, int]]]:
+    """Countries each with a name, listed from ``start`` after 'of' ('of Chile, A,
+    and Peru, B'); [] when no list of two or more stands there."""
+    if start >= sent.end or doc[start].lower_ != "of":
+        return []
+    pairs: list[tuple[str, tuple[int, int]]] = []
+    joined = False  # whether the last country follows 'and'
+    i = start + 1
+    while i < sent.end:
+        i += doc[i].lower_ == "the"
+        if i >= sent.end or doc[i].ent_type_ != "COUNTRY" or doc[i].ent_iob_ != "B":
+            break
+        joined = doc[i - 1].lower_ == "and" or doc[i - 2].lower_ == "and"
+        country, i = doc[i].ent_id_, i + 1
+        while i < sent.end and doc[i].ent_iob_ == "I":
+            i += 1
+        if i >= sent.end or doc[i].text != ",":
+            break
+        end = rules.name_end(doc, i + 1, sent.end)
+        if end - i - 1 < 2:
+            break
+        pairs.append((country, (i + 1, end)))
+        i = end + (end < sent.end and doc[end].text == ",")
+        if i < sent.end and doc[i].lower_ == "and":
+            i += 1
+    ended = len(pairs) >= 2 and joined
+    return pairs if ended else []
+
+
+def _each_of_a_country(rules: PersonRules, doc: Doc, sent: Span, last: int) -> bool:
+    """'The defence ministers of Chile, A, and Peru, B': a plural title in any case,
+    each name after its country; each holds the post for it."""
+    found = _title(rules, doc, sent, last, cased=False)
+    if found is None:
+        return False
+    post, first, title_end = found
+    pairs = _country_names(rules, doc, sent, title_end)
+    if not pairs or any(rules.find(span_text(doc[a:b])) for _, (a, b) in pairs):
+        return False
+    evidence = span_text(doc[first : pairs[-1][1][1]])
+    for country, (a, b) in pairs:
+        rules.person(
+            span_text(doc[a:b]), evidence, "plural title and names", post=post, country=country
+        )
+    return True
+
+
 def plural_names(rules: PersonRules, doc: Doc, sent: Span) -> None:
     """Read each name listed after a plural title as a person holding its post."""
     for last in range(sent.start, sent.end - 2):
+        if _each_of_a_country(rules, doc, sent, last):
+            continue
         found = _title(rules, doc, sent, last)
         if found is None:
             continue
