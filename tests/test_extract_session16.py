@@ -146,3 +146,12 @@ def test_a_premier_is_a_head_of_government(tmp_path: Path) -> None:
     reading = read(text, tmp_path)
     assert countries(reading, "Li Wen") == {"CN"}
     assert countries(reading, "Peter Kanu") == {"SL"}
+
+
+def test_his_excellency_shortened_without_its_last_dot(tmp_path: Path) -> None:
+    text = (
+        "YAOUNDE, October 14, 2015 (Invented) - The Minister of Defence, Joseph Beti,"
+        " received three envoys on Tuesday. H.E Ravi Menon came with the greetings of"
+        " his government."
+    )
+    assert "Ravi Menon" in names(read(text, tmp_path))
