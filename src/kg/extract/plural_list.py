@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from .findings import span_text
 from .plural_titles import singular
+from .sides import several_holders
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -142,7 +143,14 @@ def plural_names(rules: PersonRules, doc: Doc, sent: Span) -> None:
         before = doc[first - 1] if first > sent.start else None
         country = before.ent_id_ if before is not None and before.ent_type_ == "DEMONYM" else None
         evidence = span_text(doc[first : names[-1][1]])
-        for a, b in names:
+        listed = [
             rules.person(
                 span_text(doc[a:b]), evidence, "plural title and names", post=post, country=country
             )
+            for a, b in names
+        ]
+        if country is None and not post.abroad and not several_holders(rules.gaz, post.label):
+            # 'Presidents A and B': one holder of such a post to a country, so each
+            # is of another country than the first (the context gives no two the same).
+            for person in listed[1:]:
+                person.counterpart_of = person.counterpart_of or listed[0]

@@ -78,7 +78,7 @@ def partners(gaz: Gazetteer, findings: Findings, person: Person) -> list[Person]
         if p is not person and (p.counterpart_of is person or person.counterpart_of is p)
     ]
     title = _post_of(person)
-    if title is None or title.abroad or _several(gaz, title.label):
+    if title is None or title.abroad or several_holders(gaz, title.label):
         return found
     together = [m.participants for m in findings.meetings]
     together += [s.signatories for s in findings.signed]
@@ -102,7 +102,9 @@ def _post_of(person: Person) -> PostTitle | None:
     return post if post is not None and post.post else None
 
 
-def _several(gaz: Gazetteer, label: str) -> bool:
+def several_holders(gaz: Gazetteer, label: str) -> bool:
+    """Whether a country has several holders of the post at a time (deputies,
+    advisers: multi_holder_posts.csv)."""
     return any(p.search(label) for p in gaz.reference.multi_holder)
 
 
