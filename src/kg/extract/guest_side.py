@@ -22,9 +22,9 @@ def listed_guests(run: list[Mention]) -> list[Person]:
     people = [p for mention in run if mention.kind == "person" for p in mention.persons]
     own = {p.apparent_country for p in people} - {None}
     first = people[0] if people else None
-    if first is None or len(own) != 1 or not (first.apparent_country):
+    if first is None or len(own) != 1 or not first.apparent_country:
         return everyone
     for person in people[1:]:
-        if not (person.apparent_country) and person.listed_with is None:
+        if not person.apparent_country and person.listed_with is None:
             person.listed_with = first
     return everyone

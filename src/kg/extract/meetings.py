@@ -183,7 +183,7 @@ class MeetingRules(ReportingRules):
             theirs = [
                 p
                 for p in self.findings.persons
-                if (p.apparent_country) == country and p.mentions > p.passing
+                if p.apparent_country == country and p.mentions > p.passing
             ]
             if not theirs:
                 return
