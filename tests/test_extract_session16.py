@@ -170,3 +170,17 @@ def test_presidents_listed_together_are_of_two_countries(tmp_path: Path) -> None
     reading = read(text, tmp_path)
     first, second = countries(reading, "Alberto Mendez"), countries(reading, "Luis Varela")
     assert first | second and first != second
+
+
+def test_two_open_titles_joined_by_and_are_two_persons(tmp_path: Path) -> None:
+    # The first title ran on through its holder's name to the second person's
+    # ('Minister for Immigration A B and Minister for Finance of Fiji').
+    text = (
+        "SUVA, March 3, 2021 (Invented) - Prime Minister Sitiveni Rabuka met New Zealand's"
+        " Foreign Minister Winston Peters in Suva on Tuesday. The meeting was also attended"
+        " by Minister for Immigration Viliame Naupoto and Minister for Finance Esrom Immanuel."
+    )
+    reading = read(text, tmp_path)
+    assert {"Viliame Naupoto", "Esrom Immanuel"} <= names(reading)
+    posts = {reading.one(p, "label") for p in reading.of_class("Post")}
+    assert not any("Naupoto" in label for label in posts)

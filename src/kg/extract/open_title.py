@@ -103,13 +103,31 @@ def _long_title(doc: Doc, start: int, limit: int, gaz: Gazetteer) -> int | None:
         if not names.is_name(token.text):
             return None
         end = _run_end(doc, i, limit)
+        first = _name_in_run(doc, i, end, gaz)
+        if _another_title(doc, end, limit):
+            # 'Minister for Immigration A B and Minister for Finance C D': two
+            # persons, each after a title, not one title running on to C D. The
+            # word after 'for' is the portfolio's, the words after it the name.
+            portfolio = doc[i - 1].lower_ in joiners and _plain_name(doc, i + 1, end, gaz)
+            if first is not None or portfolio:
+                return first if first is not None else i + 1
         if end < limit and doc[end].lower_ in joiners:
             i = end  # 'of Safety and Security': a body's or portfolio's own name
             continue
-        # The title ends at its last word of a title; the name is the words after.
-        first = i if doc[i - 1].lower_ not in joiners else None
-        for k in range(i, end):
-            if _titled(doc[k], gaz) or doc[k].ent_type_:
-                first = k + 1
-        return first if first is not None and _plain_name(doc, first, end, gaz) else None
+        return first
     return None
+
+
+def _name_in_run(doc: Doc, i: int, end: int, gaz: Gazetteer) -> int | None:
+    """Where the name starts in the capitalised words ``i:end`` that end a title:
+    after its last word of a title (None when no plain name follows it)."""
+    first = i if doc[i - 1].lower_ not in JOINERS | _MORE_JOINERS else None
+    for k in range(i, end):
+        if _titled(doc[k], gaz) or doc[k].ent_type_:
+            first = k + 1
+    return first if first is not None and _plain_name(doc, first, end, gaz) else None
+
+
+def _another_title(doc: Doc, end: int, limit: int) -> bool:
+    """Whether 'and' and a post's title follow ``end`` ('... and Minister for')."""
+    return end + 1 < limit and doc[end].lower_ == "and" and doc[end + 1].ent_type_ == "POST"
