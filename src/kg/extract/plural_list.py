@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .findings import span_text
-from .plural_titles import singular
+from .plural_titles import post_with_of, singular
 from .sides import several_holders
 
 if TYPE_CHECKING:
@@ -23,8 +23,6 @@ if TYPE_CHECKING:
 # The most words a title in the plural has before its last one ('Deputy Defence
 # Ministers').
 _TITLE_WORDS = 3
-# The most words after 'of' ('of National Defence').
-_OF_WORDS = 3
 
 
 def _title(
@@ -41,15 +39,13 @@ def _title(
     for start in range(last, max(sent.start, last - _TITLE_WORDS) - 1, -1):
         if start < last and cased and not doc[start].text[:1].isupper():
             break
-        head = [t.text for t in doc[start:last]] + [singular(word)]
-        ends = [last + 1]
-        if last + 2 < sent.end and doc[last + 1].lower_ == "of":
-            ends += range(last + 3, min(last + 3 + _OF_WORDS, sent.end + 1))
-        for end in ends:
-            words = head + [t.text for t in doc[last + 1 : end]]
-            ident = rules.gaz.post_titles.get(" ".join(words).lower())
-            if ident is not None and rules.gaz.posts[ident].post:
-                found = (rules.gaz.posts[ident], start, end)
+        stem = " ".join([t.text for t in doc[start:last]] + [singular(word)]).lower()
+        ident = rules.gaz.post_titles.get(stem)
+        if ident is not None and rules.gaz.posts[ident].post:
+            found = (rules.gaz.posts[ident], start, last + 1)
+        with_of = post_with_of(rules.gaz, doc, sent, stem, last + 1)
+        if with_of is not None:
+            found = (with_of[0], start, with_of[1])
     return found
 
 

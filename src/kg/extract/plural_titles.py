@@ -41,16 +41,26 @@ def plural_title_of(
     """The post of a plural group word and the 'of' words after it ('the
     Ministers of Defence'), and where those words end; None when the singular
     title is no post of the tables."""
-    if ent.label_ != "GROUP" or ent.end >= sent.end or doc[ent.end].lower_ != "of":
+    if ent.label_ != "GROUP":
         return None
     words = group_words(ent)
     if not words or singular(words[-1]) == words[-1]:
         return None
     stem = " ".join([*words[:-1], singular(words[-1])]).lower()
+    return post_with_of(gaz, doc, sent, stem, ent.end)
+
+
+def post_with_of(
+    gaz: Gazetteer, doc: Doc, sent: Span, stem: str, at: int
+) -> tuple[PostTitle, int] | None:
+    """The post the title words ``stem`` ('minister') make with the 'of' words from
+    token ``at`` ('of National Defence'), the longest that is a post of the tables,
+    and where those words end; None when no 'of' stands there or no post is made."""
+    if at >= sent.end or doc[at].lower_ != "of":
+        return None
     found: tuple[PostTitle, int] | None = None
-    # The longest 'of' words that make a post win ('of National Defence').
-    for end in range(ent.end + 2, min(ent.end + 2 + _MOST, sent.end + 1)):
-        ident = gaz.post_titles.get(f"{stem} {span_text(doc[ent.end : end]).lower()}")
+    for end in range(at + 2, min(at + 2 + _MOST, sent.end + 1)):
+        ident = gaz.post_titles.get(f"{stem} {span_text(doc[at:end]).lower()}")
         if ident is not None and gaz.posts[ident].post:
             found = (gaz.posts[ident], end)
     return found
