@@ -39,15 +39,16 @@ def other_of_two(gaz: Gazetteer, findings: Findings, docs: list[Doc]) -> None:
     of the article's two named countries, the other one; not a person the text
     sends to that other country, nor staff of an international body
     (kg.extract.body_staff)."""
-    named = list(dict.fromkeys(c for c in findings.named_countries if c))
+    named = {c for c in findings.named_countries if c}
     if len(named) != 2:
         return
     for person in findings.persons:
-        if person.country or serves_body(gaz, docs, person):
+        if person.country:
             continue
         met = _met_countries(findings, person)
-        if len(met) != 1 or not met <= set(named):
+        if len(met) != 1 or not met <= named:
             continue
-        (own,) = set(named) - met
-        if own not in person.away:
+        (own,) = named - met
+        # The titles' scan of serves_body last: it reads every sentence again.
+        if own not in person.away and not serves_body(gaz, docs, person):
             give_home(person, own)
