@@ -72,7 +72,7 @@ def _names(rules: PersonRules, doc: Doc, sent: Span, start: int) -> list[tuple[i
     return names if len(names) >= 2 and ended else []
 
 
-def _country_names(
+def _names_by_country(
     rules: PersonRules, doc: Doc, sent: Span, start: int
 ) -> list[tuple[str, tuple[int, int]]]:
     """Countries each with a name, listed from ``start`` after 'of' ('of Chile, A,
@@ -110,7 +110,7 @@ def _each_of_a_country(rules: PersonRules, doc: Doc, sent: Span, last: int) -> b
     if found is None:
         return False
     post, first, title_end = found
-    pairs = _country_names(rules, doc, sent, title_end)
+    pairs = _names_by_country(rules, doc, sent, title_end)
     if not pairs or any(rules.find(span_text(doc[a:b])) for _, (a, b) in pairs):
         return False
     evidence = span_text(doc[first : pairs[-1][1][1]])
