@@ -397,7 +397,14 @@ def pipeline(reference_folder: Path) -> Language:
             tokenizer.add_special_case(cased, [{"ORTH": cased}])
     # A bracket glued to the word before it ('A B(pix)', a photo mark some outlets
     # print after a name) opens a token of its own, so that the name ends there.
-    infixes = [*(nlp.Defaults.infixes or ()), r"(?<=[^\W\d_])\((?=[^\W\d_])"]
+    # An en or em dash glued to the words on either side ('(Agency)-Defence') and a
+    # closing bracket glued to the word after it part them too (session 17).
+    infixes = [
+        *(nlp.Defaults.infixes or ()),
+        r"(?<=[^\W\d_])\((?=[^\W\d_])",
+        r"[\u2013\u2014]",
+        r"(?<=\))(?=[^\W\d_])",
+    ]
     tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     nlp.add_pipe("sentencizer")
     ruler = cast(

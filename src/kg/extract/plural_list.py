@@ -4,7 +4,11 @@ Presidents, A and B', 'Secretaries of State A and B'). Each name holds the title
 in the singular; the country is the one demonym before the title, if any (two or
 more are kg.extract.shapes.shared_post's, one per name), or the one named before
 the name ('the defence ministers of Chile, A, and Peru, B'). Read before, only the
-first name was a person, or none where the plural is no entity of the tables."""
+first name was a person, or none where the plural is no entity of the tables.
+Session 17: a country after each name ('the defence ministers A of Mozambique and B
+of Malawi') or the countries listed before as many names ('the deputy ministers of
+defence of Poland and Slovakia - A and B'), in any case; a bracket after a listed
+name ('A (MFA) and B (MoD)')."""
 
 from __future__ import annotations
 
@@ -23,6 +27,10 @@ if TYPE_CHECKING:
 # The most words a title in the plural has before its last one ('Deputy Defence
 # Ministers').
 _TITLE_WORDS = 3
+# The most words a bracket after a listed name holds, with its brackets.
+_BRACKET = 8
+# What may stand between a list of countries and the names of their holders.
+_BEFORE_NAMES = {",", ":", "-", "\u2013", "\u2014"}
 
 
 def _title(
@@ -61,7 +69,7 @@ def _names(rules: PersonRules, doc: Doc, sent: Span, start: int) -> list[tuple[i
         if end - i < 2:
             return []
         names.append((i, end))
-        i = end
+        i = _past_brackets(doc, sent, end)
         if i < sent.end and doc[i].text == ",":
             i += 1
         if i < sent.end and doc[i].lower_ == "and":
@@ -70,6 +78,15 @@ def _names(rules: PersonRules, doc: Doc, sent: Span, start: int) -> list[tuple[i
             break
     ended = names and doc[names[-1][0] - 1].lower_ == "and"
     return names if len(names) >= 2 and ended else []
+
+
+def _past_brackets(doc: Doc, sent: Span, i: int) -> int:
+    """Past a short bracket right after a name ('A (MFA) and B (MoD)', 'A (Foreign
+    Affairs), B (Finance)'); ``i`` when none stands there."""
+    if i >= sent.end or doc[i].text != "(":
+        return i
+    close = next((k for k in range(i + 1, min(i + _BRACKET, sent.end)) if doc[k].text == ")"), None)
+    return i if close is None else close + 1
 
 
 def _names_by_country(
@@ -121,10 +138,101 @@ def _each_of_a_country(rules: PersonRules, doc: Doc, sent: Span, last: int) -> b
     return True
 
 
+def _country_after(doc: Doc, sent: Span, i: int) -> tuple[str, int] | None:
+    """The country named right after token ``i`` by 'of' or 'from' ('of Malawi',
+    'from the Philippines'), and where its name ends."""
+    if i >= sent.end or doc[i].lower_ not in ("of", "from"):
+        return None
+    i += 1
+    i += i < sent.end and doc[i].lower_ == "the"
+    if i >= sent.end or doc[i].ent_type_ != "COUNTRY" or doc[i].ent_iob_ != "B":
+        return None
+    country, i = doc[i].ent_id_, i + 1
+    while i < sent.end and doc[i].ent_iob_ == "I":
+        i += 1
+    return country, i
+
+
+def _names_each_with_country(
+    rules: PersonRules, doc: Doc, sent: Span, start: int
+) -> tuple[list[tuple[str, tuple[int, int]]], int]:
+    """Names listed from ``start``, each followed by its country ('A of Mozambique and
+    B of Malawi', 'A from Paraguay, B from Peru and C from Chile'), and where the
+    list ends; [] when no list of two or more, the last after 'and', stands there."""
+    pairs: list[tuple[str, tuple[int, int]]] = []
+    i, joined, last = start, False, start
+    while i < sent.end:
+        end = rules.name_end(doc, i, sent.end)
+        after = _country_after(doc, sent, end) if end - i >= 2 else None
+        if after is None:
+            break
+        joined = i > start and doc[i - 1].lower_ == "and"
+        pairs.append((after[0], (i, end)))
+        last = after[1]
+        i = last + (last < sent.end and doc[last].text == ",")
+        if i < sent.end and doc[i].lower_ == "and":
+            i += 1
+    return (pairs, last) if len(pairs) >= 2 and joined else ([], start)
+
+
+def _countries_then_names(
+    rules: PersonRules, doc: Doc, sent: Span, start: int
+) -> tuple[list[tuple[str, tuple[int, int]]], int]:
+    """'of Poland and Slovakia - A and B': two countries or more after 'of', then as
+    many names, paired in order, and where the names end; [] when the counts
+    differ."""
+    found = _country_after(doc, sent, start)
+    if found is None:
+        return [], start
+    countries, i = [found[0]], found[1]
+    while i < sent.end and doc[i].lower_ in (",", "and"):
+        j = i
+        while j < sent.end and doc[j].lower_ in (",", "and"):
+            j += 1
+        j += j < sent.end and doc[j].lower_ == "the"
+        if j >= sent.end or doc[j].ent_type_ != "COUNTRY" or doc[j].ent_iob_ != "B":
+            break
+        countries.append(doc[j].ent_id_)
+        i = j + 1
+        while i < sent.end and doc[i].ent_iob_ == "I":
+            i += 1
+    if len(countries) < 2:
+        return [], start
+    while i < sent.end and doc[i].text in _BEFORE_NAMES:
+        i += 1
+    names = _names(rules, doc, sent, i)
+    if len(names) != len(countries):
+        return [], start
+    return list(zip(countries, names, strict=True)), names[-1][1]
+
+
+def _each_named_with_country(rules: PersonRules, doc: Doc, sent: Span, last: int) -> bool:
+    """'The defence ministers A of Mozambique and B of Malawi', 'the deputy defence
+    ministers of Poland and Slovakia, A and B': a plural title in any case whose
+    names each come with a country; each holds the post for it."""
+    found = _title(rules, doc, sent, last, cased=False)
+    if found is None:
+        return False
+    post, first, title_end = found
+    pairs, end = _names_each_with_country(rules, doc, sent, title_end)
+    if not pairs:
+        pairs, end = _countries_then_names(rules, doc, sent, title_end)
+    if not pairs or any(rules.find(span_text(doc[a:b])) for _, (a, b) in pairs):
+        return False
+    evidence = span_text(doc[first:end])
+    for country, (a, b) in pairs:
+        rules.person(
+            span_text(doc[a:b]), evidence, "plural title and names", post=post, country=country
+        )
+    return True
+
+
 def plural_names(rules: PersonRules, doc: Doc, sent: Span) -> None:
     """Read each name listed after a plural title as a person holding its post."""
     for last in range(sent.start, sent.end - 2):
         if _each_of_a_country(rules, doc, sent, last):
+            continue
+        if _each_named_with_country(rules, doc, sent, last):
             continue
         found = _title(rules, doc, sent, last)
         if found is None:

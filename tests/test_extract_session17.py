@@ -1,0 +1,88 @@
+"""kg extract: session 17's rules, each on a short invented article (our own
+words, invented people; not news): names listed after a plural title, each with
+its country ('A of Mozambique and B of Malawi', 'of Poland and Slovakia - A and
+B'), a bracket after a listed name, and a dash glued to the words around it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from .drafts import countries, draft, names, participants, read
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # Lower case, each name followed by its country.
+        "The meeting was chaired by the defence ministers Alberto Mondlane of Mozambique"
+        " and Peter Banda of Malawi.",
+        "Defence Ministers Alberto Mondlane from Mozambique and Peter Banda from Malawi met"
+        " in Lilongwe on Tuesday.",
+        # The countries first, then as many names.
+        "The deputy ministers of defence of Mozambique and Malawi - Alberto Mondlane and"
+        " Peter Banda - met in Lilongwe on Tuesday.",
+        "The talks of the deputy ministers of defence of Mozambique and Malawi, Alberto"
+        " Mondlane and Peter Banda, took place in Lilongwe on Tuesday.",
+    ],
+)
+def test_each_name_of_a_plural_title_holds_the_post_for_its_own_country(
+    tmp_path: Path, sentence: str
+) -> None:
+    text = f"LILONGWE, March 3, 2021 (Invented) - {sentence}"
+    reading = read(text, tmp_path)
+    assert countries(reading, "Alberto Mondlane") == {"MZ"}
+    assert countries(reading, "Peter Banda") == {"MW"}
+
+
+def test_the_two_ministers_so_listed_met(tmp_path: Path) -> None:
+    text = (
+        "LILONGWE, March 3, 2021 (Invented) - The talks were chaired by the defence"
+        " ministers Alberto Mondlane of Mozambique and Peter Banda of Malawi in Lilongwe"
+        " on Tuesday."
+    )
+    assert frozenset({"Alberto Mondlane", "Peter Banda"}) in participants(draft(text, tmp_path))
+
+
+def _countries_if_read(text: str, tmp_path: Path, label: str) -> set[str] | None:
+    reading = read(text, tmp_path)
+    return countries(reading, label) if label in names(reading) else None
+
+
+def test_countries_and_names_of_unequal_counts_pair_nobody(tmp_path: Path) -> None:
+    # Three countries, two names: paired in order, Banda would be Zambia's.
+    text = (
+        "LILONGWE, March 3, 2021 (Invented) - The deputy ministers of defence of"
+        " Mozambique, Zambia and Malawi - Alberto Mondlane and Peter Banda - met on Tuesday."
+    )
+    assert _countries_if_read(text, tmp_path, "Peter Banda") in (None, set())
+
+
+def test_a_list_where_only_one_name_has_a_country_is_no_such_list(tmp_path: Path) -> None:
+    text = (
+        "LILONGWE, March 3, 2021 (Invented) - The defence ministers Alberto Mondlane of"
+        " Mozambique and Peter Banda discussed the border on Tuesday."
+    )
+    assert _countries_if_read(text, tmp_path, "Peter Banda") != {"MZ"}
+
+
+def test_a_bracket_after_each_listed_name_does_not_end_the_list(tmp_path: Path) -> None:
+    text = (
+        "OSLO, April 9, 2022 (Invented) - The delegation was headed by Norwegian"
+        " Secretaries of State Bjorn Hansen (Foreign Affairs) and Ola Berg (Defence)."
+    )
+    reading = read(text, tmp_path)
+    assert {"Bjorn Hansen", "Ola Berg"} <= names(reading)
+    assert countries(reading, "Ola Berg") == {"NO"}
+
+
+@pytest.mark.parametrize("dash", ["\u2014", "\u2013"])
+def test_a_dash_glued_to_the_words_around_it_parts_them(tmp_path: Path, dash: str) -> None:
+    text = (
+        f"NICOSIA, May 29, 2017 (Invented Radio){dash}Defence Ministers of Armenia and"
+        " Cyprus Aram Petrosyan and Nikos Georgiou discussed cooperation on Monday."
+    )
+    reading = read(text, tmp_path)
+    assert countries(reading, "Aram Petrosyan") == {"AM"}
+    assert countries(reading, "Nikos Georgiou") == {"CY"}
