@@ -354,9 +354,9 @@ def test_air_force_ranks(tmp_path: Path) -> None:
     assert facts[(meeting, "location")] == {"place:islamabad"}
 
 
-def test_a_meeting_without_a_place_is_left_commented_out(tmp_path: Path) -> None:
-    """An invented text that names no place: the meeting cannot validate (it needs a
-    place), so it is written as a comment saying what to add; the draft validates."""
+def test_a_meeting_without_a_place_is_drafted_with_what_to_add(tmp_path: Path) -> None:
+    """An invented text that names no place: the meeting is drafted with a comment
+    saying what to add; the draft validates, the missing place a warning."""
     (tmp_path / "sources").mkdir()
     (tmp_path / "curated").mkdir()
     article = tmp_path / "sources" / "x.txt"
@@ -367,10 +367,12 @@ def test_a_meeting_without_a_place_is_left_commented_out(tmp_path: Path) -> None
     draft = extract(article, output=tmp_path / "curated" / "x.tsv")
     meeting = "orlov-sidorov-meeting-2021-05-03"
     assert f"# meeting of Ivan Orlov and Petr Sidorov (no place found: add `{meeting}" in draft.text
-    assert f"# {meeting}\ta\tMeeting\t" in draft.text
-    assert all(s != meeting for s, *_ in draft.facts)
+    assert f"\n{meeting}\ta\tMeeting\t" in draft.text
+    assert not any(s == meeting and p == "location" for s, p, *_ in draft.facts)
     (tmp_path / "curated" / "x.tsv").write_text(draft.text, encoding="utf-8")
-    assert check(tmp_path)[1] == []
+    problems = check(tmp_path)[1]
+    assert [p for p in problems if not p.warning] == []
+    assert any("the meeting has no place" in p.message for p in problems)
 
 
 def test_hard_wrapped_text_reads_as_its_paragraphs(tmp_path: Path) -> None:

@@ -220,18 +220,21 @@ class DraftWriter:
             if meeting.past_week:
                 how += "; a past week: dated by the article, check the day"
             if not place:
-                # A meeting needs a place (ontology/shapes.ttl): left for the curator.
-                how = f"no place found: add `{meeting.id}<TAB>location<TAB>place:...`, uncomment"
+                # A meeting with no place validates with a warning (ontology/shapes.ttl):
+                # a fact all the same, the place left for the curator (session 17; before,
+                # commented out, which left 5 of tune33's drafts with no meeting).
+                how = f"no place found: add `{meeting.id}<TAB>location<TAB>place:...`"
             alone = len(meeting.participants) < 2
             if alone:
-                # And two participants: one read is a lead for the curator, not a fact.
+                # A meeting needs two participants: one read is a lead for the curator,
+                # not a fact.
                 who = f"`{meeting.id}<TAB>participant<TAB>PERSON`"
                 how += f"; add {who} for who else met, uncomment"
             draft.candidate(
                 "meetings",
                 f"meeting of {_join(names)} ({how}); confidence {meeting.confidence:.2f}",
                 facts,
-                commented=not place or alone,
+                commented=alone,
             )
 
     def agreements(self, draft: Draft, findings: Findings) -> None:
