@@ -86,3 +86,16 @@ def test_a_dash_glued_to_the_words_around_it_parts_them(tmp_path: Path, dash: st
     reading = read(text, tmp_path)
     assert countries(reading, "Aram Petrosyan") == {"AM"}
     assert countries(reading, "Nikos Georgiou") == {"CY"}
+
+
+def test_a_day_only_the_first_telling_of_a_signing_gives_stays(tmp_path: Path) -> None:
+    # 14 June 2022 is a Tuesday: 'last Friday' is 10 June; the second sentence names
+    # the signatories and no day, and does not date the signing by the article.
+    text = (
+        "ACCRA, June 14, 2022 (Invented) - Last Friday, Ghana and Togo signed a border"
+        " security agreement.\n\nThe agreement was signed by Ghana's Minister of Defence"
+        " Kwame Asante and his Togolese counterpart Koffi Mensah."
+    )
+    (signed,) = draft(text, tmp_path, date="2022-06-14").findings.signed
+    assert {p.name for p in signed.signatories} == {"Kwame Asante", "Koffi Mensah"}
+    assert signed.date == "2022-06-10"

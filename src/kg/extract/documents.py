@@ -15,6 +15,8 @@ from .findings import Signed
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
+    from .findings import Meeting, Person
+
 DOCUMENT_WORDS = {
     "plan": "Plan",
     "programme": "Plan",
@@ -192,3 +194,28 @@ def signed_before(signed: list[Signed], title: str) -> Signed | None:
         if len(core.split()) >= 2 and f" {core} " in f" {words} ":
             return earlier
     return None
+
+
+def signed_again(
+    latest: Signed,
+    signatories: list[Person],
+    meeting: Meeting | None,
+    text: str,
+    confidence: float,
+    day: tuple[str, bool, bool],
+) -> None:
+    """'The document was signed on May 12 by A and B': the document last mentioned,
+    signed once; its signatories are now told. ``day``: the day this sentence dates
+    the signing by, whether it states it and whether it tells one at all ('last
+    week'); the day of the first telling stays where this one tells none ('Last
+    Friday, X signed a deal ...' then 'The agreement was signed by A and B'; session
+    17)."""
+    latest.signatories, latest.meeting = signatories, meeting
+    latest.evidence = text
+    signed_on, stated, told = day
+    if told or not latest.dated:
+        latest.date, latest.dated = signed_on, stated
+    latest.confidence = max(latest.confidence, confidence)
+    cls = documents(latest.title)[0][1] if documents(latest.title) else latest.cls
+    if cls == "Plan" and latest.period and signatories:
+        latest.cls = "Plan"

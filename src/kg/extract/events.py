@@ -15,7 +15,7 @@ from .backing import congratulation, owned_elsewhere
 from .body_staff import body_staff
 from .cosigners import aside_of
 from .dates import signing_date, stated_period, vague_past
-from .documents import DOCUMENT_WORDS, documents, once_each, signed_before, title_end
+from .documents import DOCUMENT_WORDS, documents, once_each, signed_again, signed_before, title_end
 from .during_talks import talks_found
 from .early import join_early
 from .findings import (
@@ -363,12 +363,8 @@ class ArticleReader(MeetingRules):
             # mentioned, signed once; its signatories and date are now told.
             latest = self.findings.signed[-1]
             if not latest.signatories:
-                latest.signatories, latest.meeting = signatories, meeting
-                latest.date, latest.evidence = signed_on, text
-                latest.confidence = max(latest.confidence, confidence)
-                cls = documents(latest.title)[0][1] if documents(latest.title) else latest.cls
-                if cls == "Plan" and latest.period and signatories:
-                    latest.cls = "Plan"
+                day = (signed_on, stated is not None, bool(stated or vague))
+                signed_again(latest, signatories, meeting, text, confidence, day)
                 return
             if not signatories or {id(p) for p in latest.signatories} == {
                 id(p) for p in signatories
