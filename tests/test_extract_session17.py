@@ -99,3 +99,16 @@ def test_a_day_only_the_first_telling_of_a_signing_gives_stays(tmp_path: Path) -
     (signed,) = draft(text, tmp_path, date="2022-06-14").findings.signed
     assert {p.name for p in signed.signatories} == {"Kwame Asante", "Koffi Mensah"}
     assert signed.date == "2022-06-10"
+
+
+@pytest.mark.parametrize(
+    ("short", "country"), [("PNG", "PG"), ("DRC", "CD"), ("PRC", "CN"), ("KSA", "SA")]
+)
+def test_a_country_s_initials_before_a_title_give_its_country(
+    tmp_path: Path, short: str, country: str
+) -> None:
+    text = (
+        f"PORT MORESBY, May 18, 2023 (Invented) - {short} Foreign Minister Daniel Kapi"
+        " met the visiting Fijian Prime Minister Josefa Vuki on Thursday."
+    )
+    assert countries(read(text, tmp_path), "Daniel Kapi") == {country}
