@@ -112,3 +112,14 @@ def test_a_country_s_initials_before_a_title_give_its_country(
         " met the visiting Fijian Prime Minister Josefa Vuki on Thursday."
     )
     assert countries(read(text, tmp_path), "Daniel Kapi") == {country}
+
+
+def test_today_with_its_weekday_in_brackets_is_that_weekday(tmp_path: Path) -> None:
+    # 8 October 2020 is a Thursday; the article says its 'today' is the Wednesday.
+    text = (
+        "DAR ES SALAAM, October 8, 2020 (Invented) - Tanzania's Minister of Defence Juma"
+        " Kombo today (Wednesday) met his Malawian counterpart Peter Phiri at the State"
+        " House in Dar es Salaam."
+    )
+    (meeting,) = draft(text, tmp_path, date="2020-10-08").findings.meetings
+    assert meeting.date == "2020-10-07"

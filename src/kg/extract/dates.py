@@ -60,7 +60,8 @@ _DAY_MONTH = re.compile(
 )
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _RELATIVE = re.compile(
-    r"\b(?:(?:on|last|this|earlier on|late on|early on)\s+|(?<=[a-z] )|(?<=[a-z], ))("
+    # 'today (Wednesday)': the weekday the article names for its day (session 17).
+    r"\b(?:(?:on|last|this|earlier on|late on|early on)\s+|today\s*\(\s*|(?<=[a-z] )|(?<=[a-z], ))("
     + "|".join(w.capitalize() for w in WEEKDAYS)
     + "|"
     + "|".join(WEEKDAYS)
