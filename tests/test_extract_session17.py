@@ -123,3 +123,23 @@ def test_today_with_its_weekday_in_brackets_is_that_weekday(tmp_path: Path) -> N
     )
     (meeting,) = draft(text, tmp_path, date="2020-10-08").findings.meetings
     assert meeting.date == "2020-10-07"
+
+
+def test_a_portfolio_word_glued_to_a_listed_name_is_left_out(tmp_path: Path) -> None:
+    text = (
+        "APIA, November 24, 2006 (Invented) - Attending the talks were Samoa's Minister of"
+        " Police, Prisons and Fire Service Tavita Seumanu Leota, and Minister of Finance"
+        " Losa Fiame; and New Zealand's Foreign Minister Ian Barker."
+    )
+    people = names(read(text, tmp_path))
+    assert "Tavita Seumanu Leota" in people
+    assert not any(n.startswith(("Fire", "Service")) for n in people)
+
+
+def test_a_trade_before_a_name_is_no_part_of_it(tmp_path: Path) -> None:
+    text = (
+        "BUENOS AIRES, November 20, 2023 (Invented) - Economist Ana Lucia Ferrer, who will"
+        " be the next Foreign Minister of Argentina, met Uruguay's ambassador Carlos Ruiz"
+        " in Buenos Aires on Monday."
+    )
+    assert "Ana Lucia Ferrer" in names(read(text, tmp_path))

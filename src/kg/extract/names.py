@@ -270,6 +270,10 @@ def strip_honorifics(name: str, words: Mapping[str, str]) -> str:
     parts = [p for k, p in enumerate(parts) if not (k > 0 and _QUOTED_NICKNAME.match(p))]
     while len(parts) > 1 and (honorific := honorific_length(words, parts[:2])):
         del parts[: min(honorific, len(parts) - 1)]
+    while len(parts) > 2 and word_kind(words, parts[0]) == "common":
+        # 'Minister of Police and Fire Service A B': a portfolio's or a trade's word
+        # glued to the name ('Economist A B') is no part of it (session 17).
+        del parts[0]
     while len(parts) > 1 and word_kind(words, parts[-1]) in SUFFIXES:
         parts.pop()  # 'X Jr.', 'Commodore X HN'
     parts = [
