@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from .drafts import countries, draft, names, participants, read
+from .drafts import countries, draft, names, participants, places, read
 
 
 @pytest.mark.parametrize(
@@ -143,3 +143,31 @@ def test_a_trade_before_a_name_is_no_part_of_it(tmp_path: Path) -> None:
         " in Buenos Aires on Monday."
     )
     assert "Ana Lucia Ferrer" in names(read(text, tmp_path))
+
+
+_CREDENTIALS = (
+    "(Invented test article for kg extract; not news.)\n\nPresident Kwesi Mensah of"
+    " Ghana on Friday received the letters of credence of the Nigerian High"
+    " Commissioner, Bola Adeyemi.\n\n{tail}"
+)
+
+
+def test_a_city_another_sentence_holds_the_event_in_places_the_meeting(
+    tmp_path: Path,
+) -> None:
+    text = _CREDENTIALS.format(tail="The ceremony took place at the Flagstaff House, Accra.")
+    assert places(draft(text, tmp_path, date="2017-08-19")) == {
+        frozenset({"Kwesi Mensah", "Bola Adeyemi"}): "place:accra"
+    }
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "The previous session of the commission was held in Accra in 2015.",
+        "A ceremony will take place in Accra next month.",
+    ],
+)
+def test_a_city_of_an_event_recalled_or_ahead_places_nothing(tmp_path: Path, tail: str) -> None:
+    (place,) = places(draft(_CREDENTIALS.format(tail=tail), tmp_path, date="2017-08-19")).values()
+    assert place != "place:accra"
