@@ -171,3 +171,15 @@ def test_a_city_another_sentence_holds_the_event_in_places_the_meeting(
 def test_a_city_of_an_event_recalled_or_ahead_places_nothing(tmp_path: Path, tail: str) -> None:
     (place,) = places(draft(_CREDENTIALS.format(tail=tail), tmp_path, date="2017-08-19")).values()
     assert place != "place:accra"
+
+
+def test_the_day_of_the_exchange_ceremony_dates_the_documents(tmp_path: Path) -> None:
+    # 22 October 2024 is a Tuesday: the ceremony's Monday is the 21st.
+    text = (
+        "ROME, October 22, 2024 (Invented) - Qatar and Italy have signed four memoranda of"
+        " understanding during the Emir's visit to Rome.\n\nThe exchange ceremony took place"
+        " on Monday at the Villa Borghese, with the Emir and Prime Minister Lucia Bianchi."
+    )
+    signed = draft(text, tmp_path, date="2024-10-22").findings.signed
+    assert signed
+    assert {s.date for s in signed} == {"2024-10-21"}

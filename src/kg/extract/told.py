@@ -175,13 +175,14 @@ def reported_then_held(gaz: Gazetteer, meeting: Meeting, docs: list[Doc], date: 
             meeting.date, meeting.date_words = stated
 
 
-_SIGNING = re.compile(r"\bsigning\b", re.I)
+_SIGNING = re.compile(r"\b(?:signing|exchange ceremony)\b", re.I)
 
 
 def ceremony_day(gaz: Gazetteer, signed: Signed, docs: list[Doc], date: str) -> None:
     """A document whose signing names no day, dated by the article, is signed on the
     day a later sentence states for 'the signing' ('Speaking at the signing ceremony
-    on Tuesday, A said ...'), up to a week before the article's (round 10, dates)."""
+    on Tuesday, A said ...') or, where documents were exchanged, for 'the exchange
+    ceremony' (session 17), up to a week before the article's (round 10, dates)."""
     if signed.dated:
         return
     sentences = [span_text(s) for d in docs for s in d.sents]
