@@ -183,3 +183,23 @@ def test_the_day_of_the_exchange_ceremony_dates_the_documents(tmp_path: Path) ->
     signed = draft(text, tmp_path, date="2024-10-22").findings.signed
     assert signed
     assert {s.date for s in signed} == {"2024-10-21"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        ("The pair signed a Statement of Partnership for the years ahead.", "statement"),
+        ("The two ministers signed the handover certificate of the equipment.", "certificate"),
+        ("The two ministers signed the minutes of the talks.", "minutes"),
+    ],
+)
+def test_documents_session_17_named_and_signed_by_those_who_met(
+    tmp_path: Path, sentence: str, title: str
+) -> None:
+    text = (
+        "NUKU'ALOFA, December 6, 2019 (Invented) - Tongan Foreign Minister Sione Tupou met"
+        f" New Zealand's Foreign Minister Mark Hale in Nuku'alofa on Friday. {sentence}"
+    )
+    (signed,) = draft(text, tmp_path, date="2019-12-06").findings.signed
+    assert title in signed.title.lower()
+    assert {p.name for p in signed.signatories} == {"Sione Tupou", "Mark Hale"}

@@ -45,6 +45,11 @@ DOCUMENT_WORDS = {
     # Round 22: 'the signing of the Exchange of Letters (EoL)', a diplomatic form.
     "exchange of letter": "Agreement",
     "exchange of notes": "Agreement",
+    # Session 17: 'signed the handover certificate', 'signed the minutes of the
+    # talks', 'signed a Statement of Partnership'.
+    "certificate": "Agreement",
+    "minutes": "Agreement",
+    "statement of partnership": "Agreement",
 }
 # 'two agreements', 'three memoranda': documents counted, not named.
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
