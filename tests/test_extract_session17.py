@@ -203,3 +203,15 @@ def test_documents_session_17_named_and_signed_by_those_who_met(
     (signed,) = draft(text, tmp_path, date="2019-12-06").findings.signed
     assert title in signed.title.lower()
     assert {p.name for p in signed.signatories} == {"Sione Tupou", "Mark Hale"}
+
+
+def test_a_document_after_as_well_as_is_signed_too(tmp_path: Path) -> None:
+    text = (
+        "NICOSIA, May 29, 2017 (Invented) - Defence Minister Aram Petrosyan of Armenia met"
+        " his Cypriot counterpart Nikos Georgiou in Nicosia on Monday. Following the"
+        " meeting the parties signed the Action Plan for defence cooperation in 2017, as"
+        " well as an agreement on the protection of classified information."
+    )
+    titles = sorted(s.title for s in draft(text, tmp_path, date="2017-05-29").findings.signed)
+    assert len(titles) == 2
+    assert titles[1].startswith("Agreement on the protection")

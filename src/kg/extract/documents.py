@@ -87,7 +87,8 @@ def documents(words: str) -> list[tuple[str, str]]:
     words = re.split(r",\s*(?:which|that|under which)\b|\s+and\s+agreed\b", words)[0]
     # 'signed within the framework of the visit': no framework signed (round 7).
     words = re.sub(r"\b(?:within|in|under)\s+the\s+framework\s+of\b", "", words, flags=re.I)
-    parts = re.split(r"\s+and\s+(?=(?:a|an|the)\s)", words)
+    # '..., as well as an agreement on ...' (session 17) lists a document too.
+    parts = re.split(r",?\s+(?:and|as well as)\s+(?=(?:a|an|the)\s)", words)
     found = []
     for part in parts:
         part = part.strip()
