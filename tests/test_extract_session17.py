@@ -215,3 +215,13 @@ def test_a_document_after_as_well_as_is_signed_too(tmp_path: Path) -> None:
     titles = sorted(s.title for s in draft(text, tmp_path, date="2017-05-29").findings.signed)
     assert len(titles) == 2
     assert titles[1].startswith("Agreement on the protection")
+
+
+def test_one_in_whose_presence_the_signing_opens_does_not_sign(tmp_path: Path) -> None:
+    text = (
+        "BELGRADE, April 1, 2025 (Invented) - In the presence of President Marko Ilic,"
+        " Hungarian Defence Minister Gabor Szabo and Serbian Defence Minister Milan Petrovic"
+        " signed a plan for military cooperation for 2025 in Belgrade on Tuesday."
+    )
+    (signed,) = draft(text, tmp_path, date="2025-04-01").findings.signed
+    assert {p.name for p in signed.signatories} == {"Gabor Szabo", "Milan Petrovic"}

@@ -157,3 +157,17 @@ def aside_of(sent: Span, trigger: Span) -> int:
     'in the presence of B': B does not sign (round 7)."""
     aside = [e.start for e in sent.ents if e.ent_id_ == "joined-by" and e.start >= trigger.end]
     return min(aside, default=sent.end)
+
+
+def witnessed(doc: Doc, sent: Span, before: list[Mention]) -> list[Mention]:
+    """The persons named before a signing less those of a clause that opens 'In the
+    presence of' ('In the presence of A, B and C signed ...': A witnessed; session
+    17), which ends at its comma."""
+    kept = []
+    for mention in before:
+        lead = doc[sent.start : mention.start]
+        presence = max((t.i for t in lead if t.lower_ == "presence"), default=None)
+        if presence is not None and not any(t.text == "," for t in doc[presence : mention.start]):
+            continue
+        kept.append(mention)
+    return kept

@@ -213,7 +213,7 @@ class ArticleReader(MeetingRules):
         if trigger.start > sent.start and doc[trigger.start - 1].lower_ in _RECALLED:
             return  # 'under the signed agreements': no signing reported
         end = sent.end
-        signers = [p for a in before for p in a.persons]
+        signers = [p for a in cosigners.witnessed(doc, sent, before) for p in a.persons]
         if not signers and self.findings.meetings and doc[trigger.start - 1].ent_type_ == "POST":
             # 'Defence ministers signed ...' (round 4, meets): the participants of the
             # latest meeting whose posts are of that kind ('Minister of National Defence').
