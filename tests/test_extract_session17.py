@@ -225,3 +225,17 @@ def test_one_in_whose_presence_the_signing_opens_does_not_sign(tmp_path: Path) -
     )
     (signed,) = draft(text, tmp_path, date="2025-04-01").findings.signed
     assert {p.name for p in signed.signatories} == {"Gabor Szabo", "Milan Petrovic"}
+
+
+def test_a_title_whose_words_hold_a_comma_still_introduces_its_holder(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "BUCHAREST, Feb 26, 2021 (Invented) - Minister of National Defence Ion Popescu on"
+        " Friday welcomed the head of the Polish National Security Bureau, Jan Nowak, in"
+        " Bucharest.\n\nThe Secretary of State for Defence Policy, Planning and International"
+        " Relations, Elena Ionescu, also attended in the meeting."
+    )
+    assert participants(draft(text, tmp_path, date="2021-02-26")) == [
+        frozenset({"Ion Popescu", "Jan Nowak", "Elena Ionescu"})
+    ]

@@ -51,11 +51,27 @@ def title_start(doc: Doc, sent: Span, start: int, taken: Collection[int]) -> int
         token = doc[k]
         if token.lower_ in _AT_PLACE and token.text.islower():
             return None
+        if token.text == "," and not titled and _listed_words(doc, k, first, comma):
+            continue  # 'for Defence Policy, Planning and International Relations, A B'
         if token.text in _CLOSERS or k in taken or token.ent_type_ in TRIGGER_LABELS:
             break
         titled = titled or token.ent_type_ in ("POST", "RANK")
         first = k
     return first if titled else None
+
+
+def _listed_words(doc: Doc, comma: int, first: int, end: int) -> bool:
+    """Whether the words from ``first`` to ``end`` after a comma go on a title's list
+    of capitalised words ('Planning and International Relations', session 17): a
+    capitalised word before the comma, and only capitalised words or 'and' after."""
+    between = doc[first:end]
+    return (
+        comma > 0
+        and doc[comma - 1].text[:1].isupper()
+        and len(between) > 0
+        and any(t.lower_ == "and" for t in between)
+        and all(t.text[:1].isupper() or t.lower_ in ("and", "&") for t in between)
+    )
 
 
 def holds_a_name(doc: Doc, start: int, end: int, limit: int) -> bool:
