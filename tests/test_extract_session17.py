@@ -239,3 +239,15 @@ def test_a_title_whose_words_hold_a_comma_still_introduces_its_holder(
     assert participants(draft(text, tmp_path, date="2021-02-26")) == [
         frozenset({"Ion Popescu", "Jan Nowak", "Elena Ionescu"})
     ]
+
+
+def test_a_given_name_written_alone_later_is_the_person_named_in_full(tmp_path: Path) -> None:
+    # Spelt another way later, as Ethiopian news often writes the given name.
+    text = (
+        "ANKARA, December 28, 2022 (Invented) - Ethiopian Chief of Staff Field Marshal"
+        " Birhanu Tadesse held talks with his Turkish counterpart General Ahmet Kaya in"
+        " Ankara on Wednesday.\n\nField Marshal Berhanu also visited the war college."
+    )
+    people = names(read(text, tmp_path, date="2022-12-28"))
+    assert "Birhanu Tadesse" in people
+    assert "Berhanu" not in people

@@ -151,6 +151,10 @@ def _shorter_form(short: list[str], full: list[str]) -> bool:
     'Surname Given Patronymic'), or its words in another order ('Farouk X' and 'X
     Al-Farouq'). Not its last words: 'X bin Y' is another person than 'Z bin X bin
     Y', the son."""
+    if len(short) == 1 and len(full) >= 2:
+        # 'Field Marshal Berhanu' of 'Birhanu Jula': a given name written alone, as
+        # Ethiopian and Thai news write it (session 17).
+        return same_spelling(short[0], full[0])
     if len(short) < 2 or len(short) > len(full):
         return False
     if len(short) < len(full):
