@@ -251,3 +251,47 @@ def test_a_given_name_written_alone_later_is_the_person_named_in_full(tmp_path: 
     people = names(read(text, tmp_path, date="2022-12-28"))
     assert "Birhanu Tadesse" in people
     assert "Berhanu" not in people
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "country"),
+    [
+        (
+            "The Sultan of Brunei, Sultan Hashim Jalilul Alam, today granted an audience to"
+            " Malaysian Defence Minister Aziz Rahman.",
+            "Hashim Jalilul Alam",
+            "BN",
+        ),
+        (
+            "The Sultan of Brunei Hashim Jalilul Alam conferred an award on the Malaysian"
+            " Defence Minister Aziz Rahman on Monday.",
+            "Hashim Jalilul Alam",
+            "BN",
+        ),
+        (
+            "Malaysian Defence Minister Aziz Rahman met Qatari Emir Khalid bin Hamad Al"
+            " Thani in Doha on Monday.",
+            "Khalid bin Hamad Al Thani",
+            "QA",
+        ),
+        (
+            "Malaysian Defence Minister Aziz Rahman met Sultan Hashim Jalilul Alam from"
+            " Brunei Darussalam on Monday.",
+            "Hashim Jalilul Alam",
+            "BN",
+        ),
+    ],
+)
+def test_a_monarch_after_a_style_tied_to_a_country_is_read(
+    tmp_path: Path, sentence: str, name: str, country: str
+) -> None:
+    text = f"KUALA LUMPUR, July 9, 2024 (Invented) - {sentence}"
+    assert countries(read(text, tmp_path, date="2024-07-09"), name) == {country}
+
+
+def test_a_style_that_is_a_given_name_stays_part_of_the_name(tmp_path: Path) -> None:
+    text = (
+        "ASTANA, June 3, 2024 (Invented) - Kazakh Deputy Defence Minister Lieutenant General"
+        " Sultan Kamalov met the visiting Turkish Chief of General Staff in Astana."
+    )
+    assert "Sultan Kamalov" in names(read(text, tmp_path, date="2024-06-03"))

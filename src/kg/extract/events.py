@@ -41,6 +41,7 @@ from .nonnames import drop_place_persons
 from .one_country import one_country_home
 from .pairs import arrival_country, principal_pair, the_two
 from .recalled import recalled_signing
+from .royal_styles import unstyled
 from .signings import (
     between,
     date_words_end,
@@ -93,6 +94,7 @@ class ArticleReader(MeetingRules):
         drop_title_persons(self.findings, self.gaz.title_words)
         drop_place_persons(self.findings, self.gaz)  # round 15
         settle_names(self.findings, self.docs, self.gaz)
+        unstyled(self.findings, self.gaz)  # session 17
         one_person_twice(self.findings)  # round 10
         guess_meeting(self)
         join_early(self)  # round 11

@@ -104,6 +104,9 @@ class Gazetteer:
     rank both ladders write alike is the navy's beside it), 'group' (a group named
     with a country: 'UPDF officers'), 'list' and 'head' (the words that introduce
     its members or its head) (round 9)."""
+    royal_styles: dict[str, PostTitle] = field(default_factory=dict)
+    """royal_styles.csv: a monarch's style that is a given name too ('Sultan',
+    'Emir') -> the post it names where the text ties it to a country (session 17)."""
 
     @functools.cached_property
     def title_words(self) -> frozenset[str]:
@@ -341,6 +344,14 @@ def load_gazetteer(reference_folder: Path) -> Gazetteer:
             for _, row in rows(reference_folder / "capitals.csv", ["country", "place", "comment"])
         }
         if (reference_folder / "capitals.csv").exists()
+        else {},
+        royal_styles={
+            row["style"]: PostTitle(row["post"], row["label"], "", False)
+            for _, row in rows(
+                reference_folder / "royal_styles.csv", ["style", "post", "label", "comment"]
+            )
+        }
+        if (reference_folder / "royal_styles.csv").exists()
         else {},
     )
 

@@ -29,6 +29,7 @@ from .people import PersonRules, clean_name
 from .plural_list import plural_names
 from .plural_titles import group_words, plural_title_of
 from .ranked_home import ranked_from_titles
+from .royal_styles import royal_names
 from .royals import monarch, regnal_end
 from .sides import counterparts_posts
 from .time_lead import after_time_lead
@@ -51,6 +52,7 @@ class NewsShapes(PersonRules):
     def mentions(self, doc: Doc, sent: Span) -> list[Mention]:
         self.shared_post(doc, sent)
         plural_names(self, doc, sent)  # session 16
+        royal_names(self, doc, sent)  # session 17
         return super().mentions(doc, sent)
 
     def shared_post(self, doc: Doc, sent: Span) -> None:

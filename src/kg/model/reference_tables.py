@@ -159,6 +159,12 @@ TABLES: dict[str, Table] = {
         ("pattern", "comment"), ("pattern",), ("pattern",), {"pattern": "regex"}
     ),
     "side_words.csv": Table(("word", "kind", "comment"), ("word",), ("word", "kind")),
+    "royal_styles.csv": Table(
+        ("style", "post", "label", "comment"),
+        ("style",),
+        ("style", "post", "label"),
+        {"post": "slug"},
+    ),
     "place_words.csv": Table(("word", "kind", "comment"), ("word",), ("word", "kind")),
     "capitals.csv": Table(
         ("country", "place", "comment"),
