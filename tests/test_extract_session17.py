@@ -295,3 +295,14 @@ def test_a_style_that_is_a_given_name_stays_part_of_the_name(tmp_path: Path) -> 
         " Sultan Kamalov met the visiting Turkish Chief of General Staff in Astana."
     )
     assert "Sultan Kamalov" in names(read(text, tmp_path, date="2024-06-03"))
+
+
+def test_a_city_closing_a_name_after_a_rank_and_one_given_name_is_the_surname(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "CANBERRA, February 2, 2011 (Invented) - The Chief of Defence Force, Air Chief"
+        " Marshal Angus Houston, has been honoured by the President of Timor-Leste, Jose"
+        " Belo, in Dili."
+    )
+    assert "Angus Houston" in names(read(text, tmp_path, date="2011-02-02"))

@@ -93,7 +93,10 @@ def name_end(doc: Doc, start: int, limit: int, words: Mapping[str, str]) -> int:
             break  # 'General A B / The Chief ...': a headline's name ends there (round 20)
         country_first = end == start and country_in_name(doc, end, limit, words)
         if token.ent_type_ and not place_in_name(doc, end, limit) and not country_first:
-            if end - start >= 2 and place_ends_name(doc, end, limit):
+            # 'Air Chief Marshal A Houston,': after a rank, one given name is enough
+            # to tell that the city closes a person's name (session 17).
+            ranked = end - start == 1 and start > 0 and doc[start - 1].ent_type_ == "RANK"
+            if (end - start >= 2 or ranked) and place_ends_name(doc, end, limit):
                 end += 1  # 'Minister A B Trujillo and ...' (round 14)
             break
         if is_name(token.text) and not (end == start and token.text in NOT_NAMES):
