@@ -16,7 +16,7 @@ from .drafts import countries, draft, names, participants, places, read
     "sentence",
     [
         # Lower case, each name followed by its country.
-        "The meeting was chaired by the defence ministers Alberto Mondlane of Mozambique"
+        "The session was led by the defence ministers Alberto Mondlane of Mozambique"
         " and Peter Banda of Malawi.",
         "Defence Ministers Alberto Mondlane from Mozambique and Peter Banda from Malawi met"
         " in Lilongwe on Tuesday.",
@@ -127,7 +127,7 @@ def test_today_with_its_weekday_in_brackets_is_that_weekday(tmp_path: Path) -> N
 
 def test_a_portfolio_word_glued_to_a_listed_name_is_left_out(tmp_path: Path) -> None:
     text = (
-        "APIA, November 24, 2006 (Invented) - Attending the talks were Samoa's Minister of"
+        "APIA, November 24, 2006 (Invented) - Present at the talks were Samoa's Minister of"
         " Police, Prisons and Fire Service Tavita Seumanu Leota, and Minister of Finance"
         " Losa Fiame; and New Zealand's Foreign Minister Ian Barker."
     )
@@ -138,8 +138,8 @@ def test_a_portfolio_word_glued_to_a_listed_name_is_left_out(tmp_path: Path) -> 
 
 def test_a_trade_before_a_name_is_no_part_of_it(tmp_path: Path) -> None:
     text = (
-        "BUENOS AIRES, November 20, 2023 (Invented) - Economist Ana Lucia Ferrer, who will"
-        " be the next Foreign Minister of Argentina, met Uruguay's ambassador Carlos Ruiz"
+        "BUENOS AIRES, November 20, 2023 (Invented) - Economist Ana Lucia Ferrer, who is to"
+        " become Argentina's foreign minister, met Uruguay's ambassador Carlos Ruiz"
         " in Buenos Aires on Monday."
     )
     assert "Ana Lucia Ferrer" in names(read(text, tmp_path))
@@ -155,7 +155,7 @@ _CREDENTIALS = (
 def test_a_city_another_sentence_holds_the_event_in_places_the_meeting(
     tmp_path: Path,
 ) -> None:
-    text = _CREDENTIALS.format(tail="The ceremony took place at the Flagstaff House, Accra.")
+    text = _CREDENTIALS.format(tail="The ceremony was held at the Jubilee House in Accra.")
     assert places(draft(text, tmp_path, date="2017-08-19")) == {
         frozenset({"Kwesi Mensah", "Bola Adeyemi"}): "place:accra"
     }
@@ -176,8 +176,8 @@ def test_a_city_of_an_event_recalled_or_ahead_places_nothing(tmp_path: Path, tai
 def test_the_day_of_the_exchange_ceremony_dates_the_documents(tmp_path: Path) -> None:
     # 22 October 2024 is a Tuesday: the ceremony's Monday is the 21st.
     text = (
-        "ROME, October 22, 2024 (Invented) - Qatar and Italy have signed four memoranda of"
-        " understanding during the Emir's visit to Rome.\n\nThe exchange ceremony took place"
+        "ROME, October 22, 2024 (Invented) - Oman and Italy signed four memoranda of"
+        " understanding during the Sultan's stay in Rome.\n\nThe exchange ceremony took place"
         " on Monday at the Villa Borghese, with the Emir and Prime Minister Lucia Bianchi."
     )
     signed = draft(text, tmp_path, date="2024-10-22").findings.signed
@@ -209,7 +209,7 @@ def test_a_document_after_as_well_as_is_signed_too(tmp_path: Path) -> None:
     text = (
         "NICOSIA, May 29, 2017 (Invented) - Defence Minister Aram Petrosyan of Armenia met"
         " his Cypriot counterpart Nikos Georgiou in Nicosia on Monday. Following the"
-        " meeting the parties signed the Action Plan for defence cooperation in 2017, as"
+        " talks the two sides signed the Action Plan for defence cooperation in 2017, as"
         " well as an agreement on the protection of classified information."
     )
     titles = sorted(s.title for s in draft(text, tmp_path, date="2017-05-29").findings.signed)
@@ -233,8 +233,8 @@ def test_a_title_whose_words_hold_a_comma_still_introduces_its_holder(
     text = (
         "BUCHAREST, Feb 26, 2021 (Invented) - Minister of National Defence Ion Popescu on"
         " Friday welcomed the head of the Polish National Security Bureau, Jan Nowak, in"
-        " Bucharest.\n\nThe Secretary of State for Defence Policy, Planning and International"
-        " Relations, Elena Ionescu, also attended in the meeting."
+        " Bucharest.\n\nThe Secretary of State for Defence Policy, Planning and Foreign"
+        " Affairs, Elena Ionescu, also attended in the meeting."
     )
     assert participants(draft(text, tmp_path, date="2021-02-26")) == [
         frozenset({"Ion Popescu", "Jan Nowak", "Elena Ionescu"})

@@ -52,7 +52,7 @@ def title_start(doc: Doc, sent: Span, start: int, taken: Collection[int]) -> int
         if token.lower_ in _AT_PLACE and token.text.islower():
             return None
         if token.text == "," and not titled and _listed_words(doc, k, first, comma):
-            continue  # 'for Defence Policy, Planning and International Relations, A B'
+            continue  # 'for Defence Policy, Planning and Foreign Affairs, A B'
         if token.text in _CLOSERS or k in taken or token.ent_type_ in TRIGGER_LABELS:
             break
         titled = titled or token.ent_type_ in ("POST", "RANK")
@@ -62,7 +62,7 @@ def title_start(doc: Doc, sent: Span, start: int, taken: Collection[int]) -> int
 
 def _listed_words(doc: Doc, comma: int, first: int, end: int) -> bool:
     """Whether the words from ``first`` to ``end`` after a comma go on a title's list
-    of capitalised words ('Planning and International Relations', session 17): a
+    of capitalised words ('Planning and Foreign Affairs', session 17): a
     capitalised word before the comma, and only capitalised words or 'and' after."""
     between = doc[first:end]
     return (

@@ -1,8 +1,9 @@
 """Session 17 (places): a meeting placed only in a country, in an article where
 another sentence tells that the event was held in one city of that country ('The
-ceremony took place at the Flagstaff House, Accra', 'the leaders signed the
-agreements at the palace in Chile's capital Santiago', 'he presented his letters at
-an event held at the Royal Palace, Maseru'), is placed in that city. Not a city of
+ceremony was held at the presidential villa in Accra', 'the two presidents signed
+the accords at the palace in the Chilean capital, Santiago', 'the envoy presented
+his credentials at a reception held at the royal residence, Maseru'), is placed in
+that city. Not a city of
 an event recalled from an earlier year ('The previous meeting was held in Maputo in
 2022'), nor one ahead, nor a city in a name ('the Bucharest 9 format')."""
 
