@@ -138,12 +138,9 @@ def _each_of_a_country(rules: PersonRules, doc: Doc, sent: Span, last: int) -> b
     return True
 
 
-def _country_after(doc: Doc, sent: Span, i: int) -> tuple[str, int] | None:
-    """The country named right after token ``i`` by 'of' or 'from' ('of Malawi',
-    'from the Philippines'), and where its name ends."""
-    if i >= sent.end or doc[i].lower_ not in ("of", "from"):
-        return None
-    i += 1
+def country_at(doc: Doc, sent: Span, i: int) -> tuple[str, int] | None:
+    """The country named from token ``i`` ('Malawi', 'the Philippines'), and where
+    its name ends; None when none is named there."""
     i += i < sent.end and doc[i].lower_ == "the"
     if i >= sent.end or doc[i].ent_type_ != "COUNTRY" or doc[i].ent_iob_ != "B":
         return None
@@ -151,6 +148,14 @@ def _country_after(doc: Doc, sent: Span, i: int) -> tuple[str, int] | None:
     while i < sent.end and doc[i].ent_iob_ == "I":
         i += 1
     return country, i
+
+
+def _country_after(doc: Doc, sent: Span, i: int) -> tuple[str, int] | None:
+    """The country named right after token ``i`` by 'of' or 'from' ('of Malawi',
+    'from the Philippines'), and where its name ends."""
+    if i >= sent.end or doc[i].lower_ not in ("of", "from"):
+        return None
+    return country_at(doc, sent, i + 1)
 
 
 def _names_each_with_country(

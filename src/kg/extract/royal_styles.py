@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .findings import NATION_LABELS, POSSESSIVE, span_text
+from .plural_list import country_at
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -21,18 +22,6 @@ if TYPE_CHECKING:
 
 # A sentence with fewer lower-case words is a headline (as kg.extract.comma_title).
 _FEWEST_LOWER = 2
-
-
-def _country_at(doc: Doc, sent: Span, i: int) -> tuple[str, int] | None:
-    """The country named from token ``i`` ('Brunei', 'the Philippines'), and where
-    its name ends."""
-    i += i < sent.end and doc[i].lower_ == "the"
-    if i >= sent.end or doc[i].ent_type_ != "COUNTRY" or doc[i].ent_iob_ != "B":
-        return None
-    country, i = doc[i].ent_id_, i + 1
-    while i < sent.end and doc[i].ent_iob_ == "I":
-        i += 1
-    return country, i
 
 
 def _before(doc: Doc, sent: Span, k: int) -> tuple[str, int] | None:
@@ -59,7 +48,7 @@ def royal_names(rules: PersonRules, doc: Doc, sent: Span) -> None:
         if post is None:
             continue
         country, first, start = None, k, k + 1
-        if doc[k + 1].lower_ == "of" and (found := _country_at(doc, sent, k + 2)) is not None:
+        if doc[k + 1].lower_ == "of" and (found := country_at(doc, sent, k + 2)) is not None:
             # 'the Sultan of Brunei, Sultan A B'
             country, start = found
             start += start < sent.end and doc[start].text == ","
@@ -73,7 +62,7 @@ def royal_names(rules: PersonRules, doc: Doc, sent: Span) -> None:
         if country is None:
             # 'Sultan A B from Brunei Darussalam'
             after = (
-                _country_at(doc, sent, end + 1)
+                country_at(doc, sent, end + 1)
                 if end < sent.end and doc[end].lower_ in ("of", "from")
                 else None
             )
