@@ -3,9 +3,9 @@ another sentence tells that the event was held in one city of that country ('The
 ceremony was held at the presidential villa in Accra', 'the two presidents signed
 the accords at the palace in the Chilean capital, Santiago', 'the envoy presented
 his credentials at a reception held at the royal residence, Maseru'), is placed in
-that city. Not a city of
-an event recalled from an earlier year ('The previous meeting was held in Maputo in
-2022'), nor one ahead, nor a city in a name ('the Bucharest 9 format')."""
+that city. Not a city of an event recalled from an earlier year ('The previous
+meeting was held in Maputo in 2022'), nor one ahead, nor a city in a name ('the
+Bucharest 9 format')."""
 
 from __future__ import annotations
 

@@ -4,7 +4,8 @@ a country: 'the Sultan of Brunei Hassanal Bolkiah', 'The Sultan of Brunei, Sulta
 Hassanal Bolkiah', 'Qatari Emir Tamim bin Hamad Al Thani', 'Brunei's Sultan A B',
 'Sultan Hassanal Bolkiah from Brunei Darussalam'. The style is no post title of the
 tables, since 'Sultan Kamaletdinov' and 'Abdel Emir Rashid Yarallah' are names:
-measured as titles, they lost as many persons as they read."""
+made titles, the styles read the same monarchs but cut those names short and made
+a headline's capitals a person."""
 
 from __future__ import annotations
 
