@@ -306,3 +306,31 @@ def test_a_city_closing_a_name_after_a_rank_and_one_given_name_is_the_surname(
         " Belo, in Dili."
     )
     assert "Angus Houston" in names(read(text, tmp_path, date="2011-02-02"))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "PRESIDENT of the Republic of Botswana, Duma Kgosi has arrived in Zambia for a"
+            " state visit.",
+            "Duma Kgosi",
+        ),
+        (
+            "Minister of Defence Affairs Doctor Khalid Bin Saad Al-Thani received him.",
+            "Khalid Bin Saad Al-Thani",
+        ),
+        ("President Advocate Kabo Molefe received him at State House.", "Kabo Molefe"),
+        (
+            "He also met Vietnam's Ambassador to the Philippines, Dr. Tran Thai Minh, at the"
+            " embassy.",
+            "Tran Thai Minh",
+        ),
+    ],
+)
+def test_names_session_17_read_whole(tmp_path: Path, sentence: str, name: str) -> None:
+    # 'Duma' (a parliament's name) is a given name too; 'Doctor' and 'Advocate' are
+    # styles; 'Thai' inside a Vietnamese name is no country's word.
+    text = f"LUSAKA, August 1, 2025 (Invented) - {sentence}"
+    people = names(read(text, tmp_path, date="2025-08-01"))
+    assert name in people

@@ -92,6 +92,10 @@ def name_end(doc: Doc, start: int, limit: int, words: Mapping[str, str]) -> int:
         if end > start and token.text in _NEVER_INSIDE:
             break  # 'General A B / The Chief ...': a headline's name ends there (round 20)
         country_first = end == start and country_in_name(doc, end, limit, words)
+        if end > start and demonym_in_name(doc, end, limit):
+            end += 1  # 'Lai Thai Binh': a demonym's word inside a name (session 17)
+            count += 1
+            continue
         if token.ent_type_ and not place_in_name(doc, end, limit) and not country_first:
             # 'Air Chief Marshal A Houston,': after a rank, one given name is enough
             # to tell that the city closes a person's name (session 17).
@@ -247,6 +251,22 @@ def place_ends_name(doc: Doc, i: int, limit: int) -> bool:
         and is_name(token.text)
         and (after is None or after.ent_iob_ != "I")
         and (i + 1 >= limit or after is None or after.text in (",", ".") or after.is_lower)
+    )
+
+
+def demonym_in_name(doc: Doc, i: int, limit: int) -> bool:
+    """A demonym of one word between two plain name words ('Lai Thai Binh', a
+    Vietnamese name): part of the name, not a country's word."""
+    token = doc[i]
+    return (
+        token.ent_type_ == "DEMONYM"
+        and token.ent_iob_ == "B"
+        and i + 1 < limit
+        and doc[i + 1].ent_iob_ != "I"
+        and is_name(doc[i - 1].text)
+        and not doc[i - 1].ent_type_
+        and is_name(doc[i + 1].text)
+        and not doc[i + 1].ent_type_
     )
 
 
