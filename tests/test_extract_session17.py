@@ -326,11 +326,16 @@ def test_a_city_closing_a_name_after_a_rank_and_one_given_name_is_the_surname(
             " embassy.",
             "Tran Thai Minh",
         ),
+        (
+            "The talks were attended by Cabinet Secretaries Wanjiru Kamau and Otieno Ouma.",
+            "Otieno Ouma",
+        ),
     ],
 )
 def test_names_session_17_read_whole(tmp_path: Path, sentence: str, name: str) -> None:
     # 'Duma' (a parliament's name) is a given name too; 'Doctor' and 'Advocate' are
-    # styles; 'Thai' inside a Vietnamese name is no country's word.
+    # styles; 'Thai' inside a Vietnamese name is no country's word; Kenya's ministers
+    # are Cabinet Secretaries.
     text = f"LUSAKA, August 1, 2025 (Invented) - {sentence}"
     people = names(read(text, tmp_path, date="2025-08-01"))
     assert name in people
