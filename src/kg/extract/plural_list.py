@@ -100,13 +100,12 @@ def _names_by_country(
     joined = False  # whether the last country follows 'and'
     i = start + 1
     while i < sent.end:
-        i += doc[i].lower_ == "the"
-        if i >= sent.end or doc[i].ent_type_ != "COUNTRY" or doc[i].ent_iob_ != "B":
+        found = country_at(doc, sent, i)
+        if found is None:
             break
-        joined = doc[i - 1].lower_ == "and" or doc[i - 2].lower_ == "and"
-        country, i = doc[i].ent_id_, i + 1
-        while i < sent.end and doc[i].ent_iob_ == "I":
-            i += 1
+        named = i + (doc[i].lower_ == "the")  # where the country's name starts
+        joined = doc[named - 1].lower_ == "and" or doc[named - 2].lower_ == "and"
+        country, i = found
         if i >= sent.end or doc[i].text != ",":
             break
         end = rules.name_end(doc, i + 1, sent.end)
