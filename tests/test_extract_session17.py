@@ -339,3 +339,25 @@ def test_names_session_17_read_whole(tmp_path: Path, sentence: str, name: str) -
     text = f"LUSAKA, August 1, 2025 (Invented) - {sentence}"
     people = names(read(text, tmp_path, date="2025-08-01"))
     assert name in people
+
+
+def test_police_commissioners_are_read_with_their_countries(tmp_path: Path) -> None:
+    text = (
+        "PORT VILA, August 22, 2024 (Invented) - At a ceremony in Port Vila on Tuesday,"
+        " Australian Federal Police Commissioner Reece Carter presented Vanuatu's Police"
+        " Commissioner Robson Tari with new police vehicles."
+    )
+    reading = read(text, tmp_path, date="2024-08-22")
+    assert {"Reece Carter", "Robson Tari"} <= names(reading)
+    assert countries(reading, "Robson Tari") == {"VU"}
+
+
+def test_a_force_s_word_before_a_name_is_no_part_of_it(tmp_path: Path) -> None:
+    text = (
+        "NUKU'ALOFA, February 14, 2017 (Invented) - The Deputy Commissioner of the Tonga"
+        " Police Sione Fifita met the visiting Fijian Police Commissioner Brigadier General"
+        " Sitiveni Naivalu on Tuesday."
+    )
+    people = names(read(text, tmp_path, date="2017-02-14"))
+    assert "Sione Fifita" in people
+    assert not any(n.startswith("Police") for n in people)
