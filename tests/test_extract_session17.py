@@ -361,3 +361,15 @@ def test_a_force_s_word_before_a_name_is_no_part_of_it(tmp_path: Path) -> None:
     people = names(read(text, tmp_path, date="2017-02-14"))
     assert "Sione Fifita" in people
     assert not any(n.startswith("Police") for n in people)
+
+
+def test_a_title_after_a_name_ends_before_and_an_honorific(tmp_path: Path) -> None:
+    text = (
+        "KINGSTON, September 28, 2024 (Invented) - The meeting allowed Senator the"
+        " Honourable Kamina Brown, Minister of Foreign Affairs and Foreign Trade and the"
+        " Honourable Marie Roy, Minister of Foreign Affairs of Canada to discuss trade."
+    )
+    reading = read(text, tmp_path, date="2024-09-28")
+    assert "Marie Roy" in names(reading)
+    assert countries(reading, "Marie Roy") == {"CA"}
+    assert countries(reading, "Kamina Brown") != {"CA"}

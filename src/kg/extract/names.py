@@ -187,6 +187,21 @@ def honorific_length(words: Mapping[str, str], texts: list[str]) -> int:
     return 2 if len(texts) > 1 and texts[1] in ("'", "\u2019") else 1
 
 
+def apposition_ends(doc: Doc, i: int, words: Mapping[str, str]) -> bool:
+    """Whether a title set off after a name ends at token ``i``: at 'with' ('X, the
+    Minister of Defence with the Minister of ... Y'), or at 'and' before an honorific
+    that opens the next name ('X, Minister of Trade and the Honourable Y, ...';
+    session 17)."""
+    if doc[i].lower_ == "with":
+        return True
+    k = i + 1 + (i + 1 < len(doc) and doc[i + 1].lower_ == "the")
+    return (
+        doc[i].lower_ == "and"
+        and k < len(doc)
+        and bool(honorific_length(words, [t.text for t in doc[k : k + 2]]))
+    )
+
+
 def _joined(doc: Doc, i: int, limit: int, kind: str | None, words: Mapping[str, str]) -> int:
     """How many tokens a joiner at ``i`` and the name part after it take: 'Al-Bowardi',
     'Sung-min', 'bin Zayed', 'al-Ruwaili'; 0 when none does."""

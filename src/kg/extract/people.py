@@ -444,8 +444,8 @@ class PersonRules(ReaderState):
         while stop < sent.end and doc[stop].text not in (",", ".", ";", ")", ":"):
             if stop > i and doc[stop].ent_type_ in TRIGGER_LABELS:
                 break
-            if stop > i and doc[stop].lower_ == "with":
-                break  # 'X, the Minister of Defence with the Minister of ... Y'
+            if stop > i and names.apposition_ends(doc, stop, self.gaz.name_words):
+                break  # '... Defence with the Minister of ... Y', '... and the Honourable B'
             if stop > title and titles_next(
                 self.gaz, doc, (title, stop), self.name_end(doc, stop + 1, sent.end)
             ):
