@@ -343,7 +343,7 @@ def test_names_session_17_read_whole(tmp_path: Path, sentence: str, name: str) -
 
 def test_police_commissioners_are_read_with_their_countries(tmp_path: Path) -> None:
     text = (
-        "PORT VILA, August 22, 2024 (Invented) - At a ceremony in Port Vila on Tuesday,"
+        "PORT VILA, August 22, 2024 (Invented) - During a handover in Port Vila on Tuesday,"
         " Australian Federal Police Commissioner Reece Carter presented Vanuatu's Police"
         " Commissioner Robson Tari with new police vehicles."
     )
@@ -366,8 +366,8 @@ def test_a_force_s_word_before_a_name_is_no_part_of_it(tmp_path: Path) -> None:
 def test_a_title_after_a_name_ends_before_and_an_honorific(tmp_path: Path) -> None:
     text = (
         "KINGSTON, September 28, 2024 (Invented) - The meeting allowed Senator the"
-        " Honourable Kamina Brown, Minister of Foreign Affairs and Foreign Trade and the"
-        " Honourable Marie Roy, Minister of Foreign Affairs of Canada to discuss trade."
+        " Honourable Kamina Brown, Minister of Tourism and Culture and the Honourable"
+        " Marie Roy, Minister of Foreign Affairs of Canada, to review trade."
     )
     reading = read(text, tmp_path, date="2024-09-28")
     assert "Marie Roy" in names(reading)
