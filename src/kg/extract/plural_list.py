@@ -179,27 +179,32 @@ def _names_each_with_country(
     return (pairs, last) if len(pairs) >= 2 and joined else ([], start)
 
 
+def countries_after(doc: Doc, sent: Span, end: int) -> tuple[list[str], int]:
+    """The countries listed after a title ('of Armenia and Georgia'), and where
+    they stop."""
+    i = end
+    if i >= sent.end or doc[i].lower_ != "of":
+        return [], end
+    i += 1
+    countries: list[str] = []
+    while i < sent.end:
+        token = doc[i]
+        if token.ent_type_ == "COUNTRY":
+            if token.ent_iob_ == "B":
+                countries.append(token.ent_id_)
+        elif token.lower_ not in (",", "and", "the"):
+            break
+        i += 1
+    return countries, i
+
+
 def _countries_then_names(
     rules: PersonRules, doc: Doc, sent: Span, start: int
 ) -> tuple[list[tuple[str, tuple[int, int]]], int]:
     """'of Poland and Slovakia - A and B': two countries or more after 'of', then as
     many names, paired in order, and where the names end; [] when the counts
     differ."""
-    found = _country_after(doc, sent, start)
-    if found is None:
-        return [], start
-    countries, i = [found[0]], found[1]
-    while i < sent.end and doc[i].lower_ in (",", "and"):
-        j = i
-        while j < sent.end and doc[j].lower_ in (",", "and"):
-            j += 1
-        j += j < sent.end and doc[j].lower_ == "the"
-        if j >= sent.end or doc[j].ent_type_ != "COUNTRY" or doc[j].ent_iob_ != "B":
-            break
-        countries.append(doc[j].ent_id_)
-        i = j + 1
-        while i < sent.end and doc[i].ent_iob_ == "I":
-            i += 1
+    countries, i = countries_after(doc, sent, start)
     if len(countries) < 2:
         return [], start
     while i < sent.end and doc[i].text in _BEFORE_NAMES:

@@ -26,7 +26,7 @@ from .naval_service import naval_appositions
 from .officers import officers_without_posts
 from .otherside import recheck_sides
 from .people import PersonRules, clean_name
-from .plural_list import plural_names
+from .plural_list import countries_after, plural_names
 from .plural_titles import group_words, plural_title_of
 from .ranked_home import ranked_from_titles
 from .royal_styles import royal_names
@@ -70,7 +70,7 @@ class NewsShapes(PersonRules):
             countries, first = _countries_before(doc, sent, ent.start)
             after = title_end
             if not countries:
-                countries, after = _countries_after(doc, sent, title_end)
+                countries, after = countries_after(doc, sent, title_end)
                 first = ent.start
             if len(countries) < 2:
                 continue
@@ -366,25 +366,6 @@ def _countries_before(doc: Doc, sent: Span, start: int) -> tuple[list[str], int]
             break
         i -= 1
     return countries, i + 1
-
-
-def _countries_after(doc: Doc, sent: Span, end: int) -> tuple[list[str], int]:
-    """The countries listed after a title ('of Armenia and Georgia'), and where
-    they stop."""
-    i = end
-    if i >= sent.end or doc[i].lower_ != "of":
-        return [], end
-    i += 1
-    countries: list[str] = []
-    while i < sent.end:
-        token = doc[i]
-        if token.ent_type_ == "COUNTRY":
-            if token.ent_iob_ == "B":
-                countries.append(token.ent_id_)
-        elif token.lower_ not in (",", "and", "the"):
-            break
-        i += 1
-    return countries, i
 
 
 def _listed_names(
