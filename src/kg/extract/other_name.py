@@ -14,6 +14,8 @@ from .name_forms import given_name
 from .names import DOTTED_INITIAL
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     from spacy.tokens import Span, Token
 
     from .findings import Person
@@ -37,6 +39,17 @@ def _titled(token: Token, title_words: frozenset[str]) -> bool:
     return token.ent_type_ in _TITLES or token.text in title_words
 
 
+def _glued_hyphen(token: Token, words: Mapping[str, str], title_words: frozenset[str]) -> bool:
+    """A hyphen glued between two name words ('Jean-Marie'): it joins them into one
+    part of the name rather than ending the run of names (session 18)."""
+    if token.text != "-" or token.whitespace_ or token.nbor(-1).whitespace_:
+        return False
+    if token.i + 1 >= len(token.doc):
+        return False
+    after = token.nbor(1)
+    return given_name(after, words, title_words) and not after.is_stop
+
+
 def other_participant(reader: MeetingRules, sent: Span, person: Person) -> Person | None:
     """The one name the meeting's sentence writes besides the person read, if it
     writes exactly one such; else none."""
@@ -57,16 +70,19 @@ def other_participant(reader: MeetingRules, sent: Span, person: Person) -> Perso
                 titled = _titled(token.nbor(-1), title_words)
             run.append(token.text)
             continue
+        if token is not None and run and _glued_hyphen(token, words, title_words):
+            run.append(token.text)  # 'Jean-Marie', 'Szalay-Bobrovniczky': one name part
+            continue
         while run and DOTTED_INITIAL.match(run[-1]):
             run.pop()
-        if 2 <= len(run) <= _LONGEST:
+        if 2 <= len([w for w in run if w != "-"]) <= _LONGEST:
             runs.append((run, titled))
         run, titled = [], False
     known = {w.lower() for p in reader.findings.persons for w in p.name.split()}
     found = [(r, titled) for r, titled in runs if not {w.lower() for w in r} & known]
     if len(found) != 1 or found[0][1]:
         return None
-    name = " ".join(found[0][0])
+    name = " ".join(found[0][0]).replace(" - ", "-")
     if person.surname.lower() in name.lower():
         return None
     other = reader.person(name, sent.text.strip(), "name in a meeting's sentence")
