@@ -75,7 +75,8 @@ def other_participant(reader: MeetingRules, sent: Span, person: Person) -> Perso
             continue
         while run and DOTTED_INITIAL.match(run[-1]):
             run.pop()
-        if 2 <= len([w for w in run if w != "-"]) <= _LONGEST:
+        # 'Jean-Marie' is one part of a name: 'Anti-Human' alone is none.
+        if 2 <= len(" ".join(run).replace(" - ", "-").split()) <= _LONGEST:
             runs.append((run, titled))
         run, titled = [], False
     known = {w.lower() for p in reader.findings.persons for w in p.name.split()}
