@@ -1,15 +1,21 @@
 """kg extract: session 18's rules, each on a short invented article (our own
 words, invented people; not news): a hyphen glued between two name words joins
 them into one part of the name where the one name of a meeting's sentence is read
-besides its person (kg.extract.other_name)."""
+besides its person (kg.extract.other_name); a city that places.csv lacks, from
+world_cities.csv, places a meeting of its country (kg.extract.world_city)."""
 
 from __future__ import annotations
 
+import csv
+import shutil
 from pathlib import Path
 
 import pytest
 
-from .drafts import draft, participants
+from kg.cli import main
+
+from .conftest import ROOT
+from .drafts import draft, participants, places
 
 
 @pytest.mark.parametrize(
@@ -44,3 +50,78 @@ def test_a_spaced_dash_still_ends_the_other_name(tmp_path: Path) -> None:
     result = draft(text, tmp_path, date="2024-03-05")
     labels = {name for met in participants(result) for name in met}
     assert not any("-" in name for name in labels)
+
+
+def _place_of_meeting(text: str, tmp_path: Path) -> str | None:
+    result = draft(text, tmp_path, date="2024-03-06")
+    (place,) = places(result).values()
+    return place
+
+
+def test_a_city_the_tables_lack_places_a_meeting_of_its_country(tmp_path: Path) -> None:
+    # Chimoio is no row of places.csv; world_cities.csv has it, in Mozambique.
+    place = _place_of_meeting(
+        "Mozambican Defence Minister Alberto Mondlane met Zimbabwean"
+        " Defence Minister Tendai Moyo in Chimoio on Tuesday.",
+        tmp_path,
+    )
+    assert place == "place:chimoio"
+
+
+@pytest.mark.parametrize(
+    ("officials", "city"),
+    [
+        # Kingston is Jamaica's capital and a city of Canada: the meeting's country
+        # tells which.
+        ("Jamaican Defence Minister Alicia Brown met Jamaican Army chief Major"
+         " General Roy Campbell", "place:kingston"),
+        ("Canadian Defence Minister Louise Tremblay met Canadian Army commander"
+         " Lieutenant General Marc Gagnon", "place:kingston-ca"),
+    ],
+)  # fmt: skip
+def test_one_name_of_many_cities_is_told_apart_by_the_meetings_country(
+    officials: str, city: str, tmp_path: Path
+) -> None:
+    place = _place_of_meeting(f"{officials} in Kingston on Tuesday to discuss training.", tmp_path)
+    assert place == city
+
+
+def test_a_city_of_another_country_is_no_place_of_the_meeting(tmp_path: Path) -> None:
+    # Tata is a town of Hungary (and of Morocco), not of Mozambique or Zimbabwe.
+    place = _place_of_meeting(
+        "Mozambican Defence Minister Alberto Mondlane met Zimbabwean"
+        " Defence Minister Tendai Moyo in Tata on Tuesday.",
+        tmp_path,
+    )
+    assert place != "place:tata" and place != "place:tata-ma"
+
+
+def test_the_draft_with_a_world_city_validates(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = tmp_path / "data"
+    shutil.copytree(ROOT / "data", data)
+    monkeypatch.chdir(tmp_path)
+    article = tmp_path / "chimoio.txt"
+    article.write_text(
+        "Mozambican Defence Minister Alberto Mondlane met Zimbabwean"
+        " Defence Minister Tendai Moyo in Chimoio on Tuesday.\n\n(Invented test article for"
+        " kg extract; not news.)\n",
+        encoding="utf-8",
+    )
+    out = data / "curated" / "chimoio.tsv"
+    assert (
+        main(["extract", str(article), "--date", "2024-03-06", "--data", "data", "-o", str(out)])
+        == 0
+    )
+    assert "\tlocation\tplace:chimoio\t" in out.read_text(encoding="utf-8")
+    assert main(["validate", "--data", "data"]) == 0
+    assert "problem" not in capsys.readouterr().err
+
+
+def test_no_month_or_weekday_names_a_world_city() -> None:
+    # 'met in March': March is a town of England, but no place kg extract reads.
+    with (ROOT / "data" / "reference" / "world_cities.csv").open(encoding="utf-8") as handle:
+        labels = {row["label"].casefold() for row in csv.DictReader(handle)}
+    assert not labels & {"march", "may", "august", "monday", "sunday"}
+    assert {"chimoio", "koh kong", "honolulu"} <= labels

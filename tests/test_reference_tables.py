@@ -83,6 +83,8 @@ def test_a_row_with_too_few_cells_and_a_repeated_key(
         ("places.csv", "Atlantis,Atlantis,City,AZ,", "place 'Atlantis' is not slug"),
         ("rank_abbreviations.csv", "Sgt.,Sergeant,", "rank 'Sergeant' is not rank label"),
         ("post_titles.csv", "Envoy,envoy,Envoy,,maybe", "abroad 'maybe' is not yes"),
+        ("world_cities.csv", "atlantis,Atlantis,XX,15000", "country 'XX' is not country"),
+        ("world_cities.csv", "atlantis,Atlantis,GR,many", "population 'many' is not count"),
     ],
 )
 def test_a_cell_that_refers_to_nothing_is_reported(
@@ -123,3 +125,13 @@ def test_a_place_named_like_another_of_its_country_is_reported(
         encoding="utf-8",
     )
     assert main(["validate"]) == 0
+
+
+def test_a_world_city_with_the_id_of_a_place_is_reported(
+    tables: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # One id would name two places: Baku of places.csv and this row.
+    line = _append(tables / "world_cities.csv", "baku,Baku,AZ,2300000")
+    assert main(["validate"]) == 1
+    err = capsys.readouterr().err
+    assert f"data/reference/world_cities.csv:{line}: 'baku' is already a place of places.csv" in err

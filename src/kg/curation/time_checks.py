@@ -175,7 +175,7 @@ def _starts_within(start: str, h: _Holding) -> bool:
 def _contains(ref: ReferenceData, outer: object, inner: object) -> bool:
     text = str(inner)
     if text.startswith(str(PLACE)):
-        place = ref.places.get(text[len(PLACE) :])
+        place = ref.place(text[len(PLACE) :])
         return place is not None and str(outer) == str(COUNTRY[place.country])
     return False
 

@@ -176,7 +176,8 @@ class DraftWriter:
             place = self.gaz.as_place(meeting.location)  # 'in Singapore': the city
             where = ""
             if place.startswith("place:"):
-                where = f" in {self.gaz.reference.places[place[6:]].label}"
+                known = self.gaz.reference.place(place[6:])
+                where = f" in {known.label}" if known is not None else ""
             elif place.startswith("country:"):
                 where = f" in {self.gaz.country_name(place[8:])}"
             label = f"Meeting of {_join(names)}{where}"

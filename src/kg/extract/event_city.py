@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from .findings import span_text
 from .names import place_in_name
 from .seat import venue
+from .world_city import place_in_world_city
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -67,3 +68,11 @@ def place_in_event_city(gaz: Gazetteer, findings: Findings, docs: list[Doc], dat
         if len(theirs) == 1:
             ((city, sent),) = theirs.items()
             meeting.location, meeting.location_words = f"place:{city}", span_text(sent)
+
+
+def place_in_cities(gaz: Gazetteer, findings: Findings, docs: list[Doc], date: str) -> None:
+    """The cities of meetings placed only in a country: the one another sentence
+    tells an event was held in (session 17), else one of world_cities.csv that the
+    meeting's own sentence names (session 18, kg.extract.world_city)."""
+    place_in_event_city(gaz, findings, docs, date)
+    place_in_world_city(gaz, findings)

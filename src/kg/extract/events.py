@@ -18,7 +18,7 @@ from .dates import signing_date, stated_period, vague_past
 from .documents import DOCUMENT_WORDS, documents, once_each, signed_again, signed_before, title_end
 from .during_talks import talks_found
 from .early import join_early
-from .event_city import place_in_event_city
+from .event_city import place_in_cities
 from .findings import (
     NATION_LABELS,
     POSSESSIVE,
@@ -118,7 +118,7 @@ class ArticleReader(MeetingRules):
         title_home(self.gaz, self.findings, self.docs)  # round 17
         body_staff(self.gaz, self.findings, self.docs)  # round 17
         after_reading(self.gaz, self.findings, self.docs, self.date)  # round 22
-        place_in_event_city(self.gaz, self.findings, self.docs, self.date)  # session 17
+        place_in_cities(self.gaz, self.findings, self.docs, self.date)  # sessions 17, 18
         once = told_by_countries(once_each(self.findings.signed))
         self.findings.signed = retold.one_signing(once)  # round 17
         return self.findings

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 from ..errors import EnvironmentProblem
 from ..model.identity import normalise
-from ..model.reference import ReferenceData, rows
+from ..model.reference import Place, ReferenceData, rows
 from ..model.reference import load as load_reference
 from .gaps import gapped
 from .ties import settle_ties
@@ -166,12 +166,21 @@ class Gazetteer:
         # As written: 'Navy' in a title, not 'navy' in a sentence about boats.
         return _kind_patterns(self.side_words, 0)
 
+    @functools.cached_property
+    def world_cities(self) -> dict[str, list[Place]]:
+        """world_cities.csv by name (as ``normalise`` writes it): every city of that
+        name, one per country (kg.extract.world_city, session 18)."""
+        found: dict[str, list[Place]] = {}
+        for city in self.reference.cities.values():
+            found.setdefault(normalise(city.label), []).append(city)
+        return found
+
     def country_of(self, location: str) -> str | None:
         """The country of a meeting's location ('place:baku' -> 'AZ', 'country:AZ'
         -> 'AZ'); None when it has none."""
         kind, _, where = location.partition(":")
         if kind == "place":
-            place = self.reference.places.get(where)
+            place = self.reference.place(where)
             return place.country if place is not None else None
         return where or None if kind == "country" else None
 

@@ -62,6 +62,8 @@ def misspelt_places(gaz: Gazetteer, doc: Doc) -> None:
         ):
             continue
         word = token.lower_
+        if word in gaz.world_cities:
+            continue  # a town's own name, not a city's misspelt: 'Kingston' (session 18)
         close = {p for name, ids in names.items() if one_letter_apart(word, name) for p in ids}
         if len(close) == 1:
             span = Span(doc, i, i + 1, label="PLACE")

@@ -65,6 +65,11 @@ class ReferenceData:
     multi_holder: tuple[re.Pattern[str], ...] = ()
     """multi_holder_posts.csv: posts that several people hold at once (deputies,
     advisers), so two holders of one are no conflict."""
+    cities: dict[str, Place] = field(default_factory=dict)
+    """world_cities.csv: GeoNames' cities that places.csv lacks (session 18). Valid
+    places of curated facts, but no names kg extract looks for in every sentence:
+    it reads one only where a meeting's sentence and countries say so
+    (kg.extract.world_city)."""
     _iris: dict[URIRef, str] = field(default_factory=dict)
 
     def resolve(self, ref: str) -> tuple[URIRef, URIRef]:
@@ -79,10 +84,15 @@ class ReferenceData:
                 return RANK[local], KG.Rank
             raise KeyError(self._suggest_rank(local))
         if prefix == "place":
-            if local in self.places:
-                return PLACE[local], URIRef(KG[self.places[local].cls])
+            place = self.place(local)
+            if place is not None:
+                return PLACE[local], URIRef(KG[place.cls])
             raise KeyError(self._suggest_place(local))
         raise KeyError(f"use one of the prefixes {', '.join(p + ':' for p in PREFIXES)}")
+
+    def place(self, local: str) -> Place | None:
+        """The place of places.csv, else of world_cities.csv, with that id."""
+        return self.places.get(local) or self.cities.get(local)
 
     def ids_for_label(self, text: str) -> list[str]:
         """Reference ids whose name is ``text``, e.g. 'Colonel General' or 'Azerbaijan'."""
@@ -160,7 +170,9 @@ class ReferenceData:
         g = Graph()
         countries = {str(u)[len(COUNTRY) :] for u in used if u.startswith(str(COUNTRY))}
         for place_id in sorted(u[len(PLACE) :] for u in used if u.startswith(str(PLACE))):
-            place = self.places[place_id]
+            place = self.place(place_id)
+            if place is None:
+                raise KeyError(self._suggest_place(place_id))
             iri = PLACE[place_id]
             g.add((iri, RDF.type, KG[place.cls]))
             g.add((iri, RDFS.label, Literal(place.label)))
@@ -281,8 +293,21 @@ def load(data_dir: Path | None = None) -> ReferenceData:
         places[row["place"]] = Place(
             row["place"], row["label"], row["class"], row["country"], _aliases(row["aliases"])
         )
+    cities: dict[str, Place] = {}
+    cities_path = folder / "world_cities.csv"
+    if cities_path.is_file():
+        for line, row in rows(cities_path, ["place", "label", "country", "population"]):
+            if row["country"] not in countries:
+                raise DataError(
+                    f"unknown ISO 3166-1 alpha-2 code {row['country']!r}",
+                    path=cities_path,
+                    line=line,
+                    hint="write the country as a two-letter ISO code, e.g. AZ",
+                )
+            if row["place"] not in places:
+                cities[row["place"]] = Place(row["place"], row["label"], "City", row["country"], ())
     multi_holder = tuple(
         re.compile(row["pattern"], re.I)
         for _, row in rows(folder / "multi_holder_posts.csv", ["pattern", "comment"])
     )
-    return ReferenceData(countries, ranks, systems, places, multi_holder)
+    return ReferenceData(countries, ranks, systems, places, multi_holder, cities)

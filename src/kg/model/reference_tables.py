@@ -185,6 +185,12 @@ TABLES: dict[str, Table] = {
         ("place", "label", "class", "country"),
         {"place": "slug", "country": "country"},
     ),
+    "world_cities.csv": Table(
+        ("place", "label", "country", "population"),
+        ("place",),
+        ("place", "label", "country", "population"),
+        {"place": "slug", "country": "country", "population": "count"},
+    ),
     "post_titles.csv": Table(
         ("title", "post", "label", "ministry", "abroad"),
         ("title",),
@@ -227,6 +233,7 @@ _HINTS = {
     "regex": "write a Python regular expression",
     "ministry-kind": "use a kind of ministry_kinds.csv",
     "slug": "use lower-case letters, digits and single hyphens, e.g. chief-of-staff",
+    "count": "write a whole number of digits, e.g. 33134",
     "yes": "write yes or leave the cell empty",
     "rank-label": "write a rank label or alias of ranks.csv, e.g. Lieutenant General",
     "rank-system": "use a system of rank_systems.csv",
@@ -316,7 +323,26 @@ def check_tables(folder: Path, shown: str | None = None) -> list[Problem]:
     problems += _check_cells(parsed, prefix)
     problems += _places_named_twice(parsed.get("places.csv", []), f"{prefix}/places.csv")
     problems += _capitals_placed(parsed, f"{prefix}/capitals.csv")
+    problems += _cities_listed_twice(parsed, f"{prefix}/world_cities.csv")
     return problems
+
+
+def _cities_listed_twice(
+    parsed: dict[str, list[tuple[int, dict[str, str]]]], where: str
+) -> list[Problem]:
+    """A city of world_cities.csv whose id is a place of places.csv: one id would
+    name two places (session 18)."""
+    places = {r["place"] for _, r in parsed.get("places.csv", [])}
+    return [
+        Problem(
+            where,
+            line,
+            f"{row['place']!r} is already a place of places.csv",
+            "delete the row, or give the city its country code after the name (kingston-ca)",
+        )
+        for line, row in parsed.get("world_cities.csv", [])
+        if row["place"] in places
+    ]
 
 
 def _capitals_placed(
@@ -395,6 +421,8 @@ def _check_cells(parsed: dict[str, list[tuple[int, dict[str, str]]]], prefix: st
             return value in kinds
         if check == "slug":
             return bool(_SLUG.match(value))
+        if check == "count":
+            return value.isascii() and value.isdigit()
         if check == "yes":
             return value == "yes"
         if check == "rank-label":
