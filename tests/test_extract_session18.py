@@ -125,3 +125,22 @@ def test_no_month_or_weekday_names_a_world_city() -> None:
         labels = {row["label"].casefold() for row in csv.DictReader(handle)}
     assert not labels & {"march", "may", "august", "monday", "sunday"}
     assert {"chimoio", "koh kong", "honolulu"} <= labels
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Peruvian Minister of Justice",
+        "Peruvian Minister for Agriculture and Waterways",
+        "Chief Justice",
+        "Peruvian Minister of Energy",
+    ],
+)
+def test_a_portfolio_word_before_a_name_is_no_part_of_it(title: str, tmp_path: Path) -> None:
+    # A ministry the tables lack: its last word stands right before the name.
+    result = draft(
+        f"Chilean President Aarne Virtanen met {title} Lucio Quispe in Lima on Monday.",
+        tmp_path,
+        date="2024-03-05",
+    )
+    assert participants(result) == [frozenset({"Aarne Virtanen", "Lucio Quispe"})]
