@@ -144,3 +144,16 @@ def test_a_portfolio_word_before_a_name_is_no_part_of_it(title: str, tmp_path: P
         date="2024-03-05",
     )
     assert participants(result) == [frozenset({"Aarne Virtanen", "Lucio Quispe"})]
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Opposition Leader", "the Leader of the Opposition", "the Speaker of the Congress"],
+)
+def test_a_title_of_parliament_introduces_the_name_after_it(title: str, tmp_path: Path) -> None:
+    result = draft(
+        f"Chilean President Aarne Virtanen met {title} Lucio Quispe in Lima on Monday.",
+        tmp_path,
+        date="2024-03-05",
+    )
+    assert participants(result) == [frozenset({"Aarne Virtanen", "Lucio Quispe"})]
