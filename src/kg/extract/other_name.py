@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .name_forms import given_name
-from .names import DOTTED_INITIAL
+from .names import DOTTED_INITIAL, word_kind
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -50,6 +50,17 @@ def _glued_hyphen(token: Token, words: Mapping[str, str], title_words: frozenset
     return given_name(after, words, title_words) and not after.is_stop
 
 
+def _particle(token: Token, words: Mapping[str, str], title_words: frozenset[str]) -> bool:
+    """A particle inside a name ('bin', 'Ould', 'al' of 'al-Burhan'), before a name
+    word or a hyphen glued to one."""
+    if word_kind(words, token.text) != "particle" or token.i + 1 >= len(token.doc):
+        return False
+    after = token.nbor(1)
+    if after.text == "-" and not token.whitespace_:
+        return _glued_hyphen(after, words, title_words)
+    return given_name(after, words, title_words) or word_kind(words, after.text) == "particle"
+
+
 def other_participant(reader: MeetingRules, sent: Span, person: Person) -> Person | None:
     """The one name the meeting's sentence writes besides the person read, if it
     writes exactly one such; else none."""
@@ -73,10 +84,17 @@ def other_participant(reader: MeetingRules, sent: Span, person: Person) -> Perso
         if token is not None and run and _glued_hyphen(token, words, title_words):
             run.append(token.text)  # 'Jean-Marie', 'Szalay-Bobrovniczky': one name part
             continue
+        if token is not None and run and _particle(token, words, title_words):
+            run.append(token.text)  # 'A bin B', 'A Ould B', 'A al-B' (session 18)
+            continue
         while run and DOTTED_INITIAL.match(run[-1]):
             run.pop()
-        # 'Jean-Marie' is one part of a name: 'Anti-Human' alone is none.
-        if 2 <= len(" ".join(run).replace(" - ", "-").split()) <= _LONGEST:
+        while run and word_kind(words, run[-1]) == "particle":
+            run.pop()
+        # 'Jean-Marie' is one part of a name, 'Anti-Human' alone none; particles
+        # do not count ('Tamim bin Hamad Al Thani' has three parts).
+        parts = " ".join(run).replace(" - ", "-").split()
+        if 2 <= len([w for w in parts if word_kind(words, w) != "particle"]) <= _LONGEST:
             runs.append((run, titled))
         run, titled = [], False
     known = {w.lower() for p in reader.findings.persons for w in p.name.split()}
