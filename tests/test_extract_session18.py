@@ -17,7 +17,7 @@ from kg.cli import main
 from kg.extract.evaluation import Reading
 
 from .conftest import ROOT
-from .drafts import draft, participants, places
+from .drafts import draft, participants, person, places
 
 
 @pytest.mark.parametrize(
@@ -189,3 +189,27 @@ def test_an_arrival_ahead_dates_no_meeting(tmp_path: Path) -> None:
         tmp_path,
     )
     assert days == ["2024-03-07"]
+
+
+@pytest.mark.parametrize(
+    ("opening", "holder", "country"),
+    [
+        ("During the visit to the Mozambican Navy Rear Admiral Lucio Mondlane received"
+         " Indian Navy Captain Ravi Sharma", "Lucio Mondlane", "Mozambique"),
+        ("This came after the courtesy calls of the Indian fleet commander Rear Admiral"
+         " Ravi Sharma on Mozambican Defence Minister Lucio Mondlane", "Ravi Sharma", "India"),
+    ],
+)  # fmt: skip
+def test_words_of_the_story_before_a_rank_are_no_title(
+    opening: str, holder: str, country: str, tmp_path: Path
+) -> None:
+    # The words before the rank tell the country, not the post: 'Official of X'.
+    reading = Reading.of(
+        draft(f"MAPUTO, March 4 -- {opening} in Maputo on Monday.", tmp_path, "2024-03-05").facts
+    )
+    posts = {
+        str(reading.one(p, "label"))
+        for h in reading.subjects("holder", person(reading, holder))
+        for p in reading.all(h, "heldPost")
+    }
+    assert posts == {f"Official of {country}"}

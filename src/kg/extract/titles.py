@@ -85,9 +85,35 @@ def adhoc_post(doc: Doc, start: int, end: int) -> PostTitle | None:
     title = " ".join(words)
     if len(words) < 3:
         return None
+    if _clause(words):
+        # Words of the story before the name, not a title: the post is unknown, the
+        # country they name still the holder's.
+        return PostTitle("official", "Official", "", False)
     ministry = re.search(r"\bMinistry of (?:the )?[A-Z][\w-]*(?: (?:and )?[A-Z][\w-]*)*", title)
     stem = ministry.group(0).replace("Defense", "Defence") if ministry else ""
     return PostTitle(slug(title)[:50].strip("-"), title, stem, False)
+
+
+# Words that make the words before a name a clause or a phrase of the story, not a
+# title ('During the visit to the', 'A delegation from ... visited', 'This came after
+# ...'): a verb, or an opening or closing word no title has (session 18).
+_CLAUSE_WORDS = frozenset(
+    {"is", "are", "was", "were", "came", "said", "says", "included", "includes", "visited"}
+    | {"rendered", "welcomed", "received", "met", "held", "led", "paid", "attended"}
+)
+_NO_TITLE_START = frozenset(
+    {"during", "this", "that", "these", "a", "an", "in", "and", "its", "his", "her", "their"}
+    | {"said", "welcoming", "following", "after", "with", "cooperation", "as"}
+)
+_NO_TITLE_END = frozenset({"the", "of", "to", "at", "in", "as", "well", "and", "for", "a", "an"})
+
+
+def _clause(words: list[str]) -> bool:
+    return (
+        words[0].lower() in _NO_TITLE_START
+        or words[-1].lower() in _NO_TITLE_END
+        or any(w in _CLAUSE_WORDS for w in words)
+    )
 
 
 # Nouns of the bodies a title names after its head ('of the National Security
