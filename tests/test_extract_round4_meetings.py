@@ -63,9 +63,7 @@ def test_met_with_his_counterpart_unnamed_is_the_other_countrys_minister(
     )
     (met,) = _met(reading)
     assert met[0] == frozenset({"Tomas Aravena", "Rosa Quispe"})
-    # Held during the visit, on no day of its own: the arrival's, the visit's first
-    # (session 18, arrival_day; before, the article's day, 2022-05-03).
-    assert met[1] == "2022-05-02"
+    assert met[1] == "2022-05-03"
 
 
 def test_met_with_the_demonym_title_named_in_a_later_sentence(tmp_path: Path) -> None:

@@ -165,32 +165,6 @@ def test_a_title_of_parliament_introduces_the_name_after_it(title: str, tmp_path
     assert participants(result) == [frozenset({"Aarne Virtanen", "Lucio Quispe"})]
 
 
-def _meeting_days(text: str, tmp_path: Path) -> list[str]:
-    result = draft(text, tmp_path, date="2024-03-07")
-    reading = Reading.of(result.facts)
-    return [str(reading.one(m, "date")) for m in reading.of_class("Meeting")]
-
-
-def test_a_meeting_with_no_day_of_its_own_takes_its_visits_arrival_day(tmp_path: Path) -> None:
-    days = _meeting_days(
-        "ACCRA, March 7 -- Chadian President Aarne Virtanen arrived in Accra on Wednesday"
-        " for a two-day working visit. Virtanen held talks with Ghanaian President Kofi"
-        " Mensah at the Jubilee House.",
-        tmp_path,
-    )
-    assert days == ["2024-03-06"]
-
-
-def test_an_arrival_ahead_dates_no_meeting(tmp_path: Path) -> None:
-    days = _meeting_days(
-        "ACCRA, March 7 -- Ghanaian President Kofi Mensah held talks with Chadian Foreign"
-        " Minister Aarne Virtanen at the Jubilee House. Virtanen said the arrival of"
-        " the Chadian President in Accra on Monday will open a state visit.",
-        tmp_path,
-    )
-    assert days == ["2024-03-07"]
-
-
 @pytest.mark.parametrize(
     ("opening", "holder", "country"),
     [

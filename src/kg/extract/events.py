@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING
 from ..model.identity import normalise
 from . import apposed_signer, behalf, cosigners, it_signed, retold, signing_noun, with_partner
 from .absent import one_person_twice, present
-from .arrival_day import meeting_days
 from .at_home import guessed_home, hosts_at_home
 from .attend import coordinated
 from .backing import congratulation, owned_elsewhere
@@ -57,7 +56,7 @@ from .signings import (
 )
 from .subjects import next_subject
 from .title_home import title_home
-from .told import ceremony_day, signing_day
+from .told import ceremony_day, reported_then_held, signing_day
 from .travel import visit_country
 from .unplaced import place_unplaced
 from .visited import after_reading, place_visits
@@ -100,7 +99,8 @@ class ArticleReader(MeetingRules):
         guess_meeting(self)
         join_early(self)  # round 11
         place_unplaced(self.findings)  # round 12
-        meeting_days(self.gaz, self.findings.meetings, self.docs, self.date)
+        for meeting in self.findings.meetings:
+            reported_then_held(self.gaz, meeting, self.docs, self.date)
         for signed in self.findings.signed:
             signing_day(self.gaz, signed, self.findings.meetings, self.date)
             ceremony_day(self.gaz, signed, self.docs, self.date)

@@ -130,11 +130,6 @@ def _own_day(gaz: Gazetteer, meeting: Meeting) -> bool:
     return not span and not gaz.speaks_of("stay", meeting.evidence)
 
 
-def within_week(day: str, date: str) -> bool:
-    """Whether the day is the article's or up to a week before it."""
-    return _within(day, date)
-
-
 def _within(day: str, date: str) -> bool:
     back = (datetime.date.fromisoformat(date) - datetime.date.fromisoformat(day)).days
     return 0 <= back <= _SIGNED_WITHIN
