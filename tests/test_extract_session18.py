@@ -187,3 +187,25 @@ def test_words_of_the_story_before_a_rank_are_no_title(
         for p in reading.all(h, "heldPost")
     }
     assert posts == {f"Official of {country}"}
+
+
+def test_a_title_case_headlines_small_words_end_a_name(tmp_path: Path) -> None:
+    result = draft(
+        "Mondlane Receives President Kofi Mensah Of Ghana At State House\n\nNigerian"
+        " President Lucio Mondlane has received President Kofi Mensah of Ghana at the"
+        " State House in Abuja on Thursday.",
+        tmp_path,
+        date="2024-03-08",
+    )
+    assert participants(result) == [frozenset({"Lucio Mondlane", "Kofi Mensah"})]
+
+
+def test_a_title_case_headlines_noun_before_a_name_is_no_part_of_it(tmp_path: Path) -> None:
+    result = draft(
+        "Chilean Defense Minister Meets US Official Anna Lindqvist\n\nChile's Defense"
+        " Minister, Rosa Quispe, has met with US Assistant Secretary of State Anna Lindqvist"
+        " in Washington on Tuesday.",
+        tmp_path,
+        date="2024-03-08",
+    )
+    assert participants(result) == [frozenset({"Rosa Quispe", "Anna Lindqvist"})]

@@ -38,7 +38,9 @@ SUFFIXES = ("suffix", "generation")
 # name written surname first ('Hasanov Zakir Asgar oglu', round 9).
 PATRONYMIC_PARTICLES = {"oglu", "ogly", "qizi", "kyzy", "uulu"}
 # Capitalised words never inside or at the end of a name (a new sentence's article).
-_NEVER_INSIDE = {"The"}
+# A headline in title case ('Receives President A B Of Ghana At State House'): its
+# small words end a name as their lower case does (session 18).
+_NEVER_INSIDE = {"The", "Of", "And", "At", "For", "From", "With"}
 # The most words a name has, not counting its particles ('bin', 'al').
 _LONGEST = 6
 
