@@ -30,6 +30,7 @@ _OPENING_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}\Z")
 _OPENING_QUOTES = ('"', "\u201c")
 # The marks around a nickname inside a name: brackets (round 22) or quotes (round 23).
 _NICKNAME_MARKS = {("(", ")"), ('"', '"'), ("\u201c", "\u201d")}
+_BRACKETED_NICKNAME = re.compile(r"\([^\W\d_]+\)\Z")
 _QUOTED_NICKNAME = re.compile(r'["\u201c][^\W\d_]+["\u201d]\Z')
 # The kinds of word after a name that are no part of it as read: a service's tag
 # ('USN'), a generation's ('Jr', kept on the name at the end: kg.extract.name_forms).
@@ -308,6 +309,8 @@ def strip_honorifics(name: str, words: Mapping[str, str]) -> str:
     parts = name.strip('"\u201c\u201d ').split()
     # 'Gilberto "Gibo" Teodoro': a nickname in quotes is no part of the name (round 23).
     parts = [p for k, p in enumerate(parts) if not (k > 0 and _QUOTED_NICKNAME.match(p))]
+    # And one in brackets ('William (Bill) Hart', session 18).
+    parts = [p for k, p in enumerate(parts) if not (k > 0 and _BRACKETED_NICKNAME.match(p))]
     while len(parts) > 1 and (honorific := honorific_length(words, parts[:2])):
         del parts[: min(honorific, len(parts) - 1)]
     while len(parts) > 2 and word_kind(words, parts[0]) == "common":
