@@ -209,3 +209,15 @@ def test_a_title_case_headlines_noun_before_a_name_is_no_part_of_it(tmp_path: Pa
         date="2024-03-08",
     )
     assert participants(result) == [frozenset({"Rosa Quispe", "Anna Lindqvist"})]
+
+
+def test_a_name_owning_what_follows_is_no_other_participant(tmp_path: Path) -> None:
+    result = draft(
+        "Ruritania: first meeting of the two chiefs of staff\n\nThe Ruritanian Chief of"
+        " General Staff, Aarne Virtanen, met Saturday in Orlan with the chief of staff of"
+        " Lucio Mondlane\u2019s forces, who now acts in his place, Kofi Mensah for the"
+        " first time.",
+        tmp_path,
+        date="2024-03-09",
+    )
+    assert participants(result) == [frozenset({"Aarne Virtanen", "Kofi Mensah"})]

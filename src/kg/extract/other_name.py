@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .findings import POSSESSIVE
 from .name_forms import given_name
 from .names import DOTTED_INITIAL, word_kind
 
@@ -94,8 +95,9 @@ def other_participant(reader: MeetingRules, sent: Span, person: Person) -> Perso
         # 'Jean-Marie' is one part of a name, 'Anti-Human' alone none; particles
         # do not count ('Tamim bin Hamad Al Thani' has three parts).
         parts = " ".join(run).replace(" - ", "-").split()
+        owner = token is not None and token.lower_ in POSSESSIVE  # 'A B's forces'
         if 2 <= len([w for w in parts if word_kind(words, w) != "particle"]) <= _LONGEST:
-            runs.append((run, titled))
+            runs.extend([] if owner else [(run, titled)])
         run, titled = [], False
     known = {w.lower() for p in reader.findings.persons for w in p.name.split()}
     found = [(r, titled) for r, titled in runs if not {w.lower() for w in r} & known]
