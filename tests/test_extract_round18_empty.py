@@ -35,14 +35,21 @@ def test_a_signing_at_a_ceremony_is_a_meeting(tmp_path: Path) -> None:
     assert met == [{"Aarne Virtanen", "Lucia Quispe"}]
 
 
-def test_a_signing_told_with_no_sign_of_being_together_is_no_meeting(tmp_path: Path) -> None:
-    met = _met(
+def test_a_signing_told_with_no_sign_of_being_together_is_a_guessed_meeting(
+    tmp_path: Path,
+) -> None:
+    # Round 18 drafted no meeting here; session 18 drafts one, marked as a guess, as
+    # an empty draft helps no curator (guess.signed_together).
+    result = _draft(
         "(Invented test article for kg extract; not news.)\n\nNorway signs accord"
         " with Chile\n\nThe accord was signed on Monday by Norwegian Defence Minister"
         " Aarne Virtanen and Chilean Defence Minister Lucia Quispe.",
         tmp_path,
+        date="2024-05-06",
     )
-    assert met == []
+    met = [({p.name for p in m.participants}, m.date) for m in result.findings.meetings]
+    assert met == [({"Aarne Virtanen", "Lucia Quispe"}, "2024-05-06")]
+    assert "a guess: they signed one document and no sentence says they met" in result.text
 
 
 def test_a_plural_title_with_its_post_words_after_it_is_shared(tmp_path: Path) -> None:

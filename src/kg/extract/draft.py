@@ -213,6 +213,11 @@ class DraftWriter:
                     "a guess: no sentence says who met; the article's two principal persons"
                     " of different countries, for the curator to check who met, when and where"
                 )
+                if meeting.signed_together:
+                    how = (
+                        "a guess: they signed one document and no sentence says they met;"
+                        " the curator checks that they signed it together, when and where"
+                    )
                 if len(meeting.participants) == 1:
                     how = (
                         "a guess: the one person read of a meeting the article reports;"

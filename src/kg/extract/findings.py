@@ -120,6 +120,8 @@ class Meeting:
     """Reported as 'last week': dated by the article, not by the text."""
     guessed: bool = False
     """No sentence says who met: guessed from the article (kg.extract.guess)."""
+    signed_together: bool = False
+    """Guessed from a signing of its participants (guess.signed_together)."""
 
     def ids(self) -> set[int]:
         """The participants' identities (persons are told apart by identity)."""

@@ -111,6 +111,7 @@ def guess_meeting(reader: MeetingRules) -> None:
         return  # round 14, subjects
     where = speaking_sentence(reader, people, naming_only=alone)
     if where is None:
+        signed_together(reader)
         return
     doc, sent = where
     if alone and (other := other_participant(reader, sent, people[0])) is not None:
@@ -128,3 +129,33 @@ def guess_meeting(reader: MeetingRules) -> None:
     )
     meeting.guessed = True
     reader.findings.meetings.append(meeting)
+
+
+def signed_together(reader: MeetingRules) -> None:
+    """Session 18: an article whose signing names two signatories or more, where no
+    sentence speaks of a meeting ('The agreement was signed by A and his counterpart
+    B'), drafts a guessed meeting of them on the signing's day, placed by the rules
+    of any meeting: most such signings are done together, and an empty draft helps
+    no curator (the target asks for none). Round 18 drafted none without a sign that
+    the two were together; the draft now says the meeting is a guess."""
+    for signed in reader.findings.signed:
+        people = list({id(p): p for p in signed.signatories}.values())
+        if len(people) < 2 or not signed.date or reader.gaz.speaks_of("remote", signed.evidence):
+            continue  # not one of a day untold ('last week'), nor one signed by video
+        doc, sent = next(
+            (
+                (d, s)
+                for d in reader.docs
+                for s in d.sents
+                if span_text(s) and span_text(s) in signed.evidence
+            ),
+            (reader.docs[0], reader.docs[0][:]),
+        )
+        location, location_words, _ = reader.location(doc, sent, people, None)
+        when = signed.date
+        meeting = Meeting(
+            people, when, "", location, location_words, signed.evidence, GUESS_CONFIDENCE, None
+        )
+        meeting.guessed = meeting.signed_together = True
+        reader.findings.meetings.append(meeting)
+        return
