@@ -50,6 +50,7 @@ from .signings import (
     nested,
     partner,
     signed_before_the_news,
+    signed_in_a_year_before,
     title_start,
     told_by_countries,
     unnamed_signers,
@@ -67,14 +68,6 @@ if TYPE_CHECKING:
 
 # Words before 'signed' that make it an adjective or a recollection.
 _RECALLED = {"with", "the", "of", "previously", "already", "earlier", "recently"}
-# 'signed in March 2015', 'signed on 3 May 2019': the year of the signing.
-_SIGNED_IN_YEAR = re.compile(
-    r"^(?:(?:in|on|back in)\s+(?:\w+\.?\s+){0,2}?(?:\d{1,2},?\s+)?(\d{4})\b"
-    r"|(?:\w+\s+){0,3}?(?:last year|a year ago|years ago)\b)",
-    re.I,
-)
-# 'In 2013, the two ministries signed ...': a year named before the verb.
-_YEAR_BEFORE = re.compile(r"\b(?:in|since|back in)\s+(?:\w+\s+)?(\d{4})\b", re.I)
 _MEETING_KINDS = ("meet", "host", "visit", "meet-between", "meet-each")
 _ISSUE_AFTER = {"in", "on", "over", "regarding", "concerning"}
 _FILLER = re.compile(
@@ -317,14 +310,10 @@ class ArticleReader(MeetingRules):
             return  # 'The visit comes weeks after X signed ...': recalled (round 7)
         if recalled_signing(self.gaz, doc, sent, trigger):
             return  # 'One day earlier, X and Y signed ...' (round 17)
-        past = _SIGNED_IN_YEAR.match(span_text(doc[trigger.end : sent.end]))
-        if not titles or (past and int(past.group(1) or 0) < self.year):
-            return  # 'the memorandum signed in 2015', '... last year': recalled
+        if not titles or signed_in_a_year_before(doc, sent, trigger, self.year):
+            return  # 'the memorandum signed in 2015', 'In 2013, ... signed': recalled
         if behalf.recalled_at_end(doc, sent, trigger, self.year):
             return  # '... signed X in January 2015.' (round 13)
-        before = _YEAR_BEFORE.findall(span_text(doc[sent.start : trigger.start]))
-        if before and all(int(year) < self.year for year in before):
-            return  # 'Particularly in 2013, the two ministries signed ...': recalled
         signatories = list({id(p): p for p in signatories}.values())
         # 'signed X, signed on 1 May 1988': the second date is another document's.
         cut = date_words_end(doc, sent, trigger)

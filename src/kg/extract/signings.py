@@ -254,3 +254,24 @@ def nested(run: list[Mention], after: list[Mention]) -> list[Mention]:
         if all(a is not r for r in run) and any(r.start < a.start < r.end for r in run)
     ]
     return [*run, *inside]
+
+
+# 'signed in March 2015', 'signed on 3 May 2019': the year of the signing.
+_SIGNED_IN_YEAR = re.compile(
+    r"^(?:(?:in|on|back in)\s+(?:\w+\.?\s+){0,2}?(?:\d{1,2},?\s+)?(\d{4})\b"
+    r"|(?:\w+\s+){0,3}?(?:last year|a year ago|years ago)\b)",
+    re.I,
+)
+# 'In 2013, the two ministries signed ...': a year named before the verb.
+_YEAR_BEFORE = re.compile(r"\b(?:in|since|back in)\s+(?:\w+\s+)?(\d{4})\b", re.I)
+
+
+def signed_in_a_year_before(doc: Doc, sent: Span, trigger: Span, year: int) -> bool:
+    """Whether the signing is told as one of an earlier year: right after the verb
+    ('the memorandum signed in 2015', '... signed last year'), or before it, every
+    year named ('Particularly in 2013, the two ministries signed ...')."""
+    past = _SIGNED_IN_YEAR.match(span_text(doc[trigger.end : sent.end]))
+    if past and int(past.group(1) or 0) < year:
+        return True
+    before = _YEAR_BEFORE.findall(span_text(doc[sent.start : trigger.start]))
+    return bool(before) and all(int(y) < year for y in before)
