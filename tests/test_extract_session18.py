@@ -17,7 +17,7 @@ from kg.cli import main
 from kg.extract.evaluation import Reading
 
 from .conftest import ROOT
-from .drafts import draft, participants, person, places
+from .drafts import draft, participants, person, places, signings
 
 
 @pytest.mark.parametrize(
@@ -221,3 +221,18 @@ def test_a_name_owning_what_follows_is_no_other_participant(tmp_path: Path) -> N
         date="2024-03-09",
     )
     assert participants(result) == [frozenset({"Aarne Virtanen", "Kofi Mensah"})]
+
+
+def test_a_signing_retold_with_its_day_dates_the_document(tmp_path: Path) -> None:
+    # The second telling names no signatory and no two countries: it still dates the
+    # document the first telling read, before the third names who signed.
+    result = draft(
+        "Peru and Bolivia have signed a memorandum of understanding on border security,"
+        " a statement by the Peruvian foreign ministry said on Saturday.\n\nThe statement"
+        " said the agreement was signed in La Paz on Friday at the end of a joint"
+        " commission.\n\nThe statement said the agreement was signed by Peru's Defence"
+        " Minister Lucio Quispe and his Bolivian counterpart, Rosa Mamani.",
+        tmp_path,
+        date="2024-03-09",
+    )
+    assert signings(result) == [({"Lucio Quispe", "Rosa Mamani"}, "2024-03-08")]

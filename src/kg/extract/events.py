@@ -336,7 +336,10 @@ class ArticleReader(MeetingRules):
                 parties = list(
                     dict.fromkeys(e.ent_id_ for e in sent.ents if e.label_ in NATION_LABELS)
                 )
-                if len(parties) < 2:
+                # Not where it retells the document just read ('The agreement was
+                # signed in X on Friday'): its day and place count (session 18).
+                retold = len(titles) == 1 and titles[0][0].lower() in DOCUMENT_WORDS
+                if len(parties) < 2 and not (retold and self.findings.signed):
                     return
             confidence = 0.6
         for known in reversed(self.findings.meetings):
