@@ -236,3 +236,14 @@ def test_a_signing_retold_with_its_day_dates_the_document(tmp_path: Path) -> Non
         date="2024-03-09",
     )
     assert signings(result) == [({"Lucio Quispe", "Rosa Mamani"}, "2024-03-08")]
+
+
+@pytest.mark.parametrize("style", ["Amb", "Amb."])
+def test_an_ambassadors_style_is_no_part_of_the_name(style: str, tmp_path: Path) -> None:
+    result = draft(
+        "Rwandan Foreign Minister Aarne Virtanen held talks with his Burundian counterpart"
+        f" {style} Albert Mensah in Kigali on Tuesday.",
+        tmp_path,
+        date="2024-03-08",
+    )
+    assert participants(result) == [frozenset({"Aarne Virtanen", "Albert Mensah"})]
