@@ -17,7 +17,7 @@ from kg.cli import main
 from kg.extract.evaluation import Reading
 
 from .conftest import ROOT
-from .drafts import draft, participants, person, places, signings
+from .drafts import draft, names, participants, person, places, signings
 
 
 @pytest.mark.parametrize(
@@ -247,3 +247,16 @@ def test_an_ambassadors_style_is_no_part_of_the_name(style: str, tmp_path: Path)
         date="2024-03-08",
     )
     assert participants(result) == [frozenset({"Aarne Virtanen", "Albert Mensah"})]
+
+
+def test_a_countrys_short_name_with_an_initial_is_no_person(tmp_path: Path) -> None:
+    reading = Reading.of(
+        draft(
+            "S. Korea's Navy chief meets U.S. 7th Fleet commander\n\nSEOUL, Nov. 9 -- South"
+            " Korea's Navy chief Admiral Lee Min-ho had discussions Wednesday with the"
+            " commander of the US 7th Fleet, Vice Admiral Karl Johnson, in Seoul.",
+            tmp_path,
+            date="2022-11-09",
+        ).facts
+    )
+    assert names(reading) == {"Lee Min-ho", "Karl Johnson"}
