@@ -235,6 +235,17 @@ def _aliases(cell: str | None) -> tuple[str, ...]:
     return tuple(a.strip() for a in (cell or "").split("|") if a.strip())
 
 
+def _known_country(code: str, countries: dict[str, Country], path: Path, line: int) -> None:
+    """A place's country must be an ISO code: raises DataError at its line if not."""
+    if code not in countries:
+        raise DataError(
+            f"unknown ISO 3166-1 alpha-2 code {code!r}",
+            path=path,
+            line=line,
+            hint="write the country as a two-letter ISO code, e.g. AZ",
+        )
+
+
 def load(data_dir: Path | None = None) -> ReferenceData:
     folder = resources.reference_dir(data_dir)
     countries = {
@@ -283,13 +294,7 @@ def load(data_dir: Path | None = None) -> ReferenceData:
     places_path = folder / "places.csv"
     places: dict[str, Place] = {}
     for line, row in rows(places_path, ["place", "label", "class", "country", "aliases"]):
-        if row["country"] not in countries:
-            raise DataError(
-                f"unknown ISO 3166-1 alpha-2 code {row['country']!r}",
-                path=places_path,
-                line=line,
-                hint="write the country as a two-letter ISO code, e.g. AZ",
-            )
+        _known_country(row["country"], countries, places_path, line)
         places[row["place"]] = Place(
             row["place"], row["label"], row["class"], row["country"], _aliases(row["aliases"])
         )
@@ -297,13 +302,7 @@ def load(data_dir: Path | None = None) -> ReferenceData:
     cities_path = folder / "world_cities.csv"
     if cities_path.is_file():
         for line, row in rows(cities_path, ["place", "label", "country", "population"]):
-            if row["country"] not in countries:
-                raise DataError(
-                    f"unknown ISO 3166-1 alpha-2 code {row['country']!r}",
-                    path=cities_path,
-                    line=line,
-                    hint="write the country as a two-letter ISO code, e.g. AZ",
-                )
+            _known_country(row["country"], countries, cities_path, line)
             if row["place"] not in places:
                 cities[row["place"]] = Place(row["place"], row["label"], "City", row["country"], ())
     multi_holder = tuple(
