@@ -152,9 +152,9 @@ def signed_together(reader: MeetingRules) -> None:
             (reader.docs[0], reader.docs[0][:]),
         )
         location, location_words, _ = reader.location(doc, sent, people, None)
-        when = signed.date
+        told = signed.evidence
         meeting = Meeting(
-            people, when, "", location, location_words, signed.evidence, GUESS_CONFIDENCE, None
+            people, signed.date, "", location, location_words, told, GUESS_CONFIDENCE, None
         )
         meeting.guessed = meeting.signed_together = True
         reader.findings.meetings.append(meeting)

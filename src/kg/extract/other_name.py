@@ -96,8 +96,9 @@ def other_participant(reader: MeetingRules, sent: Span, person: Person) -> Perso
         # do not count ('Tamim bin Hamad Al Thani' has three parts).
         parts = " ".join(run).replace(" - ", "-").split()
         owner = token is not None and token.lower_ in POSSESSIVE  # 'A B's forces'
-        if 2 <= len([w for w in parts if word_kind(words, w) != "particle"]) <= _LONGEST:
-            runs.extend([] if owner else [(run, titled)])
+        named = len([w for w in parts if word_kind(words, w) != "particle"])
+        if 2 <= named <= _LONGEST and not owner:
+            runs.append((run, titled))
         run, titled = [], False
     known = {w.lower() for p in reader.findings.persons for w in p.name.split()}
     found = [(r, titled) for r, titled in runs if not {w.lower() for w in r} & known]

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from ..model.identity import slug
 from .findings import NATION_LABELS, POSSESSIVE
 from .gazetteer import PostTitle
+from .sides import OFFICIAL
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -88,7 +89,7 @@ def adhoc_post(doc: Doc, start: int, end: int) -> PostTitle | None:
     if _clause(words):
         # Words of the story before the name, not a title: the post is unknown, the
         # country they name still the holder's.
-        return PostTitle("official", "Official", "", False)
+        return OFFICIAL
     ministry = re.search(r"\bMinistry of (?:the )?[A-Z][\w-]*(?: (?:and )?[A-Z][\w-]*)*", title)
     stem = ministry.group(0).replace("Defense", "Defence") if ministry else ""
     return PostTitle(slug(title)[:50].strip("-"), title, stem, False)

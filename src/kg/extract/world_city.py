@@ -1,8 +1,9 @@
 """Session 18 (places): a city that places.csv lacks, from world_cities.csv
 (GeoNames' cities of 15,000 inhabitants or more). A meeting placed only in a
-country, or nowhere, whose own sentence names a city after 'in' or 'at' ('met in
-Chimoio', 'talks at Koh Kong'), is placed in that city when it lies in the
-meeting's country, or, for a meeting placed nowhere, in a participant's. The table
+country, in a city guessed rather than read, or nowhere, whose own sentence names
+a city after 'in' or 'at' ('met in Chimoio', 'talks at Koh Kong'), is placed in
+that city when it lies in the meeting's country, or, for a meeting placed nowhere,
+in a participant's. The table
 is never matched in every sentence as places.csv is: a town's name is often a
 person's or a word ('Victoria', 'March'), and a name is read as a city only where
 a meeting is said to be and its country agrees; that is also how one name of many
@@ -16,8 +17,7 @@ from typing import TYPE_CHECKING
 from ..model.identity import normalise
 
 if TYPE_CHECKING:
-    from kg.model.reference import Place
-
+    from ..model.reference import Place
     from .findings import Findings, Meeting
     from .gazetteer import Gazetteer
 
@@ -29,8 +29,9 @@ _AFTER = re.compile(
 
 
 def place_in_world_city(gaz: Gazetteer, findings: Findings) -> None:
-    """Move each meeting placed in a country, or nowhere, to the city of that
-    country (or of a participant's) that its sentence names after 'in' or 'at'."""
+    """Move each meeting placed in a country, in a guessed city or nowhere, to the
+    city of that country (or of a participant's) that its sentence names after 'in'
+    or 'at'."""
     unsure = [
         m for m in findings.meetings if not m.location.startswith("place:") or not m.placed_surely
     ]
