@@ -1,9 +1,10 @@
 """kg extract: session 18's rules, each on a short invented article (our own
-words, invented people; not news): a hyphen glued between two name words, or a
-particle ('Ould', 'al-', 'bin'), stays inside the one name of a meeting's sentence
-read besides its person (kg.extract.other_name); a city that places.csv lacks,
-from world_cities.csv, places a meeting of its country (kg.extract.world_city);
-portfolio words and parliaments' titles before a name are no part of it."""
+words, invented people; not news). Names: a hyphen or a particle inside the other
+name of a meeting's sentence, a name before a possessive, portfolio words and
+parliaments' titles before a name, an ambassador's 'Amb', a title-case headline's
+small words and nouns, 'S. Korea'. Places: a city of world_cities.csv that places.csv
+lacks. Posts: words of the story before a rank. Events: a signing retold with its
+day, a signing drafted as a guessed meeting (tests/test_extract_round18_empty.py)."""
 
 from __future__ import annotations
 
