@@ -256,3 +256,30 @@ def test_a_countrys_short_name_with_an_initial_is_no_person(tmp_path: Path) -> N
         ).facts
     )
     assert names(reading) == {"Lee Min-ho", "Karl Johnson"}
+
+
+def test_a_wrong_row_of_world_cities_stops_the_draft_at_its_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The table is read when a meeting first asks for a city: its problems still
+    # come as path:line with a fix, and no draft is written.
+    data = tmp_path / "data"
+    shutil.copytree(ROOT / "data", data)
+    table = data / "reference" / "world_cities.csv"
+    lines = table.read_text(encoding="utf-8").splitlines(keepends=True)
+    place, label, _, population = lines[2].rstrip("\n").split(",")
+    lines[2] = f"{place},{label},XX,{population}\n"
+    table.write_text("".join(lines), encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    article = tmp_path / "ferrol.txt"
+    article.write_text(
+        "Spanish Defence Minister Ana Lopez met Chilean Defence Minister Luis Perez in"
+        " Ferrol on Monday.\n\n(Invented test article for kg extract; not news.)\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "ferrol.tsv"
+    code = main(["extract", str(article), "--date", "2024-03-05", "--data", "data", "-o", str(out)])
+    err = capsys.readouterr().err
+    assert code == 1
+    assert "data/reference/world_cities.csv:3: unknown ISO 3166-1 alpha-2 code 'XX'" in err
+    assert "Traceback" not in err and not out.exists()

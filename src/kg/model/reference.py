@@ -6,6 +6,7 @@ from __future__ import annotations
 import contextlib
 import csv
 import difflib
+import functools
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -65,12 +66,25 @@ class ReferenceData:
     multi_holder: tuple[re.Pattern[str], ...] = ()
     """multi_holder_posts.csv: posts that several people hold at once (deputies,
     advisers), so two holders of one are no conflict."""
-    cities: dict[str, Place] = field(default_factory=dict)
-    """world_cities.csv: GeoNames' cities that places.csv lacks (session 18). Valid
-    places of curated facts, but no names kg extract looks for in every sentence:
-    it reads one only where a meeting's sentence and countries say so
-    (kg.extract.world_city)."""
+    cities_path: Path | None = None
+    """world_cities.csv, read on first use of ``cities``."""
     _iris: dict[URIRef, str] = field(default_factory=dict)
+
+    @functools.cached_property
+    def cities(self) -> dict[str, Place]:
+        """world_cities.csv: GeoNames' cities that places.csv lacks (session 18).
+        Valid places of curated facts, but no names kg extract looks for in every
+        sentence: it reads one only where a meeting's sentence and countries say so
+        (kg.extract.world_city). Read when first asked for: most builds name none of
+        its 32,000 rows, so validating them costs no start-up."""
+        found: dict[str, Place] = {}
+        if self.cities_path is None or not self.cities_path.is_file():
+            return found
+        for line, row in rows(self.cities_path, ["place", "label", "country", "population"]):
+            _known_country(row["country"], self.countries, self.cities_path, line)
+            if row["place"] not in self.places:
+                found[row["place"]] = Place(row["place"], row["label"], "City", row["country"], ())
+        return found
 
     def resolve(self, ref: str) -> tuple[URIRef, URIRef]:
         """``country:AZ`` -> (IRI, class). Raises KeyError with a suggestion."""
@@ -298,15 +312,10 @@ def load(data_dir: Path | None = None) -> ReferenceData:
         places[row["place"]] = Place(
             row["place"], row["label"], row["class"], row["country"], _aliases(row["aliases"])
         )
-    cities: dict[str, Place] = {}
-    cities_path = folder / "world_cities.csv"
-    if cities_path.is_file():
-        for line, row in rows(cities_path, ["place", "label", "country", "population"]):
-            _known_country(row["country"], countries, cities_path, line)
-            if row["place"] not in places:
-                cities[row["place"]] = Place(row["place"], row["label"], "City", row["country"], ())
     multi_holder = tuple(
         re.compile(row["pattern"], re.I)
         for _, row in rows(folder / "multi_holder_posts.csv", ["pattern", "comment"])
     )
-    return ReferenceData(countries, ranks, systems, places, multi_holder, cities)
+    return ReferenceData(
+        countries, ranks, systems, places, multi_holder, folder / "world_cities.csv"
+    )
