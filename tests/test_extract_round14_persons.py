@@ -9,6 +9,7 @@ from pathlib import Path
 
 from .drafts import countries as _country
 from .drafts import read as _read
+from .drafts import read_given
 
 
 def test_a_ranked_participant_is_of_the_country_named_most_besides_the_guests(
@@ -26,7 +27,9 @@ def test_a_ranked_participant_is_of_the_country_named_most_besides_the_guests(
 
 
 def test_no_country_when_none_stands_out(tmp_path: Path) -> None:
-    reading = _read(
+    # The rules' reading: a country guessed for one the text ties to none is a
+    # separate, marked candidate (kg.extract.country_guess, session 19).
+    reading = read_given(
         "(Invented test article for kg extract; not news.)\n\nOn 5 May 2024, General"
         " Tomas Varga met with Danish General Jens Holm to discuss joint training.\n\n"
         "Hungary and Denmark agreed to widen their exchanges with Austria and Austria's"
@@ -77,10 +80,12 @@ def test_an_officer_who_met_no_one_in_an_article_about_one_country(tmp_path: Pat
 
 
 def test_not_when_a_person_of_another_country_is_named(tmp_path: Path) -> None:
+    # The rules' reading: a country guessed for one the text ties to none is a
+    # separate, marked candidate (kg.extract.country_guess, session 19).
     text = _ONE_COUNTRY.replace(
         "Brigadier General", "Danish Colonel Jens Holm said Brigadier General"
     )
-    reading = _read(text, tmp_path)
+    reading = read_given(text, tmp_path)
     assert _country(reading, "Jens Holm") == {"DK"}
     assert _country(reading, "Tomas Varga") == set()
 

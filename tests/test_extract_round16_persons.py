@@ -10,6 +10,7 @@ from pathlib import Path
 
 from .drafts import countries as _country
 from .drafts import read as _read
+from .drafts import read_given
 
 
 def test_officials_who_met_each_other_in_a_one_country_article(tmp_path: Path) -> None:
@@ -25,7 +26,9 @@ def test_officials_who_met_each_other_in_a_one_country_article(tmp_path: Path) -
 
 
 def test_no_country_when_the_article_names_two(tmp_path: Path) -> None:
-    reading = _read(
+    # The rules' reading: a country guessed for one the text ties to none is a
+    # separate, marked candidate (kg.extract.country_guess, session 19).
+    reading = read_given(
         "(Invented test article for kg extract; not news.)\n\nOn 5 May 2024, the"
         " Minister of Defence, Tomas Varga, received the new Chief of Army Staff,"
         " Major General Pal Kiss, at the ministry.\n\nThe two spoke about training and"
@@ -36,7 +39,9 @@ def test_no_country_when_the_article_names_two(tmp_path: Path) -> None:
 
 
 def test_no_country_for_a_visitor_of_one_the_text_gave_it(tmp_path: Path) -> None:
-    reading = _read(
+    # The rules' reading: a country guessed for one the text ties to none is a
+    # separate, marked candidate (kg.extract.country_guess, session 19).
+    reading = read_given(
         "(Invented test article for kg extract; not news.)\n\nOn 5 May 2024, Hungarian"
         " General Tomas Varga received Brigadier General Pal Kiss, the new head of the"
         " liaison office, at the ministry.\n\nThe two spoke about training.",

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .drafts import countries, names, read
+from .drafts import countries, names, read, read_given
 
 
 def test_a_dateline_below_header_lines_gives_the_posts_its_country(tmp_path: Path) -> None:
@@ -57,9 +57,13 @@ _RECEIVED = (
 def test_attendees_of_a_meeting_abroad_are_not_of_the_country_named_most(
     tmp_path: Path,
 ) -> None:
+    # The rules' reading: a country guessed for one the text ties to none is a
+    # separate, marked candidate (kg.extract.country_guess, session 19).
     # The guest's country is named most (twice), the hosts' once: round 14's
     # unmet_home gave it to the hosts' attendees.
-    reading = read(_RECEIVED.format(" and deputy head of the UAE forces"), tmp_path, "2024-05-02")
+    reading = read_given(
+        _RECEIVED.format(" and deputy head of the UAE forces"), tmp_path, "2024-05-02"
+    )
     assert countries(reading, "Jan K. Ostrov") == {"US"}
     assert countries(reading, "Omar Saeed Al Kaabi") == set()
     assert countries(reading, "Khalid Nasser Al Hajri") == set()
@@ -68,8 +72,10 @@ def test_attendees_of_a_meeting_abroad_are_not_of_the_country_named_most(
 def test_attendees_of_a_meeting_abroad_are_not_of_the_one_country_named(
     tmp_path: Path,
 ) -> None:
+    # The rules' reading: a country guessed for one the text ties to none is a
+    # separate, marked candidate (kg.extract.country_guess, session 19).
     # Only the guest's country is named: round 16's one_country_home gave it to all.
-    reading = read(_RECEIVED.format(""), tmp_path, "2024-05-02")
+    reading = read_given(_RECEIVED.format(""), tmp_path, "2024-05-02")
     assert countries(reading, "Jan K. Ostrov") == {"US"}
     assert countries(reading, "Omar Saeed Al Kaabi") == set()
 
@@ -114,7 +120,9 @@ def test_a_state_secretary_for_defence_named_first(tmp_path: Path) -> None:
 
 
 def test_in_a_list_that_opens_with_a_name_each_title_follows_its_name(tmp_path: Path) -> None:
-    reading = read(
+    # The rules' reading: a country guessed for one the text ties to none is a
+    # separate, marked candidate (kg.extract.country_guess, session 19).
+    reading = read_given(
         "(Invented test article for kg extract; not news.)\n\nThe talks were attended by"
         " Sir Ivo Marek, Senior Policy Adviser to the Prime Minister, Tomas Hradek,"
         " British Ambassador to the Kingdom, Dr. Salim bin Nasser Al-Harthi, Head of"

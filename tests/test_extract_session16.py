@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from .drafts import countries, names, read
+from .drafts import countries, names, read, read_given
 
 _RECEIVED = (
     "ACCRA, May 6, 2024 - The Chief of the Defence Staff, Vice Admiral Kofi"
@@ -29,11 +29,15 @@ def test_one_met_by_a_ghanaian_in_an_article_of_ghana_and_norway_is_norwegian(
 
 
 def test_with_a_third_country_named_the_visitor_keeps_no_country(tmp_path: Path) -> None:
+    # The rules' reading: a country guessed for one the text ties to none is a
+    # separate, marked candidate (kg.extract.country_guess, session 19).
     text = _RECEIVED.format(tail="Norway and Denmark have trained Ghanaian officers since 2010.")
-    assert countries(read(text, tmp_path), "Tomas Ruud") == set()
+    assert countries(read_given(text, tmp_path), "Tomas Ruud") == set()
 
 
 def test_the_other_country_is_not_given_to_one_visiting_it(tmp_path: Path) -> None:
+    # The rules' reading: a country guessed for one the text ties to none is a
+    # separate, marked candidate (kg.extract.country_guess, session 19).
     # Ruud meets Ghana's ambassador on a visit to Cuba: Cuba is where he is, not
     # whom he serves.
     text = (
@@ -41,7 +45,7 @@ def test_the_other_country_is_not_given_to_one_visiting_it(tmp_path: Path) -> No
         " received Ghana's Ambassador Kofi Mensah at his hotel.\n\nMr Ruud praised the"
         " training school. Cuba has trained Ghanaian doctors since 2010."
     )
-    reading = read(text, tmp_path)
+    reading = read_given(text, tmp_path)
     assert countries(reading, "Tomas Ruud") == set()
     assert countries(reading, "Kofi Mensah") == {"GH"}
 

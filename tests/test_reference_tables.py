@@ -85,6 +85,8 @@ def test_a_row_with_too_few_cells_and_a_repeated_key(
         ("post_titles.csv", "Envoy,envoy,Envoy,,maybe", "abroad 'maybe' is not yes"),
         ("world_cities.csv", "atlantis,Atlantis,XX,15000", "country 'XX' is not country"),
         ("world_cities.csv", "atlantis,Atlantis,GR,many", "population 'many' is not count"),
+        ("country_guess_weights.csv", "charisma,0.5,", "feature 'charisma' is not country"),
+        ("country_guess_weights.csv", "dateline,high,", "weight 'high' is not number"),
     ],
 )
 def test_a_cell_that_refers_to_nothing_is_reported(

@@ -10,9 +10,9 @@ from dataclasses import dataclass, field
 from ..model.identity import slug
 from .backing import once
 from .findings import Findings, Person
-from .gazetteer import Gazetteer
+from .gazetteer import Gazetteer, PostTitle
 from .known import Known
-from .sides import naval_rank
+from .sides import OFFICIAL, naval_rank
 
 
 @dataclass
@@ -125,13 +125,15 @@ class DraftWriter:
                 facts,
             )
             if person.post and person.post.post and person.country:
-                self.holding(draft, person)
+                self.holding(draft, person, person.post, person.country)
+            elif person.guessed_country:
+                titles = (person.post, person.pending_post)
+                post = next((t for t in titles if t is not None and t.post), OFFICIAL)
+                self.holding(draft, person, post, person.guessed_country)
 
-    def holding(self, draft: Draft, person: Person) -> None:
-        post = person.post
-        assert post is not None and person.country is not None
-        country = person.country
-        evidence = person.post_evidence
+    def holding(self, draft: Draft, person: Person, post: PostTitle, country: str) -> None:
+        guessed = country != person.country
+        evidence = person.evidence if guessed else person.post_evidence
         facts: list[tuple[str, str, str, str]] = []
         name = self.gaz.country_name(country)
         if post.abroad and person.host:
@@ -165,7 +167,12 @@ class DraftWriter:
             (holding, "reportedOn", self.date, self.date_evidence(evidence)),
         ]
         person.post_id = post_id
-        draft.candidate("posts", f"{person.name} holds the post {label}; confidence 0.85", facts)
+        if guessed:
+            # The text ties the person to no country: the likeliest of the article's.
+            why = "a guess: the text gives no country; the article's likeliest; confidence 0.40"
+        else:
+            why = "confidence 0.85"
+        draft.candidate("posts", f"{person.name} holds the post {label}; {why}", facts)
 
     def meetings(self, draft: Draft, findings: Findings) -> None:
         for meeting in findings.meetings:

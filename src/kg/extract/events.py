@@ -14,6 +14,7 @@ from .attend import coordinated
 from .backing import congratulation, owned_elsewhere
 from .body_staff import body_staff
 from .cosigners import aside_of
+from .country_guess import guess_countries
 from .dates import signing_date, stated_period, vague_past
 from .documents import DOCUMENT_WORDS, documents, once_each, signed_again, signed_before, title_end
 from .during_talks import talks_found
@@ -112,6 +113,7 @@ class ArticleReader(MeetingRules):
         body_staff(self.gaz, self.findings, self.docs)  # round 17
         after_reading(self.gaz, self.findings, self.docs, self.date)  # round 22
         place_in_cities(self.gaz, self.findings, self.docs, self.date)  # sessions 17, 18
+        guess_countries(self.gaz, self.findings, self.docs)  # session 19
         once = told_by_countries(once_each(self.findings.signed))
         self.findings.signed = retold.one_signing(once)  # round 17
         return self.findings

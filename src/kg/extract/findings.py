@@ -70,6 +70,9 @@ class Person:
     service_words: str = ""
     """The apposition after the person's first mention that names a service ('Capt
     A, head of planning, of the Ruritanian Navy'): told the navy's ladder (round 24)."""
+    guessed_country: str | None = None
+    """The likeliest country of one the text gives none (kg.extract.country_guess):
+    drafted as a guess, read by no rule."""
     passing: int = 0
     """How many of the person's mentions name the person in passing ('the visit
     of X next week', 'merits of X'): one named only so is left out."""

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
-from ..errors import EnvironmentProblem
+from ..errors import DataError, EnvironmentProblem
 from ..model.identity import normalise
 from ..model.reference import Place, ReferenceData, rows
 from ..model.reference import load as load_reference
@@ -107,6 +107,9 @@ class Gazetteer:
     royal_styles: dict[str, PostTitle] = field(default_factory=dict)
     """royal_styles.csv: a monarch's style that is a given name too ('Sultan',
     'Emir') -> the post it names where the text ties it to a country (session 17)."""
+    country_guess_weights: dict[str, float] = field(default_factory=dict)
+    """country_guess_weights.csv: a feature of kg.extract.country_guess -> its
+    weight; with none, persons the text gives no country stay without (session 19)."""
 
     @functools.cached_property
     def title_words(self) -> frozenset[str]:
@@ -362,7 +365,26 @@ def load_gazetteer(reference_folder: Path) -> Gazetteer:
         }
         if (reference_folder / "royal_styles.csv").exists()
         else {},
+        country_guess_weights=_weights(reference_folder / "country_guess_weights.csv"),
     )
+
+
+def _weights(path: Path) -> dict[str, float]:
+    """A table of feature weights; a weight that is no number stops at its line."""
+    if not path.exists():
+        return {}
+    found = {}
+    for line, row in rows(path, ["feature", "weight", "comment"]):
+        try:
+            found[row["feature"]] = float(row["weight"])
+        except (TypeError, ValueError):
+            raise DataError(
+                f"weight {row['weight']!r} of {row['feature']!r} is not a number",
+                path=path,
+                line=line,
+                hint="write a decimal number, e.g. 0.75",
+            ) from None
+    return found
 
 
 def _kind_patterns(table: dict[str, str], flags: int) -> dict[str, re.Pattern[str]]:

@@ -77,7 +77,7 @@ def partners(gaz: Gazetteer, findings: Findings, person: Person) -> list[Person]
         for p in findings.persons
         if p is not person and (p.counterpart_of is person or person.counterpart_of is p)
     ]
-    title = _post_of(person)
+    title = post_of(person)
     if title is None or title.abroad or several_holders(gaz, title.label):
         return found
     together = [m.participants for m in findings.meetings]
@@ -87,7 +87,7 @@ def partners(gaz: Gazetteer, findings: Findings, person: Person) -> list[Person]
             found += [
                 p
                 for p in group
-                if p is not person and _post_of(p) == title and all(p is not q for q in found)
+                if p is not person and post_of(p) == title and all(p is not q for q in found)
             ]
     return found
 
@@ -97,7 +97,7 @@ def partner_countries(gaz: Gazetteer, findings: Findings, person: Person) -> set
     return {p.country for p in partners(gaz, findings, person) if p.country}
 
 
-def _post_of(person: Person) -> PostTitle | None:
+def post_of(person: Person) -> PostTitle | None:
     post = person.post if person.post is not None and person.post.post else person.pending_post
     return post if post is not None and post.post else None
 

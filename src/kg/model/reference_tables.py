@@ -21,6 +21,7 @@ from ..errors import Problem
 _SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*\Z")
 _NATO = re.compile(r"OF-(?:[1-9]|10)\Z")
 _CAMEO = re.compile(r"\d{2,4}\Z")
+_NUMBER = re.compile(r"-?\d+(?:\.\d+)?\Z")
 
 # The kinds of phrase extract_phrases.csv may give (the rules of kg extract act on them).
 PHRASE_KINDS = frozenset(
@@ -34,6 +35,18 @@ PHRASE_KINDS = frozenset(
         "signing-of",
         "sign-end",
         "report",
+    }
+)
+
+# The features kg.extract.country_guess describes a candidate country with; its
+# weights table may name only these (session 19).
+COUNTRY_GUESS_FEATURES = frozenset(
+    {
+        *("mentions_log", "mention_share", "most_named", "second_named"),
+        *("in_person_sentence", "within_3_words", "within_8_words", "of_in_person_sentence"),
+        *("in_headline", "dateline", "met_with_country", "other_side"),
+        *("hosted_in", "listed_with", "others_of_country", "no_other_of_country"),
+        *("as_demonym", "as_city", "ranked_most_named"),
     }
 )
 
@@ -166,6 +179,12 @@ TABLES: dict[str, Table] = {
         {"post": "slug"},
     ),
     "place_words.csv": Table(("word", "kind", "comment"), ("word",), ("word", "kind")),
+    "country_guess_weights.csv": Table(
+        ("feature", "weight", "comment"),
+        ("feature",),
+        ("feature", "weight"),
+        {"feature": "country-guess-feature", "weight": "number"},
+    ),
     "capitals.csv": Table(
         ("country", "place", "comment"),
         ("country",),
@@ -234,6 +253,8 @@ _HINTS = {
     "ministry-kind": "use a kind of ministry_kinds.csv",
     "slug": "use lower-case letters, digits and single hyphens, e.g. chief-of-staff",
     "count": "write a whole number of digits, e.g. 33134",
+    "country-guess-feature": "use a feature of kg.extract.country_guess, e.g. most_named",
+    "number": "write a decimal number, e.g. -0.75",
     "yes": "write yes or leave the cell empty",
     "rank-label": "write a rank label or alias of ranks.csv, e.g. Lieutenant General",
     "rank-system": "use a system of rank_systems.csv",
@@ -421,6 +442,10 @@ def _check_cells(parsed: dict[str, list[tuple[int, dict[str, str]]]], prefix: st
             return value in kinds
         if check == "slug":
             return bool(_SLUG.match(value))
+        if check == "country-guess-feature":
+            return value in COUNTRY_GUESS_FEATURES
+        if check == "number":
+            return bool(_NUMBER.match(value))
         if check == "count":
             return value.isascii() and value.isdigit()
         if check == "yes":
