@@ -3,8 +3,10 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
+from kg.cli import main
 from kg.extract import Extraction, extract
 from kg.extract.evaluation import Reading
 
@@ -75,3 +77,19 @@ def places(result: Extraction) -> dict[frozenset[str], str]:
 def signings(result: Extraction) -> list[tuple[set[str], str | None]]:
     """Each signing read, as its signatories' names and its date."""
     return [({p.name for p in s.signatories}, s.date) for s in result.findings.signed]
+
+
+def data_copy(tmp_path: Path) -> Path:
+    """A copy of the repository's data folder as ``tmp_path/data``, for a test that
+    runs the commands on it (from ``tmp_path``) or changes a table."""
+    data = tmp_path / "data"
+    shutil.copytree(Path(__file__).resolve().parent.parent / "data", data)
+    return data
+
+
+def extract_command(tmp_path: Path, text: str, date: str, out: Path) -> int:
+    """``kg extract`` of an invented article (marked as such) against ``data``, run
+    from ``tmp_path``; its exit code."""
+    article = tmp_path / f"{out.stem}.txt"
+    article.write_text(text + INVENTED, encoding="utf-8")
+    return main(["extract", str(article), "--date", date, "--data", "data", "-o", str(out)])

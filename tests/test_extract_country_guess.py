@@ -13,12 +13,11 @@ from kg.cli import main
 from kg.extract.ranker import best, fit
 
 from .conftest import ROOT
-from .drafts import countries, draft
+from .drafts import countries, data_copy, draft, extract_command
 
 # Luis Ortega Vial leads a delegation the text calls Chilean: no post, no country
 # of his own; the rules give him none.
 DELEGATION = (
-    "(Invented test article for kg extract; not news.)\n\n"
     "Chile and Kenya discuss peacekeeping training\n\n"
     "NAIROBI, May 14 -- Kenyan Defence Cabinet Secretary Wanjiru Kamau on Tuesday held"
     " talks in Nairobi with a Chilean delegation led by Luis Ortega Vial on training for"
@@ -59,14 +58,10 @@ def test_a_person_the_text_ties_to_no_country_gets_the_likeliest_as_a_guess(
 def test_the_draft_with_a_guessed_country_validates(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    data = tmp_path / "data"
-    shutil.copytree(ROOT / "data", data)
+    data = data_copy(tmp_path)
     monkeypatch.chdir(tmp_path)
-    article = tmp_path / "delegation.txt"
-    article.write_text(DELEGATION, encoding="utf-8")
     out = data / "curated" / "delegation.tsv"
-    argv = ["extract", str(article), "--date", "2024-05-15", "--data", "data", "-o", str(out)]
-    assert main(argv) == 0
+    assert extract_command(tmp_path, DELEGATION, "2024-05-15", out) == 0
     assert "\tpostFor\tcountry:CL\t" in out.read_text(encoding="utf-8")
     assert main(["validate", "--data", "data"]) == 0
     assert "problem" not in capsys.readouterr().err
@@ -75,18 +70,14 @@ def test_the_draft_with_a_guessed_country_validates(
 def test_a_weight_that_is_no_number_stops_the_draft_at_its_line(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    data = tmp_path / "data"
-    shutil.copytree(ROOT / "data", data)
-    table = data / "reference" / "country_guess_weights.csv"
+    table = data_copy(tmp_path) / "reference" / "country_guess_weights.csv"
     lines = table.read_text(encoding="utf-8").splitlines(keepends=True)
     feature = lines[3].split(",")[0]
     lines[3] = f"{feature},high,\n"
     table.write_text("".join(lines), encoding="utf-8")
     monkeypatch.chdir(tmp_path)
-    article = tmp_path / "delegation.txt"
-    article.write_text(DELEGATION, encoding="utf-8")
     out = tmp_path / "delegation.tsv"
-    code = main(["extract", str(article), "--date", "2024-05-15", "--data", "data", "-o", str(out)])
+    code = extract_command(tmp_path, DELEGATION, "2024-05-15", out)
     err = capsys.readouterr().err
     assert code == 1
     assert f"data/reference/country_guess_weights.csv:4: weight 'high' of {feature!r}" in err

@@ -18,7 +18,16 @@ from kg.cli import main
 from kg.extract.evaluation import Reading
 
 from .conftest import ROOT
-from .drafts import draft, names, participants, person, places, signings
+from .drafts import (
+    data_copy,
+    draft,
+    extract_command,
+    names,
+    participants,
+    person,
+    places,
+    signings,
+)
 
 
 def _met(text: str, tmp_path: Path, date: str = "2024-03-08") -> list[frozenset[str]]:
@@ -111,21 +120,14 @@ def test_a_city_of_another_country_is_no_place_of_the_meeting(tmp_path: Path) ->
 def test_the_draft_with_a_world_city_validates(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    data = tmp_path / "data"
-    shutil.copytree(ROOT / "data", data)
+    data = data_copy(tmp_path)
     monkeypatch.chdir(tmp_path)
-    article = tmp_path / "chimoio.txt"
-    article.write_text(
-        "Mozambican Defence Minister Alberto Mondlane met Zimbabwean"
-        " Defence Minister Tendai Moyo in Chimoio on Tuesday.\n\n(Invented test article for"
-        " kg extract; not news.)\n",
-        encoding="utf-8",
-    )
     out = data / "curated" / "chimoio.tsv"
-    assert (
-        main(["extract", str(article), "--date", "2024-03-06", "--data", "data", "-o", str(out)])
-        == 0
+    text = (
+        "Mozambican Defence Minister Alberto Mondlane met Zimbabwean"
+        " Defence Minister Tendai Moyo in Chimoio on Tuesday."
     )
+    assert extract_command(tmp_path, text, "2024-03-06", out) == 0
     assert "\tlocation\tplace:chimoio\t" in out.read_text(encoding="utf-8")
     assert main(["validate", "--data", "data"]) == 0
     assert "problem" not in capsys.readouterr().err
