@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from kg.cli import main
+from kg.extract.name_endings import NameEndings, endings
 from kg.extract.ranker import best, fit
 
 from .conftest import ROOT
@@ -67,21 +68,73 @@ def test_the_draft_with_a_guessed_country_validates(
     assert "problem" not in capsys.readouterr().err
 
 
-def test_a_weight_that_is_no_number_stops_the_draft_at_its_line(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+@pytest.mark.parametrize(
+    ("table", "message"),
+    [
+        ("country_guess_weights.csv", "weight 'many' of "),
+        ("name_endings.csv", "count 'many' of the ending "),
+    ],
+)
+def test_a_cell_that_is_no_number_stops_the_draft_at_its_line(
+    table: str,
+    message: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
-    table = data_copy(tmp_path) / "reference" / "country_guess_weights.csv"
-    lines = table.read_text(encoding="utf-8").splitlines(keepends=True)
-    feature = lines[3].split(",")[0]
-    lines[3] = f"{feature},high,\n"
-    table.write_text("".join(lines), encoding="utf-8")
+    path = data_copy(tmp_path) / "reference" / table
+    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    cells = lines[3].split(",")
+    cells[-2 if table == "country_guess_weights.csv" else -1] = "many"
+    lines[3] = ",".join(cells).rstrip("\n") + "\n"
+    path.write_text("".join(lines), encoding="utf-8")
     monkeypatch.chdir(tmp_path)
     out = tmp_path / "delegation.tsv"
     code = extract_command(tmp_path, DELEGATION, "2024-05-15", out)
     err = capsys.readouterr().err
     assert code == 1
-    assert f"data/reference/country_guess_weights.csv:4: weight 'high' of {feature!r}" in err
+    assert f"data/reference/{table}:4: {message}" in err
     assert "Traceback" not in err and not out.exists()
+
+
+# Two colonels, one of each of the two countries the article names alike: only the
+# endings of their names tell which is whose.
+BORDER_TALKS = (
+    "TBILISI, May 14 -- Georgia and Armenia agreed on Tuesday to widen exchanges"
+    " between their border guards.\n\n"
+    "Colonel Davit Kapanadze met Colonel Gevorg Sargsyan in Tbilisi on Tuesday, and the"
+    " two signed a protocol on joint patrols along the border of Georgia and Armenia.\n"
+)
+
+
+def test_the_endings_of_names_tell_two_sides_apart(tmp_path: Path) -> None:
+    from kg.extract import extract
+    from kg.extract.evaluation import Reading
+
+    reading = Reading.of(draft(BORDER_TALKS, tmp_path, date="2024-05-15").facts)
+    assert countries(reading, "Davit Kapanadze") == {"GE"}
+    assert countries(reading, "Gevorg Sargsyan") == {"AM"}
+    # Without name_endings.csv both get the country the dateline names.
+    data = tmp_path / "data"
+    shutil.copytree(ROOT / "data" / "reference", data / "reference")
+    (data / "reference" / "name_endings.csv").unlink()
+    plain = Reading.of(extract(tmp_path / "a.txt", date="2024-05-15", data_dir=data).facts)
+    assert countries(plain, "Davit Kapanadze") == countries(plain, "Gevorg Sargsyan") == {"GE"}
+
+
+def test_name_endings_count_each_persons_country() -> None:
+    assert endings("Gevorg Sargsyan-Petrosyan") == [
+        "org", "vorg", "yan", "syan", "yan", "syan"
+    ]  # fmt: skip
+    assert endings("Ána Li") == ["ana"]  # accents dropped, short words left out
+    table = NameEndings.of(
+        [("Aram Petrosyan", ["AM"]), ("Tigran Sargsyan", ["AM"]), ("Levan Beridze", ["GE"])]
+    )
+    assert table.counts["*"] == {"AM": 2, "GE": 1}
+    assert table.counts["syan"] == {"AM": 2}
+    assert table.affinity("Hayk Grigoryan", "AM") > 0 > table.affinity("Hayk Grigoryan", "GE")
+    assert table.affinity("Jo Li", "AM") == 0.0  # no ending counted
+    assert not NameEndings() and table
 
 
 def test_the_ranker_picks_the_best_scored_candidate_and_the_first_of_equals() -> None:

@@ -1,16 +1,19 @@
 """Fit data/reference/country_guess_weights.csv, the weights with which kg extract
-guesses a country for a person the text gives none (kg.extract.country_guess), from
-the real-news gold readings. Run by hand, never at run time:
+guesses a country for a person the text gives none (kg.extract.country_guess), and
+count data/reference/name_endings.csv (kg.extract.name_endings), from the
+real-news gold readings. Run by hand, never at run time:
 
-    python tools/train_country_guess.py TEXTS_DIR [--part tune41] [--folds 5] [--write]
+    python tools/train_country_guess.py TEXTS_DIR [--part tune42] [--folds 5] [--write]
 
 TEXTS_DIR holds the articles (NNN.txt; third-party text, outside the repository,
 see bench/realnews/README.md). Every article of the part is read with no weights,
 and each drafted person left without a country whose name the gold reading has is
 one example: the candidate countries, their features, and which of them the gold
-gives the person. The report compares, by cross-validation over articles, the
-fitted weights with the plain rule "the country the article names most"; --write
-then fits on the whole part and writes the table.
+gives the person. The report compares, by cross-validation over articles (the
+name endings counted from the other articles only), the fitted weights with the
+weights fitted without the names' endings and with the plain rule "the country
+the article names most"; --write then counts and fits on the whole part and
+writes both tables.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ import dataclasses
 import json
 import sys
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -28,18 +32,52 @@ sys.path.insert(0, str(ROOT / "src"))
 from kg.extract.country_guess import CountryEvidence, unplaced  # noqa: E402
 from kg.extract.events import ArticleReader  # noqa: E402
 from kg.extract.gazetteer import load_gazetteer, pipeline  # noqa: E402
+from kg.extract.name_endings import NameEndings  # noqa: E402
 from kg.extract.ranker import Features, best, fit  # noqa: E402
 from kg.model.identity import Resolver  # noqa: E402
+from kg.model.reference import load as load_reference  # noqa: E402
 
 GOLD = ROOT / "bench" / "realnews" / "gold"
 TABLE = ROOT / "data" / "reference" / "country_guess_weights.csv"
-Example = tuple[str, list[str], list[Features], list[int]]
+ENDINGS = ROOT / "data" / "reference" / "name_endings.csv"
+
+
+@dataclass
+class Example:
+    """A person the rules left without a country: its candidates, their features
+    but the name's, and which candidates the gold gives."""
+
+    article: str
+    name: str
+    candidates: list[str]
+    features: list[dict[str, float]]
+    right: list[int]
+
+    def scored(self, endings: NameEndings) -> list[Features]:
+        """The features, with the name's affinity to each candidate."""
+        if not endings:
+            return list(self.features)
+        return [
+            {**f, "name_affinity": endings.affinity(self.name, c)}
+            for f, c in zip(self.features, self.candidates, strict=True)
+        ]
 
 
 def name_key(resolver: Resolver, name: str) -> str:
     """A name as the scorer compares it (kg.extract.evaluation)."""
     tokens = resolver.tokens(name)
     return " ".join([t for t in tokens if len(t) > 1] or tokens)
+
+
+def gold_persons(ids: Sequence[str]) -> list[tuple[str, list[str]]]:
+    """The gold readings' persons with their countries, those the reference
+    tables know (Kosovo, XK, is none of ISO 3166's)."""
+    known = load_reference(ROOT / "data").countries
+    found = []
+    for i in ids:
+        gold = json.loads((GOLD / f"{i}.json").read_text(encoding="utf-8"))
+        found += [(p["name"], [c for c in p["countries"] if c in known]) for p in gold["persons"]]
+    return found
 
 
 def examples(texts: Path, ids: Sequence[str]) -> list[Example]:
@@ -56,65 +94,74 @@ def examples(texts: Path, ids: Sequence[str]) -> list[Example]:
         text = (texts / f"{i}.txt").read_text(encoding="utf-8")
         reader = ArticleReader(gaz, text, gold["published"], nlp)
         findings = reader.read()
-        evidence = CountryEvidence(gaz, findings, reader.docs)
+        evidence = CountryEvidence(gaz, findings, reader.docs, NameEndings())
         for person in unplaced(gaz, findings, reader.docs):
             wanted = countries.get(name_key(resolver, person.name))
             if wanted is None:
                 continue  # not a person of the gold reading: no example either way
             candidates = evidence.candidates(person)
-            features: list[Features] = [evidence.features(person, c) for c in candidates]
+            features = [evidence.features(person, c) for c in candidates]
             right = [n for n, c in enumerate(candidates) if c in wanted]
-            found.append((i, candidates, features, right))
+            found.append(Example(i, person.name, candidates, features, right))
     return found
 
 
-def right_count(examples: Sequence[Example], weights: dict[str, float]) -> int:
+def right_count(
+    examples: Sequence[Example], weights: dict[str, float], endings: NameEndings
+) -> int:
     """How many examples the weights give a country the gold gives."""
     return sum(
         1
-        for _, candidates, features, right in examples
-        if best(candidates, features, weights) in {candidates[r] for r in right}
+        for e in examples
+        if best(e.candidates, e.scored(endings), weights) in {e.candidates[r] for r in e.right}
     )
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("texts", type=Path)
-    parser.add_argument("--part", default="tune41")
+    parser.add_argument("--part", default="tune42")
     parser.add_argument("--folds", type=int, default=5)
-    parser.add_argument("--write", action="store_true", help="write the fitted table")
+    parser.add_argument("--write", action="store_true", help="write the fitted tables")
     args = parser.parse_args()
     split = json.loads((GOLD.parent / "split.json").read_text(encoding="utf-8"))
     ids = split[args.part]
     found = examples(args.texts, ids)
-    with_gold = [e for e in found if e[3]]
+    with_gold = [e for e in found if e.right]
     print(
         f"{len(found)} persons without a country;"
         f" {len(with_gold)} with a gold country among the candidates"
     )
-    articles = sorted({e[0] for e in found})
-    fitted = plain = 0
+    articles = sorted({e.article for e in found})
+    fitted = unnamed = plain = 0
     for fold in range(args.folds):
         held = {a for n, a in enumerate(articles) if n % args.folds == fold}
-        weights = fit([(f, r) for a, _, f, r in found if a not in held])
-        test = [e for e in found if e[0] in held]
-        fitted += right_count(test, weights)
-        plain += right_count(test, {"most_named": 1.0})
+        # The name endings are counted from the other articles' gold only.
+        endings = NameEndings.of(gold_persons([i for i in ids if i not in held]))
+        train = [e for e in found if e.article not in held]
+        test = [e for e in found if e.article in held]
+        weights = fit([(e.scored(endings), e.right) for e in train])
+        fitted += right_count(test, weights, endings)
+        without = fit([(e.features, e.right) for e in train])
+        unnamed += right_count(test, without, NameEndings())
+        plain += right_count(test, {"most_named": 1.0}, NameEndings())
     print(
-        f"{args.folds}-fold over articles: fitted weights right {fitted},"
-        f" most named right {plain}, of {len(found)}"
+        f"{args.folds}-fold over articles, right of {len(found)}: fitted weights {fitted},"
+        f" without the names' endings {unnamed}, the most named country {plain}"
     )
     if args.write:
-        weights = fit([(f, r) for _, _, f, r in found])
+        endings = NameEndings.of(gold_persons(ids))
+        weights = fit([(e.scored(endings), e.right) for e in found])
         note = (
             f"features of kg.extract.country_guess; fitted on {args.part} ({len(ids)} articles,"
             f" {len(found)} persons) by tools/train_country_guess.py"
         )
         rows = [f"{k},{v}," for k, v in sorted(weights.items())]
         rows[0] += f'"{note}"'
-        lines = ["feature,weight,comment", *rows]
-        TABLE.write_text("\n".join(lines) + "\n", encoding="utf-8")
-        print(f"wrote {TABLE}")
+        TABLE.write_text("\n".join(["feature,weight,comment", *rows]) + "\n", encoding="utf-8")
+        counted = [f"{e},{c},{n}" for e, c, n in endings.rows()]
+        ENDINGS.write_text("\n".join(["ending,country,count", *counted]) + "\n", encoding="utf-8")
+        print(f"wrote {TABLE} and {ENDINGS}")
     return 0
 
 

@@ -32,6 +32,8 @@ Features of a candidate country C for a person P (the names are the table's):
   ``no_other_of_country``: other persons have countries, none of them C.
 - ``as_demonym`` / ``as_city``: C is named by a demonym / through one of its cities.
 - ``ranked_most_named``: P has a military rank and C is named most.
+- ``name_affinity``: how much likelier C's persons are than others to have names
+  ending as P's does (kg.extract.name_endings).
 """
 
 from __future__ import annotations
@@ -42,6 +44,7 @@ from typing import TYPE_CHECKING
 
 from .body_staff import serves_body
 from .findings import Findings, Person
+from .name_endings import NameEndings
 from .ranker import best
 from .sides import partner_countries, post_of, several_holders
 
@@ -92,8 +95,15 @@ def dateline_country(gaz: Gazetteer, docs: list[Doc]) -> str | None:
 class CountryEvidence:
     """What the article says that bears on the countries of its persons."""
 
-    def __init__(self, gaz: Gazetteer, findings: Findings, docs: list[Doc]) -> None:
+    def __init__(
+        self,
+        gaz: Gazetteer,
+        findings: Findings,
+        docs: list[Doc],
+        name_endings: NameEndings | None = None,
+    ) -> None:
         self.gaz = gaz
+        self.name_endings = name_endings if name_endings is not None else gaz.name_endings
         self.findings = findings
         self.mentions, self.sentences = country_mentions(gaz, docs)
         self.dateline = dateline_country(gaz, docs)
@@ -191,6 +201,8 @@ class CountryEvidence:
             f["as_city"] = 1.0
         if person.rank_label and f.get("most_named"):
             f["ranked_most_named"] = 1.0
+        if self.name_endings:
+            f["name_affinity"] = self.name_endings.affinity(person.name, country)
         return f
 
 

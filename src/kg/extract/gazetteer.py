@@ -17,6 +17,7 @@ from ..model.identity import normalise
 from ..model.reference import Place, ReferenceData, rows
 from ..model.reference import load as load_reference
 from .gaps import gapped
+from .name_endings import NameEndings
 from .ties import settle_ties
 
 if TYPE_CHECKING:
@@ -110,6 +111,9 @@ class Gazetteer:
     country_guess_weights: dict[str, float] = field(default_factory=dict)
     """country_guess_weights.csv: a feature of kg.extract.country_guess -> its
     weight; with none, persons the text gives no country stay without (session 19)."""
+    name_endings: NameEndings = field(default_factory=NameEndings)
+    """name_endings.csv: how many persons of each country have names that end so
+    (kg.extract.name_endings, session 19)."""
 
     @functools.cached_property
     def title_words(self) -> frozenset[str]:
@@ -366,7 +370,25 @@ def load_gazetteer(reference_folder: Path) -> Gazetteer:
         if (reference_folder / "royal_styles.csv").exists()
         else {},
         country_guess_weights=_weights(reference_folder / "country_guess_weights.csv"),
+        name_endings=_name_endings(reference_folder / "name_endings.csv"),
     )
+
+
+def _name_endings(path: Path) -> NameEndings:
+    """The counts of name_endings.csv; a count that is no number stops at its line."""
+    table = NameEndings()
+    if not path.exists():
+        return table
+    for line, row in rows(path, ["ending", "country", "count"]):
+        if not row["count"].isdigit():
+            raise DataError(
+                f"count {row['count']!r} of the ending {row['ending']!r} is not a number",
+                path=path,
+                line=line,
+                hint="write a whole number of persons, e.g. 3",
+            )
+        table.counts[row["ending"]][row["country"]] += int(row["count"])
+    return table
 
 
 def _weights(path: Path) -> dict[str, float]:

@@ -21,6 +21,7 @@ from ..errors import Problem
 _SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*\Z")
 _NATO = re.compile(r"OF-(?:[1-9]|10)\Z")
 _CAMEO = re.compile(r"\d{2,4}\Z")
+_ENDING = re.compile(r"(?:[a-z]{3,4}|\*)\Z")
 _NUMBER = re.compile(r"-?\d+(?:\.\d+)?\Z")
 
 # The kinds of phrase extract_phrases.csv may give (the rules of kg extract act on them).
@@ -46,7 +47,7 @@ COUNTRY_GUESS_FEATURES = frozenset(
         *("in_person_sentence", "within_3_words", "within_8_words", "of_in_person_sentence"),
         *("in_headline", "dateline", "met_with_country", "other_side"),
         *("hosted_in", "listed_with", "others_of_country", "no_other_of_country"),
-        *("as_demonym", "as_city", "ranked_most_named"),
+        *("as_demonym", "as_city", "ranked_most_named", "name_affinity"),
     }
 )
 
@@ -179,6 +180,12 @@ TABLES: dict[str, Table] = {
         {"post": "slug"},
     ),
     "place_words.csv": Table(("word", "kind", "comment"), ("word",), ("word", "kind")),
+    "name_endings.csv": Table(
+        ("ending", "country", "count"),
+        ("ending", "country"),
+        ("ending", "country", "count"),
+        {"ending": "name-ending", "country": "country", "count": "count"},
+    ),
     "country_guess_weights.csv": Table(
         ("feature", "weight", "comment"),
         ("feature",),
@@ -253,6 +260,7 @@ _HINTS = {
     "ministry-kind": "use a kind of ministry_kinds.csv",
     "slug": "use lower-case letters, digits and single hyphens, e.g. chief-of-staff",
     "count": "write a whole number of digits, e.g. 33134",
+    "name-ending": "write 3 or 4 lower-case letters a-z, or * for all the country's persons",
     "country-guess-feature": "use a feature of kg.extract.country_guess, e.g. most_named",
     "number": "write a decimal number, e.g. -0.75",
     "yes": "write yes or leave the cell empty",
@@ -442,6 +450,8 @@ def _check_cells(parsed: dict[str, list[tuple[int, dict[str, str]]]], prefix: st
             return value in kinds
         if check == "slug":
             return bool(_SLUG.match(value))
+        if check == "name-ending":
+            return bool(_ENDING.match(value))
         if check == "country-guess-feature":
             return value in COUNTRY_GUESS_FEATURES
         if check == "number":
