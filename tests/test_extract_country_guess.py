@@ -69,14 +69,16 @@ def test_the_draft_with_a_guessed_country_validates(
 
 
 @pytest.mark.parametrize(
-    ("table", "message"),
+    ("table", "column", "message"),
     [
-        ("country_guess_weights.csv", "weight 'many' of "),
-        ("name_endings.csv", "count 'many' of the ending "),
+        # The third row's weight, then its count, replaced by a word.
+        ("country_guess_weights.csv", 1, "weight 'many' of '{0}' is not a number"),
+        ("name_endings.csv", 2, "row {0},{1},many is not an ending, a country and a count"),
     ],
 )
 def test_a_cell_that_is_no_number_stops_the_draft_at_its_line(
     table: str,
+    column: int,
     message: str,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
@@ -84,9 +86,10 @@ def test_a_cell_that_is_no_number_stops_the_draft_at_its_line(
 ) -> None:
     path = data_copy(tmp_path) / "reference" / table
     lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
-    cells = lines[3].split(",")
-    cells[-2 if table == "country_guess_weights.csv" else -1] = "many"
-    lines[3] = ",".join(cells).rstrip("\n") + "\n"
+    cells = lines[3].rstrip("\n").split(",")
+    cells[column] = "many"
+    message = message.format(*cells)
+    lines[3] = ",".join(cells) + "\n"
     path.write_text("".join(lines), encoding="utf-8")
     monkeypatch.chdir(tmp_path)
     out = tmp_path / "delegation.tsv"
@@ -159,3 +162,26 @@ def test_fitted_weights_favour_what_tells_the_right_candidate() -> None:
     )
     assert fit(examples) == weights  # deterministic
     assert fit([([{"near": 1.0}], [])]) == {}  # no right candidate: nothing to learn
+
+
+def test_every_feature_the_guess_computes_is_one_the_weights_table_may_name(
+    tmp_path: Path,
+) -> None:
+    from kg.extract.country_guess import CountryEvidence
+    from kg.extract.events import ArticleReader
+    from kg.extract.gazetteer import load_gazetteer, pipeline
+    from kg.model.reference_tables import COUNTRY_GUESS_FEATURES
+
+    folder = ROOT / "data" / "reference"
+    gaz = load_gazetteer(folder)
+    reader = ArticleReader(gaz, BORDER_TALKS + DELEGATION, "2024-05-15", pipeline(folder))
+    findings = reader.read()
+    evidence = CountryEvidence(gaz, findings, reader.docs)
+    computed = {
+        name
+        for person in findings.persons
+        for country in evidence.candidates(person)
+        for name in evidence.features(person, country)
+    }
+    assert computed <= COUNTRY_GUESS_FEATURES
+    assert len(computed) >= 15  # two small articles already call on most of them

@@ -7,6 +7,7 @@ spaCy is an optional extra: it is imported only when a pipeline is built, so tha
 from __future__ import annotations
 
 import functools
+import math
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -380,14 +381,15 @@ def _name_endings(path: Path) -> NameEndings:
     if not path.exists():
         return table
     for line, row in rows(path, ["ending", "country", "count"]):
-        if not row["count"].isdigit():
+        ending, country, count = (row[c] or "" for c in ("ending", "country", "count"))
+        if not (ending and country and count.isascii() and count.isdigit()):
             raise DataError(
-                f"count {row['count']!r} of the ending {row['ending']!r} is not a number",
+                f"row {ending},{country},{count} is not an ending, a country and a count",
                 path=path,
                 line=line,
-                hint="write a whole number of persons, e.g. 3",
+                hint="write an ending, a country code and a whole number of persons, e.g. dze,GE,3",
             )
-        table.counts[row["ending"]][row["country"]] += int(row["count"])
+        table.counts[ending][country] += int(count)
     return table
 
 
@@ -399,6 +401,8 @@ def _weights(path: Path) -> dict[str, float]:
     for line, row in rows(path, ["feature", "weight", "comment"]):
         try:
             found[row["feature"]] = float(row["weight"])
+            if not math.isfinite(found[row["feature"]]):
+                raise ValueError(row["weight"])
         except (TypeError, ValueError):
             raise DataError(
                 f"weight {row['weight']!r} of {row['feature']!r} is not a number",
