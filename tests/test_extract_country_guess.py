@@ -180,8 +180,8 @@ def test_every_feature_the_guess_computes_is_one_the_weights_table_may_name(
     computed = {
         name
         for person in findings.persons
-        for country in evidence.candidates(person)
-        for name in evidence.features(person, country)
+        for features in evidence.scored(person)[1]
+        for name in features
     }
     assert computed <= COUNTRY_GUESS_FEATURES
     assert len(computed) >= 15  # two small articles already call on most of them

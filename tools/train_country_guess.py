@@ -99,8 +99,7 @@ def examples(texts: Path, ids: Sequence[str]) -> list[Example]:
             wanted = countries.get(name_key(resolver, person.name))
             if wanted is None:
                 continue  # not a person of the gold reading: no example either way
-            candidates = evidence.candidates(person)
-            features = [evidence.features(person, c) for c in candidates]
+            candidates, features = evidence.scored(person)
             right = [n for n, c in enumerate(candidates) if c in wanted]
             found.append(Example(i, person.name, candidates, features, right))
     return found

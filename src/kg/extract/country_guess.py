@@ -40,6 +40,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .body_staff import serves_body
@@ -152,7 +153,22 @@ class CountryEvidence:
         """The countries of those the person met or signed with, as far as known."""
         return [c for other in self.met(person) if (c := other.apparent_country)]
 
-    def features(self, person: Person, country: str) -> dict[str, float]:
+    def scored(self, person: Person) -> tuple[list[str], list[dict[str, float]]]:
+        """The person's candidate countries and the features of each."""
+        candidates = self.candidates(person)
+        about = _AboutPerson(
+            spots=[
+                (n, i)
+                for n, words in enumerate(self.sentences)
+                for i, word in enumerate(words)
+                if word == person.surname
+            ],
+            partners=self.partners(person),
+            others=[p.country for p in self.findings.persons if p is not person and p.country],
+        )
+        return candidates, [self._features(person, about, c) for c in candidates]
+
+    def _features(self, person: Person, about: _AboutPerson, country: str) -> dict[str, float]:
         f: dict[str, float] = {}
         count = self.counts.get(country, 0)
         f["mentions_log"] = math.log1p(count)
@@ -163,37 +179,29 @@ class CountryEvidence:
             elif self.order[1:2] == [country]:
                 f["second_named"] = 1.0
         own = [m for m in self.mentions if m[0] == country]
-        spots = [
-            (n, i)
-            for n, words in enumerate(self.sentences)
-            for i, word in enumerate(words)
-            if word == person.surname
-        ]
-        near = [abs(m[2] - i) for m in own for n, i in spots if n == m[1]]
+        near = [abs(m[2] - i) for m in own for n, i in about.spots if n == m[1]]
         if near:
             f["in_person_sentence"] = 1.0
             if min(near) <= 3:
                 f["within_3_words"] = 1.0
             elif min(near) <= 8:
                 f["within_8_words"] = 1.0
-        sentences_of_person = {n for n, _ in spots}
+        sentences_of_person = {n for n, _ in about.spots}
         if any(m[4] in ("of", "from") and m[1] in sentences_of_person for m in own):
             f["of_in_person_sentence"] = 1.0
         if any(m[1] <= 1 for m in own):
             f["in_headline"] = 1.0
         if self.dateline == country:
             f["dateline"] = 1.0
-        partners = self.partners(person)
-        if partners:
-            f["met_with_country" if country in partners else "other_side"] = 1.0
+        if about.partners:
+            f["met_with_country" if country in about.partners else "other_side"] = 1.0
         if country in person.hosted_in:
             f["hosted_in"] = 1.0
         if person.listed_with is not None and person.listed_with.country == country:
             f["listed_with"] = 1.0
-        others = [p.country for p in self.findings.persons if p is not person and p.country]
-        if others:
-            f["others_of_country"] = math.log1p(others.count(country))
-            if country not in others:
+        if about.others:
+            f["others_of_country"] = math.log1p(about.others.count(country))
+            if country not in about.others:
                 f["no_other_of_country"] = 1.0
         if any(m[3] == "DEMONYM" for m in own):
             f["as_demonym"] = 1.0
@@ -204,6 +212,17 @@ class CountryEvidence:
         if self.name_endings:
             f["name_affinity"] = self.name_endings.affinity(person.name, country)
         return f
+
+
+@dataclass
+class _AboutPerson:
+    """What the features of every candidate of one person share."""
+
+    spots: list[tuple[int, int]]
+    """Where the person's surname stands: (sentence number, word index)."""
+    partners: list[str]
+    others: list[str]
+    """The countries of the other persons."""
 
 
 def unplaced(gaz: Gazetteer, findings: Findings, docs: list[Doc]) -> list[Person]:
@@ -224,6 +243,5 @@ def guess_countries(gaz: Gazetteer, findings: Findings, docs: list[Doc]) -> None
         return
     evidence = CountryEvidence(gaz, findings, docs)
     for person in people:
-        candidates = evidence.candidates(person)
-        features = [evidence.features(person, c) for c in candidates]
+        candidates, features = evidence.scored(person)
         person.guessed_country = best(candidates, features, gaz.country_guess_weights)
