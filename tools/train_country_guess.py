@@ -30,6 +30,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
 from kg.extract.country_guess import CountryEvidence, unplaced  # noqa: E402
+from kg.extract.evaluation import person_key  # noqa: E402
 from kg.extract.events import ArticleReader  # noqa: E402
 from kg.extract.gazetteer import load_gazetteer, pipeline  # noqa: E402
 from kg.extract.name_endings import NameEndings  # noqa: E402
@@ -63,12 +64,6 @@ class Example:
         ]
 
 
-def name_key(resolver: Resolver, name: str) -> str:
-    """A name as the scorer compares it (kg.extract.evaluation)."""
-    tokens = resolver.tokens(name)
-    return " ".join([t for t in tokens if len(t) > 1] or tokens)
-
-
 def gold_persons(ids: Sequence[str]) -> list[tuple[str, list[str]]]:
     """The gold readings' persons with their countries, those the reference
     tables know (Kosovo, XK, is none of ISO 3166's)."""
@@ -90,13 +85,13 @@ def examples(texts: Path, ids: Sequence[str]) -> list[Example]:
         gold = json.loads((GOLD / f"{i}.json").read_text(encoding="utf-8"))
         if not gold["published"]:
             continue
-        countries = {name_key(resolver, p["name"]): p["countries"] for p in gold["persons"]}
+        countries = {person_key(resolver, p["name"]): p["countries"] for p in gold["persons"]}
         text = (texts / f"{i}.txt").read_text(encoding="utf-8")
         reader = ArticleReader(gaz, text, gold["published"], nlp)
         findings = reader.read()
         evidence = CountryEvidence(gaz, findings, reader.docs, NameEndings())
         for person in unplaced(gaz, findings, reader.docs):
-            wanted = countries.get(name_key(resolver, person.name))
+            wanted = countries.get(person_key(resolver, person.name))
             if wanted is None:
                 continue  # not a person of the gold reading: no example either way
             candidates, features = evidence.scored(person)

@@ -97,6 +97,13 @@ class Score:
         return self.matched / self.gold if self.gold else 1.0
 
 
+def person_key(resolver: Resolver, label: str) -> str:
+    """A person's name as two readings are compared by: a middle initial does not
+    tell them apart ('Sergei K Shoigu')."""
+    tokens = resolver.tokens(label)
+    return " ".join([t for t in tokens if len(t) > 1] or tokens)
+
+
 class _Keys:
     def __init__(self, reading: Reading, resolver: Resolver) -> None:
         self.r = reading
@@ -107,9 +114,7 @@ class _Keys:
             return entity
         label = self.r.one(entity, "label") or entity
         if "Person" in self.r.classes.get(entity, set()):
-            # A middle initial does not tell two readings apart ('Sergei K Shoigu').
-            tokens = self.resolver.tokens(label)
-            return " ".join([t for t in tokens if len(t) > 1] or tokens)
+            return person_key(self.resolver, label)
         return normalise(label)
 
     def names(self, entities: list[str]) -> tuple[str, ...]:
