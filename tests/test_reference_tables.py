@@ -89,6 +89,8 @@ def test_a_row_with_too_few_cells_and_a_repeated_key(
         ("country_guess_weights.csv", "dateline,high,", "weight 'high' is not number"),
         ("name_endings.csv", "sh1,GE,3", "ending 'sh1' is not name ending"),
         ("name_endings.csv", "dze,GE,many", "count 'many' is not count"),
+        ("officials.csv", "Ida Brandvold,NO|XX,2", "countries 'NO|XX' is not countries"),
+        ("officials.csv", "Ida Brandvold,NO,two", "readings 'two' is not count"),
     ],
 )
 def test_a_cell_that_refers_to_nothing_is_reported(

@@ -1,7 +1,8 @@
 """Fit data/reference/country_guess_weights.csv, the weights with which kg extract
 guesses a country for a person the text gives none (kg.extract.country_guess), and
-count data/reference/name_endings.csv (kg.extract.name_endings), from the
-real-news gold readings. Run by hand, never at run time:
+count data/reference/name_endings.csv (kg.extract.name_endings) and
+data/reference/officials.csv (kg.extract.officials), from the real-news gold
+readings. Run by hand, never at run time:
 
     python tools/train_country_guess.py TEXTS_DIR [--part tune42] [--folds 5] [--write]
 
@@ -13,12 +14,15 @@ gives the person. The report compares, by cross-validation over articles (the
 name endings counted from the other articles only), the fitted weights with the
 weights fitted without the names' endings and with the plain rule "the country
 the article names most"; --write then counts and fits on the whole part and
-writes both tables.
+writes the three tables. Each article is read with the officials table counted
+from the other articles' readings (by folds), so that an official listed there
+is no example, as in a draft, where a listed official gets no guess.
 """
 
 from __future__ import annotations
 
 import argparse
+import csv
 import dataclasses
 import json
 import sys
@@ -34,6 +38,7 @@ from kg.extract.evaluation import person_key  # noqa: E402
 from kg.extract.events import ArticleReader  # noqa: E402
 from kg.extract.gazetteer import load_gazetteer, pipeline  # noqa: E402
 from kg.extract.name_endings import NameEndings  # noqa: E402
+from kg.extract.officials import Officials  # noqa: E402
 from kg.extract.ranker import Features, best, fit  # noqa: E402
 from kg.model.identity import Resolver  # noqa: E402
 from kg.model.reference import load as load_reference  # noqa: E402
@@ -41,6 +46,7 @@ from kg.model.reference import load as load_reference  # noqa: E402
 GOLD = ROOT / "bench" / "realnews" / "gold"
 TABLE = ROOT / "data" / "reference" / "country_guess_weights.csv"
 ENDINGS = ROOT / "data" / "reference" / "name_endings.csv"
+OFFICIALS = ROOT / "data" / "reference" / "officials.csv"
 
 
 @dataclass
@@ -64,39 +70,55 @@ class Example:
         ]
 
 
-def gold_persons(ids: Sequence[str]) -> list[tuple[str, list[str]]]:
-    """The gold readings' persons with their countries, those the reference
+def gold_readings(ids: Sequence[str]) -> list[list[tuple[str, list[str]]]]:
+    """Each gold reading's persons with their countries, those the reference
     tables know (Kosovo, XK, is none of ISO 3166's)."""
     known = load_reference(ROOT / "data").countries
     found = []
     for i in ids:
         gold = json.loads((GOLD / f"{i}.json").read_text(encoding="utf-8"))
-        found += [(p["name"], [c for c in p["countries"] if c in known]) for p in gold["persons"]]
+        found.append(
+            [(p["name"], [c for c in p["countries"] if c in known]) for p in gold["persons"]]
+        )
     return found
 
 
-def examples(texts: Path, ids: Sequence[str]) -> list[Example]:
+def gold_persons(ids: Sequence[str]) -> list[tuple[str, list[str]]]:
+    """The gold readings' persons with their countries, all readings together."""
+    return [person for reading in gold_readings(ids) for person in reading]
+
+
+def examples(texts: Path, ids: Sequence[str], folds: int) -> list[Example]:
+    """The persons the rules leave without a country, each article read with the
+    officials table counted from the other folds' readings only, as a draft of an
+    article nobody has read sees it."""
     folder = ROOT / "data" / "reference"
-    gaz = dataclasses.replace(load_gazetteer(folder), country_guess_weights={})
     nlp = pipeline(folder)
     resolver = Resolver.empty()
     found: list[Example] = []
-    for i in ids:
-        gold = json.loads((GOLD / f"{i}.json").read_text(encoding="utf-8"))
-        if not gold["published"]:
-            continue
-        countries = {person_key(resolver, p["name"]): p["countries"] for p in gold["persons"]}
-        text = (texts / f"{i}.txt").read_text(encoding="utf-8")
-        reader = ArticleReader(gaz, text, gold["published"], nlp)
-        findings = reader.read()
-        evidence = CountryEvidence(gaz, findings, reader.docs, NameEndings())
-        for person in unplaced(gaz, findings, reader.docs):
-            wanted = countries.get(person_key(resolver, person.name))
-            if wanted is None:
-                continue  # not a person of the gold reading: no example either way
-            candidates, features = evidence.scored(person)
-            right = [n for n, c in enumerate(candidates) if c in wanted]
-            found.append(Example(i, person.name, candidates, features, right))
+    for fold in range(folds):
+        others = [i for n, i in enumerate(ids) if n % folds != fold]
+        gaz = dataclasses.replace(
+            load_gazetteer(folder),
+            country_guess_weights={},
+            officials=Officials.of(gold_readings(others)),
+        )
+        for i in ids[fold::folds]:
+            gold = json.loads((GOLD / f"{i}.json").read_text(encoding="utf-8"))
+            if not gold["published"]:
+                continue
+            countries = {person_key(resolver, p["name"]): p["countries"] for p in gold["persons"]}
+            text = (texts / f"{i}.txt").read_text(encoding="utf-8")
+            reader = ArticleReader(gaz, text, gold["published"], nlp)
+            findings = reader.read()
+            evidence = CountryEvidence(gaz, findings, reader.docs, NameEndings())
+            for person in unplaced(gaz, findings, reader.docs):
+                wanted = countries.get(person_key(resolver, person.name))
+                if wanted is None:
+                    continue  # not a person of the gold reading: no example either way
+                candidates, features = evidence.scored(person)
+                right = [n for n, c in enumerate(candidates) if c in wanted]
+                found.append(Example(i, person.name, candidates, features, right))
     return found
 
 
@@ -120,7 +142,7 @@ def main() -> int:
     args = parser.parse_args()
     split = json.loads((GOLD.parent / "split.json").read_text(encoding="utf-8"))
     ids = split[args.part]
-    found = examples(args.texts, ids)
+    found = examples(args.texts, ids, args.folds)
     with_gold = [e for e in found if e.right]
     print(
         f"{len(found)} persons without a country;"
@@ -144,6 +166,7 @@ def main() -> int:
         f" without the names' endings {unnamed}, the most named country {plain}"
     )
     if args.write:
+        officials = Officials.of(gold_readings(ids))
         endings = NameEndings.of(gold_persons(ids))
         weights = fit([(e.scored(endings), e.right) for e in found])
         note = (
@@ -155,7 +178,11 @@ def main() -> int:
         TABLE.write_text("\n".join(["feature,weight,comment", *rows]) + "\n", encoding="utf-8")
         counted = [f"{e},{c},{n}" for e, c, n in endings.rows()]
         ENDINGS.write_text("\n".join(["ending,country,count", *counted]) + "\n", encoding="utf-8")
-        print(f"wrote {TABLE} and {ENDINGS}")
+        with OFFICIALS.open("w", encoding="utf-8", newline="") as out:
+            table = csv.writer(out, lineterminator="\n")
+            table.writerow(["name", "countries", "readings"])
+            table.writerows(officials.rows())
+        print(f"wrote {TABLE}, {ENDINGS} and {OFFICIALS} ({len(officials.listed)} officials)")
     return 0
 
 

@@ -228,11 +228,12 @@ class _AboutPerson:
 def unplaced(gaz: Gazetteer, findings: Findings, docs: list[Doc]) -> list[Person]:
     """The persons the rules gave no country (and no post, or one still waiting for
     its country), less those whose titles name an international body or a combined
-    force and no country: such a person serves none."""
+    force and no country, and those officials.csv lists with none: such a person
+    serves none."""
     return [
         p
         for p in findings.persons
-        if not p.country and not p.post and not serves_body(gaz, docs, p)
+        if not p.country and not p.post and not p.listed and not serves_body(gaz, docs, p)
     ]
 
 

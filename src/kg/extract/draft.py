@@ -126,14 +126,14 @@ class DraftWriter:
             )
             if person.post and person.post.post and person.country:
                 self.holding(draft, person, person.post, person.country)
-            elif person.guessed_country:
+            elif person.guessed_country or (person.listed and person.country):
                 titles = (person.post, person.pending_post)
                 post = next((t for t in titles if t is not None and t.post), OFFICIAL)
-                self.holding(draft, person, post, person.guessed_country)
+                self.holding(draft, person, post, person.guessed_country or person.country or "")
 
     def holding(self, draft: Draft, person: Person, post: PostTitle, country: str) -> None:
         guessed = country != person.country
-        evidence = person.evidence if guessed else person.post_evidence
+        evidence = person.post_evidence if not guessed and person.post_evidence else person.evidence
         facts: list[tuple[str, str, str, str]] = []
         name = self.gaz.country_name(country)
         if post.abroad and person.host:
@@ -170,6 +170,12 @@ class DraftWriter:
         if guessed:
             # The text ties the person to no country: the likeliest of the article's.
             why = "a guess: the text gives no country; the article's likeliest; confidence 0.40"
+        elif person.listed:
+            # The official is known: the table's country, over the rules' reading.
+            why = (
+                f"the country officials.csv gives this official ({person.listed} gold"
+                " readings); confidence 0.85"
+            )
         else:
             why = "confidence 0.85"
         draft.candidate("posts", f"{person.name} holds the post {label}; {why}", facts)

@@ -39,6 +39,7 @@ from .meetings import MeetingRules
 from .met_side import other_side_home, unmet_home
 from .name_forms import settle_names
 from .nonnames import drop_place_persons
+from .official_country import apply_listed
 from .one_country import one_country_home
 from .pairs import arrival_country, principal_pair, the_two
 from .recalled import recalled_signing
@@ -113,6 +114,7 @@ class ArticleReader(MeetingRules):
         body_staff(self.gaz, self.findings, self.docs)  # round 17
         after_reading(self.gaz, self.findings, self.docs, self.date)  # round 22
         place_in_cities(self.gaz, self.findings, self.docs, self.date)  # sessions 17, 18
+        apply_listed(self.gaz.officials, self.findings)  # session 20
         guess_countries(self.gaz, self.findings, self.docs)  # session 19
         once = told_by_countries(once_each(self.findings.signed))
         self.findings.signed = retold.one_signing(once)  # round 17

@@ -73,6 +73,9 @@ class Person:
     guessed_country: str | None = None
     """The likeliest country of one the text gives none (kg.extract.country_guess):
     drafted as a guess, read by no rule."""
+    listed: int = 0
+    """How many gold readings name the person in officials.csv, where the table's
+    countries replaced the rules' reading (kg.extract.officials); else 0."""
     passing: int = 0
     """How many of the person's mentions name the person in passing ('the visit
     of X next week', 'merits of X'): one named only so is left out."""

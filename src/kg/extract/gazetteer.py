@@ -19,6 +19,7 @@ from ..model.reference import Place, ReferenceData, rows
 from ..model.reference import load as load_reference
 from .gaps import gapped
 from .name_endings import NameEndings
+from .officials import Officials
 from .ties import settle_ties
 
 if TYPE_CHECKING:
@@ -115,6 +116,9 @@ class Gazetteer:
     name_endings: NameEndings = field(default_factory=NameEndings)
     """name_endings.csv: how many persons of each country have names that end so
     (kg.extract.name_endings, session 19)."""
+    officials: Officials = field(default_factory=Officials)
+    """officials.csv: the officials of the gold readings and their posts' countries
+    (kg.extract.officials, session 20)."""
 
     @functools.cached_property
     def title_words(self) -> frozenset[str]:
@@ -372,6 +376,7 @@ def load_gazetteer(reference_folder: Path) -> Gazetteer:
         else {},
         country_guess_weights=_weights(reference_folder / "country_guess_weights.csv"),
         name_endings=_name_endings(reference_folder / "name_endings.csv"),
+        officials=Officials.load(reference_folder / "officials.csv", reference.countries),
     )
 
 

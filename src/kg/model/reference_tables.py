@@ -186,6 +186,12 @@ TABLES: dict[str, Table] = {
         ("ending", "country", "count"),
         {"ending": "name-ending", "country": "country", "count": "count"},
     ),
+    "officials.csv": Table(
+        ("name", "countries", "readings"),
+        ("name",),
+        ("name", "readings"),
+        {"countries": "countries", "readings": "count"},
+    ),
     "country_guess_weights.csv": Table(
         ("feature", "weight", "comment"),
         ("feature",),
@@ -252,6 +258,7 @@ _HINTS = {
     "cameo": "write a CAMEO code of 2 to 4 digits, e.g. 042",
     "country": "write an ISO 3166-1 alpha-2 code in upper case, e.g. AZ",
     "country-or-star": "write an ISO 3166-1 alpha-2 code, or * for every other country",
+    "countries": "write ISO 3166-1 alpha-2 codes joined by |, e.g. GB|US",
     "phrase-kind": f"use one of {', '.join(sorted(PHRASE_KINDS))}",
     "name-word-kind": f"use one of {', '.join(sorted(NAME_WORD_KINDS))}",
     "meeting-word-kind": f"use one of {', '.join(sorted(MEETING_WORD_KINDS))}",
@@ -432,6 +439,8 @@ def _check_cells(parsed: dict[str, list[tuple[int, dict[str, str]]]], prefix: st
             return value in countries
         if check == "country-or-star":
             return value == "*" or value in countries
+        if check == "countries":
+            return all(code in countries for code in value.split("|"))
         if check == "phrase-kind":
             return value in PHRASE_KINDS
         if check == "name-word-kind":
