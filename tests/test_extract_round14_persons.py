@@ -91,7 +91,8 @@ def test_not_when_a_person_of_another_country_is_named(tmp_path: Path) -> None:
 
 
 def test_an_attache_is_not_of_the_country_an_ambassador_serves_in(tmp_path: Path) -> None:
-    reading = _read(
+    # The rules' reading: the session 19 guess may give the attaché any country.
+    reading = read_given(
         "(Invented test article for kg extract; not news.)\n\nOn 5 May 2024 Hungarian"
         " Ambassador to Denmark Anna Kovacs met Danish Defence Minister Jens Holm to"
         " discuss training.\n\nDefence Attaché Colonel Tomas Varga later laid a wreath,"
