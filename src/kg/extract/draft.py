@@ -243,7 +243,7 @@ class DraftWriter:
                 # a fact all the same, the place left for the curator (session 17; before,
                 # commented out, which left 5 of tune33's drafts with no meeting).
                 how = f"no place found: add `{meeting.id}<TAB>location<TAB>place:...`"
-            alone = len(meeting.participants) < 2
+            alone = meeting.lead_only
             if alone:
                 # A meeting needs two participants: one read is a lead for the curator,
                 # not a fact.
@@ -271,8 +271,11 @@ class DraftWriter:
             facts += [(signed.id, "party", f"country:{c}", ev) for c in parties]
             if signed.date:  # '' when the article names no day ('signed last week')
                 facts.append((signed.id, "signedOn", signed.date, self.date_evidence(ev)))
-            if signed.meeting is not None and signed.meeting.location:
-                facts.append((signed.id, "signedAt", signed.meeting.id, ev))
+            meeting = signed.meeting
+            # A meeting of one person read is commented out (a lead, not a fact):
+            # no live line may name it (session 20: the draft did not validate).
+            if meeting is not None and meeting.location and not meeting.lead_only:
+                facts.append((signed.id, "signedAt", meeting.id, ev))
             if signed.period:
                 facts.append((signed.id, "validFrom", signed.period[0], ev))
                 facts.append((signed.id, "validUntil", signed.period[1], ev))

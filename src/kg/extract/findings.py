@@ -139,6 +139,12 @@ class Meeting:
         the sentence' (a meeting told as last week's is no less sure of its place)."""
         return self.confidence + (0.4 if self.past_week else 0) > 0.8
 
+    @property
+    def lead_only(self) -> bool:
+        """Whether one participant only is read: the draft comments such a meeting
+        out, a lead for the curator (a meeting needs two participants)."""
+        return len(self.participants) < 2
+
 
 @dataclass
 class Signed:

@@ -1,0 +1,40 @@
+"""kg extract, session 20: regressions found on the session's real-news batch, on
+short invented articles (our own words, invented people; not news)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kg.cli import main
+
+from .drafts import data_copy, extract_command
+
+# One person is read of the luncheon (the guest is named by her post only): the
+# meeting is a commented-out lead. The quote tells of agreements signed, which
+# the signing rules tie to that meeting.
+LUNCHEON = (
+    "Samoa and New Zealand renew ties\n\n"
+    "APIA, April 22 -- Prime Minister Lealaiauloto Fiame Tuilagi hosted a luncheon in"
+    " honour of the Minister of Foreign Affairs of New Zealand and her delegation at"
+    " Vailima on Friday.\n\n"
+    '"I have valued our talks with you, Minister Sione - our shared concerns showed in'
+    ' the tours you made and agreements signed."\n'
+)
+
+
+def test_a_signing_at_a_meeting_of_one_person_read_names_no_commented_meeting(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = data_copy(tmp_path)
+    monkeypatch.chdir(tmp_path)
+    out = data / "curated" / "luncheon.tsv"
+    assert extract_command(tmp_path, LUNCHEON, "2023-04-22", out) == 0
+    lines = out.read_text(encoding="utf-8").splitlines()
+    (meeting,) = {line.split("\t")[0][2:] for line in lines if "\ta\tMeeting\t" in line}
+    assert all(line.startswith("# ") for line in lines if line.startswith(f"# {meeting}\t"))
+    assert not [line for line in lines if not line.startswith("#") and meeting in line]
+    assert any("\tSigning\t" in line or "\tAgreement\t" in line for line in lines)
+    assert main(["validate", "--data", "data"]) == 0
+    assert "problem" not in capsys.readouterr().err
