@@ -38,3 +38,32 @@ def test_a_signing_at_a_meeting_of_one_person_read_names_no_commented_meeting(
     assert any("\tSigning\t" in line or "\tAgreement\t" in line for line in lines)
     assert main(["validate", "--data", "data"]) == 0
     assert "problem" not in capsys.readouterr().err
+
+
+# Each signs 'on behalf of' a side in a sentence that is not placed and follows no
+# sentence of a ceremony: the meeting of the signing is told by that sentence alone.
+ON_BEHALF = (
+    "Belize and Guatemala sign border pact\n\n"
+    "BELMOPAN, May 6 -- Belize and Guatemala signed a memorandum of understanding on"
+    " border security on Monday.\n\n"
+    "Foreign Minister Wilfred Arana signed on behalf of Belize, while Defence Minister"
+    " Luis Calderon signed on behalf of Guatemala.\n"
+)
+
+
+def test_the_meeting_of_a_signing_on_behalf_of_two_sides_quotes_its_sentence_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = data_copy(tmp_path)
+    monkeypatch.chdir(tmp_path)
+    out = data / "curated" / "on_behalf.tsv"
+    assert extract_command(tmp_path, ON_BEHALF, "2024-05-07", out) == 0
+    sentence = ON_BEHALF.split("\n\n")[2].strip()
+    (told,) = {
+        line.split("\t")[3]
+        for line in out.read_text(encoding="utf-8").splitlines()
+        if "\ta\tMeeting\t" in line
+    }
+    assert told == sentence
+    assert main(["validate", "--data", "data"]) == 0
+    assert "problem" not in capsys.readouterr().err

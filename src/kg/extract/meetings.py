@@ -458,9 +458,9 @@ class MeetingRules(ReportingRules):
         where = sent
         if not self.placed(doc, sent) and k > 0 and "ceremony" in sents[k - 1].text.lower():
             where = sents[k - 1]
-        latest.meeting = self.add_meeting(
-            doc, where, latest.signatories, None, span_text(where) + " " + span_text(sent)
-        )
+        # The sentence once: 'S S' quotes no article (session 20; invalid drafts).
+        told = span_text(sent) if where is sent else span_text(where) + " " + span_text(sent)
+        latest.meeting = self.add_meeting(doc, where, latest.signatories, None, told)
 
     def placed(self, doc: Doc, sent: Span) -> bool:
         """Whether the sentence itself says where it happened: a city it names, a
