@@ -4,7 +4,8 @@ count data/reference/name_endings.csv (kg.extract.name_endings) and
 data/reference/officials.csv (kg.extract.officials), from the real-news gold
 readings. Run by hand, never at run time:
 
-    python tools/train_country_guess.py TEXTS_DIR [--part tune42] [--folds 5] [--write]
+    python tools/train_country_guess.py TEXTS_DIR [--part tune42] [--officials-part all]
+        [--folds 5] [--write]
 
 TEXTS_DIR holds the articles (NNN.txt; third-party text, outside the repository,
 see bench/realnews/README.md). Every article of the part is read with no weights,
@@ -88,16 +89,19 @@ def gold_persons(ids: Sequence[str]) -> list[tuple[str, list[str]]]:
     return [person for reading in gold_readings(ids) for person in reading]
 
 
-def examples(texts: Path, ids: Sequence[str], folds: int) -> list[Example]:
+def examples(
+    texts: Path, ids: Sequence[str], folds: int, known: Sequence[str]
+) -> list[Example]:
     """The persons the rules leave without a country, each article read with the
-    officials table counted from the other folds' readings only, as a draft of an
-    article nobody has read sees it."""
+    officials table counted from the readings of ``known`` less its fold's, as a
+    draft of an article nobody has read sees it."""
     folder = ROOT / "data" / "reference"
     nlp = pipeline(folder)
     resolver = Resolver.empty()
     found: list[Example] = []
     for fold in range(folds):
-        others = [i for n, i in enumerate(ids) if n % folds != fold]
+        held = set(ids[fold::folds])
+        others = [i for i in known if i not in held]
         gaz = dataclasses.replace(
             load_gazetteer(folder),
             country_guess_weights={},
@@ -137,12 +141,22 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("texts", type=Path)
     parser.add_argument("--part", default="tune42")
+    parser.add_argument(
+        "--officials-part",
+        help="the part whose readings officials.csv is counted from (default: --part);"
+        " all: every reading of bench/realnews/gold, those with no text held too",
+    )
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--write", action="store_true", help="write the fitted tables")
     args = parser.parse_args()
     split = json.loads((GOLD.parent / "split.json").read_text(encoding="utf-8"))
     ids = split[args.part]
-    found = examples(args.texts, ids, args.folds)
+    known = (
+        sorted(p.stem for p in GOLD.glob("*.json"))
+        if args.officials_part == "all"
+        else split[args.officials_part or args.part]
+    )
+    found = examples(args.texts, ids, args.folds, known)
     with_gold = [e for e in found if e.right]
     print(
         f"{len(found)} persons without a country;"
@@ -166,7 +180,7 @@ def main() -> int:
         f" without the names' endings {unnamed}, the most named country {plain}"
     )
     if args.write:
-        officials = Officials.of(gold_readings(ids))
+        officials = Officials.of(gold_readings(known))
         endings = NameEndings.of(gold_persons(ids))
         weights = fit([(e.scored(endings), e.right) for e in found])
         note = (
