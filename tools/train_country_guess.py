@@ -89,9 +89,7 @@ def gold_persons(ids: Sequence[str]) -> list[tuple[str, list[str]]]:
     return [person for reading in gold_readings(ids) for person in reading]
 
 
-def examples(
-    texts: Path, ids: Sequence[str], folds: int, known: Sequence[str]
-) -> list[Example]:
+def examples(texts: Path, ids: Sequence[str], folds: int, known: Sequence[str]) -> list[Example]:
     """The persons the rules leave without a country, each article read with the
     officials table counted from the readings of ``known`` less its fold's, as a
     draft of an article nobody has read sees it."""
