@@ -1,5 +1,6 @@
-"""kg extract, session 20: regressions found on the session's real-news batch, on
-short invented articles (our own words, invented people; not news)."""
+"""kg extract, session 20: the last guess of a meeting (kg.extract.guess.last_guess)
+and regressions found on the session's real-news batch, on short invented
+articles (our own words, invented people; not news)."""
 
 from __future__ import annotations
 
@@ -8,8 +9,9 @@ from pathlib import Path
 import pytest
 
 from kg.cli import main
+from kg.extract.evaluation import Reading
 
-from .drafts import data_copy, extract_command
+from .drafts import data_copy, draft, extract_command, places
 
 # One person is read of the luncheon (the guest is named by her post only): the
 # meeting is a commented-out lead. The quote tells of agreements signed, which
@@ -67,3 +69,47 @@ def test_the_meeting_of_a_signing_on_behalf_of_two_sides_quotes_its_sentence_onc
     assert told == sentence
     assert main(["validate", "--data", "data"]) == 0
     assert "problem" not in capsys.readouterr().err
+
+
+# No sentence speaks of a meeting ('agreed', 'praised'): no rule drafted one, not
+# even round 5's guess, which needs such a sentence.
+AGREED = (
+    "Kenya and Chile to widen peacekeeping training\n\n"
+    "NAIROBI, May 14 -- Kenyan Defence Cabinet Secretary Wanjiru Kamau and Chilean"
+    " Defence Minister Luis Ortega Vial agreed on Tuesday to widen the training of"
+    " peacekeepers, the Kenyan ministry said.\n\n"
+    "Ortega Vial praised the Kenyan officers who served in Somalia.\n"
+)
+
+
+def test_an_article_of_two_officials_with_no_meeting_read_gets_a_guessed_one(
+    tmp_path: Path,
+) -> None:
+    result = draft(AGREED, tmp_path, date="2024-05-15")
+    assert places(result) == {frozenset({"Wanjiru Kamau", "Luis Ortega Vial"}): "place:nairobi"}
+    reading = Reading.of(result.facts)
+    (meeting,) = reading.of_class("Meeting")
+    assert reading.one(meeting, "date") == "2024-05-14"  # 'on Tuesday', told in its sentence
+    (comment,) = [c for c in result.text.splitlines() if c.startswith("# meeting of")]
+    assert "a guess: no sentence says who met" in comment and "confidence 0.40" in comment
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("agreed on Tuesday", "agreed by telephone on Tuesday"),
+        ("agreed on Tuesday", "made calls to each other on Tuesday and agreed"),
+        ("Ortega Vial praised", "Kamau will visit Santiago next month. Ortega Vial praised"),
+    ],
+)
+def test_no_last_guess_where_the_talks_were_apart_or_ahead(
+    old: str, new: str, tmp_path: Path
+) -> None:
+    assert places(draft(AGREED.replace(old, new), tmp_path, date="2024-05-15")) == {}
+
+
+def test_one_official_alone_gets_no_guessed_meeting(tmp_path: Path) -> None:
+    alone = AGREED.replace(" and Chilean Defence Minister Luis Ortega Vial", "").replace(
+        "Ortega Vial praised", "She praised"
+    )
+    assert places(draft(alone, tmp_path, date="2024-05-15")) == {}

@@ -32,7 +32,7 @@ from .findings import (
     span_text,
 )
 from .gazetteer import TRIGGERS
-from .guess import guess_meeting
+from .guess import guess_meeting, last_guess
 from .guests import conjoined_subject, past_that
 from .junk import drop_title_persons
 from .meetings import MeetingRules
@@ -116,6 +116,7 @@ class ArticleReader(MeetingRules):
         place_in_cities(self.gaz, self.findings, self.docs, self.date)  # sessions 17, 18
         apply_listed(self.gaz.officials, self.findings)  # session 20
         guess_countries(self.gaz, self.findings, self.docs)  # session 19
+        last_guess(self)  # session 20
         once = told_by_countries(once_each(self.findings.signed))
         self.findings.signed = retold.one_signing(once)  # round 17
         return self.findings

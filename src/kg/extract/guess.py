@@ -159,3 +159,44 @@ def signed_together(reader: MeetingRules) -> None:
         meeting.guessed = meeting.signed_together = True
         reader.findings.meetings.append(meeting)
         return
+
+
+# A call made to someone is by telephone ('made separate calls to A and B'); one paid
+# on or to someone as a courtesy is a visit (round 23).
+_CALL_TO = re.compile(r"(?<!courtesy )\bcalls? to\b", re.I)
+
+
+def last_guess(reader: MeetingRules) -> None:
+    """Session 20: where the reading drafted no meeting at all, not even a guess, and
+    signed nothing, a guessed meeting of the two principal persons as their
+    countries are finally read (officials.csv gives some): told in the first
+    sentence that names both, else either; dated and placed as the guess above.
+    Not where the article tells of talks by telephone or a meeting ahead, nor where
+    the two seemed met by somebody unnamed: there the rules draft none on purpose."""
+    if reader.findings.meetings or reader.findings.signed:
+        return
+    people = principal_persons(reader)
+    if len(people) < 2 or both_met_by_unread(people, reader.met_by_unread):
+        return
+    sentences = [(d, s) for d in reader.docs for s in d.sents if span_text(s)]
+    gaz = reader.gaz
+    for _, s in sentences:
+        held = _held(s.text)
+        if gaz.speaks_of("remote", s.text) or _CALL_TO.search(s.text):
+            return
+        if gaz.speaks_of("meeting", s.text) and gaz.speaks_of("future", held):
+            return
+    naming = [
+        [(d, s) for d, s in sentences if test(p.surname in s.text for p in people)]
+        for test in (all, any)
+    ]
+    doc, sent = next(iter(naming[0] or naming[1]), sentences[0])
+    text = span_text(sent)
+    stated = event_date(text, reader.date) or lead_date(reader.gaz, reader.docs, reader.date)
+    when, date_words = stated or (reader.date, "")
+    location, location_words, _ = reader.location(doc, sent, people, None)
+    meeting = Meeting(
+        people, when, date_words, location, location_words, text, GUESS_CONFIDENCE, None
+    )
+    meeting.guessed = True
+    reader.findings.meetings.append(meeting)
