@@ -113,3 +113,14 @@ def test_one_official_alone_gets_no_guessed_meeting(tmp_path: Path) -> None:
         "Ortega Vial praised", "She praised"
     )
     assert places(draft(alone, tmp_path, date="2024-05-15")) == {}
+
+
+def test_a_line_of_titles_and_names_whose_last_mention_ends_it_is_drafted(
+    tmp_path: Path,
+) -> None:
+    # Found by shuffling the words of real articles (session 20): two person
+    # mentions overlapped, the first ending the paragraph, and reading the word
+    # after it raised IndexError instead of drafting.
+    text = "Opening Zealand Commissioner Military Tongan Charge Lavemai\n"
+    result = draft(text, tmp_path, date="2020-01-01")
+    assert result.findings.persons
