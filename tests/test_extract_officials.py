@@ -15,17 +15,10 @@ from kg.extract.evaluation import Reading
 from kg.extract.officials import Listed, Officials
 
 from .drafts import INVENTED, countries, data_copy
+from .test_extract_country_guess import DELEGATION
 
-# Wanjiru Kamau's country is in her title; Luis Ortega Vial has none in the text
-# (the session 19 guess gives him Chile's, the country of his delegation).
-DELEGATION = (
-    "Chile and Kenya discuss peacekeeping training\n\n"
-    "NAIROBI, May 14 -- Kenyan Defence Cabinet Secretary Wanjiru Kamau on Tuesday held"
-    " talks in Nairobi with a Chilean delegation led by Luis Ortega Vial on training for"
-    " peacekeeping missions.\n\n"
-    "Kamau said Kenya valued the experience Chile had gained in Haiti and Cyprus, and"
-    " Ortega Vial invited Kenyan officers to courses in Santiago.\n"
-)
+# DELEGATION: Wanjiru Kamau's country is in her title; Luis Ortega Vial has none in
+# the text (the session 19 guess gives him Chile's, the country of his delegation).
 
 
 def _drafted(tmp_path: Path, rows: list[str]) -> tuple[Reading, str]:

@@ -13,6 +13,25 @@ from kg.extract.evaluation import Reading
 
 from .drafts import data_copy, draft, extract_command, places
 
+
+def _valid_draft(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    text: str,
+    date: str,
+) -> list[str]:
+    """The lines of the draft of an invented article, made with ``kg extract`` into
+    a copy of the data folder, after checking that ``kg validate`` passes on it."""
+    data = data_copy(tmp_path)
+    monkeypatch.chdir(tmp_path)
+    out = data / "curated" / "article.tsv"
+    assert extract_command(tmp_path, text, date, out) == 0
+    assert main(["validate", "--data", "data"]) == 0
+    assert "problem" not in capsys.readouterr().err
+    return out.read_text(encoding="utf-8").splitlines()
+
+
 # One person is read of the luncheon (the guest is named by her post only): the
 # meeting is a commented-out lead. The quote tells of agreements signed, which
 # the signing rules tie to that meeting.
@@ -29,17 +48,10 @@ LUNCHEON = (
 def test_a_signing_at_a_meeting_of_one_person_read_names_no_commented_meeting(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    data = data_copy(tmp_path)
-    monkeypatch.chdir(tmp_path)
-    out = data / "curated" / "luncheon.tsv"
-    assert extract_command(tmp_path, LUNCHEON, "2023-04-22", out) == 0
-    lines = out.read_text(encoding="utf-8").splitlines()
+    lines = _valid_draft(tmp_path, monkeypatch, capsys, LUNCHEON, "2023-04-22")
     (meeting,) = {line.split("\t")[0][2:] for line in lines if "\ta\tMeeting\t" in line}
-    assert all(line.startswith("# ") for line in lines if line.startswith(f"# {meeting}\t"))
     assert not [line for line in lines if not line.startswith("#") and meeting in line]
     assert any("\tSigning\t" in line or "\tAgreement\t" in line for line in lines)
-    assert main(["validate", "--data", "data"]) == 0
-    assert "problem" not in capsys.readouterr().err
 
 
 # Each signs 'on behalf of' a side in a sentence that is not placed and follows no
@@ -56,19 +68,10 @@ ON_BEHALF = (
 def test_the_meeting_of_a_signing_on_behalf_of_two_sides_quotes_its_sentence_once(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    data = data_copy(tmp_path)
-    monkeypatch.chdir(tmp_path)
-    out = data / "curated" / "on_behalf.tsv"
-    assert extract_command(tmp_path, ON_BEHALF, "2024-05-07", out) == 0
+    lines = _valid_draft(tmp_path, monkeypatch, capsys, ON_BEHALF, "2024-05-07")
     sentence = ON_BEHALF.split("\n\n")[2].strip()
-    (told,) = {
-        line.split("\t")[3]
-        for line in out.read_text(encoding="utf-8").splitlines()
-        if "\ta\tMeeting\t" in line
-    }
+    (told,) = {line.split("\t")[3] for line in lines if "\ta\tMeeting\t" in line}
     assert told == sentence
-    assert main(["validate", "--data", "data"]) == 0
-    assert "problem" not in capsys.readouterr().err
 
 
 # No sentence speaks of a meeting ('agreed', 'praised'): no rule drafted one, not

@@ -116,6 +116,13 @@ def guess_meeting(reader: MeetingRules) -> None:
     doc, sent = where
     if alone and (other := other_participant(reader, sent, people[0])) is not None:
         people = [*people, other]
+    add_guessed(reader, doc, sent, people)
+
+
+def add_guessed(reader: MeetingRules, doc: Doc, sent: Span, people: list[Person]) -> None:
+    """A guessed meeting of the people, told in the sentence: dated by the day it
+    states, else by one an earlier sentence of its paragraph states, else by the
+    opening paragraphs, else by the article; placed by the rules of any meeting."""
     text = span_text(sent)
     stated = event_date(text, reader.date)
     stated = stated or told_date(reader.gaz, reader.docs, doc, sent, reader.date)
@@ -170,9 +177,9 @@ def last_guess(reader: MeetingRules) -> None:
     """Session 20: where the reading drafted no meeting at all, not even a guess, and
     signed nothing, a guessed meeting of the two principal persons as their
     countries are finally read (officials.csv gives some): told in the first
-    sentence that names both, else either; dated and placed as the guess above.
-    Not where the article tells of talks by telephone or a meeting ahead, nor where
-    the two seemed met by somebody unnamed: there the rules draft none on purpose."""
+    sentence that names both, else either (``add_guessed``). Not where the article
+    tells of talks by telephone or a meeting ahead, nor where the two seemed met by
+    somebody unnamed: there the rules draft none on purpose."""
     if reader.findings.meetings or reader.findings.signed:
         return
     people = principal_persons(reader)
@@ -191,12 +198,4 @@ def last_guess(reader: MeetingRules) -> None:
         for test in (all, any)
     ]
     doc, sent = next(iter(naming[0] or naming[1]), sentences[0])
-    text = span_text(sent)
-    stated = event_date(text, reader.date) or lead_date(reader.gaz, reader.docs, reader.date)
-    when, date_words = stated or (reader.date, "")
-    location, location_words, _ = reader.location(doc, sent, people, None)
-    meeting = Meeting(
-        people, when, date_words, location, location_words, text, GUESS_CONFIDENCE, None
-    )
-    meeting.guessed = True
-    reader.findings.meetings.append(meeting)
+    add_guessed(reader, doc, sent, people)
