@@ -364,9 +364,8 @@ class PersonRules(ReaderState):
         proxy = [elsewhere or aside_or_said(self.gaz, doc, sent, a, actors) for a in named]
         flags = [passing(doc, sent, a, actors) or p for a, p in zip(named, proxy, strict=True)]
         for k in range(len(named) - 2, -1, -1):
-            # 'President A and President B's recently announced ...': A too.
-            stop = named[k].end  # mentions may overlap, one ending the text (fuzz, session 20)
-            joined = stop + 1 == named[k + 1].start and doc[stop].lower_ == "and"
+            # 'President A and President B's ...': A too (mentions may overlap: session 20)
+            joined = (stop := named[k].end) + 1 == named[k + 1].start and doc[stop].lower_ == "and"
             flags[k] = flags[k] or (joined and flags[k + 1])
         for actor, flag in zip(named, flags, strict=True):
             actor.persons[0].mentions += 1
