@@ -1,19 +1,19 @@
 """Officials the real-news gold readings name, with their posts' countries (session 20).
 
 Heads of state, ministers and chiefs of staff recur from article to article. Of the
-persons of session 19's five fresh sets, 308 of 664 had been named in an earlier
-gold reading, and for 304 of them the earlier reading gave the country the new one
+persons of session 19's five fresh sets, 312 of 664 had been named in an earlier
+gold reading, and for 308 of them the earlier reading gave the country the new one
 does. One article's text, read alone, often ties such an official to the other
 side ("A visited Tonga and met B": which of them is Tonga's?) or to none.
 
 ``data/reference/officials.csv`` lists the officials of the gold readings by name,
 with the countries the readings give their posts (none for staff of an
 international body) and how many readings name them; ``tools/train_country_guess.py``
-writes it from a tuning part, never from a set a claim is scored on. A person of
-an article whose name the table lists takes the table's country, with a comment
-that says so; the rules' own reading gives way to it, as a curator's knowledge of
-the official does. Only names of two words or more are listed, and only those the
-readings agree on.
+writes it from the readings held (a tuning part, or all of them), never from a set
+a claim is scored on after. A person of an article whose name the table lists
+takes the table's country, with a comment that says so; the rules' own reading
+gives way to it, as a curator's knowledge of the official does. Only names of two
+words or more are listed, and only those the readings agree on.
 """
 
 from __future__ import annotations
