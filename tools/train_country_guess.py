@@ -15,9 +15,11 @@ gives the person. The report compares, by cross-validation over articles (the
 name endings counted from the other articles only), the fitted weights with the
 weights fitted without the names' endings and with the plain rule "the country
 the article names most"; --write then counts and fits on the whole part and
-writes the three tables. Each article is read with the officials table counted
-from the other articles' readings (by folds), so that an official listed there
-is no example, as in a draft, where a listed official gets no guess.
+writes the three tables, the officials table from the readings of
+--officials-part (all: every reading held, those whose text is gone too). Each
+article is read with the officials table of those readings less its fold's, so
+that an official listed there is no example, as in a draft, where a listed
+official gets no guess.
 """
 
 from __future__ import annotations
