@@ -127,3 +127,32 @@ def test_a_line_of_titles_and_names_whose_last_mention_ends_it_is_drafted(
     text = "Opening Zealand Commissioner Military Tongan Charge Lavemai\n"
     result = draft(text, tmp_path, date="2020-01-01")
     assert result.findings.persons
+
+
+# A captain whose title and apposition name no service: the navy's captain where
+# the article names navies more often than armies, the army's otherwise.
+NAVAL_TALKS = (
+    "Navies of Chile and Peru widen exercises\n\n"
+    "VALPARAISO, May 6 -- The Chilean Navy and the Peruvian Navy agreed on Monday to"
+    " widen their joint exercises, the Chilean Navy said.\n\n"
+    "Captain Rodrigo Salinas met Captain Mateo Quispe at the naval base in Valparaiso"
+    " on Monday.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "ladder"),
+    [
+        (NAVAL_TALKS, "nato-navy"),
+        (NAVAL_TALKS.replace("Navy", "Army").replace("naval base", "base"), "nato-army"),
+    ],
+)
+def test_a_captain_in_an_article_about_navies_holds_the_navys_rank(
+    text: str, ladder: str, tmp_path: Path
+) -> None:
+    reading = Reading.of(draft(text, tmp_path, date="2024-05-07").facts)
+    ranks = {reading.one(p, "label"): reading.one(p, "hasRank") for p in reading.of_class("Person")}
+    assert ranks == {
+        "Rodrigo Salinas": f"rank:{ladder}.captain",
+        "Mateo Quispe": f"rank:{ladder}.captain",
+    }

@@ -108,7 +108,7 @@ class DraftWriter:
             if known:
                 self.used.add(known)
             label = self.known.label_of.get(known, person.name) if known else person.name
-            rank = naval_rank(self.gaz, person) or (
+            rank = naval_rank(self.gaz, person, findings.naval) or (
                 self.gaz.rank(person.rank_label, person.country) if person.rank_label else None
             )
             facts = [

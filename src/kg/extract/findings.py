@@ -214,6 +214,8 @@ class Findings:
     appointments: list[Appointed] = field(default_factory=list)
     named_countries: list[str] = field(default_factory=list)
     """Every country the article names, once per naming (a demonym too)."""
+    naval: bool = False
+    """Whether the article names navies more often than armies (session 20)."""
 
 
 class ReaderState:

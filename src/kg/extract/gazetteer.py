@@ -206,6 +206,11 @@ class Gazetteer:
         pattern = self._side_word_patterns.get(kind)
         return pattern is not None and pattern.search(text) is not None
 
+    def side_count(self, kind: str, text: str) -> int:
+        """How many words of side_words.csv of that kind the text uses, as written."""
+        pattern = self._side_word_patterns.get(kind)
+        return len(pattern.findall(text)) if pattern is not None else 0
+
     def side_phrase(self, doc: Doc, k: int, kind: str, longest: int) -> int:
         """How many words from ``k`` make a phrase of side_words.csv of that kind,
         the longest first (up to ``longest``); 0 when none does."""

@@ -45,7 +45,11 @@ def _apposition(doc: Doc, person: Person) -> str:
 
 def naval_appositions(gaz: Gazetteer, findings: Findings, docs: list[Doc]) -> None:
     """Keep the apposition after a ranked person's evidence when it names a navy
-    (side_words.csv), so that a rank both ladders write alike is the navy's."""
+    (side_words.csv), so that a rank both ladders write alike is the navy's; and
+    note whether the article names navies more often than armies (session 20: of
+    the gold's captains in such articles, 15 were the navy's and none the army's)."""
+    text = "\n".join(doc.text for doc in docs)
+    findings.naval = gaz.side_count("navy", text) > gaz.side_count("army", text)
     for person in findings.persons:
         if not person.rank_label or gaz.tells_side("navy", person.evidence):
             continue

@@ -41,13 +41,14 @@ def counterparts_posts(findings: Findings) -> None:
         person.post_evidence = person.post_evidence or person.evidence
 
 
-def naval_rank(gaz: Gazetteer, person: Person) -> str | None:
+def naval_rank(gaz: Gazetteer, person: Person, naval_article: bool = False) -> str | None:
     """``rank:...`` on the navy's ladder for a rank written alike on the army's
     ('Captain'), when the person is of the navy: a word of the navy
     (side_words.csv) stands in the person's title or beside the name ('Navy
     Capt. B', 'Captain B of the Indian Navy'), or the person holds a post abroad
-    (a defence attaché or adviser), which no army captain holds; else None, and the
-    army's ladder stands."""
+    (a defence attaché or adviser), which no army captain holds, or the article
+    names navies more often than armies (session 20); the last two only for a rank
+    the navy's ladder puts higher; else None, and the army's ladder stands."""
     if not person.rank_label:
         return None
     key = gaz.rank(person.rank_label, person.country)
@@ -61,7 +62,7 @@ def naval_rank(gaz: Gazetteer, person: Person) -> str | None:
     words = f"{person.evidence} {person.post_evidence} {person.service_words}"
     abroad = person.post is not None and person.post.abroad
     senior = naval.nato_level > gaz.reference.ranks[f"{system}.{rank}"].nato_level
-    if gaz.tells_side("navy", words) or (abroad and senior):
+    if gaz.tells_side("navy", words) or ((abroad or naval_article) and senior):
         return f"rank:{naval.key}"
     return None
 
