@@ -156,3 +156,16 @@ def test_a_captain_in_an_article_about_navies_holds_the_navys_rank(
         "Rodrigo Salinas": f"rank:{ladder}.captain",
         "Mateo Quispe": f"rank:{ladder}.captain",
     }
+
+
+@pytest.mark.parametrize("verb", ["Commends", "Begins"])
+def test_a_headlines_verb_after_a_title_is_no_person(verb: str, tmp_path: Path) -> None:
+    # 'Defence Minister Commends ...' in a headline read the verb as the minister's
+    # name (session 20: such 'persons' came out of real headlines).
+    text = (
+        f"Mozambique: Defence Minister {verb} Zambia's Support to Peacekeepers\n\n"
+        "MAPUTO, May 6 -- Defence Minister Cristina Mabote met the visiting Zambian"
+        " Defence Minister Peter Lungu in Maputo on Monday.\n"
+    )
+    found = {p.name for p in draft(text, tmp_path, date="2024-05-07").findings.persons}
+    assert found == {"Cristina Mabote", "Peter Lungu"}
