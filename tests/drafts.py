@@ -6,6 +6,8 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import pytest
+
 from kg.cli import main
 from kg.extract import Extraction, extract
 from kg.extract.evaluation import Reading
@@ -93,3 +95,22 @@ def extract_command(tmp_path: Path, text: str, date: str, out: Path) -> int:
     article = tmp_path / f"{out.stem}.txt"
     article.write_text(text + INVENTED, encoding="utf-8")
     return main(["extract", str(article), "--date", date, "--data", "data", "-o", str(out)])
+
+
+def valid_draft(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    text: str,
+    date: str,
+) -> str:
+    """The draft of an invented article, made with ``kg extract`` into a copy of the
+    data folder (from ``tmp_path``), after checking that ``kg validate`` passes on
+    the folder with it."""
+    data = data_copy(tmp_path)
+    monkeypatch.chdir(tmp_path)
+    out = data / "curated" / "article.tsv"
+    assert extract_command(tmp_path, text, date, out) == 0
+    assert main(["validate", "--data", "data"]) == 0
+    assert "problem" not in capsys.readouterr().err
+    return out.read_text(encoding="utf-8")

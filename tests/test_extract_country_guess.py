@@ -9,12 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from kg.cli import main
 from kg.extract.name_endings import NameEndings, endings
 from kg.extract.ranker import best, fit
 
 from .conftest import ROOT
-from .drafts import countries, data_copy, draft, extract_command
+from .drafts import countries, data_copy, draft, extract_command, valid_draft
 
 # Luis Ortega Vial leads a delegation the text calls Chilean: no post, no country
 # of his own; the rules give him none.
@@ -59,13 +58,8 @@ def test_a_person_the_text_ties_to_no_country_gets_the_likeliest_as_a_guess(
 def test_the_draft_with_a_guessed_country_validates(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    data = data_copy(tmp_path)
-    monkeypatch.chdir(tmp_path)
-    out = data / "curated" / "delegation.tsv"
-    assert extract_command(tmp_path, DELEGATION, "2024-05-15", out) == 0
-    assert "\tpostFor\tcountry:CL\t" in out.read_text(encoding="utf-8")
-    assert main(["validate", "--data", "data"]) == 0
-    assert "problem" not in capsys.readouterr().err
+    drafted = valid_draft(tmp_path, monkeypatch, capsys, DELEGATION, "2024-05-15")
+    assert "\tpostFor\tcountry:CL\t" in drafted
 
 
 @pytest.mark.parametrize(

@@ -19,14 +19,13 @@ from kg.extract.evaluation import Reading
 
 from .conftest import ROOT
 from .drafts import (
-    data_copy,
     draft,
-    extract_command,
     names,
     participants,
     person,
     places,
     signings,
+    valid_draft,
 )
 
 
@@ -120,17 +119,12 @@ def test_a_city_of_another_country_is_no_place_of_the_meeting(tmp_path: Path) ->
 def test_the_draft_with_a_world_city_validates(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    data = data_copy(tmp_path)
-    monkeypatch.chdir(tmp_path)
-    out = data / "curated" / "chimoio.tsv"
     text = (
         "Mozambican Defence Minister Alberto Mondlane met Zimbabwean"
         " Defence Minister Tendai Moyo in Chimoio on Tuesday."
     )
-    assert extract_command(tmp_path, text, "2024-03-06", out) == 0
-    assert "\tlocation\tplace:chimoio\t" in out.read_text(encoding="utf-8")
-    assert main(["validate", "--data", "data"]) == 0
-    assert "problem" not in capsys.readouterr().err
+    drafted = valid_draft(tmp_path, monkeypatch, capsys, text, "2024-03-06")
+    assert "\tlocation\tplace:chimoio\t" in drafted
 
 
 def test_no_month_or_weekday_names_a_world_city() -> None:

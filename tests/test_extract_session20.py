@@ -8,29 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from kg.cli import main
 from kg.extract.evaluation import Reading
 
-from .drafts import data_copy, draft, extract_command, places
-
-
-def _valid_draft(
-    tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
-    capsys: pytest.CaptureFixture[str],
-    text: str,
-    date: str,
-) -> list[str]:
-    """The lines of the draft of an invented article, made with ``kg extract`` into
-    a copy of the data folder, after checking that ``kg validate`` passes on it."""
-    data = data_copy(tmp_path)
-    monkeypatch.chdir(tmp_path)
-    out = data / "curated" / "article.tsv"
-    assert extract_command(tmp_path, text, date, out) == 0
-    assert main(["validate", "--data", "data"]) == 0
-    assert "problem" not in capsys.readouterr().err
-    return out.read_text(encoding="utf-8").splitlines()
-
+from .drafts import draft, places, valid_draft
 
 # One person is read of the luncheon (the guest is named by her post only): the
 # meeting is a commented-out lead. The quote tells of agreements signed, which
@@ -48,7 +28,7 @@ LUNCHEON = (
 def test_a_signing_at_a_meeting_of_one_person_read_names_no_commented_meeting(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    lines = _valid_draft(tmp_path, monkeypatch, capsys, LUNCHEON, "2023-04-22")
+    lines = valid_draft(tmp_path, monkeypatch, capsys, LUNCHEON, "2023-04-22").splitlines()
     (meeting,) = {line.split("\t")[0][2:] for line in lines if "\ta\tMeeting\t" in line}
     assert not [line for line in lines if not line.startswith("#") and meeting in line]
     assert any("\tSigning\t" in line or "\tAgreement\t" in line for line in lines)
@@ -68,7 +48,7 @@ ON_BEHALF = (
 def test_the_meeting_of_a_signing_on_behalf_of_two_sides_quotes_its_sentence_once(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    lines = _valid_draft(tmp_path, monkeypatch, capsys, ON_BEHALF, "2024-05-07")
+    lines = valid_draft(tmp_path, monkeypatch, capsys, ON_BEHALF, "2024-05-07").splitlines()
     sentence = ON_BEHALF.split("\n\n")[2].strip()
     (told,) = {line.split("\t")[3] for line in lines if "\ta\tMeeting\t" in line}
     assert told == sentence
