@@ -126,10 +126,11 @@ class DraftWriter:
             )
             if person.post and person.post.post and person.country:
                 self.holding(draft, person, person.post, person.country)
-            elif person.guessed_country or (person.listed and person.country):
+            elif country := person.guessed_country or (person.country if person.listed else None):
+                # A guess, or a country officials.csv gave one the text gives no post.
                 titles = (person.post, person.pending_post)
                 post = next((t for t in titles if t is not None and t.post), OFFICIAL)
-                self.holding(draft, person, post, person.guessed_country or person.country or "")
+                self.holding(draft, person, post, country)
 
     def holding(self, draft: Draft, person: Person, post: PostTitle, country: str) -> None:
         guessed = country != person.country

@@ -188,10 +188,9 @@ def last_guess(reader: MeetingRules) -> None:
     sentences = [(d, s) for d in reader.docs for s in d.sents if span_text(s)]
     gaz = reader.gaz
     for _, s in sentences:
-        held = _held(s.text)
         if gaz.speaks_of("remote", s.text) or _CALL_TO.search(s.text):
             return
-        if gaz.speaks_of("meeting", s.text) and gaz.speaks_of("future", held):
+        if gaz.speaks_of("meeting", s.text) and gaz.speaks_of("future", _held(s.text)):
             return
     naming = [
         [(d, s) for d, s in sentences if test(p.surname in s.text for p in people)]
