@@ -87,6 +87,8 @@ def test_a_row_with_too_few_cells_and_a_repeated_key(
         ("world_cities.csv", "atlantis,Atlantis,GR,many", "population 'many' is not count"),
         ("country_guess_weights.csv", "charisma,0.5,", "feature 'charisma' is not country"),
         ("country_guess_weights.csv", "dateline,high,", "weight 'high' is not number"),
+        ("meeting_place_weights.csv", "charm|city,0.5,", "feature 'charm|city' is not place"),
+        ("meeting_place_weights.csv", "near,far,", "weight 'far' is not number"),
         ("name_endings.csv", "sh1,GE,3", "ending 'sh1' is not name ending"),
         ("name_endings.csv", "dze,GE,many", "count 'many' is not count"),
         ("officials.csv", "Ida Brandvold,NO|XX,2", "countries 'NO|XX' is not countries"),

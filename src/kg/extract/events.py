@@ -42,6 +42,7 @@ from .nonnames import drop_place_persons
 from .official_country import apply_listed
 from .one_country import one_country_home
 from .pairs import arrival_country, principal_pair, the_two
+from .place_choice import choose_places
 from .recalled import recalled_signing
 from .royal_styles import unstyled
 from .signings import (
@@ -117,6 +118,7 @@ class ArticleReader(MeetingRules):
         apply_listed(self.gaz.officials, self.findings)  # session 20
         guess_countries(self.gaz, self.findings, self.docs)  # session 19
         last_guess(self)  # session 20
+        choose_places(self.gaz, self.findings, self.docs)  # session 21
         once = told_by_countries(once_each(self.findings.signed))
         self.findings.signed = retold.one_signing(once)  # round 17
         return self.findings

@@ -128,6 +128,9 @@ class Meeting:
     """No sentence says who met: guessed from the article (kg.extract.guess)."""
     signed_together: bool = False
     """Guessed from a signing of its participants (guess.signed_together)."""
+    rules_place: str | None = None
+    """The place the rules gave, where kg.extract.place_choice chose another ('' for
+    none); None where the rules' place stands."""
 
     def ids(self) -> set[int]:
         """The participants' identities (persons are told apart by identity)."""

@@ -119,6 +119,9 @@ class Gazetteer:
     officials: Officials = field(default_factory=Officials)
     """officials.csv: the officials of the gold readings and their posts' countries
     (kg.extract.officials, session 20)."""
+    meeting_place_weights: dict[str, float] = field(default_factory=dict)
+    """meeting_place_weights.csv: a feature of kg.extract.place_choice -> its weight;
+    with none, each meeting keeps the place the rules gave it (session 21)."""
 
     @functools.cached_property
     def title_words(self) -> frozenset[str]:
@@ -380,6 +383,7 @@ def load_gazetteer(reference_folder: Path) -> Gazetteer:
         if (reference_folder / "royal_styles.csv").exists()
         else {},
         country_guess_weights=_weights(reference_folder / "country_guess_weights.csv"),
+        meeting_place_weights=_weights(reference_folder / "meeting_place_weights.csv"),
         name_endings=_name_endings(reference_folder / "name_endings.csv"),
         officials=Officials.load(reference_folder / "officials.csv", reference.countries),
     )

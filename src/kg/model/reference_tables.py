@@ -16,6 +16,7 @@ from pathlib import Path
 import pycountry
 
 from ..errors import Problem
+from .ranker_features import COUNTRY_GUESS_FEATURES, PLACE_CHOICE_FEATURES
 
 # What a cell may hold, by the name of its check.
 _SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*\Z")
@@ -36,18 +37,6 @@ PHRASE_KINDS = frozenset(
         "signing-of",
         "sign-end",
         "report",
-    }
-)
-
-# The features kg.extract.country_guess describes a candidate country with; its
-# weights table may name only these (session 19).
-COUNTRY_GUESS_FEATURES = frozenset(
-    {
-        *("mentions_log", "mention_share", "most_named", "second_named"),
-        *("in_person_sentence", "within_3_words", "within_8_words", "of_in_person_sentence"),
-        *("in_headline", "dateline", "met_with_country", "other_side"),
-        *("hosted_in", "listed_with", "others_of_country", "no_other_of_country"),
-        *("as_demonym", "as_city", "ranked_most_named", "name_affinity"),
     }
 )
 
@@ -198,6 +187,12 @@ TABLES: dict[str, Table] = {
         ("feature", "weight"),
         {"feature": "country-guess-feature", "weight": "number"},
     ),
+    "meeting_place_weights.csv": Table(
+        ("feature", "weight", "comment"),
+        ("feature",),
+        ("feature", "weight"),
+        {"feature": "place-choice-feature", "weight": "number"},
+    ),
     "capitals.csv": Table(
         ("country", "place", "comment"),
         ("country",),
@@ -269,6 +264,7 @@ _HINTS = {
     "count": "write a whole number of digits, e.g. 33134",
     "name-ending": "write 3 or 4 lower-case letters a-z, or * for all the country's persons",
     "country-guess-feature": "use a feature of kg.extract.country_guess, e.g. most_named",
+    "place-choice-feature": "use a feature of kg.extract.place_choice, e.g. current|city",
     "number": "write a decimal number, e.g. -0.75",
     "yes": "write yes or leave the cell empty",
     "rank-label": "write a rank label or alias of ranks.csv, e.g. Lieutenant General",
@@ -463,6 +459,8 @@ def _check_cells(parsed: dict[str, list[tuple[int, dict[str, str]]]], prefix: st
             return bool(_ENDING.match(value))
         if check == "country-guess-feature":
             return value in COUNTRY_GUESS_FEATURES
+        if check == "place-choice-feature":
+            return value in PLACE_CHOICE_FEATURES
         if check == "number":
             return bool(_NUMBER.match(value))
         if check == "count":
