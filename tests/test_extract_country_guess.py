@@ -67,7 +67,6 @@ def test_the_draft_with_a_guessed_country_validates(
     [
         # The third row's weight, then its count, replaced by a word.
         ("country_guess_weights.csv", 1, "weight 'many' of '{0}' is not a number"),
-        ("meeting_place_weights.csv", 1, "weight 'many' of '{0}' is not a number"),
         ("name_endings.csv", 2, "row {0},{1},many is not an ending, a country and a count"),
         ("officials.csv", 2, "row {0},{1},many is not a name, its countries and a count"),
     ],

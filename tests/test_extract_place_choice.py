@@ -13,7 +13,7 @@ from kg.extract import extract
 from kg.extract.evaluation import Reading
 
 from .conftest import ROOT
-from .drafts import draft, valid_draft
+from .drafts import data_copy, draft, extract_command
 
 # The wire's home city opens the meeting's own sentence; the meeting was in Zambia,
 # which the minister is visiting. The rules take the dateline's city.
@@ -44,10 +44,17 @@ def _place(reading: Reading) -> str:
     return reading.one(meeting, "location")
 
 
+# Weights that prefer a country a participant is visiting (no table is shipped:
+# see kg.extract.place_choice).
+VISITED = "visited|country,3.0,\n"
+
+
 def test_a_home_dateline_in_the_meetings_sentence_gives_way_to_the_country_visited(
     tmp_path: Path,
 ) -> None:
-    result = draft(HOME_DATELINE, tmp_path, date="2024-03-05")
+    draft(HOME_DATELINE, tmp_path, date="2024-03-05")
+    article = tmp_path / "a.txt"  # where draft() wrote it
+    result = extract(article, date="2024-03-05", data_dir=_data(tmp_path, VISITED))
     reading = Reading.of(result.facts)
     assert _place(reading) == "country:ZM"
     (comment,) = [line for line in result.text.splitlines() if line.startswith("# meeting")]
@@ -56,12 +63,12 @@ def test_a_home_dateline_in_the_meetings_sentence_gives_way_to_the_country_visit
     assert "official visit to Zambia" in located[3]  # the words that name the place
 
 
-def test_without_weights_or_with_the_rules_weighed_alone_the_rules_place_stands(
+def test_without_weights_or_below_the_margin_the_rules_place_stands(
     tmp_path: Path,
 ) -> None:
     draft(HOME_DATELINE, tmp_path, date="2024-03-05")
     article = tmp_path / "a.txt"  # where draft() wrote it
-    for n, weights in enumerate([None, "current,1.0,\n"]):
+    for n, weights in enumerate([None, "current,1.0,\n", "visited|country,0.4,\n"]):
         data = _data(tmp_path / str(n), weights)
         result = extract(article, date="2024-03-05", data_dir=data)
         assert _place(Reading.of(result.facts)) == "place:new-delhi"
@@ -104,5 +111,26 @@ def test_every_feature_computed_is_one_the_weights_table_may_name() -> None:
 def test_the_draft_with_a_weighed_place_validates(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    drafted = valid_draft(tmp_path, monkeypatch, capsys, HOME_DATELINE, "2024-03-05")
-    assert "\tlocation\tcountry:ZM\t" in drafted
+    from kg.cli import main
+
+    data = data_copy(tmp_path)
+    table = data / "reference" / "meeting_place_weights.csv"
+    table.write_text(f"feature,weight,comment\n{VISITED}", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    out = data / "curated" / "article.tsv"
+    assert extract_command(tmp_path, HOME_DATELINE, "2024-03-05", out) == 0
+    assert main(["validate", "--data", "data"]) == 0
+    assert "problem" not in capsys.readouterr().err
+    assert "\tlocation\tcountry:ZM\t" in out.read_text(encoding="utf-8")
+
+
+def test_a_table_the_training_tool_writes_reads_back_as_its_weights(tmp_path: Path) -> None:
+    from kg.extract.gazetteer import load_gazetteer
+    from kg.extract.ranker import table_text
+
+    weights = {"near": -0.5, "current|city": 1.25}
+    data = _data(tmp_path, None)
+    text = table_text(weights, 'fitted on "tune50"')
+    assert text.splitlines()[1] == "current|city,1.25,\"fitted on 'tune50'\""
+    (data / "reference" / "meeting_place_weights.csv").write_text(text, encoding="utf-8")
+    assert load_gazetteer((data / "reference").resolve()).meeting_place_weights == weights

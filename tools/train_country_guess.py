@@ -42,7 +42,7 @@ from kg.extract.events import ArticleReader  # noqa: E402
 from kg.extract.gazetteer import load_gazetteer, pipeline  # noqa: E402
 from kg.extract.name_endings import NameEndings  # noqa: E402
 from kg.extract.officials import Officials  # noqa: E402
-from kg.extract.ranker import Features, best, fit  # noqa: E402
+from kg.extract.ranker import Features, best, fit, table_text  # noqa: E402
 from kg.model.identity import Resolver  # noqa: E402
 from kg.model.reference import load as load_reference  # noqa: E402
 
@@ -187,9 +187,7 @@ def main() -> int:
             f"features of kg.extract.country_guess; fitted on {args.part} ({len(ids)} articles,"
             f" {len(found)} persons) by tools/train_country_guess.py"
         )
-        rows = [f"{k},{v}," for k, v in sorted(weights.items())]
-        rows[0] += f'"{note}"'
-        TABLE.write_text("\n".join(["feature,weight,comment", *rows]) + "\n", encoding="utf-8")
+        TABLE.write_text(table_text(weights, note), encoding="utf-8")
         counted = [f"{e},{c},{n}" for e, c, n in endings.rows()]
         ENDINGS.write_text("\n".join(["ending,country,count", *counted]) + "\n", encoding="utf-8")
         with OFFICIALS.open("w", encoding="utf-8", newline="") as out:

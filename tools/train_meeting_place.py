@@ -31,7 +31,7 @@ from kg.extract.evaluation import person_key  # noqa: E402
 from kg.extract.events import ArticleReader  # noqa: E402
 from kg.extract.gazetteer import load_gazetteer, pipeline  # noqa: E402
 from kg.extract.place_choice import candidates, place_evidence  # noqa: E402
-from kg.extract.ranker import Features, best, fit  # noqa: E402
+from kg.extract.ranker import Features, best, fit, table_text  # noqa: E402
 from kg.model.identity import Resolver  # noqa: E402
 
 GOLD = ROOT / "bench" / "realnews" / "gold"
@@ -119,9 +119,7 @@ def main() -> int:
             f"features of kg.extract.place_choice; fitted on {args.part} ({len(ids)} articles,"
             f" {len(found)} meetings) by tools/train_meeting_place.py"
         )
-        rows = [f"{k},{v}," for k, v in sorted(weights.items())]
-        rows[0] += f'"{note}"'
-        TABLE.write_text("\n".join(["feature,weight,comment", *rows]) + "\n", encoding="utf-8")
+        TABLE.write_text(table_text(weights, note), encoding="utf-8")
         print(f"wrote {TABLE}")
     return 0
 

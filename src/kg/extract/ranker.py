@@ -18,8 +18,13 @@ def best(
     come in a fixed order); None when there are no candidates or no weights."""
     if not candidates or not weights:
         return None
-    scores = [sum(weights.get(name, 0.0) * value for name, value in f.items()) for f in features]
-    return candidates[scores.index(max(scores))]
+    found = scores(features, weights)
+    return candidates[found.index(max(found))]
+
+
+def scores(features: Sequence[Features], weights: Mapping[str, float]) -> list[float]:
+    """Each candidate's score: its features' values times their weights, summed."""
+    return [sum(weights.get(name, 0.0) * value for name, value in f.items()) for f in features]
 
 
 def fit(
@@ -57,3 +62,12 @@ def fit(
             gradient += m[right].mean(axis=0) - p @ m
         w += step * gradient / len(matrices)
     return {name: round(float(w[column[name]]), 3) for name in names}
+
+
+def table_text(weights: Mapping[str, float], note: str) -> str:
+    """The weights as a table of ``data/reference`` (feature, weight, comment), with
+    the note on how they were fitted in the first row's comment."""
+    rows = [f"{name},{value}," for name, value in sorted(weights.items())]
+    if rows:
+        rows[0] += '"' + note.replace('"', "'") + '"'
+    return "\n".join(["feature,weight,comment", *rows]) + "\n"
