@@ -44,8 +44,8 @@ def _place(reading: Reading) -> str:
     return reading.one(meeting, "location")
 
 
-# Weights that prefer a country a participant is visiting (no table is shipped:
-# see kg.extract.place_choice).
+# Weights that prefer a country a participant is visiting (the shipped table is
+# empty: see kg.extract.place_choice).
 VISITED = "visited|country,3.0,\n"
 
 
@@ -68,7 +68,8 @@ def test_without_weights_or_below_the_margin_the_rules_place_stands(
 ) -> None:
     draft(HOME_DATELINE, tmp_path, date="2024-03-05")
     article = tmp_path / "a.txt"  # where draft() wrote it
-    for n, weights in enumerate([None, "current,1.0,\n", "visited|country,0.4,\n"]):
+    shapes = [None, "", "current,1.0,\n", "visited|country,0.4,\n"]  # "": as shipped
+    for n, weights in enumerate(shapes):
         data = _data(tmp_path / str(n), weights)
         result = extract(article, date="2024-03-05", data_dir=data)
         assert _place(Reading.of(result.facts)) == "place:new-delhi"
