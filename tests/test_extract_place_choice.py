@@ -135,3 +135,17 @@ def test_a_table_the_training_tool_writes_reads_back_as_its_weights(tmp_path: Pa
     assert text.splitlines()[1] == "current|city,1.25,\"fitted on 'tune50'\""
     (data / "reference" / "meeting_place_weights.csv").write_text(text, encoding="utf-8")
     assert load_gazetteer((data / "reference").resolve()).meeting_place_weights == weights
+
+
+def test_a_weight_that_is_no_number_stops_the_draft_at_its_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = data_copy(tmp_path)
+    table = data / "reference" / "meeting_place_weights.csv"
+    table.write_text("feature,weight,comment\nnear,1.0,\nvisited,many,\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    out = tmp_path / "article.tsv"
+    assert extract_command(tmp_path, HOME_DATELINE, "2024-03-05", out) == 1
+    err = capsys.readouterr().err
+    assert "data/reference/meeting_place_weights.csv:3: weight 'many' of 'visited'" in err
+    assert "Traceback" not in err and not out.exists()

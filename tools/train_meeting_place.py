@@ -7,7 +7,7 @@ at run time:
 
 TEXTS_DIR holds the articles (NNN.txt; third-party text, outside the repository,
 see bench/realnews/README.md). Every article of the part is read with no weights
-(the rules' places), and each drafted meeting whose participants and day a gold
+(the rules' places), and each placed meeting whose participants and day a gold
 meeting has is one example: the candidate places, their features, and which of
 them the gold gives (as the draft writes them: 'country:SG' is Singapore's city).
 The report compares, by cross-validation over articles, the fitted weights with
@@ -70,8 +70,8 @@ def examples(texts: Path, ids: Sequence[str]) -> list[Example]:
         for drafted in findings.meetings:
             who = frozenset(person_key(resolver, p.name) for p in drafted.participants)
             places = wanted.get((who, drafted.date))
-            if places is None:
-                continue
+            if places is None or not drafted.location:
+                continue  # no gold meeting, or one the weighing leaves unplaced
             found_places, features = candidates(gaz, evidence, drafted)
             right = [n for n, p in enumerate(found_places) if gaz.as_place(p) in places]
             found.append(Example(i, found_places, features, right))

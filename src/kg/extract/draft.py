@@ -222,12 +222,6 @@ class DraftWriter:
                     (meeting.id, "occasion", occasion_id, occasion_ev),
                 ]
             how = "place from the sentence" if meeting.placed_surely else "place guessed"
-            weighed = ""
-            if meeting.rules_place is not None:
-                # kg.extract.place_choice put it elsewhere than the rules did.
-                rules = self.gaz.as_place(meeting.rules_place) or "none"
-                weighed = f"place weighed among the article's places; the rules read {rules}"
-                how = weighed
             if meeting.guessed:
                 how = (
                     "a guess: no sentence says who met; the article's two principal persons"
@@ -243,8 +237,11 @@ class DraftWriter:
                         "a guess: the one person read of a meeting the article reports;"
                         " the curator adds who else met, and checks when and where"
                     )
-            if meeting.guessed and weighed:
-                how += f"; {weighed}"
+            if meeting.rules_place is not None:
+                # kg.extract.place_choice put it elsewhere than the rules did.
+                rules = self.gaz.as_place(meeting.rules_place)
+                weighed = f"place weighed among the article's places; the rules read {rules}"
+                how = f"{how}; {weighed}" if meeting.guessed else weighed
             if meeting.past_week:
                 how += "; a past week: dated by the article, check the day"
             if not place:

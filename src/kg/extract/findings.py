@@ -129,8 +129,8 @@ class Meeting:
     signed_together: bool = False
     """Guessed from a signing of its participants (guess.signed_together)."""
     rules_place: str | None = None
-    """The place the rules gave, where kg.extract.place_choice chose another ('' for
-    none); None where the rules' place stands."""
+    """The place the rules gave, where kg.extract.place_choice chose another; None
+    where the rules' place stands."""
 
     def ids(self) -> set[int]:
         """The participants' identities (persons are told apart by identity)."""

@@ -9,32 +9,38 @@ city is named ('held discussions in Ankara, Turkey'), or the wrong side.
 
 This step weighs the rules' place against the other places the article names.
 The candidates are the meeting's place, its country when it is a city, and every
-city and country the article names. Each is described by the features below, and
-``ranker.best`` picks one with the weights of
+city and country the article names. Each is described by the features below and
+scored (``ranker.scores``) with the weights of
 ``data/reference/meeting_place_weights.csv`` (fitted on gold readings by
-``tools/train_meeting_place.py``). With no weights, nothing moves, and the
-shipped table holds none: fitted on tune50, weights gained 23 of 953 places
-(5-fold), but they also overrode the deliberate place rules on the shapes the
-rules' tests pin (a source's or an embassy's city, a visit to a third country,
-an event recalled or ahead); see docs/extract.md, session 21.
+``tools/train_meeting_place.py``); the best replaces the rules' place when it
+scores ``MARGIN`` more. A meeting the rules left unplaced stays so.
+
+With no weights, nothing moves, and the shipped table holds none: fitted on
+tune50, weights gained 23 of 953 places (5-fold), but they also overrode the
+deliberate place rules on the shapes the rules' tests pin (a source's or an
+embassy's city, a visit to a third country, an event recalled or ahead); see
+docs/extract.md, session 21.
 
 Features of a candidate place X for a meeting M placed at L (the table's names):
 
 - ``current``: X is L; ``current_sure`` / ``current_guessed`` / ``current_dateline``:
-  and M's place was read from its sentence / M itself is a guess / L came from
-  the dateline alone.
+  and M's place was read from its sentence / M itself is a guess / L is named
+  only in datelines.
 - ``city``: X is a city; ``capital``: X is a country's capital; ``down``: X is
   the country of the city L; ``up``: X is a city of the country L.
-- ``same_country``: X lies in L's country; ``no_place``: M has no place yet.
+- ``same_country``: X lies in L's country.
 - ``in_sentence``: X is named in M's sentence; ``at_in_sentence``: there, after
   'in' or 'at'; ``at_anywhere``: after 'in' or 'at' anywhere; ``to_anywhere``:
   after 'to' ('a visit to X'); ``demonym_only``: X is named only by a demonym.
-- ``mentions_log``: log(1 + how often X is named); ``headline``: X is named in
-  the article's first two sentences; ``dateline``: X is the dateline's city;
-  ``dateline_here``: so, and the article says 'here'.
+- ``mentions_log``: log(1 + how often X is named); ``near``: 1 / (1 + how many
+  sentences from M's X is named); ``headline``: X is named in the article's
+  first two sentences; ``dateline``: X is a dateline's city; ``dateline_only``:
+  named only so; ``dateline_here``: so, and the article says 'here'.
 - ``participant_country``: a participant is of X's country; ``host_country``: M's
   host is; ``visited``: a participant is said to be visiting X's country;
   ``no_participant_country``: participants have countries, none of them X's.
+
+Each feature is also given crossed with X's kind ('current|city', 'near|country').
 """
 
 from __future__ import annotations
@@ -125,10 +131,10 @@ def _own_sentences(evidence: PlaceEvidence, meeting: Meeting) -> set[int]:
 def candidates(
     gaz: Gazetteer, evidence: PlaceEvidence, meeting: Meeting
 ) -> tuple[list[str], list[Features]]:
-    """The places the meeting could be at, the rules' first, and their features."""
+    """The places a placed meeting could be at, the rules' first, and their features."""
     current = meeting.location
-    home = gaz.country_of(current) if current else None
-    places = [current] if current else []
+    home = gaz.country_of(current)
+    places = [current]
     if current.startswith("place:") and home:
         places.append(f"country:{home}")
     places += [p for p in evidence.named if p not in places]
@@ -150,8 +156,6 @@ def candidates(
                 f["current_guessed"] = 1.0
             if seen.dateline and seen.dateline == seen.count:
                 f["current_dateline"] = 1.0
-        if not current:
-            f["no_place"] = 1.0
         if place.startswith("place:"):
             f["city"] = 1.0
             if country and gaz.capitals.get(country) == place.removeprefix("place:"):

@@ -19,7 +19,7 @@ COUNTRY_GUESS_FEATURES = frozenset(
 # The features of kg.extract.place_choice (session 21), each also crossed with the
 # kind of place it describes ('current|city', 'current|country').
 _PLACE_CHOICE_BASE = (
-    *("current", "current_sure", "current_guessed", "current_dateline", "no_place"),
+    *("current", "current_sure", "current_guessed", "current_dateline"),
     *("city", "capital", "up", "down", "same_country", "in_sentence", "at_in_sentence"),
     *("at_anywhere", "to_anywhere", "demonym_only", "mentions_log", "near", "headline"),
     *("dateline", "dateline_only", "dateline_here", "participant_country"),
