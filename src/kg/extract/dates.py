@@ -58,6 +58,11 @@ _DAY_MONTH = re.compile(
     rf"\b(?!\.?,?\s*\d{{4}}|\s*{_TO}\s*\d)",
     re.I,
 )
+# 'during a ceremony Nov. 2 at Army South headquarters' (US forces' releases): a
+# month shortened with its dot dates a day without an 'on' before it (session 22).
+_DOTTED_MONTH_DAY = re.compile(
+    r"(?<![\w.])(Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.\s+(\d{1,2})\b(?!,?\s*\d{4}|\s*[-\u2013]\s*\d)"
+)
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _RELATIVE = re.compile(
     # 'today (Wednesday)': the weekday the article names for its day (session 17).
@@ -135,6 +140,11 @@ def article_dates(text: str, year: int | None = None) -> list[tuple[int, str, st
             day, month = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
             if (iso := _iso(year, month_number(month), int(day))) is not None:
                 found.append((m.start(), iso, m.group(0)))
+        spans = [(start, start + len(words)) for start, _, words in found]
+        for m in _DOTTED_MONTH_DAY.finditer(text):
+            inside = any(a <= m.start() < b for a, b in spans)
+            if not inside and (iso := _iso(year, month_number(m[1]), int(m[2]))) is not None:
+                found.append((m.start(), iso, m.group(0)))
     return sorted(found)
 
 
@@ -164,7 +174,8 @@ def yearless_date(text: str) -> tuple[int, str] | None:
 # A dateline at the start of a sentence: a city, maybe a weekday, a date, maybe the
 # agency in brackets, then a dash or colon.
 _INLINE_DATELINE = re.compile(
-    r"^\s*[A-Z][\w'\u2019.\- ]{1,40}?,\s*(?:[A-Z][a-z]+day,?\s*)?"
+    # 'FORT SAM HOUSTON, Texas, Nov. 3, 2011 --': a state after the place (session 22).
+    r"^\s*[A-Z][\w'\u2019.\- ]{1,40}?,\s*(?:[A-Z][\w.\- ]{1,30}?,\s*)?(?:[A-Z][a-z]+day,?\s*)?"
     r"(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?,?\s+\d{4}|[A-Za-z]{3,9}\.?\s+\d{1,2},?\s*\d{4})"
     r"\s*(?:\([^)]{1,40}\)\s*)?[-\u2013\u2014:]\s*"
     # 'MINSK (Agency / Agency - 02nd August, 2023) A met B ... on Tuesday', 'LIMA,

@@ -42,7 +42,9 @@ def settle_names(findings: Findings, docs: list[Doc], gaz: Gazetteer) -> None:
             person.name = _written_in_full(person.name, docs, words, gaz.title_words)
         if len(person.name.split()) == 1:
             person.name = _written_on(person.name, docs, words, gaz.title_words)
-    common = [p for p in findings.persons if _common(p.name, words)]
+    for person in findings.persons:
+        person.name = _after_body(person.name, words)
+    common = [p for p in findings.persons if _common(p.name, words) or _body_last(p.name, words)]
     if common:
         drop_persons(findings, {id(p) for p in common})
     _merge_forms(findings, words)
@@ -104,8 +106,23 @@ def _written_on(
             if token.text != name or token.ent_type_ or after is None or not token.whitespace_:
                 continue
             if given_name(after, words, title_words) and not _title_case(token.sent):
-                found.add(f"{name} {after.text}")
+                found.add(f"{name} {_hyphenated(doc, after.i).text}")
     return found.pop() if len(found) == 1 else name
+
+
+def _hyphenated(doc: Doc, i: int) -> Span:
+    """The word at ``i`` with the parts glued to it by hyphens: 'Ing-wen' after
+    'Tsai' is the rest of the name, not 'Ing' (session 22)."""
+    end = i + 1
+    while (
+        end + 1 < len(doc)
+        and doc[end].text == "-"
+        and not doc[end - 1].whitespace_
+        and not doc[end].whitespace_
+        and doc[end + 1].is_alpha
+    ):
+        end += 2
+    return doc[i:end]
 
 
 def _title_case(sent: Span) -> bool:
@@ -130,6 +147,31 @@ def given_name(token: Token, words: Mapping[str, str], title_words: frozenset[st
 def _common(name: str, words: Mapping[str, str]) -> bool:
     parts = [re.sub(r"[^\w-]", "", w) for w in name.split()]  # an apostrophe after a plural
     return bool(parts) and all(word_kind(words, w) == "common" for w in parts)
+
+
+def _body_words(name: str, words: Mapping[str, str]) -> list[bool]:
+    """For each word of the name, whether it is one that never names anybody or a
+    body's noun (name_stopwords.csv's kinds 'common' and 'organisation')."""
+    parts = [re.sub(r"[^\w-]", "", w) for w in name.split()]
+    return [word_kind(words, w) in ("common", "organisation") for w in parts]
+
+
+def _after_body(name: str, words: Mapping[str, str]) -> str:
+    """The name after a body's words read into it: 'Rwanda National Police Emmanuel
+    K. Gasana' names Emmanuel K. Gasana; two words of name at least must follow
+    (session 22)."""
+    body = _body_words(name, words)
+    if not any(body):
+        return name
+    rest = name.split()[len(body) - body[::-1].index(True) :]
+    return " ".join(rest) if sum(len(w.rstrip(".")) > 1 for w in rest) >= 2 else name
+
+
+def _body_last(name: str, words: Mapping[str, str]) -> bool:
+    """Whether the name ends with a word that never ends one ('Eastern Regional',
+    'Youth Center', 'Naval Striking'): a body or a phrase read as a person."""
+    body = _body_words(name, words)
+    return bool(body) and body[-1]
 
 
 def _key(name: str, words: Mapping[str, str]) -> list[str]:

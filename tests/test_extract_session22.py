@@ -1,0 +1,116 @@
+"""kg extract, session 22: names and days read wrong in the session's real-news
+tuning set, each on a short invented article (our own words, invented people;
+not news): Spanish particles after 'de', a month after a title, 'Rtd' after a
+rank, a service before a rank, a hyphenated given name read after a headline's
+surname, a body's words read into a name, and days written the way US forces'
+releases write them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from kg.extract.dates import event_date
+
+from .drafts import draft, names, participants, read
+
+_DATE = "2024-11-03"
+_NOTE = "(Invented test article for kg extract; not news.)\n\n"
+
+
+def test_de_la_inside_a_name_keeps_the_surname(tmp_path: Path) -> None:
+    text = (
+        f"{_NOTE}SANTIAGO, Nov. 3 - Ruritanian Deputy Defence Minister Mateo de la Fuente"
+        " welcomed Freedonian Defence Minister Ivo Krall in Santiago on Friday."
+        " Later Minister de la Fuente and his guest visited a naval base."
+    )
+    found = names(read(text, tmp_path, date=_DATE))
+    assert "Mateo de la Fuente" in found
+    assert "Mateo" not in found
+
+
+def test_a_month_after_a_title_is_no_person(tmp_path: Path) -> None:
+    text = (
+        f"{_NOTE}While receiving the credentials of the Ambassador of Freedonia, Mr Ivo"
+        " Krall, at the Office of the President November 1, President Dr Alma Varga said"
+        " Ruritania valued its friends."
+    )
+    found = names(read(text, tmp_path, date=_DATE))
+    assert "November" not in found
+    assert {"Ivo Krall", "Alma Varga"} <= found
+
+
+def test_rtd_after_a_rank_is_no_part_of_the_name(tmp_path: Path) -> None:
+    text = (
+        f"{_NOTE}STRELSAU, Nov. 3 - Deputy Defence Minister Col Rtd KB Marlow received the"
+        " Ambassador of Freedonia, Ivo Krall, at the Ministry of Defence on Friday."
+    )
+    found = names(read(text, tmp_path, date=_DATE))
+    assert "KB Marlow" in found
+    assert not any("Rtd" in name for name in found)
+
+
+def test_a_service_before_a_rank_is_no_person(tmp_path: Path) -> None:
+    text = (
+        f"{_NOTE}MIAMI, Nov. 3 - Ruritanian Prime Minister Alma Varga visited Southern"
+        " Command on Friday, where she met with SOUTHCOM Commander Marine Gen. Ivo L."
+        " Krall and senior leaders."
+    )
+    found = names(read(text, tmp_path, date=_DATE))
+    assert "Marine" not in found
+    assert "Ivo L. Krall" in found
+
+
+def test_a_hyphenated_given_name_completes_a_headline_surname(tmp_path: Path) -> None:
+    text = (
+        "President Lin stresses ties with Ruritania\n\n"
+        f"{_NOTE}STRELSAU, Nov. 3 - President Lin Mei-hua met with Ruritanian Defence"
+        " Minister General Karel Vondra at the presidential office on Friday, and the two"
+        " discussed training programmes and language courses for officers."
+    )
+    found = names(read(text, tmp_path, date=_DATE))
+    assert "Lin Mei-hua" in found
+    assert not {"Lin", "Lin Mei"} & found
+    assert participants(draft(text, tmp_path, date=_DATE)) == [
+        frozenset({"Lin Mei-hua", "Karel Vondra"})
+    ]
+
+
+def test_a_body_read_into_a_name_is_cut_off(tmp_path: Path) -> None:
+    text = (
+        f"{_NOTE}KAMPALA, Nov. 3 - The meeting was co-chaired by the Inspector General of"
+        " Rwanda National Police Anton K. Brel and his Ugandan counterpart Ivo Krall on"
+        " Friday."
+    )
+    found = names(read(text, tmp_path, date=_DATE))
+    assert "Anton K. Brel" in found
+    assert not any("Police" in name for name in found)
+
+
+def test_a_region_read_as_a_person_is_dropped(tmp_path: Path) -> None:
+    text = (
+        f"{_NOTE}Mr. Ivo Krall, Eastern Regional Minister of Cote d\u2019Ivoire, made the call"
+        " when he led a 40-member delegation to Sunyani in the Bia West District, to meet"
+        " with the Western Regional Minister, Mr. Paul Osei."
+    )
+    found = names(read(text, tmp_path, date=_DATE))
+    assert not any("Regional" in name for name in found)
+
+
+def test_a_dotted_month_dates_a_signing_without_on(tmp_path: Path) -> None:
+    text = (
+        f"{_NOTE}FORT BRAGG, North Carolina, Nov. 3, 2024 -- Maj. Gen. Ivo Krall, the"
+        " Ruritanian army's commander, and Maj. Gen. Karel Vondra, head of the Freedonian"
+        " delegation, signed an agreement that closed the annual staff talks during a"
+        " ceremony Oct. 31 at the army's headquarters here."
+    )
+    meetings = draft(text, tmp_path, date=_DATE).findings.meetings
+    assert [m.date for m in meetings] == ["2024-10-31"]
+
+
+def test_a_dateline_with_a_state_dates_a_weekday_from_its_day() -> None:
+    sentence = (
+        "FORT BRAGG, North Carolina, Nov. 3, 2024 -- Maj. Gen. Ivo Krall, the Ruritanian"
+        " army's commander, met Maj. Gen. Karel Vondra on Friday at the army's"
+        " headquarters here."
+    )
+    assert event_date(sentence, "2024-11-09") == ("2024-11-01", "on Friday")
