@@ -114,3 +114,25 @@ def test_a_dateline_with_a_state_dates_a_weekday_from_its_day() -> None:
         " headquarters here."
     )
     assert event_date(sentence, "2024-11-09") == ("2024-11-01", "on Friday")
+
+
+def test_a_caption_credit_after_a_name_is_no_part_of_it(tmp_path: Path) -> None:
+    text = (
+        f"{_NOTE}From left, Ruritanian Defence Minister Karel Vondra and Freedonian Foreign"
+        " Minister Ivo Krall Photo: Ministry of Defence\n\nRuritanian Defence Minister Karel"
+        " Vondra met Freedonian Foreign Minister Ivo Krall in Strelsau on Friday."
+    )
+    found = names(read(text, tmp_path, date=_DATE))
+    assert "Ivo Krall" in found
+    assert not any("Photo" in name for name in found)
+
+
+def test_visiting_before_a_title_is_no_name(tmp_path: Path) -> None:
+    text = (
+        "Visiting Deputy chief of Staff of British Army Lieutenant General Ivo Krall paid a"
+        " courtesy call to Chief of Army Staff General Karel Vondra at Nepal Army"
+        f" Headquarters on Friday.\n\n{_NOTE}"
+    )
+    found = names(read(text, tmp_path, date=_DATE))
+    assert {"Ivo Krall", "Karel Vondra"} <= found
+    assert not any("Visiting" in name for name in found)
