@@ -136,3 +136,45 @@ def test_visiting_before_a_title_is_no_name(tmp_path: Path) -> None:
     found = names(read(text, tmp_path, date=_DATE))
     assert {"Ivo Krall", "Karel Vondra"} <= found
     assert not any("Visiting" in name for name in found)
+
+
+# A letter of credence is presented by hand: no talks held apart.
+CREDENCE = (
+    "New envoy of Freedonia keen to work with Ruritania\n\n"
+    f"{_NOTE}The new Freedonian High Commissioner to Ruritania is keen to work with the"
+    " government on trade and defence.\n\n"
+    "High Commissioner Ivo Krall presented his Letter of Credence, duly signed by the"
+    " Governor-General of Australia, to President Karel Vondra of Fiji this morning.\n\n"
+    "President Karel Vondra congratulated High Commissioner Krall on his appointment.\n"
+)
+
+
+def test_a_letter_of_credence_presented_is_a_meeting_guessed(tmp_path: Path) -> None:
+    result = draft(CREDENCE, tmp_path, date=_DATE)
+    assert participants(result) == [frozenset({"Ivo Krall", "Karel Vondra"})]
+    assert all(m.guessed for m in result.findings.meetings)
+
+
+def test_a_letter_sent_is_talks_held_apart(tmp_path: Path) -> None:
+    sent = CREDENCE.replace("presented his Letter of Credence", "sent a letter")
+    assert participants(draft(sent, tmp_path, date=_DATE)) == []
+
+
+# Talks ahead that name neither principal person put no meeting of theirs ahead.
+AHEAD_OF_OTHERS = (
+    f"{_NOTE}LUSAKA, Nov. 3 -- Freedonian Ambassador to Zambia Ivo Krall handed over"
+    " laptops and printers to Etambuyu Vondra, permanent secretary of the Zambian"
+    " Ministry of Foreign Affairs, on Friday.\n\n"
+    "He noted that Freedonia will continue dialogue and cooperation with developing"
+    " countries.\n"
+)
+
+
+def test_talks_ahead_naming_neither_leave_the_last_guess(tmp_path: Path) -> None:
+    result = draft(AHEAD_OF_OTHERS, tmp_path, date=_DATE)
+    assert participants(result) == [frozenset({"Ivo Krall", "Etambuyu Vondra"})]
+
+
+def test_talks_ahead_naming_one_of_the_two_keep_the_draft_empty(tmp_path: Path) -> None:
+    ahead = AHEAD_OF_OTHERS.replace("He noted that Freedonia", "Krall noted that Freedonia")
+    assert participants(draft(ahead, tmp_path, date=_DATE)) == []

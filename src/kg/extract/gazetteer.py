@@ -1,8 +1,7 @@
 """The reference tables as phrases for spaCy's EntityRuler, and the pipeline.
 
 spaCy is an optional extra: it is imported only when a pipeline is built, so that
-``import kg`` works without it and ``kg extract`` can say what to install.
-"""
+``import kg`` works without it and ``kg extract`` can say what to install."""
 
 from __future__ import annotations
 
@@ -200,8 +199,11 @@ class Gazetteer:
         return where or None if kind == "country" else None
 
     def speaks_of(self, kind: str, text: str) -> bool:
-        """Whether the text uses a word of meeting_words.csv of that kind."""
+        """Whether the text uses a word of meeting_words.csv of that kind; one of talks
+        held apart not inside a phrase of kind 'in-person' (session 22)."""
         pattern = self._meeting_word_patterns.get(kind)
+        if kind == "remote" and (in_person := self._meeting_word_patterns.get("in-person")):
+            text = in_person.sub(" ", text)
         return pattern is not None and pattern.search(text) is not None
 
     def tells_side(self, kind: str, text: str) -> bool:

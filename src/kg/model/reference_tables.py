@@ -101,6 +101,7 @@ MEETING_WORD_KINDS = frozenset(
         "ahead",
         "habitual",
         "visitor",
+        "in-person",
     }
 )
 
