@@ -178,3 +178,13 @@ def test_talks_ahead_naming_neither_leave_the_last_guess(tmp_path: Path) -> None
 def test_talks_ahead_naming_one_of_the_two_keep_the_draft_empty(tmp_path: Path) -> None:
     ahead = AHEAD_OF_OTHERS.replace("He noted that Freedonia", "Krall noted that Freedonia")
     assert participants(draft(ahead, tmp_path, date=_DATE)) == []
+
+
+def test_he_inside_a_sentence_before_a_name_is_a_surname(tmp_path: Path) -> None:
+    text = (
+        f"{_NOTE}PHNOM PENH, Nov. 3 (Xinhua) -- Cambodian Prime Minister Sok Vanna met"
+        " with He Lianjun, visiting vice chairman of China's Central Military Commission,"
+        " here on Friday. He said the two armies were close friends."
+    )
+    result = draft(text, tmp_path, date=_DATE)
+    assert participants(result) == [frozenset({"Sok Vanna", "He Lianjun"})]

@@ -22,6 +22,22 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
 _CASED = {"COUNTRY", "DEMONYM", "RANK", "PLACE"}
+
+
+def _surname_he(doc: Doc, ent: Span) -> bool:
+    """'met with He Weidong, visiting vice chairman': 'He' inside a sentence and
+    before a capitalised word is a surname, no pronoun (session 22)."""
+    return (
+        ent.label_ == "PRONOUN"
+        and ent.text == "He"
+        and not doc[ent.start].is_sent_start
+        and doc[ent.start - 1].is_alpha
+        and ent.end < len(doc)
+        and doc[ent.end].is_title
+        and doc[ent.end].is_alpha
+    )
+
+
 # The entity labels a person's title is made of ('Ruritanian Defence Minister',
 # 'Chief of Staff General'), besides its small words.
 TITLE_LABELS = frozenset({"POST", "RANK", *NATION_LABELS})
@@ -244,6 +260,7 @@ class ReaderState:
         for doc in self.docs:
             # Names are matched without case, but 'us' is not the US, nor 'major' a rank.
             doc.ents = [e for e in doc.ents if e.label_ not in _CASED or e.text[:1].isupper()]
+            doc.ents = [e for e in doc.ents if not _surname_he(doc, e)]
             misspelt_places(gaz, doc)
             settle_commander(gaz, doc)  # round 23: the word after it, not a hash
             settle_ranks(gaz, doc)  # round 24: an adjective, or a rank split at its hyphen
