@@ -188,3 +188,44 @@ def test_he_inside_a_sentence_before_a_name_is_a_surname(tmp_path: Path) -> None
     )
     result = draft(text, tmp_path, date=_DATE)
     assert participants(result) == [frozenset({"Sok Vanna", "He Lianjun"})]
+
+
+def test_a_nickname_in_single_quotes_is_no_part_of_the_name(tmp_path: Path) -> None:
+    text = (
+        f"{_NOTE}JAKARTA, Nov. 3 - President Budi \u2018Budiwi\u2019 Santoso received"
+        " Ruritanian Defence Minister Karel Vondra at the Merdeka Palace on Friday."
+    )
+    result = draft(text, tmp_path, date=_DATE)
+    assert participants(result) == [frozenset({"Budi Santoso", "Karel Vondra"})]
+
+
+def test_te_and_es_are_particles_inside_a_name(tmp_path: Path) -> None:
+    text = (
+        f"{_NOTE}NUKU'ALOFA, Nov. 3 - The Freedonian delegation, Prime Minister Ivo Krall,"
+        " Minister Aroha te Rangi and Defence Minister Necmi e\u015f-\u015eahin, met King"
+        " Karel Vondra on Friday."
+    )
+    found = names(read(text, tmp_path, date=_DATE))
+    assert {"Aroha te Rangi", "Necmi e\u015f-\u015eahin"} <= found
+    assert not {"Aroha", "Necmi"} & found
+
+
+def test_a_palace_is_no_guest(tmp_path: Path) -> None:
+    text = (
+        f"{_NOTE}KHARTOUM, Nov. 3 - The Chairman of the council, Lt. Gen. Omar Nabil,"
+        " Sunday received at the Republican Palace, the Saudi Ambassador to Sudan, Ali bin"
+        " Hassan Qasim."
+    )
+    found = names(read(text, tmp_path, date=_DATE))
+    assert {"Omar Nabil", "Ali bin Hassan Qasim"} <= found
+    assert not any("Palace" in name for name in found)
+
+
+def test_a_federal_councillor_is_a_style_before_the_name(tmp_path: Path) -> None:
+    text = (
+        f"{_NOTE}BERN, Nov. 3 - Admiral Ivo Krall, chairman of the alliance's military"
+        " committee, met Federal Councillor Anna Vogel in Bern on Friday."
+    )
+    found = names(read(text, tmp_path, date=_DATE))
+    assert "Anna Vogel" in found
+    assert not any("Councillor" in name for name in found)

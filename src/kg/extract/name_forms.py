@@ -150,10 +150,11 @@ def _common(name: str, words: Mapping[str, str]) -> bool:
 
 
 def _body_words(name: str, words: Mapping[str, str]) -> list[bool]:
-    """For each word of the name, whether it is one that never names anybody or a
-    body's noun (name_stopwords.csv's kinds 'common' and 'organisation')."""
+    """For each word of the name, whether it is one that never names anybody, a
+    body's or a place's noun (name_stopwords.csv's kinds 'common', 'organisation'
+    and 'place')."""
     parts = [re.sub(r"[^\w-]", "", w) for w in name.split()]
-    return [word_kind(words, w) in ("common", "organisation") for w in parts]
+    return [word_kind(words, w) in ("common", "organisation", "place") for w in parts]
 
 
 def _after_body(name: str, words: Mapping[str, str]) -> str:

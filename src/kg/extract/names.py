@@ -29,9 +29,10 @@ DOTTED_INITIAL = re.compile(r"[A-Z]\.\Z")
 _OPENING_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}\Z")
 _OPENING_QUOTES = ('"', "\u201c")
 # The marks around a nickname inside a name: brackets (round 22) or quotes (round 23).
-_NICKNAME_MARKS = {("(", ")"), ('"', '"'), ("\u201c", "\u201d")}
+# In single quotes too: "Joko 'Jokowi' Widodo" (session 22).
+_NICKNAME_MARKS = {("(", ")"), ('"', '"'), ("\u201c", "\u201d"), ("'", "'"), ("\u2018", "\u2019")}
 _BRACKETED_NICKNAME = re.compile(r"\([^\W\d_]+\)\Z")
-_QUOTED_NICKNAME = re.compile(r'["\u201c][^\W\d_]+["\u201d]\Z')
+_QUOTED_NICKNAME = re.compile(r'["\u201c\u2018\'][^\W\d_]+["\u201d\u2019\']\Z')
 # The kinds of word after a name that are no part of it as read: a service's tag
 # ('USN'), a generation's ('Jr', kept on the name at the end: kg.extract.name_forms).
 SUFFIXES = ("suffix", "generation")
