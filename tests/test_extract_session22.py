@@ -229,3 +229,14 @@ def test_a_federal_councillor_is_a_style_before_the_name(tmp_path: Path) -> None
     found = names(read(text, tmp_path, date=_DATE))
     assert "Anna Vogel" in found
     assert not any("Councillor" in name for name in found)
+
+
+def test_a_later_mention_by_the_nickname_alone_is_the_same_person(tmp_path: Path) -> None:
+    text = (
+        f"{_NOTE}JAKARTA, Nov. 3 - President Budi \u2018Budiwi\u2019 Santoso received"
+        " Ruritanian Defence Minister Karel Vondra at the Merdeka Palace on Friday.\n\n"
+        "President Budiwi said that he might visit Ruritania next year.\n"
+    )
+    result = draft(text, tmp_path, date=_DATE)
+    assert "Budiwi" not in names(read(text, tmp_path, date=_DATE))
+    assert participants(result) == [frozenset({"Budi Santoso", "Karel Vondra"})]

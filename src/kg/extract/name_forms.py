@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from ..model.identity import normalise
 from .junk import drop_persons, replace_person
 from .name_tails import tail_of
-from .names import INITIAL, NOT_NAMES, is_name, word_kind
+from .names import INITIAL, NOT_NAMES, is_name, nickname, word_kind
 from .spelling import near_spellings, same_spelling
 from .twice import one_meeting_twice
 
@@ -49,6 +49,7 @@ def settle_names(findings: Findings, docs: list[Doc], gaz: Gazetteer) -> None:
         drop_persons(findings, {id(p) for p in common})
     _merge_forms(findings, words)
     _merge_spellings(findings, words)
+    _merge_nicknames(findings, docs)
     suffixes = [w for w, kind in words.items() if kind == "generation"]
     # Written in capitals too ('A B JR', round 26): the table holds one row a word
     # whatever its case, and the name reading already ends before the capitals.
@@ -285,6 +286,32 @@ def _merge_spellings(findings: Findings, words: Mapping[str, str]) -> None:
             kept, other = person, kept
         _take_facts(kept, other)
         replace_person(findings, other, kept)
+
+
+def _merge_nicknames(findings: Findings, docs: list[Doc]) -> None:
+    """A person read by a nickname alone ('President Jokowi said') is the person whose
+    name the article writes with it in quotes ('Joko "Jokowi" Widodo'), when one
+    person is so written (session 22)."""
+    written: dict[str, set[str]] = {}
+    for doc in docs:
+        for i in range(1, len(doc) - 3):
+            if nickname(doc, i, len(doc)):
+                written.setdefault(doc[i + 1].text, set()).add(
+                    f"{doc[i - 1].text} {doc[i + 3].text}"
+                )
+    for person in list(findings.persons):
+        fulls = written.get(person.name, set())
+        named = [p for p in findings.persons if any(_written_as(p.name, full) for full in fulls)]
+        if len(named) == 1 and named[0] is not person and person in findings.persons:
+            _take_facts(named[0], person)
+            replace_person(findings, person, named[0])
+
+
+def _written_as(name: str, around: str) -> bool:
+    """Whether a name is the one whose words stand around a nickname ('Joko Widodo'
+    around 'Jokowi'): its first and last words."""
+    words = name.split()
+    return len(words) >= 2 and f"{words[0]} {words[-1]}" == around
 
 
 def _before(one: Person, other: Person, persons: list[Person]) -> bool:
