@@ -11,7 +11,7 @@ from pathlib import Path
 
 from kg.extract.dates import event_date
 
-from .drafts import draft, names, participants, read
+from .drafts import draft, names, participants, person, read
 
 _DATE = "2024-11-03"
 _NOTE = "(Invented test article for kg extract; not news.)\n\n"
@@ -240,3 +240,13 @@ def test_a_later_mention_by_the_nickname_alone_is_the_same_person(tmp_path: Path
     result = draft(text, tmp_path, date=_DATE)
     assert "Budiwi" not in names(read(text, tmp_path, date=_DATE))
     assert participants(result) == [frozenset({"Budi Santoso", "Karel Vondra"})]
+
+
+def test_a_coast_guard_captain_is_on_the_navy_ladder(tmp_path: Path) -> None:
+    text = (
+        f"{_NOTE}MANILA, Nov. 3 - Philippine Coast Guard spokesperson Captain Ramon Dela"
+        " Cruz met the visiting commander of the Freedonian navy, Rear Admiral Ivo Krall,"
+        " in Manila on Friday."
+    )
+    reading = read(text, tmp_path, date=_DATE)
+    assert reading.one(person(reading, "Ramon Dela Cruz"), "hasRank") == "rank:nato-navy.captain"
