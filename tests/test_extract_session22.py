@@ -11,7 +11,7 @@ from pathlib import Path
 
 from kg.extract.dates import event_date
 
-from .drafts import draft, names, participants, person, read
+from .drafts import countries, draft, names, participants, person, read
 
 _DATE = "2024-11-03"
 _NOTE = "(Invented test article for kg extract; not news.)\n\n"
@@ -250,3 +250,14 @@ def test_a_coast_guard_captain_is_on_the_navy_ladder(tmp_path: Path) -> None:
     )
     reading = read(text, tmp_path, date=_DATE)
     assert reading.one(person(reading, "Ramon Dela Cruz"), "hasRank") == "rank:nato-navy.captain"
+
+
+def test_countries_before_a_possessive_go_to_the_names_in_order(tmp_path: Path) -> None:
+    text = (
+        f"{_NOTE}NICOSIA, Nov. 3 - Cyprus and Lebanon\u2019s Defence Ministers Andreas"
+        " Kallis and Samir Haddad signed a military cooperation programme in Nicosia on"
+        " Friday."
+    )
+    reading = read(text, tmp_path, date=_DATE)
+    assert countries(reading, "Andreas Kallis") == {"CY"}
+    assert countries(reading, "Samir Haddad") == {"LB"}

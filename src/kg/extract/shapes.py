@@ -356,11 +356,16 @@ class NewsShapes(PersonRules):
 
 
 def _countries_before(doc: Doc, sent: Span, start: int) -> tuple[list[str], int]:
-    """The demonyms listed just before a title ('Armenian and Georgian')."""
+    """The demonyms listed just before a title ('Armenian and Georgian'), or the
+    countries before a possessive ('Cyprus and Lebanon's', session 22)."""
     countries: list[str] = []
-    i = start - 1
+    i, kind = start - 1, "DEMONYM"
+    if i > sent.start and doc[i].lower_ in ("'s", "\u2019s") and doc[i - 1].ent_type_ == "COUNTRY":
+        i, kind = i - 1, "COUNTRY"
     while i >= sent.start:
-        if doc[i].ent_type_ == "DEMONYM":
+        if doc[i].ent_type_ == kind:
+            while doc[i].ent_iob_ == "I" and i > sent.start:
+                i -= 1  # 'South Africa': one country of two words
             countries.insert(0, doc[i].ent_id_)
         elif doc[i].lower_ not in (",", "and") or not countries:
             break
