@@ -11,7 +11,7 @@ from pathlib import Path
 
 from kg.extract.dates import event_date
 
-from .drafts import countries, draft, names, participants, person, read
+from .drafts import countries, draft, names, participants, person, places, read
 
 _DATE = "2024-11-03"
 _NOTE = "(Invented test article for kg extract; not news.)\n\n"
@@ -261,3 +261,21 @@ def test_countries_before_a_possessive_go_to_the_names_in_order(tmp_path: Path) 
     reading = read(text, tmp_path, date=_DATE)
     assert countries(reading, "Andreas Kallis") == {"CY"}
     assert countries(reading, "Samir Haddad") == {"LB"}
+
+
+def test_kosovo_is_a_country(tmp_path: Path) -> None:
+    text = (
+        f"{_NOTE}SKOPJE, Nov. 3 - Defence Minister Karel Vondra met with Freedonian"
+        " Ambassador Ivo Krall and Kosovo Ambassador Ilir Berisha on Friday."
+    )
+    reading = read(text, tmp_path, date=_DATE)
+    assert countries(reading, "Ilir Berisha") == {"XK"}
+
+
+def test_a_mission_in_a_country_does_not_place_the_talks(tmp_path: Path) -> None:
+    text = (
+        f"{_NOTE}BRUSSELS, Nov. 3 - Alliance Secretary General Ivo Krall met with President"
+        " of Ruritania Karel Vondra at the alliance's headquarters today, praising"
+        " Ruritania's contribution to the peacekeeping mission in Mali."
+    )
+    assert set(places(draft(text, tmp_path, date=_DATE)).values()) == {"place:brussels"}

@@ -14,7 +14,7 @@ from rdflib.graph import ModificationException
 from rdflib.namespace import OWL, RDF, RDFS
 
 from kg.model import reference
-from kg.model.namespaces import KG, ONTOLOGY_IRI
+from kg.model.namespaces import COUNTRY, KG, ONTOLOGY_IRI
 from kg.model.ontology import canonical_graph, load_graph, vocabulary
 from kg.reasoning.hermit import hermit
 
@@ -110,6 +110,14 @@ def test_post_soviet_nato_grades() -> None:
     # Across systems the same title can sit on different grades.
     assert ranks["nato-army.major-general"].nato_level == 7
     assert ranks["post-soviet-army.major-general"].nato_level == 6
+
+
+def test_kosovo_is_a_country_by_its_user_assigned_code() -> None:
+    ref = reference.load()
+    assert ref.countries["XK"].name == "Kosovo"
+    assert ref.ids_for_label("Kosovo") == ["country:XK"]
+    graph = ref.graph({COUNTRY["XK"]})
+    assert (COUNTRY["XK"], RDFS.label, Literal("Kosovo")) in graph
 
 
 def test_vocabulary_suggestions() -> None:

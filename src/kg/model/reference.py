@@ -30,6 +30,12 @@ class Country:
     official_name: str | None
 
 
+# ISO 3166-1 leaves XK to its users; the European Union, the IMF and NATO's
+# releases use it for Kosovo, whose officials the news names as state actors
+# (session 22: three gold readings).
+USER_ASSIGNED_COUNTRIES = {"XK": Country("XK", "XKX", "Kosovo", "Republic of Kosovo")}
+
+
 @dataclass(frozen=True)
 class Rank:
     system: str
@@ -123,6 +129,11 @@ class ReferenceData:
         ]
         with contextlib.suppress(LookupError):
             found.append(f"country:{pycountry.countries.lookup(text.strip()).alpha_2}")
+        found += [
+            f"country:{c.alpha2}"
+            for c in USER_ASSIGNED_COUNTRIES.values()
+            if c.name.casefold() == wanted
+        ]
         return found
 
     def _suggest_rank(self, local: str) -> str:
@@ -270,7 +281,7 @@ def load(data_dir: Path | None = None) -> ReferenceData:
             getattr(c, "official_name", None),
         )
         for c in pycountry.countries
-    }
+    } | USER_ASSIGNED_COUNTRIES
     systems_path = folder / "rank_systems.csv"
     systems = {
         row["system"]: (row["label"], row["comment"])

@@ -17,6 +17,7 @@ import pycountry
 
 from ..errors import Problem
 from .ranker_features import COUNTRY_GUESS_FEATURES, PLACE_CHOICE_FEATURES
+from .reference import USER_ASSIGNED_COUNTRIES
 
 # What a cell may hold, by the name of its check.
 _SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*\Z")
@@ -427,7 +428,7 @@ def _check_cells(parsed: dict[str, list[tuple[int, dict[str, str]]]], prefix: st
         for label in (r["label"], *r["aliases"].split("|"))
         if label.strip()
     }
-    countries = {c.alpha_2 for c in pycountry.countries}
+    countries = {c.alpha_2 for c in pycountry.countries} | set(USER_ASSIGNED_COUNTRIES)
 
     def fits(check: str, value: str) -> bool:
         if check == "cameo":
