@@ -279,3 +279,14 @@ def test_a_mission_in_a_country_does_not_place_the_talks(tmp_path: Path) -> None
         " Ruritania's contribution to the peacekeeping mission in Mali."
     )
     assert set(places(draft(text, tmp_path, date=_DATE)).values()) == {"place:brussels"}
+
+
+def test_one_of_two_countries_joined_by_and_is_no_title_holders(tmp_path: Path) -> None:
+    text = (
+        f"{_NOTE}BUCHAREST, Nov. 3 - The military cooperation between Romania and Slovakia"
+        " was on the agenda of the meeting that Defence Minister Ion Popa had in Bucharest"
+        " on Friday with the new Ambassador of the Slovak Republic to Romania, Karol Novak."
+    )
+    reading = read(text, tmp_path, date=_DATE)
+    assert countries(reading, "Ion Popa") == {"RO"}
+    assert countries(reading, "Karol Novak") == {"SK"}

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from .findings import NATION_LABELS, POSSESSIVE, Findings, Meeting, Mention, Person
+from .findings import NATION_LABELS, POSSESSIVE, Findings, Meeting, Mention, Person, word_before
 from .sides import partner_countries, partners
 from .visit_hosts import host_country
 from .visit_side import visitor_side
@@ -252,6 +252,20 @@ def paired_demonym(doc: Doc, i: int) -> bool:
     before = i >= 2 and doc[i - 1].text == "-" and doc[i - 2].ent_type_ == "DEMONYM"
     after = i + 2 < len(doc) and doc[i + 1].text == "-" and doc[i + 2].ent_type_ == "DEMONYM"
     return before or after
+
+
+def not_whose(doc: Doc, ent: Span) -> bool:
+    """Whether a country named before a title tells where its holder serves
+    ('Ambassador to the United Kingdom') or is one of two joined by 'and' ('the
+    cooperation between Romania and Slovakia ... Defence Minister A', session 22):
+    either way not the holder's own."""
+    if word_before(doc, ent.start) in ("to", "in"):
+        return True
+    before = ent.start >= 2 and doc[ent.start - 1].lower_ == "and"
+    after = ent.end + 1 < len(doc) and doc[ent.end].lower_ == "and"
+    return (before and doc[ent.start - 2].ent_type_ in NATION_LABELS) or (
+        after and doc[ent.end + 1].ent_type_ in NATION_LABELS
+    )
 
 
 def qualifying_country(doc: Doc, start: int, end: int, gaz: Gazetteer | None = None) -> str | None:

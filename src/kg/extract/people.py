@@ -11,7 +11,7 @@ from ..model.identity import normalise, slug
 from . import after_names as after
 from . import names, open_title
 from .aside import aside
-from .context import counterpart_between, paired_demonym, passing, qualifying_country
+from .context import counterpart_between, not_whose, paired_demonym, passing, qualifying_country
 from .findings import NATION_LABELS, Mention, Person, ReaderState, span_text, word_before
 from .gazetteer import TRIGGER_LABELS, PostTitle
 from .later import later_country, titles_next
@@ -111,8 +111,8 @@ class PersonRules(ReaderState):
                 t.ent_type_ in TRIGGER_LABELS or after_a_name(t) or t.lower_ == "with"
                 for t in doc[e.end : start]
             )
-            # 'Ambassador to the United Kingdom': where somebody serves, not whose.
-            and word_before(doc, e.start) not in ("to", "in")
+            # Where somebody serves, or one of a pair: not whose (session 22).
+            and not not_whose(doc, e)
         ]
         return found[-1] if found else None
 
