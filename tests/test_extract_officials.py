@@ -92,3 +92,24 @@ def test_a_row_the_table_cannot_read_stops_at_its_line(tmp_path: Path) -> None:
         Officials.load(path, {"BR", "NL"})
     assert caught.value.line == 3 and caught.value.path == str(path)
     assert Officials.load(path.with_name("none.csv")).get("Ana Lima Costa") is None
+
+
+# Session 22: the host is known only to officials.csv; the guest's country is in
+# his title. The place guessed while the host had no country was the guest's.
+RECEIVED = (
+    "General Tran Van Minh, Minister of National Defence, this morning received Lieutenant"
+    " General Ivo Krall, Minister of the Revolutionary Armed Forces of Cuba, and his"
+    " delegation. The two ministers then held talks between the delegations.\n"
+)
+
+
+def test_a_host_the_table_gives_a_country_receives_in_it(tmp_path: Path) -> None:
+    data = data_copy(tmp_path)
+    (data / "reference" / "officials.csv").write_text(
+        "name,countries,readings\nTran Van Minh,VN,5\n", encoding="utf-8"
+    )
+    article = tmp_path / "received.txt"
+    article.write_text(RECEIVED + INVENTED, encoding="utf-8")
+    result = extract(article, date="2023-06-22", data_dir=data)
+    (meeting,) = result.findings.meetings
+    assert meeting.location == "country:VN"

@@ -62,7 +62,7 @@ from .subjects import next_subject
 from .title_home import title_home
 from .told import ceremony_day, reported_then_held, signing_day
 from .travel import visit_country
-from .unplaced import place_unplaced
+from .unplaced import place_unplaced, placed_at_host
 from .visited import after_reading, place_visits
 from .visitors import capital_meetings
 
@@ -116,6 +116,7 @@ class ArticleReader(MeetingRules):
         after_reading(self.gaz, self.findings, self.docs, self.date)  # round 22
         place_in_cities(self.gaz, self.findings, self.docs, self.date)  # sessions 17, 18
         apply_listed(self.gaz.officials, self.findings)  # session 20
+        placed_at_host(self.findings)  # session 22
         guess_countries(self.gaz, self.findings, self.docs)  # session 19
         last_guess(self)  # session 20
         choose_places(self.gaz, self.findings, self.docs)  # session 21

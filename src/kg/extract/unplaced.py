@@ -35,3 +35,17 @@ def place_unplaced(findings: Findings) -> None:
         if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
             continue
         meeting.location = f"country:{ranked[0][0]}"
+
+
+def placed_at_host(findings: Findings) -> None:
+    """Session 22: a meeting left unplaced, or placed by a guess in a guest's
+    country, while its host had no country read ('General A received B, Minister of
+    the Cuban armed forces'), once officials.csv gives the host one (``apply_listed``,
+    read last): in the host's country, where a host receives."""
+    for meeting in findings.meetings:
+        host = meeting.host
+        if meeting.placed_surely or host is None or not host.country:
+            continue
+        here = meeting.location.removeprefix("country:")
+        if not meeting.location or here in _guests_countries(meeting) - {host.country}:
+            meeting.location = f"country:{host.country}"
