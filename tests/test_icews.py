@@ -12,7 +12,7 @@ from kg.icews.actors import Classifier
 from kg.icews.cameo import Cameo
 from kg.icews.mapping import Mapper, dataset_name, read
 from kg.model.identity import Resolver, normalise
-from kg.model.namespaces import COUNTRY, ID, KG
+from kg.model.namespaces import COUNTRY, ID, KG, RDFS
 
 from .conftest import FIXTURES
 
@@ -113,6 +113,7 @@ def test_broader_codes(cameo: Cameo) -> None:
         ("Foreign Affairs (Russia)", "Ministry", "RU", "foreign-affairs"),
         ("Head of Government (Bulgaria)", "SectorActor", "BG", None),
         ("Police (Australia)", "SectorActor", "AU", None),
+        ("Police (Kosovo)", "SectorActor", "XK", None),
         ("Member of Legislative (Govt) (Azerbaijan)", "SectorActor", "AZ", None),
         ("Bank (Holy See (Vatican City State))", "SectorActor", "VA", None),
         ("Military (Taliban)", "SectorActor", None, None),
@@ -170,6 +171,19 @@ def test_countries_of_actors_become_involved_countries() -> None:
     mapper.add(records[0], SAMPLE.name, "sample")
     event = f"<{ID}icews/test/sample-{records[0].line}>"
     assert f"{event} <{KG.involvesCountry}> <{COUNTRY}AZ>" in mapper.facts
+
+
+def test_kosovo_is_written_with_its_user_assigned_code(tmp_path: Path) -> None:
+    sample = tmp_path / "kosovo.txt"
+    sample.write_text(
+        "Police (Kosovo)\tMake a visit\tHead of Government (Kosovo)\t2014-02-01\n",
+        encoding="utf-8",
+    )
+    mapper = Mapper("test", Resolver.empty())
+    for record in read(sample):
+        mapper.add(record, sample.name, "sample")
+    facts = set(mapper.finish(set()))
+    assert f'<{COUNTRY}XK> <{RDFS.label}> "Kosovo"' in " ".join(facts)
 
 
 def test_named_release_without_header(tmp_path: Path) -> None:

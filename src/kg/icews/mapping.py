@@ -31,6 +31,7 @@ from ..errors import DataError
 from ..model import identity as resolve
 from ..model.identity import Resolution, Resolver
 from ..model.namespaces import COUNTRY, ID, KG, RDF, RDFS, SKOS, XSD
+from ..model.reference import USER_ASSIGNED_COUNTRIES, Country
 from ..progress import QUIET, Progress
 from ..reasoning.closure import Closure, ClosureSink
 from .actors import Actor, Classifier
@@ -300,11 +301,14 @@ class Mapper:
             country = pycountry.countries.get(alpha_2=code)
             iri = f"<{COUNTRY}{code}>"
             self._quad(iri, f"<{RDF.type}>", k["Country"])
+            named = USER_ASSIGNED_COUNTRIES.get(code)  # Kosovo, XK
             if country is not None:
                 name = getattr(country, "common_name", None) or country.name
-                self._quad(iri, f"<{RDFS.label}>", literal(name))
-                self._quad(iri, k["isoAlpha2"], literal(country.alpha_2))
-                self._quad(iri, k["isoAlpha3"], literal(country.alpha_3))
+                named = Country(country.alpha_2, country.alpha_3, name, None)
+            if named is not None:
+                self._quad(iri, f"<{RDFS.label}>", literal(named.name))
+                self._quad(iri, k["isoAlpha2"], literal(named.alpha2))
+                self._quad(iri, k["isoAlpha3"], literal(named.alpha3))
         dataset = f"<{DATASET}{self.dataset}>"
         self._quad(dataset, f"<{RDF.type}>", k["Dataset"])
         self._quad(dataset, f"<{RDFS.label}>", literal(self.dataset))
