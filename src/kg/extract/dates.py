@@ -61,7 +61,8 @@ _DAY_MONTH = re.compile(
 # 'during a ceremony Nov. 2 at Army South headquarters' (US forces' releases): a
 # month shortened with its dot dates a day without an 'on' before it (session 22).
 _DOTTED_MONTH_DAY = re.compile(
-    r"(?<![\w.])(Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.\s+(\d{1,2})\b(?!,?\s*\d{4}|\s*[-\u2013]\s*\d)"
+    r"(?<![\w.])(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.\s+(\d{1,2})\b"
+    r"(?!,?\s*\d{4}|\s*[-\u2013]\s*\d)"
 )
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _RELATIVE = re.compile(
