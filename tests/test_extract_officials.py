@@ -98,7 +98,7 @@ def test_a_row_the_table_cannot_read_stops_at_its_line(tmp_path: Path) -> None:
 # his title. The place guessed while the host had no country was the guest's.
 RECEIVED = (
     "General Tran Van Minh, Minister of National Defence, this morning received Lieutenant"
-    " General Ivo Krall, Minister of the Revolutionary Armed Forces of Cuba, and his"
+    " General Ivo Krall, Minister of the Armed Forces of Cuba, and his"
     " delegation. The two ministers then held talks between the delegations.\n"
 )
 

@@ -60,9 +60,9 @@ NAMES_READ = [
     # A service before a rank.
     pytest.param(
         (
-            f"{_NOTE}MIAMI, Nov. 3 - Ruritanian Prime Minister Alma Varga visited Southern"
-            " Command on Friday, where she met with SOUTHCOM Commander Marine Gen. Ivo L."
-            " Krall and senior leaders."
+            f"{_NOTE}MIAMI, Nov. 3 - Ruritanian Prime Minister Alma Varga toured Southern"
+            " Command on Friday and held talks with SOUTHCOM Commander Marine Gen. Ivo L."
+            " Krall and his staff."
         ),
         {"Ivo L. Krall"},
         {"Marine"},
@@ -72,9 +72,9 @@ NAMES_READ = [
     # A body's words read before a name.
     pytest.param(
         (
-            f"{_NOTE}KAMPALA, Nov. 3 - The meeting was co-chaired by the Inspector General of"
-            " Rwanda National Police Anton K. Brel and his Ugandan counterpart Ivo Krall on"
-            " Friday."
+            f"{_NOTE}KAMPALA, Nov. 3 - Friday's session was led jointly by Kigali's Inspector"
+            " General of Rwanda National Police Anton K. Brel and his Ugandan counterpart Ivo"
+            " Krall."
         ),
         {"Anton K. Brel"},
         set(),
@@ -84,9 +84,9 @@ NAMES_READ = [
     # A region's adjective read as a person.
     pytest.param(
         (
-            f"{_NOTE}Mr. Ivo Krall, Eastern Regional Minister of Cote d\u2019Ivoire, made the call"
-            " when he led a 40-member delegation to Sunyani in the Bia West District, to meet"
-            " with the Western Regional Minister, Mr. Paul Osei."
+            f"{_NOTE}Mr. Ivo Krall, Eastern Regional Minister of Cote d\u2019Ivoire, said so as he"
+            " took a 30-strong team across the border to Sunyani, to confer with the Western"
+            " Regional Minister, Mr. Paul Osei."
         ),
         set(),
         set(),
@@ -108,9 +108,9 @@ NAMES_READ = [
     # 'Visiting' before a title.
     pytest.param(
         (
-            "Visiting Deputy chief of Staff of British Army Lieutenant General Ivo Krall paid a"
-            " courtesy call to Chief of Army Staff General Karel Vondra at Nepal Army"
-            f" Headquarters on Friday.\n\n{_NOTE}"
+            "Visiting Deputy head of staff of British Army Lieutenant General Ivo Krall paid a"
+            " courtesy call on Nepal's Army chief General Karel Vondra in Kathmandu on"
+            f" Friday.\n\n{_NOTE}"
         ),
         {"Ivo Krall", "Karel Vondra"},
         set(),
@@ -132,9 +132,8 @@ NAMES_READ = [
     # A palace after 'received at the'.
     pytest.param(
         (
-            f"{_NOTE}KHARTOUM, Nov. 3 - The Chairman of the council, Lt. Gen. Omar Nabil,"
-            " Sunday received at the Republican Palace, the Saudi Ambassador to Sudan, Ali bin"
-            " Hassan Qasim."
+            f"{_NOTE}KHARTOUM, Nov. 3 - The head of the council, Lt. Gen. Omar Nabil, Sunday"
+            " hosted at the Republican Palace, the new Saudi envoy, Ali bin Hassan Qasim."
         ),
         {"Omar Nabil", "Ali bin Hassan Qasim"},
         set(),
@@ -211,9 +210,9 @@ CREDENCE = (
 )
 # Talks ahead that name neither principal person put no meeting of theirs ahead.
 AHEAD_OF_OTHERS = (
-    f"{_NOTE}LUSAKA, Nov. 3 -- Freedonian Ambassador to Zambia Ivo Krall handed over"
-    " laptops and printers to Etambuyu Vondra, permanent secretary of the Zambian"
-    " Ministry of Foreign Affairs, on Friday.\n\n"
+    f"{_NOTE}LUSAKA, Nov. 3 -- Freedonian Ambassador to Zambia Ivo Krall gave twenty"
+    " computers to Etambuyu Vondra, permanent secretary at the Zambian Ministry of Foreign"
+    " Affairs, on Friday.\n\n"
     "He noted that Freedonia will continue dialogue and cooperation with developing"
     " countries.\n"
 )
@@ -268,8 +267,8 @@ def test_a_mission_in_a_country_does_not_place_the_talks(tmp_path: Path) -> None
         pytest.param(
             (
                 f"{_NOTE}PHNOM PENH, Nov. 3 (Xinhua) -- Cambodian Prime Minister Sok Vanna met"
-                " with He Lianjun, visiting vice chairman of China's Central Military Commission,"
-                " here on Friday. He said the two armies were close friends."
+                " with He Lianjun, a visiting general of China's armed forces, in the capital on"
+                " Friday. He said the two armies were close friends."
             ),
             {"Sok Vanna", "He Lianjun"},
             id="he-surname",
@@ -326,9 +325,9 @@ def test_who_met(text: str, met: set[str], tmp_path: Path) -> None:
         # One of two countries joined by 'and' tells no title holder's.
         pytest.param(
             (
-                f"{_NOTE}BUCHAREST, Nov. 3 - The military cooperation between Romania and Slovakia"
-                " was on the agenda of the meeting that Defence Minister Ion Popa had in Bucharest"
-                " on Friday with the new Ambassador of the Slovak Republic to Romania, Karol Novak."
+                f"{_NOTE}BUCHAREST, Nov. 3 - Defence ties between Romania and Slovakia were the"
+                " subject of the talks that Defence Minister Ion Popa held in Bucharest on Friday"
+                " with the newly arrived Slovak envoy, Ambassador Karol Novak."
             ),
             {"Ion Popa": {"RO"}, "Karol Novak": {"SK"}},
             id="one-of-a-pair",

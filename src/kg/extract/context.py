@@ -257,7 +257,7 @@ def paired_demonym(doc: Doc, i: int) -> bool:
 def not_whose(doc: Doc, ent: Span) -> bool:
     """Whether a country named before a title tells where its holder serves
     ('Ambassador to the United Kingdom') or is one of two joined by 'and' ('the
-    cooperation between Romania and Slovakia ... Defence Minister A', session 22):
+    ties between Romania and Slovakia ... Defence Minister A', session 22):
     either way not the holder's own."""
     if word_before(doc, ent.start) in ("to", "in"):
         return True

@@ -58,7 +58,7 @@ _DAY_MONTH = re.compile(
     rf"\b(?!\.?,?\s*\d{{4}}|\s*{_TO}\s*\d)",
     re.I,
 )
-# 'during a ceremony Nov. 2 at Army South headquarters' (US forces' releases): a
+# 'signed at a ceremony Oct. 31 at the base' (US forces' releases write so): a
 # month shortened with its dot dates a day without an 'on' before it (session 22).
 _DOTTED_MONTH_DAY = re.compile(
     r"(?<![\w.])(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.\s+(\d{1,2})\b"
