@@ -145,17 +145,22 @@ def given_name(token: Token, words: Mapping[str, str], title_words: frozenset[st
     )
 
 
+def _kinds(name: str, words: Mapping[str, str]) -> list[str | None]:
+    """The name_stopwords.csv kind of each word of the name (None for a name word),
+    read without its punctuation: an apostrophe after a plural."""
+    return [word_kind(words, re.sub(r"[^\w-]", "", w)) for w in name.split()]
+
+
 def _common(name: str, words: Mapping[str, str]) -> bool:
-    parts = [re.sub(r"[^\w-]", "", w) for w in name.split()]  # an apostrophe after a plural
-    return bool(parts) and all(word_kind(words, w) == "common" for w in parts)
+    kinds = _kinds(name, words)
+    return bool(kinds) and all(kind == "common" for kind in kinds)
 
 
 def _body_words(name: str, words: Mapping[str, str]) -> list[bool]:
     """For each word of the name, whether it is one that never names anybody, a
     body's or a place's noun (name_stopwords.csv's kinds 'common', 'organisation'
     and 'place')."""
-    parts = [re.sub(r"[^\w-]", "", w) for w in name.split()]
-    return [word_kind(words, w) in ("common", "organisation", "place") for w in parts]
+    return [kind in ("common", "organisation", "place") for kind in _kinds(name, words)]
 
 
 def _after_body(name: str, words: Mapping[str, str]) -> str:
