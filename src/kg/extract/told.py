@@ -91,8 +91,10 @@ _LEAD_WORDS = 8
 def lead_date(gaz: Gazetteer, docs: list[Doc], date: str) -> tuple[str, str] | None:
     """The day the article's opening paragraphs first state for what it reports ('X
     on Monday continued his visit ...'), up to a week before the article's day: the
-    day of a meeting told later with no day of its own (round 7). Not a day to come
-    nor an arrival's. A span of days they give dates it by its first day (round 25)."""
+    day of a meeting told later with no day of its own (round 7). Not a day to come.
+    A span of days they give dates it by its first day (round 25), and so does an
+    arrival's day, the first of the visit (session 23; before, an arrival's day was
+    skipped and such a meeting took the article's day)."""
     if (spanned := span_day(docs, date)) is not None:
         return spanned
     day = datetime.date.fromisoformat(date)
@@ -101,7 +103,7 @@ def lead_date(gaz: Gazetteer, docs: list[Doc], date: str) -> tuple[str, str] | N
             text = span_text(sent)
             if len(text.split()) < _LEAD_WORDS:
                 continue  # 'Publication date 28.2.2025 13.20': the article's own day
-            if gaz.speaks_of("future", text) or gaz.speaks_of("stay", text):
+            if gaz.speaks_of("future", text):
                 continue
             stated = event_date(text, date)
             if stated is None or reported_day(gaz, text, stated[1]):
