@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from .drafts import draft
+from .drafts import draft, participants
 
 _DATE = "2024-11-03"
 _NOTE = "(Invented test article for kg extract; not news.)\n\n"
@@ -35,3 +35,69 @@ DAYS = [
 def test_days(text: str, days: list[str], tmp_path: Path) -> None:
     meetings = draft(text, tmp_path, date=_DATE).findings.meetings
     assert [m.date for m in meetings] == days
+
+
+# Who met: (text, the participants of the one meeting read).
+WHO_MET = [
+    # 'During talks with B, A said ...': the speaker met B; what he said lies ahead
+    # only in his words, and a signing he tells of leaves the talks read.
+    pytest.param(
+        (
+            f"{_NOTE}STRELSAU, Nov. 3 - Freedonian Defence Minister Ivo Krall paid an"
+            " official visit to Ruritania this week.\n\n"
+            "During talks with Minister Krall after a welcome ceremony in Strelsau on"
+            " November 1, Ruritanian Defence Minister Alma Varga said the two sides will"
+            " deepen their defence ties and that the plan signed last year had served them"
+            " well."
+        ),
+        {"Ivo Krall", "Alma Varga"},
+        id="during-talks-with-said",
+    ),
+    pytest.param(
+        (
+            f"{_NOTE}STRELSAU, Nov. 3 - Freedonian Defence Minister Ivo Krall paid an"
+            " official visit to Ruritania this week.\n\n"
+            "During talks with Minister Krall after a welcome ceremony in Strelsau on"
+            " November 1, Ruritanian Defence Minister Alma Varga praised the growing"
+            " defence ties between the two countries."
+        ),
+        {"Ivo Krall", "Alma Varga"},
+        id="during-talks-with-praised",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "met"), WHO_MET)
+def test_who_met(text: str, met: set[str], tmp_path: Path) -> None:
+    result = draft(text, tmp_path, date=_DATE)
+    assert participants(result) == [frozenset(met)]
+    assert not any(m.guessed for m in result.findings.meetings)
+
+
+# Talks ahead in a person's own quoted words put no meeting of the two ahead.
+QUOTED_AHEAD = (
+    f"{_NOTE}LUSAKA, Nov. 3 -- Freedonian Ambassador to Zambia Ivo Krall gave twenty"
+    " computers to Etambuyu Vondra, permanent secretary at the Zambian Ministry of Foreign"
+    " Affairs, on Friday.\n\n"
+    "\u201cFreedonia will continue its dialogue and cooperation with Zambia,\u201d Krall"
+    " told the guests.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "met"),
+    [
+        pytest.param(QUOTED_AHEAD, {"Ivo Krall", "Etambuyu Vondra"}, id="quoted-ahead"),
+        pytest.param(
+            QUOTED_AHEAD.replace("\u201cFreedonia", "Krall said Freedonia").replace(
+                ",\u201d Krall told the guests", ""
+            ),
+            None,
+            id="told-ahead",
+        ),
+    ],
+)
+def test_the_last_guess(text: str, met: set[str] | None, tmp_path: Path) -> None:
+    result = draft(text, tmp_path, date=_DATE)
+    assert participants(result) == ([frozenset(met)] if met else [])
+    assert all(m.guessed for m in result.findings.meetings)

@@ -45,12 +45,35 @@ def occasion_span(doc: Doc, sent: Span) -> Span | None:
     return None
 
 
+def told_part(gaz: Gazetteer, sent: Span) -> str:
+    """The sentence up to its first reporting verb: what is said after it ('During
+    the talks, A said the two will meet again') tells of a meeting ahead only in
+    the speaker's words, not that the talks told are ahead (session 23)."""
+    verb = next((t for t in sent if t.text in gaz.reporting), None)
+    return sent.doc[sent.start : verb.i].text if verb is not None else sent.text
+
+
+def _opens_with(doc: Doc, span: Span) -> bool:
+    return span.end < len(doc) and doc[span.end].lower_ == "with"
+
+
+def _with_then_subject(doc: Doc, sent: Span, span: Span, after: list[Mention]) -> bool:
+    """Whether 'with' after the meeting names a person, and a person opens the
+    clause after the phrase's comma: 'During talks with A in Hanoi, B said'."""
+    comma = next((t.i for t in doc[span.end : sent.end] if t.text == ","), None)
+    if comma is None:
+        return False
+    guests = [a for a in after if a.end <= comma]
+    subject = next((a for a in after if a.start > comma), None)
+    return bool(guests) and subject is not None and subject.start <= comma + 4
+
+
 def talks_occasion(
     gaz: Gazetteer, doc: Doc, sent: Span, actors: list[Mention]
 ) -> list[tuple[str, Span]]:
     """A meeting trigger for a sentence that tells what two or more persons named
     together did during a meeting, where the sentence has no verb of meeting."""
-    if gaz.speaks_of("future", sent.text) or gaz.speaks_of("remote", sent.text):
+    if gaz.speaks_of("future", told_part(gaz, sent)) or gaz.speaks_of("remote", sent.text):
         return []
     span = occasion_span(doc, sent)
     if span is None:
@@ -59,8 +82,10 @@ def talks_occasion(
     before = [a for a in named if a.end <= span.start]
     after = [a for a in named if a.start >= span.end]
     together = coordinated(doc, before, forward=False) if before else []
-    if not before and span.end < sent.end and doc[span.end].lower_ == "with":
-        return []  # 'During the talks with A and B, C said': A and B are not who acted
+    if not before and span.end < sent.end and _opens_with(doc, span):
+        # 'During the talks with A, B said' (session 23): B met A, B named first
+        # after the comma that closes the phrase.
+        return [("meet", span)] if _with_then_subject(doc, sent, span, after) else []
     if not before:
         together = coordinated(doc, after, forward=True)
     return (
@@ -83,8 +108,12 @@ def talks_found(
     'were also present during the meeting': those join it), a meeting that is the
     occasion of what two did, else 'A and B discussed' (round 25)."""
     held = [("meet", span) for span in held_talks(doc, sent)]
-    if held or found:
+    if held:
         return held
-    if gaz.speaks_of("future", sent.text) or gaz.speaks_of("remote", sent.text):
+    if gaz.speaks_of("future", told_part(gaz, sent)) or gaz.speaks_of("remote", sent.text):
         return []
+    if found:
+        # Another phrase ('signed', 'present'): only 'During talks with B, A said'.
+        occasion = talks_occasion(gaz, doc, sent, actors)
+        return occasion if occasion and _opens_with(doc, occasion[0][1]) else []
     return talks_occasion(gaz, doc, sent, actors) or discussed(doc, sent, actors, meetings)

@@ -22,7 +22,7 @@ from .placenames import building, post_seat
 from .premises import host_seat
 from .reporting import ReportingRules
 from .seat import serves_abroad, venue
-from .several import speaker_who_met
+from .several import speaker_who_met, unsaid_after
 from .speakers import unsaid
 from .talks import NOT_YET, TALKS
 from .titles import BODIES
@@ -43,8 +43,7 @@ _LED = {"led", "headed", "chaired"}
 # Talks held apart: 'by telephone', 'a phone call', 'by video conference'.
 _REMOTE = {"telephone", "phone", "videoconference", "video-conference", "teleconference"}
 # 'In separate meetings, A met B, C and D': a meeting of A with each (round 6, attend).
-# Words that make a meeting phrase one meeting with each person listed (round 11:
-# "back-to-back").
+# Words that make it one meeting with each person listed (round 11: "back-to-back").
 _SEPARATE = {"separate", "separately", "back-to-back"}
 
 
@@ -76,7 +75,8 @@ class MeetingRules(ReportingRules):
         kind: str,
     ) -> None:
         text = span_text(sent)
-        named, before, after = before, unsaid(self.gaz, doc, before), unsaid(self.gaz, doc, after)
+        named, before = before, unsaid(self.gaz, doc, before)
+        after = unsaid_after(self.gaz, doc, trigger, after)
         before = speaker_who_met(self.gaz, doc, trigger, named, before)  # round 17
         if any(t.lower_ in _REMOTE for t in sent) or held_apart(self.gaz, doc, trigger):
             return  # 'discussed with B by telephone', 'a virtual meeting' (rounds 4, 26)

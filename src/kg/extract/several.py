@@ -7,13 +7,15 @@ possessive of a country; the country itself is checked there as for "the
 <adjective> minister". The phrases of such calls that the table lacked
 ('interacted with', 'held bilateral discussions with') are rows of
 extract_phrases.csv. A speaker who tells of the call ('A said after talks with
-B') is the one who met B (speaker_who_met)."""
+B') is the one who met B (speaker_who_met), and so is one who speaks after the
+phrase ('During talks with B, A said ...', session 23: unsaid_after)."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from .findings import NATION_LABELS, POSSESSIVE
+from .speakers import unsaid
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -55,3 +57,13 @@ def speaker_who_met(
     if not rest or not all(w in _AUDIENCE or w in _LEAD_IN for w in rest):
         return before
     return [speaker]
+
+
+def unsaid_after(gaz: Gazetteer, doc: Doc, trigger: Span, after: list[Mention]) -> list[Mention]:
+    """The mentions after a meeting phrase, less the persons who say what the
+    sentence tells; but after 'During talks with B,' the one who speaks (A in
+    'During talks with B, A said ...') is the one who met B, and stays."""
+    opened = trigger[0].lower_ in _LEAD_IN and trigger.end < len(doc)
+    if opened and doc[trigger.end].lower_ == "with":
+        return after
+    return unsaid(gaz, doc, after)
