@@ -150,16 +150,19 @@ def test_a_city_far_from_the_word_of_a_stay_places_no_meeting(tmp_path: Path) ->
     assert met[frozenset({"Ana Ruiz", "Tom Reid"})][1] == "country:AU"
 
 
-def test_separate_calls_to_two_persons_are_no_meetings(tmp_path: Path) -> None:
+def test_separate_calls_to_two_persons_are_no_meetings_in_person(tmp_path: Path) -> None:
     # 'separate calls to' (round 23, meet-each) drafted a meeting with each person
     # called; a call made to someone is a telephone call, while one paid on
-    # someone ('separate calls on', 'separate courtesy calls to') is a visit.
+    # someone ('separate calls on', 'separate courtesy calls to') is a visit. Since
+    # session 23 a call is a meeting with no place: the last guess offers one.
     text = (
         "Norwegian Defence Minister Lars Berg made separate calls to Chilean Defence"
         " Minister Ana Ruiz and Peruvian Defence Minister Jose Soto on Monday to discuss"
         " the storm damage."
     )
-    assert _meetings(text, tmp_path, "2024-05-08") == {}
+    assert _meetings(text, tmp_path, "2024-05-08") == {
+        frozenset({"Lars Berg", "Ana Ruiz"}): ("2024-05-06", "")
+    }
 
 
 def test_separate_calls_on_two_persons_are_two_meetings(tmp_path: Path) -> None:

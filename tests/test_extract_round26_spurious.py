@@ -23,13 +23,17 @@ def _met(text: str, tmp_path: Path, date: str) -> list[frozenset[str]]:
     ]
 
 
-def test_a_virtual_meeting_is_no_meeting(tmp_path: Path) -> None:
+def test_a_virtual_meeting_is_a_meeting_with_no_place(tmp_path: Path) -> None:
+    # No meeting in round 26; since session 23 talks held apart are drafted as the
+    # gold readings count them, with no place.
     text = (
-        "Ruritanian Defence Minister Tomas Edvik held a virtual meeting with Freedonian"
-        " Defence Minister Lena Voss on Friday.\n\n"
+        "OSLO - Norwegian Defence Minister Tomas Edvik held a virtual meeting with"
+        " Freedonian Defence Minister Lena Voss on Friday.\n\n"
         "The two ministers spoke about border patrols and cadet exchanges."
     )
-    assert _met(text, tmp_path, "2025-03-15") == []
+    assert _met(text, tmp_path, "2025-03-15") == [frozenset({"Tomas Edvik", "Lena Voss"})]
+    (meeting,) = draft(text + MARK, tmp_path, date="2025-03-15").findings.meetings
+    assert (meeting.location, meeting.by_call) == ("", True)
 
 
 def test_a_party_accompanying_a_trip_is_not_at_the_meeting(tmp_path: Path) -> None:

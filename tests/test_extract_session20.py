@@ -77,18 +77,20 @@ def test_an_article_of_two_officials_with_no_meeting_read_gets_a_guessed_one(
     assert "a guess: no sentence says who met" in comment and "confidence 0.40" in comment
 
 
+def test_no_last_guess_where_the_talks_were_ahead(tmp_path: Path) -> None:
+    new = "Kamau will visit Santiago next month. Ortega Vial praised"
+    assert (
+        places(draft(AGREED.replace("Ortega Vial praised", new), tmp_path, date="2024-05-15")) == {}
+    )
+
+
 @pytest.mark.parametrize(
-    ("old", "new"),
-    [
-        ("agreed on Tuesday", "agreed by telephone on Tuesday"),
-        ("agreed on Tuesday", "made calls to each other on Tuesday and agreed"),
-        ("Ortega Vial praised", "Kamau will visit Santiago next month. Ortega Vial praised"),
-    ],
+    "new", ["agreed by telephone on Tuesday", "made calls to each other on Tuesday and agreed"]
 )
-def test_no_last_guess_where_the_talks_were_apart_or_ahead(
-    old: str, new: str, tmp_path: Path
-) -> None:
-    assert places(draft(AGREED.replace(old, new), tmp_path, date="2024-05-15")) == {}
+def test_the_last_guess_where_the_talks_were_apart_has_no_place(new: str, tmp_path: Path) -> None:
+    # Session 20 guessed none here; since session 23 a call is a meeting with no place.
+    result = draft(AGREED.replace("agreed on Tuesday", new), tmp_path, date="2024-05-15")
+    assert places(result) == {frozenset({"Wanjiru Kamau", "Luis Ortega Vial"}): ""}
 
 
 def test_one_official_alone_gets_no_guessed_meeting(tmp_path: Path) -> None:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from .drafts import draft, participants
+from .drafts import draft, participants, places
 
 _DATE = "2024-11-03"
 _NOTE = "(Invented test article for kg extract; not news.)\n\n"
@@ -101,3 +101,51 @@ def test_the_last_guess(text: str, met: set[str] | None, tmp_path: Path) -> None
     result = draft(text, tmp_path, date=_DATE)
     assert participants(result) == ([frozenset(met)] if met else [])
     assert all(m.guessed for m in result.findings.meetings)
+
+
+# Talks by telephone or video are drafted as a meeting with no place: (text, the
+# meeting's participants, its place, "" for none).
+CALLS = [
+    pytest.param(
+        (
+            f"{_NOTE}OSLO, Nov. 3 - Norwegian Defence Minister Alma Varga held a telephone"
+            " conversation with Freedonian Defence Minister Ivo Krall on Friday, the"
+            " ministry in Oslo said.\n\n"
+            "The two discussed the border and a joint exercise planned for the spring."
+        ),
+        {"Alma Varga", "Ivo Krall"},
+        "",
+        id="telephone",
+    ),
+    # A sentence of talks held apart that names neither keeps the guessed meeting,
+    # with no place.
+    pytest.param(
+        (
+            f"{_NOTE}SEOUL, Nov. 3 - The top military officers of South Korea and Freedonia"
+            " held phone talks on Friday to discuss the alliance, the joint staff said.\n\n"
+            "General Alma Varga, chairman of the South Korean joint chiefs, and General Ivo"
+            " Krall, the Freedonian chief of defence, agreed to keep close contact."
+        ),
+        {"Alma Varga", "Ivo Krall"},
+        "",
+        id="guessed-call",
+    ),
+    # 'Phone' as a given name tells of no call.
+    pytest.param(
+        (
+            f"{_NOTE}OSLO, Nov. 3 - Ruritanian Defence Minister Phone Kyaw met Freedonian"
+            " Defence Minister Ivo Krall in Oslo on Friday."
+        ),
+        {"Phone Kyaw", "Ivo Krall"},
+        "place:oslo",
+        id="phone-a-name",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "met", "place"), CALLS)
+def test_calls(text: str, met: set[str], place: str, tmp_path: Path) -> None:
+    result = draft(text, tmp_path, date=_DATE)
+    assert places(result) == {frozenset(met): place}
+    (meeting,) = result.findings.meetings
+    assert meeting.by_call == (not place)

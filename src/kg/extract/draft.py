@@ -249,6 +249,9 @@ class DraftWriter:
                 # a fact all the same, the place left for the curator (session 17; before,
                 # commented out, which left 5 of tune33's drafts with no meeting).
                 how = f"no place found: add `{meeting.id}<TAB>location<TAB>place:...`"
+                how = (
+                    "talks held apart, by telephone or video: no place" if meeting.by_call else how
+                )
             alone = meeting.lead_only
             if alone:
                 # A meeting needs two participants: one read is a lead for the curator,

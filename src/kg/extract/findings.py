@@ -144,6 +144,8 @@ class Meeting:
     """No sentence says who met: guessed from the article (kg.extract.guess)."""
     signed_together: bool = False
     """Guessed from a signing of its participants (guess.signed_together)."""
+    by_call: bool = False
+    """Talks held apart, by telephone or video: drafted with no place (session 23)."""
     rules_place: str | None = None
     """The place the rules gave, where kg.extract.place_choice chose another; None
     where the rules' place stands."""
@@ -235,6 +237,8 @@ class Findings:
     """Every country the article names, once per naming (a demonym too)."""
     naval: bool = False
     """Whether the article names navies more often than armies (session 20)."""
+    remote_told: set[str] = field(default_factory=set)
+    """The sentences that tell of talks held apart, by telephone or video (session 23)."""
 
 
 class ReaderState:

@@ -12,6 +12,7 @@ from .calls import pair_calls
 from .context import taking_part
 from .dates import event_date
 from .findings import Meeting, Person, span_text
+from .not_there import by_call
 from .other_name import other_participant
 from .subjects import both_met_by_unread
 from .told import lead_date, told_date
@@ -182,10 +183,10 @@ def last_guess(reader: MeetingRules) -> None:
     """Session 20: where the reading drafted no meeting at all, not even a guess, and
     signed nothing, a guessed meeting of the two principal persons as their
     countries are finally read (officials.csv gives some): told in the first
-    sentence that names both, else either (``add_guessed``). Not where the article
-    tells of talks by telephone or of a meeting ahead that names either of the two,
-    nor where the two seemed met by somebody unnamed: there the rules draft none on
-    purpose."""
+    sentence that names both, else either (``add_guessed``). Where the article tells
+    of talks by telephone, with no place (session 23; before, none was guessed). Not
+    where it tells of a meeting ahead that names either of the two, nor where the
+    two seemed met by somebody unnamed: there the rules draft none on purpose."""
     if reader.findings.meetings or reader.findings.signed:
         return
     people = principal_persons(reader)
@@ -193,9 +194,12 @@ def last_guess(reader: MeetingRules) -> None:
         return
     sentences = [(d, s) for d in reader.docs for s in d.sents if span_text(s)]
     gaz = reader.gaz
+    apart = [
+        s.text for _, s in sentences if gaz.speaks_of("remote", s.text) or _CALL_TO.search(s.text)
+    ]
+    if not all(by_call(text) for text in apart):
+        return  # a letter sent: no meeting at all
     for _, s in sentences:
-        if gaz.speaks_of("remote", s.text) or _CALL_TO.search(s.text):
-            return
         # Session 22: a sentence of talks ahead that names neither of the two
         # ('the sides will continue their dialogue') puts no meeting of theirs ahead;
         # it had left three drafts of the real-news tuning set empty, each of whose
@@ -210,3 +214,5 @@ def last_guess(reader: MeetingRules) -> None:
     ]
     doc, sent = next(iter(naming[0] or naming[1]), sentences[0])
     add_guessed(reader, doc, sent, people)
+    if apart:
+        reader.findings.remote_told.update(m.evidence for m in reader.findings.meetings)

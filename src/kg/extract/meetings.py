@@ -16,7 +16,7 @@ from .hostplace import city_rank, headline_dateline, retold
 from .in_person import in_person
 from .names import place_in_name
 from .near_day import meeting_date
-from .not_there import held_apart, on_trip, one_more
+from .not_there import REMOTE, held_apart, on_trip, one_more
 from .pairs import apart, counterpart, distinct, untitled_guest
 from .placenames import building, post_seat
 from .premises import host_seat
@@ -40,8 +40,6 @@ if TYPE_CHECKING:
 # Capitalised words that may stand before a city's name without being a name.
 _BEFORE_PLACE = {"in", "to", "at", "from", "near", "of", "and", "the", "visiting", "capital"}
 _LED = {"led", "headed", "chaired"}
-# Talks held apart: 'by telephone', 'a phone call', 'by video conference'.
-_REMOTE = {"telephone", "phone", "videoconference", "video-conference", "teleconference"}
 # 'In separate meetings, A met B, C and D': a meeting of A with each (round 6, attend).
 # Words that make it one meeting with each person listed (round 11: "back-to-back").
 _SEPARATE = {"separate", "separately", "back-to-back"}
@@ -78,8 +76,8 @@ class MeetingRules(ReportingRules):
         named, before = before, unsaid(self.gaz, doc, before)
         after = unsaid_after(self.gaz, doc, trigger, after)
         before = speaker_who_met(self.gaz, doc, trigger, named, before)  # round 17
-        if any(t.lower_ in _REMOTE for t in sent) or held_apart(self.gaz, doc, trigger):
-            return  # 'discussed with B by telephone', 'a virtual meeting' (rounds 4, 26)
+        if any(t.text in REMOTE for t in sent) or held_apart(self.gaz, doc, trigger):
+            self.findings.remote_told.add(text)  # a call: unplaced (rounds 4, 26; session 23)
         if unheld(self.gaz, doc, sent, trigger, self.date):
             return  # 'will meet B', 'met B several times' (round 22)
         if not before and kind in ("meet", "visit", "host"):  # round 9, guests

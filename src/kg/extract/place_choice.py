@@ -51,6 +51,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from .findings import Findings, Meeting, span_text
+from .not_there import unplace_calls
 from .placenames import dated_dateline, opens_report
 from .ranker import Features, scores
 
@@ -203,7 +204,9 @@ def candidates(
 
 
 def choose_places(gaz: Gazetteer, findings: Findings, docs: list[Doc]) -> None:
-    """Each meeting's place, as the weights weigh the article's places."""
+    """Each meeting's place, as the weights weigh the article's places; a call's
+    none (not_there.unplace_calls)."""
+    unplace_calls(findings)
     weights = gaz.meeting_place_weights
     if not weights or not findings.meetings:
         return
