@@ -149,3 +149,19 @@ def test_calls(text: str, met: set[str], place: str, tmp_path: Path) -> None:
     assert places(result) == {frozenset(met): place}
     (meeting,) = result.findings.meetings
     assert meeting.by_call == (not place)
+
+
+def test_a_host_receives_a_list_of_guests_of_different_countries_one_by_one(
+    tmp_path: Path,
+) -> None:
+    # 'A received B, <post>; C, <post>; and D, <post>' of three other countries: a
+    # meeting with each, as 'A met ...' such a list already was (round 6).
+    text = (
+        f"{_NOTE}ABU DHABI, Nov. 3 - Emirati Defence Under-Secretary Omar Haddad received"
+        " on Friday General Ivo Krall, Chief of Defence of Italy; Karel Vondra, Deputy"
+        " Defence Minister of Kazakhstan; and General Alma Varga, Commander of the"
+        " Algerian Air Force, on the sidelines of the defence exhibition."
+    )
+    assert set(participants(draft(text, tmp_path, date=_DATE))) == {
+        frozenset({"Omar Haddad", guest}) for guest in ("Ivo Krall", "Karel Vondra", "Alma Varga")
+    }

@@ -122,8 +122,9 @@ class MeetingRules(ReportingRules):
             participants = [*hosts(doc, trigger, before, after), *after[0].persons]  # round 24
             run = coordinated(doc, after, forward=True)
             calls = kind == "visit" and self.gaz.speaks_of("each", trigger.text)  # round 10
-            if (kind == "meet" or calls) and (
-                apart(run) or each_guest(doc, trigger, before, run, calls=calls)
+            one_by_one = kind == "meet" or calls  # 'received' only a list of 3 (session 23)
+            if (one_by_one or (kind == "host" and len(run) > 2)) and (
+                apart(run) or (one_by_one and each_guest(doc, trigger, before, run, calls=calls))
             ):
                 # 'A met Algerian <post> B, Qatari <post> C and Saudi <post> D': each
                 # of another country, so a meeting with each (round 6, attend).
