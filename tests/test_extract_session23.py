@@ -28,6 +28,18 @@ DAYS = [
         ["2024-11-01"],
         id="arrival",
     ),
+    # Talks held over a span of days three weeks before the release take its first.
+    pytest.param(
+        (
+            f"{_NOTE}Ruritania and Freedonia hold staff talks\n\n"
+            "The air forces of Ruritania and Freedonia held their annual staff talks in"
+            " Strelsau from October 14 to 16.\n\n"
+            "Major General Alma Varga and Major General Ivo Krall, who led the two"
+            " delegations, held talks on training and maintenance."
+        ),
+        ["2024-10-14"],
+        id="span-three-weeks-back",
+    ),
 ]
 
 

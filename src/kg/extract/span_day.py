@@ -31,9 +31,10 @@ _SPANS = (
 # How many words of the article may come before the paragraph that gives the
 # span (title, date, byline and agency lines come first in a release, each a
 # paragraph of its own), and how many days before the article's day it may start:
-# a report on a visit is published within a fortnight of it.
+# a report on a visit is published within a month of it (a fortnight until session
+# 23, which left out releases put out three weeks after the talks).
 _LEAD_WORDS = 120
-_WITHIN = 14
+_WITHIN = 31
 
 
 def _spans(text: str, year: int) -> list[tuple[int, datetime.date, str]]:
