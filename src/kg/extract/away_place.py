@@ -49,17 +49,24 @@ def move_to_visited(meeting: Meeting, home: str) -> bool:
     return False
 
 
+def _progressive(doc: Doc, k: int) -> bool:
+    """Whether 'visiting' at k follows 'is' or 'was' ('A is visiting Ruritania'): a
+    visit told, not an adjective before the visitor's country (session 23)."""
+    return k > 0 and doc[k - 1].lower_ in ("is", "was", "are", "were")
+
+
 def _visited(gaz: Gazetteer, docs: list[Doc]) -> tuple[set[str], set[str]]:
     """The countries and the cities the article's phrases of visiting name
     (side_words.csv, kind visit: 'visit to', 'arrived in', 'visited'); not
-    'visiting', which as often stands before the visitor's own country."""
+    'visiting', which as often stands before the visitor's own country, unless after
+    'is' or 'was'."""
     countries: set[str] = set()
     cities: set[str] = set()
     places = gaz.reference.places
     for doc in docs:
         for k in range(len(doc)):
             size = gaz.side_phrase(doc, k, "visit", 2)
-            if not size or doc[k].lower_ == "visiting":
+            if not size or (doc[k].lower_ == "visiting" and not _progressive(doc, k)):
                 continue
             for t in doc[k + size : k + size + _AFTER]:
                 city = places.get(t.ent_id_) if t.ent_type_ == "PLACE" else None
@@ -75,7 +82,8 @@ def _visited(gaz: Gazetteer, docs: list[Doc]) -> tuple[set[str], set[str]]:
 
 def place_visited(gaz: Gazetteer, findings: Findings, docs: list[Doc]) -> None:
     """Each meeting guessed in the country of one participant, with another of the
-    one country all the article's visits are to, was there: in the one city of it
+    one country all the article's visits are to (or, session 23, of no country read
+    yet: a host's is often given by the visit itself, later), was there: in the one city of it
     the visits name ('arrived in X'), else in the country. 'A arrived in Strelsau
     on Sunday. ... He spoke after his talks with B of Ruritania.'"""
     guessed = [m for m in findings.meetings if not m.placed_surely]
@@ -89,6 +97,6 @@ def place_visited(gaz: Gazetteer, findings: Findings, docs: list[Doc]) -> None:
     for meeting in guessed:
         home = meeting.location.removeprefix("country:")
         mine = {p.country for p in meeting.participants}
-        if home == visited or home not in mine or visited not in mine:
+        if home == visited or home not in mine or not mine & {visited, None, ""}:
             continue
         meeting.location = f"place:{min(cities)}" if len(cities) == 1 else f"country:{visited}"
