@@ -213,3 +213,20 @@ def test_a_visit_places_a_meeting_with_a_host_whose_country_is_read_later(
     assert places(draft(text, tmp_path, date=_DATE)) == {
         frozenset({"Alma Varga", "Ivo Krall"}): "country:BG"
     }
+
+
+def test_an_honorific_inside_a_run_of_capitalised_words_opens_the_name(
+    tmp_path: Path,
+) -> None:
+    # A long title with commas runs on into the name: the honorific starts it.
+    text = (
+        f"{_NOTE}RABAT, Nov. 3 - The Minister of Foreign Affairs, African Cooperation and"
+        " Ruritanian Expatriates Mr. Ivo Krall and the Minister of Foreign Affairs,"
+        " International Cooperation and Freedonians Abroad Mr. Karel Vondra restated on"
+        " Wednesday in Rabat the wish of both governments to work together.\n\n"
+        "Mr. Krall and Vondra also signed a memorandum on visas."
+    )
+    assert {p.name for p in draft(text, tmp_path, date=_DATE).findings.persons} == {
+        "Ivo Krall",
+        "Karel Vondra",
+    }

@@ -83,7 +83,7 @@ class NewsShapes(PersonRules):
                 self.person(name, evidence, "shared post", post=post, country=country)
 
     def more_mentions(self, doc: Doc, sent: Span, actors: list[Mention], taken: set[int]) -> None:
-        i = sent.start
+        i, words = sent.start, self.gaz.name_words
         while i < sent.end:
             if i in taken or not doc[i].text[:1].isupper():
                 i += 1
@@ -118,7 +118,12 @@ class NewsShapes(PersonRules):
                 taken.update(range(start, stop))
                 i = stop
             else:
-                i = max(end, i + 1)
+                # 'Minister of ..., African Cooperation and Expatriates Mr. A B': the
+                # name an honorific inside the run opens (session 23).
+                inside = range(i + 1, end)
+                i = next(
+                    (k for k in inside if honorific_opens(doc, k, end, words)), max(end, i + 1)
+                )
         actors.sort(key=lambda a: a.start)
         record_lists(doc, actors)
         group_countries(self.gaz, doc, sent, actors)  # round 9
