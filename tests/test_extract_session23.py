@@ -142,6 +142,19 @@ CALLS = [
         "",
         id="guessed-call",
     ),
+    # A headline of video talks: the talks the article goes on to tell were a call.
+    pytest.param(
+        (
+            "Ruritanian defence minister holds video talks with Freedonian counterpart\n\n"
+            f"{_NOTE}OSLO, Nov. 3 -- Norwegian Defence Minister Alma Varga said on Friday that"
+            " her country's military was ready to deepen its ties with the Freedonian armed"
+            " forces, in talks with Freedonian Defence Minister Ivo Krall.\n\n"
+            "Krall said the two militaries would broaden training exchanges and visits."
+        ),
+        {"Alma Varga", "Ivo Krall"},
+        "",
+        id="video-headline",
+    ),
     # 'Phone' as a given name tells of no call.
     pytest.param(
         (

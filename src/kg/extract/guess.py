@@ -123,6 +123,22 @@ def guess_meeting(reader: MeetingRules) -> None:
     if alone and (other := other_participant(reader, sent, people[0])) is not None:
         people = [*people, other]
     add_guessed(reader, doc, sent, people)
+    if _first_told_by_call(reader):
+        # 'A holds video talks with B' heads the article: the talks it goes on to tell
+        # were a call, with no place (session 23).
+        reader.findings.remote_told.update(m.evidence for m in reader.findings.meetings)
+
+
+def _first_told_by_call(reader: MeetingRules) -> bool:
+    """Whether the article's first sentence of a meeting held is of a call."""
+    gaz = reader.gaz
+    for doc in reader.docs:
+        for sent in doc.sents:
+            if gaz.speaks_of("meeting", sent.text) and not gaz.speaks_of(
+                "future", _held(sent.text)
+            ):
+                return gaz.speaks_of("remote", sent.text) and by_call(sent.text)
+    return False
 
 
 def add_guessed(reader: MeetingRules, doc: Doc, sent: Span, people: list[Person]) -> None:
