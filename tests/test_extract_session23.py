@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from .drafts import draft, participants, places
+from .drafts import draft, participants, person, places, read
 
 _DATE = "2024-11-03"
 _NOTE = "(Invented test article for kg extract; not news.)\n\n"
@@ -243,3 +243,42 @@ def test_an_honorific_inside_a_run_of_capitalised_words_opens_the_name(
         "Ivo Krall",
         "Karel Vondra",
     }
+
+
+# Words read into names: (text, names read, words no name read may hold).
+NAMES_READ = [
+    pytest.param(
+        (
+            "Ruritanian Chief of General Staff Hands Over Presidency to Freedonian Counterpart"
+            f"\n\n{_NOTE}STRELSAU, Nov. 3 - Ruritanian Chief of the General Staff General Alma"
+            " Varga met Freedonian Chief of the General Staff General Ivo Krall in Strelsau"
+            " on Friday."
+        ),
+        {"Alma Varga", "Ivo Krall"},
+        ("Hands", "Over"),
+        id="headline-verb",
+    ),
+    pytest.param(
+        (
+            f"{_NOTE}ABU DHABI, Nov. 3 - Emirati Chief of Staff Lt Genl Omar Haddad received"
+            " Military Adviser to the Freedonian Minister of Defence Major General Eng. Ivo"
+            " Krall on Friday."
+        ),
+        {"Omar Haddad", "Ivo Krall"},
+        ("Genl", "Eng"),
+        id="genl-eng",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted", "words"), NAMES_READ)
+def test_names_read(text: str, wanted: set[str], words: tuple[str, ...], tmp_path: Path) -> None:
+    found = {p.name for p in draft(text, tmp_path, date=_DATE).findings.persons}
+    assert found == wanted
+    assert not any(w in name.split() for name in found for w in words)
+
+
+def test_genl_is_general(tmp_path: Path) -> None:
+    reading = read(str(NAMES_READ[1].values[0]), tmp_path, date=_DATE)
+    rank = reading.one(person(reading, "Omar Haddad"), "hasRank")
+    assert rank == "rank:nato-army.lieutenant-general"
