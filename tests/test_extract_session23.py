@@ -268,6 +268,17 @@ NAMES_READ = [
         ("Genl", "Eng"),
         id="genl-eng",
     ),
+    # 'di' inside a surname; a body's noun before a name.
+    pytest.param(
+        (
+            f"{_NOTE}ROME, Nov. 3 - The Freedonian defence minister Ivo Krall met with his"
+            " Italian counterpart Marco Rossi di Valdena on Friday, with the Chairman of the"
+            " High Council for National Reconciliation Karel Vondra also present."
+        ),
+        {"Ivo Krall", "Marco Rossi di Valdena", "Karel Vondra"},
+        ("Reconciliation",),
+        id="di-reconciliation",
+    ),
 ]
 
 
