@@ -133,8 +133,8 @@ CALLS = [
     # with no place.
     pytest.param(
         (
-            f"{_NOTE}SEOUL, Nov. 3 - The top military officers of South Korea and Freedonia"
-            " held phone talks on Friday to discuss the alliance, the joint staff said.\n\n"
+            f"{_NOTE}SEOUL, Nov. 3 - South Korea's and Freedonia's highest-ranking officers"
+            " held phone talks on Friday about the alliance, the joint staff said.\n\n"
             "General Alma Varga, chairman of the South Korean joint chiefs, and General Ivo"
             " Krall, the Freedonian chief of defence, agreed to keep close contact."
         ),
@@ -234,8 +234,8 @@ def test_an_honorific_inside_a_run_of_capitalised_words_opens_the_name(
     # A long title with commas runs on into the name: the honorific starts it.
     text = (
         f"{_NOTE}RABAT, Nov. 3 - The Minister of Foreign Affairs, African Cooperation and"
-        " Ruritanian Expatriates Mr. Ivo Krall and the Minister of Foreign Affairs,"
-        " International Cooperation and Freedonians Abroad Mr. Karel Vondra restated on"
+        " Ruritanian Expatriates Mr. Ivo Krall and the Minister for External Relations,"
+        " Trade and Freedonians Abroad Mr. Karel Vondra restated on"
         " Wednesday in Rabat the wish of both governments to work together.\n\n"
         "Mr. Krall and Vondra also signed a memorandum on visas."
     )
