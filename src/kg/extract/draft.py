@@ -248,9 +248,10 @@ class DraftWriter:
                 # A meeting with no place validates with a warning (ontology/shapes.ttl):
                 # a fact all the same, the place left for the curator (session 17; before,
                 # commented out, which left 5 of tune33's drafts with no meeting).
-                how = f"no place found: add `{meeting.id}<TAB>location<TAB>place:...`"
                 how = (
-                    "talks held apart, by telephone or video: no place" if meeting.by_call else how
+                    "talks held apart, by telephone or video: no place"
+                    if meeting.by_call
+                    else f"no place found: add `{meeting.id}<TAB>location<TAB>place:...`"
                 )
             alone = meeting.lead_only
             if alone:

@@ -53,7 +53,7 @@ def by_call(text: str) -> bool:
 
 
 def unplace_calls(findings: Findings) -> None:
-    """Session 23: talks held apart are drafted as meetings, as the gold readings
+    """Session 23: talks held apart are drafted as meetings, as most gold readings
     since unseen27 count calls, but with no place: each side stays at home. Before,
     such a sentence drafted no meeting (round 4), and a guess from it was placed."""
     for meeting in findings.meetings:
