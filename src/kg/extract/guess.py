@@ -20,6 +20,7 @@ from .told import lead_date, told_date
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
+    from .gazetteer import Gazetteer
     from .meetings import MeetingRules
 
 GUESS_CONFIDENCE = 0.4
@@ -40,6 +41,11 @@ def _held(text: str) -> str:
     ('a meeting that will be held' stays ahead)."""
     kept = _RELATIVE_FUTURE.sub("", text)
     return kept if _PAST.search(kept) else text
+
+
+def _of_talks_held(gaz: Gazetteer, text: str) -> bool:
+    """Whether a sentence speaks of a meeting held, not of one ahead."""
+    return gaz.speaks_of("meeting", text) and not gaz.speaks_of("future", _held(text))
 
 
 def principal_persons(reader: MeetingRules) -> list[Person]:
@@ -87,9 +93,7 @@ def speaking_sentence(
         (doc, sent)
         for doc in reader.docs
         for sent in doc.sents
-        if gaz.speaks_of("meeting", sent.text)
-        and not gaz.speaks_of("future", _held(sent.text))
-        and not gaz.speaks_of("remote", sent.text)
+        if _of_talks_held(gaz, sent.text) and not gaz.speaks_of("remote", sent.text)
     ]
     surnames = [p.surname.lower() for p in people]
     naming = [(d, s) for d, s in found if any(n in s.text.lower() for n in surnames)]
@@ -134,9 +138,7 @@ def _first_told_by_call(reader: MeetingRules) -> bool:
     gaz = reader.gaz
     for doc in reader.docs:
         for sent in doc.sents:
-            if gaz.speaks_of("meeting", sent.text) and not gaz.speaks_of(
-                "future", _held(sent.text)
-            ):
+            if _of_talks_held(gaz, sent.text):
                 return gaz.speaks_of("remote", sent.text) and by_call(sent.text)
     return False
 

@@ -47,9 +47,13 @@ REMOTE = {"telephone", "phone", "videoconference", "video-conference", "teleconf
 _CALLED = REMOTE | {"video", "virtual", "virtually", "online", "call", "calls"}
 
 
+def _words(text: str) -> set[str]:
+    return {w.strip(".,;:()\u201c\u201d") for w in text.split()}
+
+
 def by_call(text: str) -> bool:
     """Whether a sentence of talks held apart tells of a call, not of a letter."""
-    return bool({w.strip(".,;:()\u201c\u201d") for w in text.split()} & _CALLED)
+    return bool(_words(text) & _CALLED)
 
 
 def unplace_calls(findings: Findings) -> None:
@@ -57,8 +61,8 @@ def unplace_calls(findings: Findings) -> None:
     since unseen27 count calls, but with no place: each side stays at home. Before,
     such a sentence drafted no meeting (round 4), and a guess from it was placed."""
     for meeting in findings.meetings:
-        words = {w.strip(".,;:()") for w in meeting.evidence.split()}
-        if meeting.evidence in findings.remote_told or (meeting.guessed and words & REMOTE):
+        called = meeting.guessed and bool(_words(meeting.evidence) & REMOTE)
+        if meeting.evidence in findings.remote_told or called:
             meeting.location, meeting.location_words, meeting.by_call = "", "", True
 
 
