@@ -6,7 +6,10 @@ met B and C. The embassy said A and C discussed ...' retells that meeting.
 
 Also the second of two bare names that open a sentence before such a verb ('A B
 and C D discussed', 'A B and C D met'): a person, as the first one is; round 4's
-rule read only a name that opens the sentence itself."""
+rule read only a name that opens the sentence itself.
+
+Session 24: 'A discussed <topic> with B' is a meeting as 'A discussed with B' is
+(``discussed_with``)."""
 
 from __future__ import annotations
 
@@ -38,9 +41,9 @@ def _gap(tokens: list[Token]) -> bool:
 def discussed(
     doc: Doc, sent: Span, actors: list[Mention], meetings: list[Meeting]
 ) -> list[tuple[str, Span]]:
-    """A meeting trigger on 'discussed' whose subject is two persons named together
-    ('A and B', 'A and his counterpart B') not known to be of one country (either
-    country may be unread), neither met before."""
+    """A meeting trigger on 'discussed' whose subject is two persons or more named
+    together ('A and B', 'A and his counterpart B', 'A, B and C'; session 24) not
+    known to be of one country (any country may be unread), none met before."""
     for token in sent:
         if token.lower_ not in _VERBS:
             continue
@@ -48,9 +51,9 @@ def discussed(
         if not before or not _gap(list(doc[before[-1].end : token.i])):
             continue
         run = coordinated(doc, before, forward=False)
-        if len(run) != 2 or distinct(run) != 2:
-            continue
-        if not any(t.lower_ == "and" for t in doc[run[0].end : run[1].start]):
+        if len(run) < 2 or distinct(run) != len(run):
+            continue  # 'A, B and C discussed': all three (session 24)
+        if not any(t.lower_ == "and" for t in doc[run[-2].end : run[-1].start]):
             continue
         people = [p for m in run for p in m.persons]
         countries = {p.apparent_country for p in people}
@@ -79,3 +82,44 @@ def paired_subject(
             if 2 <= len(words) <= 4 and all(is_name(t.text) and not t.ent_type_ for t in words):
                 return True
     return False
+
+
+# How many words of a topic may stand between 'discussed' and 'with' ('discussed
+# regional security and defence industry with B').
+_TOPIC = 8
+_TITLE_GLUE = frozenset({"his", "her", "their", "the", "of"})
+# Words that open a clause of the topic's own ('discussed how to work with B').
+_CLAUSE = frozenset({"how", "to", "that", "which", "who", "when", "where"})
+
+
+def discussed_with(doc: Doc, sent: Span, actors: list[Mention]) -> list[tuple[str, Span]]:
+    """Session 24: 'A discussed <topic> with B' ('A and C discussed security issues
+    with B and D'), a person before the verb and one right after 'with': a meeting
+    trigger running from the verb to 'with', as 'discussed with' is. Not where the
+    topic's words run into a name or a clause ('discussed the ties with Brazil',
+    'discussed how to work with B')."""
+    for token in sent:
+        if token.lower_ not in _VERBS:
+            continue
+        if not any(a.end <= token.i and a.kind == "person" for a in actors):
+            continue
+        for k in range(token.i + 1, min(token.i + 2 + _TOPIC, sent.end)):
+            word = doc[k]
+            if word.lower_ == "with":
+                nxt = next((a for a in actors if a.start > k), None)
+                if k > token.i + 1 and nxt is not None and _titled_gap(doc[k + 1 : nxt.start]):
+                    return [("meet", doc[token.i : k + 1])]
+                break
+            if (word.is_punct and word.text != "-") or word.ent_type_ not in ("", "DEMONYM"):
+                break
+            if word.lower_ in _CLAUSE:
+                break
+    return []
+
+
+def _titled_gap(tokens: Span) -> bool:
+    """Whether only a title's words stand between 'with' and the person ('with
+    Lithuanian Defence Minister B', 'with his counterpart B')."""
+    return len(tokens) <= 8 and all(
+        t.ent_type_ or t.is_title or t.lower_ in _TITLE_GLUE for t in tokens
+    )

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .attend import coordinated
-from .discussed import discussed
+from .discussed import discussed, discussed_with
 from .pairs import distinct
 from .talks import TALKS, held_talks
 
@@ -116,4 +116,5 @@ def talks_found(
         # Another phrase ('signed', 'present'): only 'During talks with B, A said'.
         occasion = talks_occasion(gaz, doc, sent, actors)
         return occasion if occasion and _opens_with(doc, occasion[0][1]) else []
-    return talks_occasion(gaz, doc, sent, actors) or discussed(doc, sent, actors, meetings)
+    found = talks_occasion(gaz, doc, sent, actors) or discussed_with(doc, sent, actors)
+    return found or discussed(doc, sent, actors, meetings)

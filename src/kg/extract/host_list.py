@@ -36,14 +36,19 @@ def hosts(doc: Doc, trigger: Span, before: list[Mention], after: list[Mention]) 
     if len(together) < 2 or distinct(together) < 2 or any(m.kind != "person" for m in together):
         return nearest
     gap = doc[before[-1].end : trigger.start]
-    if len(gap) > _GAP or any(t.text in (",", ";") for t in gap):
+    # A comma right after the last host closes its title's apposition ('A and <post>,
+    # <rank> B, met with C'; session 24), unlike a clause's.
+    closing = gap[1:] if len(gap) and gap[0].text == "," else gap
+    if len(gap) > _GAP or any(t.text in (",", ";") for t in closing):
         return nearest  # 'A and B, who arrived on Monday, met with C': not a plain list
-    if len(coordinated(doc, after, forward=True)) != 1:
-        return nearest
     listed = [p for m in together for p in m.persons]
     countries = {p.country for p in listed} - {None}
+    guests = coordinated(doc, after, forward=True)
+    theirs = {p.country for m in guests for p in m.persons} - {None}
+    if distinct(guests) != 1 and (len(theirs) != 1 or theirs & countries):
+        return nearest  # several guests: of one other country (session 24)
     # The guest may be a group or pronoun read to nobody ('met with them').
     guest = after[0].persons[0].country if after[0].persons else None
-    if len(countries) != 1 or guest is None or guest in countries:
-        return nearest
+    if len(countries) > 1 or guest in countries or (guest is None and countries):
+        return nearest  # none read on either side: one side all the same (session 24)
     return list({id(p): p for p in listed}.values())

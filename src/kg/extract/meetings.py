@@ -18,7 +18,7 @@ from .names import place_in_name
 from .near_day import meeting_date
 from .not_there import REMOTE, held_apart, on_trip, one_more
 from .pairs import apart, counterpart, distinct, untitled_guest
-from .placenames import building, post_seat
+from .placenames import building, post_seat, word_before
 from .premises import host_seat
 from .reporting import ReportingRules
 from .seat import serves_abroad, venue
@@ -396,8 +396,9 @@ class MeetingRules(ReportingRules):
         places = self.gaz.reference.places
         for ent in sent.ents:
             if ent.label_ == "COUNTRY" and ent.start > sent.start:
-                before = doc[ent.start - 1].lower_
-                visit = before == "to" and ent.start > 1 and doc[ent.start - 2].lower_ == "visit"
+                k = word_before(doc, ent, sent.start)
+                before = doc[k].lower_
+                visit = before == "to" and k > 0 and doc[k - 1].lower_ == "visit"
                 # 'currently visiting Egypt.', not 'visiting U.S. Secretary of Defense'
                 after = doc[ent.end] if ent.end < sent.end else None
                 visiting = before == "visiting" and (after is None or not after.text[:1].isupper())
@@ -432,7 +433,7 @@ class MeetingRules(ReportingRules):
             # 'A met his visiting Ruritanian counterpart B': in A's country, if known
             # (round 10, places).
             return (f"country:{stay}", span_text(sent), False) if stay else ("", "", False)
-        if host is not None and not host.country:
+        if any(not p.country for p in ([host] if host else people)):
             # 'President X received the visiting Russian minister Y': not in Y's
             # country; the host's is settled after reading (kg.extract.context).
             return "", "", False

@@ -157,3 +157,11 @@ def dated_dateline(doc: Doc, e: Span) -> bool:
     if not 2 <= len(before) <= 5 or before[0].lower_ not in _MONTHS:
         return False
     return all(t.like_num or t.text in {",", "."} or t.lower_ in _MONTHS for t in before)
+
+
+def word_before(doc: Doc, ent: Span, floor: int) -> int:
+    """The index of the word before a place's name, past an article: 'in the
+    Philippines', 'a visit to the United Arab Emirates' (session 24: the article
+    hid the 'in' of countries named with one). ``floor`` is the sentence's start."""
+    k = ent.start - 1
+    return k - 1 if k > floor and doc[k].lower_ == "the" else k

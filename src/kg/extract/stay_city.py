@@ -12,6 +12,7 @@ from .findings import POSSESSIVE, span_text
 from .names import place_in_name
 from .placenames import at_place, building, post_seat
 from .topics import spoken_of
+from .visit_side import visited_countries
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -88,9 +89,17 @@ def stay_city(gaz: Gazetteer, findings: Findings, docs: list[Doc]) -> None:
         for sent in doc.sents:
             for city in _cities(gaz, sent) if _about(gaz, sent) else []:
                 named.setdefault(places[city].country, {}).setdefault(city, span_text(sent))
+    # A meeting whose place is a guess (a participant's country) was in the one city
+    # of a stay the article names, whatever its country (session 24); not where the
+    # article tells of visits to two countries (round 19).
+    anywhere = [city for cities in named.values() for city in cities.items()]
+    if len(visited_countries(gaz, docs) | set(named)) > 1:
+        anywhere = []
     for meeting in findings.meetings:
         kind, _, country = meeting.location.partition(":")
         cities = named.get(country, {})
+        if kind == "country" and not cities and not meeting.placed_surely:
+            cities = dict(anywhere)
         if kind == "country" and len(cities) == 1:
             ((city, words),) = cities.items()
             meeting.location, meeting.location_words = f"place:{city}", words

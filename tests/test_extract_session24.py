@@ -1,0 +1,120 @@
+"""kg extract, session 24: who met and where, read wrong in the session's real-news
+tuning set, each on a short invented article (our own words, invented people; not
+news)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from .drafts import draft, names, participants, places, read
+
+_DATE = "2024-11-08"
+_NOTE = "(Invented test article for kg extract; not news.)\n\n"
+
+
+# Who met: (text, the participants of each meeting read).
+WHO_MET = [
+    # 'A and <post>, <rank> B, met with C': the comma closes B's title, so A and B
+    # both met C, though no country of either side is read yet.
+    pytest.param(
+        (
+            f"{_NOTE}Minister of Defence Karel Novak and Commander of the Army, Brigadier"
+            " General Jan Dvorak, met with the Chief of the Freedonian General Staff,"
+            " General Rudolf Elphberg, on Tuesday."
+        ),
+        [{"Karel Novak", "Jan Dvorak", "Rudolf Elphberg"}],
+        id="hosts-apposed",
+    ),
+    # 'A and B discussed <topic> with C and D': one meeting of the four.
+    pytest.param(
+        (
+            f"{_NOTE}VILNIUS, Nov. 8 - Freedonian Defence Minister Karel Novak and the Chief"
+            " of the Freedonian Armed Forces General Jan Dvorak discussed regional security"
+            " and training with Lithuanian Defence Minister Aiste Rimkute and the Chief of"
+            " Lithuanian Armed Forces General Jonas Petraitis on Tuesday."
+        ),
+        [{"Karel Novak", "Jan Dvorak", "Aiste Rimkute", "Jonas Petraitis"}],
+        id="discussed-topic-with",
+    ),
+    # 'A, B and C discussed ...': all three, not the two named last.
+    pytest.param(
+        (
+            f"{_NOTE}TASHKENT, Nov. 8 - Uzbek Foreign Minister Karel Novak, Defence Minister"
+            " Jan Dvorak and Commander of the Freedonian Southern Command Rudolf Elphberg"
+            " discussed regional security on Tuesday."
+        ),
+        [{"Karel Novak", "Jan Dvorak", "Rudolf Elphberg"}],
+        id="three-discussed",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "met"), WHO_MET)
+def test_who_met(text: str, met: list[set[str]], tmp_path: Path) -> None:
+    result = draft(text, tmp_path, date=_DATE)
+    assert participants(result) == [frozenset(m) for m in met]
+
+
+# Places: (text, the participants of the meeting, its place).
+PLACES = [
+    # A country named with its article: 'In the Netherlands ...' places the meeting
+    # there, not in the guest's country.
+    pytest.param(
+        (
+            f"{_NOTE}In the Netherlands at the invitation of Minister Anna de Vries, Japan's"
+            " Defence Minister Kenji Mori was received at the Ministry of Defence on 6"
+            " November.\n\n"
+            "The two ministers discussed maritime security and training."
+        ),
+        {"Anna de Vries", "Kenji Mori"},
+        "country:NL",
+        id="in-the-netherlands",
+    ),
+    # The host's country is read only after the meeting's sentence: the meeting is
+    # placed then, in the host's country, not in the one country read so far (the
+    # guest's).
+    pytest.param(
+        (
+            f"{_NOTE}General Alma Varga held a meeting on Tuesday with the Commander of the"
+            " US Army in Europe, General Ivo Krall, who is paying an official visit.\n\n"
+            "General Varga, the Chief of the General Staff of the Army of North Macedonia,"
+            " thanked General Krall for the training the US Army has given."
+        ),
+        {"Alma Varga", "Ivo Krall"},
+        "country:MK",
+        id="host-read-later",
+    ),
+    # A meeting whose place is a guess goes to the one city the article's arrival
+    # names ('before his arrival in New Delhi'), not the guest's country.
+    pytest.param(
+        (
+            f"{_NOTE}Minister of Defence of Fiji Ratu Jone Koroi, accompanied by his"
+            " delegation, met Minister of Defence Arvind Mehra on Monday to discuss"
+            " training and maritime security.\n\n"
+            "Earlier in the day, before his arrival in New Delhi, Koroi toured a naval"
+            " base in Mumbai."
+        ),
+        {"Jone Koroi", "Arvind Mehra"},
+        "place:new-delhi",
+        id="arrival-city",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "met", "place"), PLACES)
+def test_places(text: str, met: set[str], place: str, tmp_path: Path) -> None:
+    result = draft(text, tmp_path, date=_DATE)
+    assert places(result) == {frozenset(met): place}
+
+
+def test_a_function_word_after_a_glued_headline_is_no_name(tmp_path: Path) -> None:
+    # The headline runs into the first sentence with no full stop between them.
+    text = (
+        f"{_NOTE}Freedonian Chief of General Staff meets with Georgian Defence Minister As"
+        " part of an official visit to Georgia, the Chief of the General Staff of the"
+        " Freedonian Army, Colonel General Ivo Krall, met with the Minister of Defence of"
+        " Georgia, Mr. Levan Beridze, on November 6."
+    )
+    assert names(read(text, tmp_path, date=_DATE)) == {"Ivo Krall", "Levan Beridze"}
