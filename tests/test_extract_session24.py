@@ -118,3 +118,32 @@ def test_a_function_word_after_a_glued_headline_is_no_name(tmp_path: Path) -> No
         " Georgia, Mr. Levan Beridze, on November 6."
     )
     assert names(read(text, tmp_path, date=_DATE)) == {"Ivo Krall", "Levan Beridze"}
+
+
+def test_a_meeting_with_no_host_read_is_placed_where_the_guests_next_one_was(
+    tmp_path: Path,
+) -> None:
+    # Neither side of the first meeting is the host, and the prime minister's country
+    # is never read: the guest's next meeting, with his Serbian counterpart, says
+    # where the visit was, not the guest's own country.
+    text = (
+        f"{_NOTE}Prime Minister Dragan Petrovic met on Thursday with Greek Minister for"
+        " National Defence Nikos Varvakis.\n\n"
+        "On Wednesday, Varvakis was received by his Serbian counterpart Milan Jovic."
+    )
+    found = places(draft(text, tmp_path, date=_DATE))
+    assert found[frozenset({"Dragan Petrovic", "Nikos Varvakis"})] == "country:RS"
+
+
+def test_a_guessed_meeting_with_no_place_still_says_it_is_a_guess(tmp_path: Path) -> None:
+    # Two signatories of two countries, no host read and no place named: the draft
+    # says both that the meeting is a guess and that its place is missing.
+    text = (
+        f"{_NOTE}The accord was signed on Monday by Norwegian Defence Minister Aarne"
+        " Virtanen and Chilean Defence Minister Lucia Quispe."
+    )
+    result = draft(text, tmp_path, date=_DATE)
+    assert places(result) == {frozenset({"Aarne Virtanen", "Lucia Quispe"}): ""}
+    (line,) = [x for x in result.text.splitlines() if x.startswith("# meeting of")]
+    assert "a guess: they signed one document" in line
+    assert "no place found" in line

@@ -139,6 +139,12 @@ def _unplaced_meetings(findings: Findings) -> None:
             for m in findings.meetings[:k]
             if m.location and any(_in(p, m) for p in meeting.participants)
         ]
+        # Else where the next one was (session 24).
+        earlier = earlier or [
+            m.location
+            for m in reversed(findings.meetings[k + 1 :])
+            if m.location and any(_in(p, m) for p in meeting.participants)
+        ]
         host = meeting.host
         if earlier:
             meeting.location = earlier[-1]

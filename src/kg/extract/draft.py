@@ -248,11 +248,13 @@ class DraftWriter:
                 # A meeting with no place validates with a warning (ontology/shapes.ttl):
                 # a fact all the same, the place left for the curator (session 17; before,
                 # commented out, which left 5 of tune33's drafts with no meeting).
-                how = (
+                missing = (
                     "talks held apart, by telephone or video: no place"
                     if meeting.by_call
                     else f"no place found: add `{meeting.id}<TAB>location<TAB>place:...`"
                 )
+                # A guess keeps saying it is one (session 24).
+                how = f"{how}; {missing}" if meeting.guessed else missing
             alone = meeting.lead_only
             if alone:
                 # A meeting needs two participants: one read is a lead for the curator,

@@ -14,7 +14,7 @@ from .gazetteer import NATION_LABELS as NATION_LABELS
 from .gazetteer import POSSESSIVE as POSSESSIVE
 from .gazetteer import Gazetteer, PostTitle
 from .late_dateline import dated_below_header
-from .placenames import dated_dateline, misspelt_places, opens_report
+from .placenames import dated_dateline, misspelt_places, named_site, opens_report
 from .rank_words import settle_ranks
 
 if TYPE_CHECKING:
@@ -269,8 +269,12 @@ class ReaderState:
             settle_commander(gaz, doc)  # round 23: the word after it, not a hash
             settle_ranks(gaz, doc)  # round 24: an adjective, or a rank split at its hyphen
         text_acronyms(self.docs)  # round 26: 'the Ruritanian Coast Guard (RCG)'
+        # Not 'Burma' of 'Burma Camp', a site (session 24).
         self.findings.named_countries = [
-            e.ent_id_ for doc in self.docs for e in doc.ents if e.label_ in NATION_LABELS
+            e.ent_id_
+            for doc in self.docs
+            for e in doc.ents
+            if e.label_ in NATION_LABELS and not named_site(gaz, doc, e)
         ]
         # (place, words, where: paragraph and token) of every city the article
         # introduces: in a dateline (the start of one of its first paragraphs) or

@@ -18,7 +18,7 @@ from .names import place_in_name
 from .near_day import meeting_date
 from .not_there import REMOTE, held_apart, on_trip, one_more
 from .pairs import apart, counterpart, distinct, untitled_guest
-from .placenames import building, post_seat, word_before
+from .placenames import building, named_site, post_seat, word_before
 from .premises import host_seat
 from .reporting import ReportingRules
 from .seat import serves_abroad, venue
@@ -31,7 +31,7 @@ from .topics import spoken_of
 from .travel import visit_place
 from .unheld import unheld
 from .venue import day_venue, said_of
-from .visitors import host_country, mark_visitors, named_site
+from .visitors import host_country, mark_visitors
 from .who_clause import without_who_clauses
 
 if TYPE_CHECKING:
@@ -433,7 +433,7 @@ class MeetingRules(ReportingRules):
             # 'A met his visiting Ruritanian counterpart B': in A's country, if known
             # (round 10, places).
             return (f"country:{stay}", span_text(sent), False) if stay else ("", "", False)
-        if any(not p.country for p in ([host] if host else people)):
+        if host is None or not host.country:
             # 'President X received the visiting Russian minister Y': not in Y's
             # country; the host's is settled after reading (kg.extract.context).
             return "", "", False

@@ -165,3 +165,13 @@ def word_before(doc: Doc, ent: Span, floor: int) -> int:
     hid the 'in' of countries named with one). ``floor`` is the sentence's start."""
     k = ent.start - 1
     return k - 1 if k > floor and doc[k].lower_ == "the" else k
+
+
+def named_site(gaz: Gazetteer, doc: Doc, ent: Span) -> bool:
+    """Whether a country is the first word of a site's name ('in Burma Camp', 'at
+    Kenya Barracks'): a capitalised word of kind `site` of place_words.csv right
+    after it (round 10, places)."""
+    if ent.end >= len(doc):
+        return False
+    after = doc[ent.end]
+    return after.is_title and gaz.place_words.get(after.lower_) == "site"

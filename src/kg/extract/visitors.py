@@ -22,16 +22,6 @@ if TYPE_CHECKING:
 _REACH = 12
 
 
-def named_site(gaz: Gazetteer, doc: Doc, ent: Span) -> bool:
-    """Whether a country is the first word of a site's name ('in Burma Camp', 'at
-    Kenya Barracks'): a capitalised word of kind `site` of place_words.csv right
-    after it (round 10, places)."""
-    if ent.end >= len(doc):
-        return False
-    after = doc[ent.end]
-    return after.is_title and gaz.place_words.get(after.lower_) == "site"
-
-
 def _visitor_words(gaz: Gazetteer, doc: Doc, start: int) -> list[str]:
     """The words of a title and name after 'visiting' ('visiting Ruritanian
     counterpart A B'): up to the sentence's end or a lowercase word that no title
