@@ -434,8 +434,8 @@ class MeetingRules(ReportingRules):
             # (round 10, places).
             return (f"country:{stay}", span_text(sent), False) if stay else ("", "", False)
         if host is None or not host.country:
-            # 'President X received the visiting Russian minister Y': not in Y's
-            # country; the host's is settled after reading (kg.extract.context).
+            # 'X received the visiting Russian minister Y', or 'X met Y' (no host): not
+            # in Y's country; placed once countries are settled (context, session 24).
             return "", "", False
         for person in [host, *people]:
             if person is not None and person.country and not serves_abroad(person):
