@@ -147,3 +147,57 @@ def test_a_guessed_meeting_with_no_place_still_says_it_is_a_guess(tmp_path: Path
     (line,) = [x for x in result.text.splitlines() if x.startswith("# meeting of")]
     assert "a guess: they signed one document" in line
     assert "no place found" in line
+
+
+# Stored pages open with their own date marker ('date 2024-11-08 ...', glued to the
+# first line): the publication day, not the first sentence's; and a statement's day
+# is not the day of what it tells. (text, date, each meeting's participants and day).
+MARKED = [
+    # The meeting of the first sentence takes the visit's first day.
+    pytest.param(
+        (
+            " date 2024-11-06 Navy Chief Admiral Ravi Menon has met Maldivian President"
+            " Ahmed Nasir in Male to discuss maritime security.\n\n"
+            "Admiral Menon is on a three-day visit to the Maldives from November 5 to 7."
+            f"\n\n{_NOTE}"
+        ),
+        "2024-11-06",
+        {frozenset({"Ravi Menon", "Ahmed Nasir"}): "2024-11-05"},
+        id="marker-then-span",
+    ),
+    # The dateline after the marker, a headline and an agency line is still read as
+    # one, so the name after it is read.
+    pytest.param(
+        (
+            " date 2024-11-08 Senior officer meets visiting minister\n\n"
+            "Xinhua) 10:24, November 8, 2024\n\n"
+            "BEIJING, Nov. 7 (Xinhua) -- Li Wenhua, vice chairman of the Central Military"
+            " Commission, on Thursday met with Kazakh Defense Minister Arman Beketov in"
+            f" Beijing.\n\n{_NOTE}"
+        ),
+        "2024-11-08",
+        {frozenset({"Li Wenhua", "Arman Beketov"}): "2024-11-07"},
+        id="marker-then-dateline",
+    ),
+    # 'confirmed in a statement yesterday' is the day of the statement, not of the
+    # talks, which the text does not date: they take the article's day.
+    pytest.param(
+        (
+            f"{_NOTE}The commander of the Egyptian navy, Omar Fathy, discussed with his"
+            " Saudi counterpart, Faisal Al-Harbi, naval training.\n\n"
+            "The army spokesman confirmed in a statement yesterday that the talks were held"
+            " at the navy's headquarters in Alexandria."
+        ),
+        "2024-11-08",
+        {frozenset({"Omar Fathy", "Faisal Al-Harbi"}): "2024-11-08"},
+        id="statement-yesterday",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "days"), MARKED)
+def test_a_pages_date_marker(
+    text: str, date: str, days: dict[frozenset[str], str], tmp_path: Path
+) -> None:
+    meetings = draft(text, tmp_path, date=date).findings.meetings
+    assert {frozenset(p.name for p in m.participants): m.date for m in meetings} == days

@@ -351,8 +351,21 @@ def paragraphs(text: str) -> list[str]:
                 current = f"{current} {line}".strip()
         if current:
             found.append(current)
-    # Only the first paragraphs can start with a dateline.
-    return [part for n, p in enumerate(found) for part in (split_dateline(p) if n < 3 else [p])]
+    # A page's own date marker ('date 2022-04-19 Navy Chief ...', as stored pages
+    # open) is a line of its own, not the first sentence's day (session 24).
+    first = 0
+    if found and (marker := _DATE_MARKER.match(found[0])):
+        found[:1] = [marker.group(1), found[0][marker.end() :]]
+        first = 1
+    # Only the first paragraphs (after the marker) can start with a dateline.
+    return [
+        part
+        for n, p in enumerate(found)
+        for part in (split_dateline(p) if first <= n < first + 3 else [p])
+    ]
+
+
+_DATE_MARKER = re.compile(r"(date \d{4}-\d{2}-\d{2})\s+(?=\S)")
 
 
 def span_text(span: Span) -> str:

@@ -48,11 +48,21 @@ def _year_before(date: str) -> str:
     return f"{int(date[:4]) - 1:04d}{date[4:]}"
 
 
+# Where a report was made, between its verb and its day ('confirmed in a statement
+# yesterday', session 24).
+_MEDIUM = re.compile(
+    r"\s+in (?:a|an|its|the|his|her|their) (?:[\w-]+ )?"
+    r"(?:statement|release|communiqu\w+|briefing|interview|post)$",
+    re.I,
+)
+
+
 def reported_day(gaz: Gazetteer, text: str, words: str) -> bool:
     """Whether the day a sentence states follows a reporting verb ('X received
     Y, the agency reported on Friday', 'officials said Tuesday'): the day of the
     report, not of what it reports (round 10, dates)."""
-    lead = [w.strip(",").lower() for w in text[: text.find(words)].split()]
+    before = _MEDIUM.sub("", text[: text.find(words)].rstrip())
+    lead = [w.strip(",").lower() for w in before.split()]
     if lead and lead[-1] in ("late", "early", "earlier"):
         lead.pop()
     return bool(lead) and lead[-1] in gaz.reporting
