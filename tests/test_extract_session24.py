@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from .drafts import draft, names, participants, places, read
+from .drafts import draft, names, participants, person, places, read
 
 _DATE = "2024-11-08"
 _NOTE = "(Invented test article for kg extract; not news.)\n\n"
@@ -201,3 +201,26 @@ def test_a_pages_date_marker(
 ) -> None:
     meetings = draft(text, tmp_path, date=date).findings.meetings
     assert {frozenset(p.name for p in m.participants): m.date for m in meetings} == days
+
+
+def test_an_envoy_presenting_credentials_meets_the_one_received_by(tmp_path: Path) -> None:
+    text = (
+        f"{_NOTE}The Permanent Representative of Estonia to NATO, Juri Kask, presented his"
+        " credentials to the Secretary General, Jens Berg, on Tuesday."
+    )
+    assert participants(draft(text, tmp_path, date=_DATE)) == [
+        frozenset({"Juri Kask", "Jens Berg"})
+    ]
+
+
+def test_gral_is_general(tmp_path: Path) -> None:
+    text = (
+        f"{_NOTE}Brig. Gen. William Parr, commanding general of U.S. Army South, met Gral."
+        " Mateo Rincon Vargas, commanding general of the Colombian National Army, on"
+        " Tuesday in Bogota."
+    )
+    reading = read(text, tmp_path, date=_DATE)
+    assert "Mateo Rincon Vargas" in names(reading)
+    assert reading.one(person(reading, "Mateo Rincon Vargas"), "hasRank") == (
+        "rank:nato-army.general"
+    )
