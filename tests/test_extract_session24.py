@@ -224,3 +224,38 @@ def test_gral_is_general(tmp_path: Path) -> None:
     assert reading.one(person(reading, "Mateo Rincon Vargas"), "hasRank") == (
         "rank:nato-army.general"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        pytest.param(
+            (
+                f"{_NOTE}TOKYO, Nov. 8 - Major General Tran Van Long of the Vietnam Coast"
+                " Guard and Vice Commandant Sato Hiroshi of the Japan Coast Guard chaired"
+                " the two forces' annual meeting in Tokyo on November 6."
+            ),
+            {"Tran Van Long", "Sato Hiroshi"},
+            id="vice-commandant",
+        ),
+        pytest.param(
+            (
+                f"{_NOTE}JAKARTA, Nov. 8 - Department of National Defense Officer-in-Charge"
+                " (DND-OIC) Mario Santos Jr. and Indonesian Defense Minister Budi Hartono"
+                " signed a defence cooperation agreement on November 6."
+            ),
+            {"Mario Santos Jr.", "Budi Hartono"},
+            id="officer-in-charge",
+        ),
+        pytest.param(
+            (
+                f"{_NOTE}OTTAWA, Nov. 8 - Canadian Defence Minster Paul Tremblay met his"
+                " Mexican counterpart Luis Ortega in Ottawa on November 6."
+            ),
+            {"Paul Tremblay", "Luis Ortega"},
+            id="minster",
+        ),
+    ],
+)
+def test_titles_read(text: str, wanted: set[str], tmp_path: Path) -> None:
+    assert names(read(text, tmp_path, date=_DATE)) == wanted
