@@ -100,6 +100,19 @@ PLACES = [
         "place:new-delhi",
         id="arrival-city",
     ),
+    # A city named after its venue and a comma ('at the presidential villa, Abuja')
+    # places the meeting its arrival tells of.
+    pytest.param(
+        (
+            f"{_NOTE}Nigeria's president, Musa Adamu, on Friday received Chad's interim"
+            " leader, General Idriss Mahamat.\n\n"
+            "Mahamat arrived at the presidential villa, Abuja, shortly before noon and was"
+            " greeted by President Adamu outside his office."
+        ),
+        {"Musa Adamu", "Idriss Mahamat"},
+        "place:abuja",
+        id="venue-comma-city",
+    ),
 ]
 
 

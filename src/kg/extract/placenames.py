@@ -16,6 +16,8 @@ if TYPE_CHECKING:
 # Only a word this long is matched loosely: shorter names differ by a letter too often.
 _LONGEST_MISS = 6
 _BEFORE = {"in", "to", "at", "capital"}
+# How many words a venue's name may take before the comma and its city.
+_VENUE = 5
 
 
 def one_letter_apart(a: str, b: str) -> bool:
@@ -131,6 +133,11 @@ def at_place(doc: Doc, ent: Span) -> bool:
     i = ent.start - 1
     if i > 0 and doc[i].lower_ == "the":
         i -= 1
+    if i > 0 and doc[i].text == ",":
+        # The city of a venue named first: 'at the presidential villa, Abuja'
+        # (session 24).
+        venue = doc[max(0, i - _VENUE) : i]
+        return any(t.lower_ in ("in", "at") for t in venue) and not any(t.is_punct for t in venue)
     return i >= 0 and doc[i].lower_ in _BEFORE
 
 
