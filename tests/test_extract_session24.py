@@ -272,3 +272,21 @@ def test_gral_is_general(tmp_path: Path) -> None:
 )
 def test_titles_read(text: str, wanted: set[str], tmp_path: Path) -> None:
     assert names(read(text, tmp_path, date=_DATE)) == wanted
+
+
+def test_a_bylines_posted_day_is_no_day_of_the_events(tmp_path: Path) -> None:
+    # The byline's 'Posted : November 17' is the page's day; the talks were on the
+    # Saturday the opening tells of.
+    text = (
+        f"{_NOTE}South Korea, Peru to widen defence ties\n\n"
+        "By Kim Dae-ho Posted : November 17, 2024, 10:04 Updated : November 17, 2024,"
+        " 10:04\n\n"
+        "SEOUL, November 17 (AJP) -- South Korea and Peru agreed Saturday to build naval"
+        " vessels together.\n\n"
+        "South Korean President Park Min-jun and Peruvian President Rosa Quispe signed a"
+        " joint declaration during their summit in Lima."
+    )
+    meetings = draft(text, tmp_path, date="2024-11-17").findings.meetings
+    assert [(frozenset(p.name for p in m.participants), m.date) for m in meetings] == [
+        (frozenset({"Park Min-jun", "Rosa Quispe"}), "2024-11-16")
+    ]

@@ -48,6 +48,9 @@ def _year_before(date: str) -> str:
     return f"{int(date[:4]) - 1:04d}{date[4:]}"
 
 
+# A page's stamp of its own day ('By A B Posted : November 17, 2024, 10:04 Updated :
+# ...'; session 24).
+_STAMP = re.compile(r"\b(?:Posted|Updated|Published|Last updated)\s*(?:on\s*)?:", re.I)
 # Where a report was made, between its verb and its day ('confirmed in a statement
 # yesterday', session 24).
 _MEDIUM = re.compile(
@@ -111,7 +114,7 @@ def lead_date(gaz: Gazetteer, docs: list[Doc], date: str) -> tuple[str, str] | N
     for doc in docs[:_LEAD_PARAGRAPHS]:
         for sent in doc.sents:
             text = span_text(sent)
-            if len(text.split()) < _LEAD_WORDS:
+            if len(text.split()) < _LEAD_WORDS or _STAMP.search(text):
                 continue  # 'Publication date 28.2.2025 13.20': the article's own day
             if gaz.speaks_of("future", text):
                 continue
