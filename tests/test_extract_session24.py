@@ -290,3 +290,19 @@ def test_a_bylines_posted_day_is_no_day_of_the_events(tmp_path: Path) -> None:
     assert [(frozenset(p.name for p in m.participants), m.date) for m in meetings] == [
         (frozenset({"Park Min-jun", "Rosa Quispe"}), "2024-11-16")
     ]
+
+
+def test_eight_documents_signed_are_eight_dated_by_the_visit(tmp_path: Path) -> None:
+    # 'Eight memoranda ... were signed' in the headline: eight documents, signed on
+    # the first day of the visit the report tells (no day of their own, no meeting).
+    text = (
+        f"{_NOTE}Eight memoranda of understanding between Burundi and Tanzania were"
+        " signed\n\n"
+        "BUJUMBURA July 19th (ABP) - The two countries' foreign ministers released a"
+        " joint communique at the end of the Tanzanian president's state visit to"
+        " Burundi from July 16 to 17, 2021."
+    )
+    signed = draft(text, tmp_path, date="2021-07-19").findings.signed
+    assert [(s.title.rsplit(" (", 1)[-1], s.date) for s in signed] == [
+        (f"{k} of 8)", "2021-07-16") for k in range(1, 9)
+    ]

@@ -53,8 +53,12 @@ DOCUMENT_WORDS = {
 }
 # 'two agreements', 'three memoranda': documents counted, not named.
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+# Up to a dozen, and in figures ('Eight memoranda were signed', '12 agreements';
+# session 24: the gold counts each document).
+_COUNTS |= {"seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+_COUNTS |= {str(n): n for n in range(2, 13)}
 _COUNTED = re.compile(rf"({'|'.join(_COUNTS)})\s+\w", re.I)
-NTH = re.compile(r"\((\d) of (\d)\)\Z")
+NTH = re.compile(r"\((\d{1,2}) of (\d{1,2})\)\Z")
 _REPORTING = {"said", "says", "told", "reported", "reports", "according", "announced"}
 _DAY_WORDS = {*WEEKDAYS, *(m.lower() for m in calendar.month_name[1:])}
 

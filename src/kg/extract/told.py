@@ -209,6 +209,10 @@ def ceremony_day(gaz: Gazetteer, signed: Signed, docs: list[Doc], date: str) -> 
         if stated is not None and _within(stated[0], date):
             signed.date, signed.dated = stated[0], True
         return
+    if signed.meeting is None and signed.date == date and (lead := lead_date(gaz, docs, date)):
+        # Signed at no meeting read, on no day told: on the day the opening gives,
+        # a visit's first (session 24), as a meeting with no day of its own is.
+        signed.date = lead[0]
 
 
 def signing_day(gaz: Gazetteer, signed: Signed, meetings: list[Meeting], date: str) -> None:
