@@ -306,3 +306,15 @@ def test_eight_documents_signed_are_eight_dated_by_the_visit(tmp_path: Path) -> 
     assert [(s.title.rsplit(" (", 1)[-1], s.date) for s in signed] == [
         (f"{k} of 8)", "2021-07-16") for k in range(1, 9)
     ]
+
+
+def test_a_visit_to_the_country_is_to_the_one_named_before(tmp_path: Path) -> None:
+    # 'during his visit to the South American country': Brazil, named just before;
+    # the minister met there, not at home.
+    text = (
+        f"{_NOTE}Sheikh Khalid bin Saif, Minister of Foreign Affairs of the UAE, discussed"
+        " the ties with Brazil during his visit to the South American country.\n\n"
+        "Sheikh Khalid met Mauro Costa, his Brazilian counterpart, on Tuesday."
+    )
+    found = places(draft(text, tmp_path, date=_DATE))
+    assert found == {frozenset({"Khalid bin Saif", "Mauro Costa"}): "country:BR"}

@@ -6,6 +6,7 @@ passes over it."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from .stay_in import stay_country
@@ -49,7 +50,11 @@ def visitors(gaz: Gazetteer, doc: Doc, sent: Span, actors: list[Mention]) -> Non
 
 
 def country_after(gaz: Gazetteer, doc: Doc, sent: Span, i: int) -> str | None:
-    """The country named (or whose city is named) within a few words after i."""
+    """The country named (or whose city is named) within a few words after i; for
+    'the country' ('a visit to the South American country'), the one named last
+    before it in its paragraph (session 24)."""
+    if _THE_COUNTRY.match(doc[i : min(i + _AFTER + 2, sent.end)].text):
+        return _named_before(doc, i)
     for t in doc[i : min(i + _AFTER + 1, sent.end)]:
         if t.ent_type_ == "COUNTRY" and t.ent_id_:
             return t.ent_id_
@@ -64,3 +69,17 @@ def country_after(gaz: Gazetteer, doc: Doc, sent: Span, i: int) -> str | None:
 def at_home(person: Person, country: str | None) -> str | None:
     """The country, unless the text says the person is visiting it."""
     return None if country in person.away else country
+
+
+# 'the country', 'the South American country', 'the Gulf nation'.
+_THE_COUNTRY = re.compile(r"the (?:[A-Z][a-z]+ ){0,2}(?:country|nation)\b")
+
+
+def _named_before(doc: Doc, i: int) -> str | None:
+    """The country named last before token i: not one that names a body or a post
+    ('the US Army Europe', 'Kenyan Navy') but a country on its own."""
+    for ent in reversed([e for e in doc.ents if e.end <= i and e.label_ == "COUNTRY"]):
+        after = doc[ent.end] if ent.end < len(doc) else None
+        if ent.ent_id_ and (after is None or not after.is_title):
+            return str(ent.ent_id_)
+    return None
