@@ -318,3 +318,15 @@ def test_a_visit_to_the_country_is_to_the_one_named_before(tmp_path: Path) -> No
     )
     found = places(draft(text, tmp_path, date=_DATE))
     assert found == {frozenset({"Khalid bin Saif", "Mauro Costa"}): "country:BR"}
+
+
+def test_those_whose_presence_the_occasion_witnessed_join_the_meeting(tmp_path: Path) -> None:
+    text = (
+        f"{_NOTE}TOKYO, Nov. 8 - Indian Navy chief Admiral Vikram Rao called on Vice"
+        " Minister of Defence Ito Kenji in Tokyo on Wednesday.\n\n"
+        "The occasion also witnessed the presence of Defence Minister Mori Takashi and"
+        " Admiral Abe Jun, Chief of Staff of the Maritime Self-Defence Force."
+    )
+    assert participants(draft(text, tmp_path, date=_DATE)) == [
+        frozenset({"Vikram Rao", "Ito Kenji", "Mori Takashi", "Abe Jun"})
+    ]
