@@ -113,6 +113,33 @@ PLACES = [
         "place:abuja",
         id="venue-comma-city",
     ),
+    # 'the Ambassador of Uruguay stationed in Beijing': where he is posted, not where
+    # he presented his credentials.
+    pytest.param(
+        (
+            f"{_NOTE}On November 6, 2024, the Ambassador of Uruguay, Juan Pablo Silva,"
+            " presented copies of his credentials to Kyrgyzstan's Deputy Foreign Minister"
+            " Aibek Toktogulov.\n\n"
+            "The meeting between Deputy Foreign Minister Toktogulov and Ambassador Silva,"
+            " who is stationed in Beijing, opened his mission."
+        ),
+        {"Juan Pablo Silva", "Aibek Toktogulov"},
+        "country:KG",
+        id="stationed-in",
+    ),
+    # A home dateline and a visit told as another time: the one called on, at home in
+    # the UAE, received the guest there.
+    pytest.param(
+        (
+            f"{_NOTE}NEW DELHI, August 4: Indian Air Force chief Air Chief Marshal Vikram"
+            " Rao reached Israel on Tuesday.\n\n"
+            "Prior to his visit to Israel, Air Chief Marshal Rao called on Major General"
+            " Saeed Al Mansoori, Commander UAE Air Force and Air Defence, on August 1."
+        ),
+        {"Vikram Rao", "Saeed Al Mansoori"},
+        "country:AE",
+        id="called-on-abroad",
+    ),
 ]
 
 
@@ -330,3 +357,13 @@ def test_those_whose_presence_the_occasion_witnessed_join_the_meeting(tmp_path: 
     assert participants(draft(text, tmp_path, date=_DATE)) == [
         frozenset({"Vikram Rao", "Ito Kenji", "Mori Takashi", "Abe Jun"})
     ]
+
+
+def test_one_warmly_received_by_another_is_the_guest(tmp_path: Path) -> None:
+    text = (
+        f"{_NOTE}MUSCAT, 6 November 2024\n\nOn his trip, the Kenyan Army Commander General"
+        " Peter Wekesa was cordially received by the Commander of the Omani Army, Major"
+        " General Salim Al Harthy, at the Army Headquarters."
+    )
+    (meeting,) = draft(text, tmp_path, date=_DATE).findings.meetings
+    assert meeting.host is not None and meeting.host.name == "Salim Al Harthy"

@@ -18,10 +18,10 @@ from .names import place_in_name
 from .near_day import meeting_date
 from .not_there import REMOTE, held_apart, on_trip, one_more
 from .pairs import apart, counterpart, distinct, untitled_guest
-from .placenames import building, named_site, post_seat, word_before
+from .placenames import building, named_site, post_seat, visit_aside, word_before
 from .premises import host_seat
 from .reporting import ReportingRules
-from .seat import serves_abroad, venue
+from .seat import hosts_elsewhere, serves_abroad, venue
 from .several import speaker_who_met, unsaid_after
 from .speakers import unsaid
 from .talks import NOT_YET, TALKS
@@ -375,8 +375,7 @@ class MeetingRules(ReportingRules):
         """The meeting's place: a city its sentence names; the host's headquarters; a
         country the sentence puts it in ('in Georgia'), unless the dateline's city lies
         there; else that city; else a guess: an envoy's country of accreditation, the host's."""
-        # A post's seat ('Ambassador in Colombo') only when no other city is named:
-        # an envoy mostly meets where posted (round 6, places).
+        # A post's seat ('Ambassador in Colombo') only if no other city: an envoy meets there.
         cities = [e for e in sent.ents if e.label_ == "PLACE" and not _in_name(doc, sent, e)]
         cities = [e for e in cities if venue(self.gaz, doc, e, self.arrived)]
         if cities:
@@ -399,6 +398,7 @@ class MeetingRules(ReportingRules):
                 k = word_before(doc, ent, sent.start)
                 before = doc[k].lower_
                 visit = before == "to" and k > 0 and doc[k - 1].lower_ == "visit"
+                visit = visit and not visit_aside(doc, k - 1, sent.start)
                 # 'currently visiting Egypt.', not 'visiting U.S. Secretary of Defense'
                 after = doc[ent.end] if ent.end < sent.end else None
                 visiting = before == "visiting" and (after is None or not after.text[:1].isupper())
@@ -421,7 +421,7 @@ class MeetingRules(ReportingRules):
             # A city of it that placed a meeting of the visit places it (round 12).
             at, words = visit_place(self.gaz, self.findings.meetings, self.arrived)
             return at, words or span_text(sent), True
-        if introduced:
+        if introduced and not hosts_elsewhere(host, places[introduced[0]].country):
             return f"place:{introduced[0]}", introduced[1], True
         for envoy in people:
             # An ambassador or attaché meets in the country of accreditation.

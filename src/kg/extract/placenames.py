@@ -16,6 +16,8 @@ if TYPE_CHECKING:
 # Only a word this long is matched loosely: shorter names differ by a letter too often.
 _LONGEST_MISS = 6
 _BEFORE = {"in", "to", "at", "capital"}
+# Words before 'in' that tell where one is posted, not where one met.
+_POSTED = frozenset({"stationed", "based", "resident", "accredited", "posted"})
 # How many words a venue's name may take before the comma and its city.
 _VENUE = 5
 
@@ -182,3 +184,23 @@ def named_site(gaz: Gazetteer, doc: Doc, ent: Span) -> bool:
         return False
     after = doc[ent.end]
     return after.is_title and gaz.place_words.get(after.lower_) == "site"
+
+
+def posted_at(doc: Doc, ent: Span) -> bool:
+    """Whether a city is where someone is posted ('the Ambassador of Uruguay
+    stationed in Beijing'), no place the article introduces for its events (session
+    24)."""
+    i = ent.start - 1
+    return i >= 1 and doc[i].lower_ == "in" and doc[i - 1].lower_ in _POSTED
+
+
+# Words that put a visit before or after the events told ('Prior to his visit to
+# Israel, A called on B': not in Israel; session 24).
+_ASIDE = frozenset({"before", "after", "following", "ahead", "prior"})
+
+
+def visit_aside(doc: Doc, visit: int, floor: int) -> bool:
+    """Whether the visit whose noun stands at ``visit`` is told as another time
+    ('prior to his official visit to X', 'following her visit to X')."""
+    words = [t.lower_ for t in doc[max(floor, visit - 4) : visit]]
+    return any(w in _ASIDE for w in words)

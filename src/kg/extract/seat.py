@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .placenames import building
+from .placenames import building, posted_at
 from .titled import titled_city
 from .topics import spoken_of
 
@@ -62,6 +62,7 @@ def venue(gaz: Gazetteer, doc: Doc, ent: Span, visited: str | None = None) -> bo
         not building(doc, ent)
         and not spoken_of(gaz, doc, ent)
         and not seat_city(gaz, doc, ent)
+        and not posted_at(doc, ent)  # 'stationed in Beijing' (session 24)
         and not (visited and titled_city(doc, ent))
     )
 
@@ -70,3 +71,16 @@ def serves_abroad(person: Person) -> bool:
     """Whether the person is an envoy ('the Ambassador of Ruritania'): one who meets
     where posted, so whose own country places no meeting (round 23, places)."""
     return person.post is not None and person.post.abroad
+
+
+def hosts_elsewhere(host: Person | None, country: str | None) -> bool:
+    """Whether the host, at home in a country other than the city the article
+    introduced (a home dateline: 'NEW DELHI - ... A called on B, Commander of the
+    UAE Air Force'), received the guest at home, not in that city (session 24)."""
+    return (
+        host is not None
+        and bool(host.country)
+        and host.country != country
+        and not host.visiting
+        and not serves_abroad(host)
+    )

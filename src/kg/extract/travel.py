@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .placenames import visit_aside
 from .stay_in import stay_country
 from .visits import country_after
 
@@ -29,6 +30,8 @@ def visit_country(gaz: Gazetteer, doc: Doc, sent: Span) -> str | None:
         return stay[1]  # 'A is in Ruritania on a working visit' (round 25)
     for k in range(sent.start, sent.end - 2):
         if words.get(f"{doc[k].lower_} {doc[k + 1].lower_}") == "visit":
+            if visit_aside(doc, k, sent.start):
+                continue  # 'Prior to his visit to Israel, A called on B' (session 24)
             country = country_after(gaz, doc, sent, k + 2)
             if country is not None:
                 return country
