@@ -367,3 +367,14 @@ def test_one_warmly_received_by_another_is_the_guest(tmp_path: Path) -> None:
     )
     (meeting,) = draft(text, tmp_path, date=_DATE).findings.meetings
     assert meeting.host is not None and meeting.host.name == "Salim Al Harthy"
+
+
+def test_cs_is_kenyas_cabinet_secretary(tmp_path: Path) -> None:
+    # 'Foreign Affairs CS A': a title, so A is read before the phrase of talks.
+    text = (
+        f"{_NOTE}Foreign Affairs CS Peter Kamau holds talks with Chinese Ambassador Zhou"
+        " Ping on November 14,2022."
+    )
+    (meeting,) = draft(text, tmp_path, date="2022-11-14").findings.meetings
+    assert {p.name for p in meeting.participants} == {"Peter Kamau", "Zhou Ping"}
+    assert not meeting.guessed
