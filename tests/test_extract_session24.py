@@ -378,3 +378,19 @@ def test_cs_is_kenyas_cabinet_secretary(tmp_path: Path) -> None:
     (meeting,) = draft(text, tmp_path, date="2022-11-14").findings.meetings
     assert {p.name for p in meeting.participants} == {"Peter Kamau", "Zhou Ping"}
     assert not meeting.guessed
+
+
+def test_the_chairs_of_a_meeting_held_under_their_chairmanship_take_part(
+    tmp_path: Path,
+) -> None:
+    text = (
+        f"{_NOTE}MOSCOW, 8th November, 2024 (WAM) -- Saeed Al Hameli, Minister of State,"
+        " took part in the ministerial meeting of the strategic dialogue, held today in"
+        " Moscow.\n\n"
+        "The meeting was held under the chairmanship of Ivan Sokolov, Minister of Foreign"
+        " Affairs of the Russian Federation; and Said bin Hamad Al Harthy, Minister of"
+        " Foreign Affairs of the Sultanate of Oman."
+    )
+    assert participants(draft(text, tmp_path, date=_DATE)) == [
+        frozenset({"Saeed Al Hameli", "Ivan Sokolov", "Said bin Hamad Al Harthy"})
+    ]
