@@ -295,6 +295,25 @@ def test_gral_is_general(tmp_path: Path) -> None:
             {"Paul Tremblay", "Luis Ortega"},
             id="minster",
         ),
+        pytest.param(
+            (
+                f"{_NOTE}NEW DELHI, Nov. 8 - US Pacific Air Forces commander General Mark"
+                " Dalton called on Air Chief Mshl. Arjun Rathore, chief of the Indian Air"
+                " Force, on Thursday."
+            ),
+            {"Mark Dalton", "Arjun Rathore"},
+            id="air-chief-mshl",
+        ),
+        pytest.param(
+            (
+                f"{_NOTE}President of the Republic of Serbia Milan Petrovic received today"
+                " the NATO's Supreme Allied Commander Europe and Commander of the United"
+                " States European Command General Tom Hale. Also present was Defence"
+                " Minister Ana Kovac, in a meeting held at State House Belgrade."
+            ),
+            {"Milan Petrovic", "Tom Hale", "Ana Kovac"},
+            id="allied-house",
+        ),
     ],
 )
 def test_titles_read(text: str, wanted: set[str], tmp_path: Path) -> None:
