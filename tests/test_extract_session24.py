@@ -413,3 +413,14 @@ def test_the_chairs_of_a_meeting_held_under_their_chairmanship_take_part(
     assert participants(draft(text, tmp_path, date=_DATE)) == [
         frozenset({"Saeed Al Hameli", "Ivan Sokolov", "Said bin Hamad Al Harthy"})
     ]
+
+
+def test_new_york_is_new_york_city(tmp_path: Path) -> None:
+    text = (
+        f"{_NOTE}New York: Sheikh Khalid bin Saif, Minister of Foreign Affairs, held"
+        " separate meetings in New York with ministers attending the UN General"
+        " Assembly.\n\n"
+        "Sheikh Khalid met with Peter Novak, Minister of Foreign Affairs of Hungary."
+    )
+    found = places(draft(text, tmp_path, date=_DATE))
+    assert found == {frozenset({"Khalid bin Saif", "Peter Novak"}): "place:new-york-city"}
