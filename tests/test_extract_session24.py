@@ -32,8 +32,8 @@ WHO_MET = [
         (
             f"{_NOTE}VILNIUS, Nov. 8 - Freedonian Defence Minister Karel Novak and the Chief"
             " of the Freedonian Armed Forces General Jan Dvorak discussed regional security"
-            " and training with Lithuanian Defence Minister Aiste Rimkute and the Chief of"
-            " Lithuanian Armed Forces General Jonas Petraitis on Tuesday."
+            " and training with Lithuanian Defence Minister Aiste Rimkute and Lithuanian"
+            " Armed Forces Chief General Jonas Petraitis on Tuesday."
         ),
         [{"Karel Novak", "Jan Dvorak", "Aiste Rimkute", "Jonas Petraitis"}],
         id="discussed-topic-with",
@@ -79,8 +79,8 @@ PLACES = [
         (
             f"{_NOTE}General Alma Varga held a meeting on Tuesday with the Commander of the"
             " US Army in Europe, General Ivo Krall, who is paying an official visit.\n\n"
-            "General Varga, the Chief of the General Staff of the Army of North Macedonia,"
-            " thanked General Krall for the training the US Army has given."
+            "General Varga, Chief of the General Staff of North Macedonia, thanked General"
+            " Krall for the training the US Army has given."
         ),
         {"Alma Varga", "Ivo Krall"},
         "country:MK",
@@ -90,11 +90,11 @@ PLACES = [
     # names ('before his arrival in New Delhi'), not the guest's country.
     pytest.param(
         (
-            f"{_NOTE}Minister of Defence of Fiji Ratu Jone Koroi, accompanied by his"
+            f"{_NOTE}Minister of Defence of Fiji Ratu Jone Koroi, at the head of a"
             " delegation, met Minister of Defence Arvind Mehra on Monday to discuss"
             " training and maritime security.\n\n"
-            "Earlier in the day, before his arrival in New Delhi, Koroi toured a naval"
-            " base in Mumbai."
+            "Koroi had toured a naval base in Mumbai that morning, before his arrival in"
+            " New Delhi."
         ),
         {"Jone Koroi", "Arvind Mehra"},
         "place:new-delhi",
@@ -133,8 +133,8 @@ PLACES = [
         (
             f"{_NOTE}NEW DELHI, August 4: Indian Air Force chief Air Chief Marshal Vikram"
             " Rao reached Israel on Tuesday.\n\n"
-            "Prior to his visit to Israel, Air Chief Marshal Rao called on Major General"
-            " Saeed Al Mansoori, Commander UAE Air Force and Air Defence, on August 1."
+            "Prior to his visit to Israel, the air chief called on Major General Saeed Al"
+            " Mansoori, Commander UAE Air Force and Air Defence, on August 1."
         ),
         {"Vikram Rao", "Saeed Al Mansoori"},
         "country:AE",
@@ -153,9 +153,9 @@ def test_a_function_word_after_a_glued_headline_is_no_name(tmp_path: Path) -> No
     # The headline runs into the first sentence with no full stop between them.
     text = (
         f"{_NOTE}Freedonian Chief of General Staff meets with Georgian Defence Minister As"
-        " part of an official visit to Georgia, the Chief of the General Staff of the"
-        " Freedonian Army, Colonel General Ivo Krall, met with the Minister of Defence of"
-        " Georgia, Mr. Levan Beridze, on November 6."
+        " part of his official visit to Georgia, Colonel General Ivo Krall, Chief of the"
+        " Freedonian General Staff, met with the Minister of Defence of Georgia, Mr. Levan"
+        " Beridze, on November 6."
     )
     assert names(read(text, tmp_path, date=_DATE)) == {"Ivo Krall", "Levan Beridze"}
 
@@ -167,8 +167,8 @@ def test_a_meeting_with_no_host_read_is_placed_where_the_guests_next_one_was(
     # is never read: the guest's next meeting, with his Serbian counterpart, says
     # where the visit was, not the guest's own country.
     text = (
-        f"{_NOTE}Prime Minister Dragan Petrovic met on Thursday with Greek Minister for"
-        " National Defence Nikos Varvakis.\n\n"
+        f"{_NOTE}Prime Minister Dragan Petrovic held talks on Thursday with Greek Defence"
+        " Minister Nikos Varvakis.\n\n"
         "On Wednesday, Varvakis was received by his Serbian counterpart Milan Jovic."
     )
     found = places(draft(text, tmp_path, date=_DATE))
@@ -198,7 +198,7 @@ MARKED = [
         (
             " date 2024-11-06 Navy Chief Admiral Ravi Menon has met Maldivian President"
             " Ahmed Nasir in Male to discuss maritime security.\n\n"
-            "Admiral Menon is on a three-day visit to the Maldives from November 5 to 7."
+            "Admiral Menon's three-day stay in the Maldives runs from November 5 to 7."
             f"\n\n{_NOTE}"
         ),
         "2024-11-06",
@@ -211,8 +211,8 @@ MARKED = [
         (
             " date 2024-11-08 Senior officer meets visiting minister\n\n"
             "Xinhua) 10:24, November 8, 2024\n\n"
-            "BEIJING, Nov. 7 (Xinhua) -- Li Wenhua, vice chairman of the Central Military"
-            " Commission, on Thursday met with Kazakh Defense Minister Arman Beketov in"
+            "BEIJING, Nov. 7 (Xinhua) -- Li Wenhua, a deputy head of China's Central"
+            " Military Commission, on Thursday met with Kazakh Defense Minister Arman Beketov in"
             f" Beijing.\n\n{_NOTE}"
         ),
         "2024-11-08",
@@ -271,18 +271,18 @@ def test_gral_is_general(tmp_path: Path) -> None:
     [
         pytest.param(
             (
-                f"{_NOTE}TOKYO, Nov. 8 - Major General Tran Van Long of the Vietnam Coast"
-                " Guard and Vice Commandant Sato Hiroshi of the Japan Coast Guard chaired"
-                " the two forces' annual meeting in Tokyo on November 6."
+                f"{_NOTE}TOKYO, Nov. 8 - Vice Commandant Sato Hiroshi of the Japan Coast"
+                " Guard and Major General Tran Van Long of Vietnam's coast guard chaired the"
+                " two forces' annual meeting in Tokyo on November 6."
             ),
             {"Tran Van Long", "Sato Hiroshi"},
             id="vice-commandant",
         ),
         pytest.param(
             (
-                f"{_NOTE}JAKARTA, Nov. 8 - Department of National Defense Officer-in-Charge"
-                " (DND-OIC) Mario Santos Jr. and Indonesian Defense Minister Budi Hartono"
-                " signed a defence cooperation agreement on November 6."
+                f"{_NOTE}JAKARTA, Nov. 8 - Philippine defence Officer-in-Charge Mario Santos"
+                " Jr. and Indonesian Defense Minister Budi Hartono signed a defence cooperation"
+                " agreement on November 6."
             ),
             {"Mario Santos Jr.", "Budi Hartono"},
             id="officer-in-charge",
@@ -306,10 +306,10 @@ def test_gral_is_general(tmp_path: Path) -> None:
         ),
         pytest.param(
             (
-                f"{_NOTE}President of the Republic of Serbia Milan Petrovic received today"
-                " the NATO's Supreme Allied Commander Europe and Commander of the United"
-                " States European Command General Tom Hale. Also present was Defence"
-                " Minister Ana Kovac, in a meeting held at State House Belgrade."
+                f"{_NOTE}Serbian President Milan Petrovic received today the NATO's Supreme"
+                " Allied Commander Europe and Commander of the US European Command General"
+                " Tom Hale.\n\n"
+                "They met with Defence Minister Ana Kovac at State House Belgrade."
             ),
             {"Milan Petrovic", "Tom Hale", "Ana Kovac"},
             id="allied-house",
@@ -324,10 +324,10 @@ def test_a_bylines_posted_day_is_no_day_of_the_events(tmp_path: Path) -> None:
     # The byline's 'Posted : November 17' is the page's day; the talks were on the
     # Saturday the opening tells of.
     text = (
-        f"{_NOTE}South Korea, Peru to widen defence ties\n\n"
-        "By Kim Dae-ho Posted : November 17, 2024, 10:04 Updated : November 17, 2024,"
-        " 10:04\n\n"
-        "SEOUL, November 17 (AJP) -- South Korea and Peru agreed Saturday to build naval"
+        f"{_NOTE}Seoul and Lima widen defence ties\n\n"
+        "By Kim Dae-ho Posted : November 17, 2024, 09:30 Updated : November 17, 2024,"
+        " 11:15\n\n"
+        "SEOUL, November 17 (AJP) -- The two governments agreed Saturday to build naval"
         " vessels together.\n\n"
         "South Korean President Park Min-jun and Peruvian President Rosa Quispe signed a"
         " joint declaration during their summit in Lima."
@@ -342,8 +342,8 @@ def test_eight_documents_signed_are_eight_dated_by_the_visit(tmp_path: Path) -> 
     # 'Eight memoranda ... were signed' in the headline: eight documents, signed on
     # the first day of the visit the report tells (no day of their own, no meeting).
     text = (
-        f"{_NOTE}Eight memoranda of understanding between Burundi and Tanzania were"
-        " signed\n\n"
+        f"{_NOTE}Eight memoranda of understanding were signed between Burundi and"
+        " Tanzania\n\n"
         "BUJUMBURA July 19th (ABP) - The two countries' foreign ministers released a"
         " joint communique at the end of the Tanzanian president's state visit to"
         " Burundi from July 16 to 17, 2021."
@@ -358,8 +358,8 @@ def test_a_visit_to_the_country_is_to_the_one_named_before(tmp_path: Path) -> No
     # 'during his visit to the South American country': Brazil, named just before;
     # the minister met there, not at home.
     text = (
-        f"{_NOTE}Sheikh Khalid bin Saif, Minister of Foreign Affairs of the UAE, discussed"
-        " the ties with Brazil during his visit to the South American country.\n\n"
+        f"{_NOTE}Sheikh Khalid bin Saif, Minister of Foreign Affairs of the UAE, praised"
+        " ties with Brazil on his visit to the South American country.\n\n"
         "Sheikh Khalid met Mauro Costa, his Brazilian counterpart, on Tuesday."
     )
     found = places(draft(text, tmp_path, date=_DATE))
@@ -370,8 +370,8 @@ def test_those_whose_presence_the_occasion_witnessed_join_the_meeting(tmp_path: 
     text = (
         f"{_NOTE}TOKYO, Nov. 8 - Indian Navy chief Admiral Vikram Rao called on Vice"
         " Minister of Defence Ito Kenji in Tokyo on Wednesday.\n\n"
-        "The occasion also witnessed the presence of Defence Minister Mori Takashi and"
-        " Admiral Abe Jun, Chief of Staff of the Maritime Self-Defence Force."
+        "The occasion also witnessed the presence of Mori Takashi, the defence minister,"
+        " and Admiral Abe Jun, Chief of Staff of the Maritime Self-Defence Force."
     )
     assert participants(draft(text, tmp_path, date=_DATE)) == [
         frozenset({"Vikram Rao", "Ito Kenji", "Mori Takashi", "Abe Jun"})
@@ -406,9 +406,8 @@ def test_the_chairs_of_a_meeting_held_under_their_chairmanship_take_part(
         f"{_NOTE}MOSCOW, 8th November, 2024 (WAM) -- Saeed Al Hameli, Minister of State,"
         " took part in the ministerial meeting of the strategic dialogue, held today in"
         " Moscow.\n\n"
-        "The meeting was held under the chairmanship of Ivan Sokolov, Minister of Foreign"
-        " Affairs of the Russian Federation; and Said bin Hamad Al Harthy, Minister of"
-        " Foreign Affairs of the Sultanate of Oman."
+        "The talks took place under the chairmanship of Ivan Sokolov, Russia's foreign"
+        " minister, and Said bin Hamad Al Harthy, Oman's foreign minister."
     )
     assert participants(draft(text, tmp_path, date=_DATE)) == [
         frozenset({"Saeed Al Hameli", "Ivan Sokolov", "Said bin Hamad Al Harthy"})
@@ -417,9 +416,8 @@ def test_the_chairs_of_a_meeting_held_under_their_chairmanship_take_part(
 
 def test_new_york_is_new_york_city(tmp_path: Path) -> None:
     text = (
-        f"{_NOTE}New York: Sheikh Khalid bin Saif, Minister of Foreign Affairs, held"
-        " separate meetings in New York with ministers attending the UN General"
-        " Assembly.\n\n"
+        f"{_NOTE}New York: Foreign Minister Sheikh Khalid bin Saif met several counterparts"
+        " in New York on the sidelines of the UN General Assembly.\n\n"
         "Sheikh Khalid met with Peter Novak, Minister of Foreign Affairs of Hungary."
     )
     found = places(draft(text, tmp_path, date=_DATE))
