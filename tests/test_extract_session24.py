@@ -306,9 +306,9 @@ def test_gral_is_general(tmp_path: Path) -> None:
         ),
         pytest.param(
             (
-                f"{_NOTE}Serbian President Milan Petrovic received today the NATO's Supreme"
-                " Allied Commander Europe and Commander of the US European Command General"
-                " Tom Hale.\n\n"
+                f"{_NOTE}Serbian President Milan Petrovic on Thursday received NATO's Supreme"
+                " Allied Commander Europe and head of the US European Command General Tom"
+                " Hale.\n\n"
                 "They met with Defence Minister Ana Kovac at State House Belgrade."
             ),
             {"Milan Petrovic", "Tom Hale", "Ana Kovac"},
