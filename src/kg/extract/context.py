@@ -130,7 +130,8 @@ def _unplaced_meetings(findings: Findings) -> None:
     """A meeting whose sentence says nowhere where it was, now that countries are
     settled: where an earlier meeting of one of its participants was (the same
     visit: 'X received a delegation headed by Y. ... Y also held meetings with
-    Z'), else in the host's country ('X received Y'). Both are guesses."""
+    Z'), else where the next one was (session 24), else in the host's country ('X
+    received Y'). All are guesses."""
     for k, meeting in enumerate(findings.meetings):
         if meeting.location:
             continue
@@ -140,14 +141,14 @@ def _unplaced_meetings(findings: Findings) -> None:
             if m.location and any(_in(p, m) for p in meeting.participants)
         ]
         # Else where the next one was (session 24).
-        earlier = earlier or [
+        later = [
             m.location
-            for m in reversed(findings.meetings[k + 1 :])
+            for m in findings.meetings[k + 1 :]
             if m.location and any(_in(p, m) for p in meeting.participants)
         ]
         host = meeting.host
-        if earlier:
-            meeting.location = earlier[-1]
+        if earlier or later:
+            meeting.location = earlier[-1] if earlier else later[0]
         elif host is not None and host.country:
             meeting.location = f"country:{host.country}"
         elif host is None and any(p.country for p in meeting.participants):

@@ -87,6 +87,7 @@ def paired_subject(
 # How many words of a topic may stand between 'discussed' and 'with' ('discussed
 # regional security and defence industry with B').
 _TOPIC = 8
+# Lowercase words of a title between 'with' and the name ('with his counterpart B').
 _TITLE_GLUE = frozenset({"his", "her", "their", "the", "of"})
 # Words that open a clause of the topic's own ('discussed how to work with B').
 _CLAUSE = frozenset({"how", "to", "that", "which", "who", "when", "where"})

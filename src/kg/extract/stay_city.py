@@ -82,7 +82,8 @@ def _about(gaz: Gazetteer, sent: Span) -> bool:
 def stay_city(gaz: Gazetteer, findings: Findings, docs: list[Doc]) -> None:
     """Each meeting placed in a country only goes to the city of that country the
     article's sentences of a stay or an arrival name, when they name one city of it
-    and no other."""
+    and no other; one whose country is a guess, to the one such city of any country
+    (session 24)."""
     places = gaz.reference.places
     named: dict[str, dict[str, str]] = {}
     for doc in docs:
