@@ -132,9 +132,7 @@ def at_place(doc: Doc, ent: Span) -> bool:
     """Whether 'in', 'at' or 'to' (perhaps with 'the') stands before a city: where
     something is, before a city named as its people ('Pentagon officials said A met
     B in Singapore') (round 6)."""
-    i = ent.start - 1
-    if i > 0 and doc[i].lower_ == "the":
-        i -= 1
+    i = word_before(doc, ent, 0)
     if i > 0 and doc[i].text == ",":
         # The city of a venue named first: 'at the presidential villa, Abuja'
         # (session 24).

@@ -94,7 +94,7 @@ def stay_city(gaz: Gazetteer, findings: Findings, docs: list[Doc]) -> None:
     # of a stay the article names, whatever its country (session 24); not where the
     # article tells of visits to two countries (round 19).
     anywhere = [city for cities in named.values() for city in cities.items()]
-    if len(visited_countries(gaz, docs) | set(named)) > 1:
+    if anywhere and len(visited_countries(gaz, docs) | set(named)) > 1:
         anywhere = []
     for meeting in findings.meetings:
         kind, _, country = meeting.location.partition(":")
