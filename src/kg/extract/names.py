@@ -49,8 +49,12 @@ _LONGEST = 6
 
 def word_kind(words: Mapping[str, str], text: str) -> str | None:
     """The kind of a word of name_stopwords.csv: particles in any case ('Al', 'al'),
-    the others only capitalised as written."""
+    the others only capitalised as written; a word in capitals as its capitalised
+    row ('A B PHOTO' is 'Photo', session 25: kg validate holds the rows apart by
+    case-folding, so the table cannot hold both)."""
     kind = words.get(text)
+    if kind is None and len(text) > 2 and text.isupper():
+        kind = words.get(text.capitalize())
     if kind is None:
         lower = words.get(text.lower())
         return lower if lower == "particle" else None

@@ -4,7 +4,7 @@ references ('the minister', 'he', 'the parties') to persons already introduced."
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Set
 from typing import TYPE_CHECKING, Any
 
 from ..model.identity import normalise, slug
@@ -300,7 +300,7 @@ class PersonRules(ReaderState):
             if ent.label_ != "POST" or ent.start in taken:
                 continue
             post = self.gaz.posts[int(ent.ent_id_)]
-            start = self.name_after_post(doc, sent, ent) if post.post else None
+            start = self.name_after_post(doc, sent, ent, self.gaz.bodies) if post.post else None
             if start is None:
                 start = open_title.after_title(doc, ent.end, sent.end, self.gaz)
             if start is None:
@@ -373,8 +373,9 @@ class PersonRules(ReaderState):
         return actors
 
     @staticmethod
-    def name_after_post(doc: Doc, sent: Span, post: Span) -> int | None:
-        """Where a name starts after a post title and its 'of [the] COUNTRY', if one does."""
+    def name_after_post(doc: Doc, sent: Span, post: Span, bodies: Set[str]) -> int | None:
+        """Where a name starts after a post title and its 'of [the] COUNTRY' or 'to
+        NATO' (a body's name, session 25), if one does."""
         i: int = post.end
         while i < sent.end and i - post.end < 12:
             token = doc[i]
@@ -382,7 +383,8 @@ class PersonRules(ReaderState):
                 return None
             if token.text == ",":
                 return i + 1
-            after_country = doc[i - 1].ent_type_ == "COUNTRY" and not token.ent_type_
+            named = doc[i - 1].ent_type_ == "COUNTRY" or doc[i - 1].text in bodies
+            after_country = named and not token.ent_type_
             if after_country and is_name(token.text) and token.text not in NOT_NAMES:
                 return i
             i += 1
