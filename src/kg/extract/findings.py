@@ -15,6 +15,7 @@ from .gazetteer import POSSESSIVE as POSSESSIVE
 from .gazetteer import Gazetteer, PostTitle
 from .late_dateline import dated_below_header
 from .placenames import dated_dateline, misspelt_places, named_site, opens_report, posted_at
+from .seat import seat_city
 from .rank_words import settle_ranks
 
 if TYPE_CHECKING:
@@ -298,8 +299,8 @@ class ReaderState:
                 None,
             )
             return (city, e.text, (n, e.start)) if city else None
-        if e.label_ != "PLACE" or posted_at(doc, e):
-            return None
+        if e.label_ != "PLACE" or posted_at(doc, e) or seat_city(self.gaz, doc, e):
+            return None  # not 'a release from the Embassy in X' (session 25)
         if (first and (opens_report(doc, n, e) or dated_below_header(doc, n, e))) or (
             e.start > 0 and doc[e.start - 1].lower_ in _INTRODUCING
         ):

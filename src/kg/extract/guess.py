@@ -15,7 +15,7 @@ from .findings import Meeting, Person, span_text
 from .not_there import by_call
 from .other_name import other_participant
 from .subjects import both_met_by_unread
-from .told import lead_date, told_date
+from .told import lead_date, reported_day, told_date
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -149,6 +149,8 @@ def add_guessed(reader: MeetingRules, doc: Doc, sent: Span, people: list[Person]
     opening paragraphs, else by the article; placed by the rules of any meeting."""
     text = span_text(sent)
     stated = event_date(text, reader.date)
+    if stated is not None and reported_day(reader.gaz, text, stated[1]):
+        stated = None  # 'the ministry informs on Sunday': the report's day (session 25)
     stated = stated or told_date(reader.gaz, reader.docs, doc, sent, reader.date)
     # The day the opening paragraphs state (a caption's 'Aug. 15, 2018'), as for a
     # meeting read (round 10, dates).

@@ -49,7 +49,7 @@ def seat_city(gaz: Gazetteer, doc: Doc, ent: Span) -> bool:
     j = i - 1
     while j > 0 and i - j <= _NAME and (_name_word(doc[j]) or doc[j].lower_ == "the"):
         j -= 1
-    named = j < i - 1 and doc[j].lower_ == "to"
+    named = j < i - 1 and doc[j].lower_ in ("to", "from")  # 'a release from' (session 25)
     return named and j > 0 and gaz.place_words.get(doc[j - 1].lower_) == "source"
 
 

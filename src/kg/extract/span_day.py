@@ -24,9 +24,22 @@ _DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
 _LAST = r"\d{1,2}(?:st|nd|rd|th)?"
 # 'May 6 to 8', 'Nov. 5-6', 'April 15-18, 2024'; '15 to 17 November', '8-9 June
 # 2015'; a year after it is optional (the article's year stands for it).
+# Each with whether the month comes before the day. Session 25: a span whose end
+# names its month again ('from August 27 to August 31', '27 August to 1 September').
 _SPANS = (
-    re.compile(rf"\b{MONTH_PATTERN}\s+{_DAY}\s*{_TO}\s*{_LAST}\b(?!\s*{MONTH_PATTERN})", re.I),
-    re.compile(rf"\b{_DAY}\s*{_TO}\s*{_LAST}\s+(?:of\s+)?{MONTH_PATTERN}", re.I),
+    (
+        re.compile(rf"\b{MONTH_PATTERN}\s+{_DAY}\s*{_TO}\s*{_LAST}\b(?!\s*{MONTH_PATTERN})", re.I),
+        True,
+    ),
+    (re.compile(rf"\b{_DAY}\s*{_TO}\s*{_LAST}\s+(?:of\s+)?{MONTH_PATTERN}", re.I), False),
+    (re.compile(rf"\b{MONTH_PATTERN}\s+{_DAY}\s*{_TO}\s*{MONTH_PATTERN}\s+{_LAST}\b", re.I), True),
+    (
+        re.compile(
+            rf"\b{_DAY}\s+(?:of\s+)?{MONTH_PATTERN}\s*{_TO}\s*{_LAST}\s+(?:of\s+)?{MONTH_PATTERN}",
+            re.I,
+        ),
+        False,
+    ),
 )
 # How many words of the article may come before the paragraph that gives the
 # span (title, date, byline and agency lines come first in a release, each a
@@ -39,9 +52,9 @@ _WITHIN = 31
 
 def _spans(text: str, year: int) -> list[tuple[int, datetime.date, str]]:
     found = []
-    for number, pattern in enumerate(_SPANS):
+    for pattern, month_first in _SPANS:
         for m in pattern.finditer(text):
-            month, day = (m.group(1), m.group(2)) if number == 0 else (m.group(2), m.group(1))
+            month, day = (m.group(1), m.group(2)) if month_first else (m.group(2), m.group(1))
             try:
                 first = datetime.date(year, month_number(month), int(day))
             except ValueError:
