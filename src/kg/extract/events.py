@@ -328,8 +328,8 @@ class ArticleReader(MeetingRules):
         dating = span_text(doc[dateline_end(doc, sent) : cut])  # 'OSLO, May 14 -': the report's
         stated = signing_date(self.gaz, dating, self.date)
         vague = None if stated else vague_past(dating, self.date)
-        if vague == "earlier":
-            return  # 'Last August, A signed ...': recalled
+        if vague == "earlier" or (stated and stated[0] < f"{self.year - 1}{self.date[4:]}"):
+            return  # recalled: 'Last August, A signed', 'signed on June 14, 1949' (session 25)
         # 'was signed last week': signed, on a day the article does not say.
         signed_on = stated[0] if stated else ("" if vague else self.date)
         meeting = None

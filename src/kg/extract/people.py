@@ -4,7 +4,7 @@ references ('the minister', 'he', 'the parties') to persons already introduced."
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Set
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from ..model.identity import normalise, slug
@@ -16,12 +16,19 @@ from .findings import NATION_LABELS, Mention, Person, ReaderState, span_text, wo
 from .gazetteer import TRIGGER_LABELS, PostTitle
 from .later import later_country, titles_next
 from .name_first import titles_follow_names
-from .names import NOT_NAMES, is_name
+from .names import is_name
 from .own_subject import own_subject
+from .post_name import name_after_post
 from .referents import referent, stands_for, title_country
 from .said_of import aside_or_said
 from .spelling import same_surname
-from .titles import adhoc_post, after_a_name, after_brackets, title_start, unheld_roles
+from .titles import (
+    adhoc_post,
+    after_a_name,
+    after_brackets,
+    title_start,
+    unheld_roles,
+)
 from .visiting import visitors
 
 if TYPE_CHECKING:
@@ -300,7 +307,7 @@ class PersonRules(ReaderState):
             if ent.label_ != "POST" or ent.start in taken:
                 continue
             post = self.gaz.posts[int(ent.ent_id_)]
-            start = self.name_after_post(doc, sent, ent, self.gaz.bodies) if post.post else None
+            start = name_after_post(doc, sent, ent, self.gaz.bodies) if post.post else None
             if start is None:
                 start = open_title.after_title(doc, ent.end, sent.end, self.gaz)
             if start is None:
@@ -371,24 +378,6 @@ class PersonRules(ReaderState):
             actor.persons[0].mentions += 1
             actor.persons[0].passing += flag
         return actors
-
-    @staticmethod
-    def name_after_post(doc: Doc, sent: Span, post: Span, bodies: Set[str]) -> int | None:
-        """Where a name starts after a post title and its 'of [the] COUNTRY' or 'to
-        NATO' (a body's name, session 25), if one does."""
-        i: int = post.end
-        while i < sent.end and i - post.end < 12:
-            token = doc[i]
-            if token.text in (".", ";", ":") or token.ent_type_ in TRIGGER_LABELS:
-                return None
-            if token.text == ",":
-                return i + 1
-            named = doc[i - 1].ent_type_ == "COUNTRY" or doc[i - 1].text in bodies
-            after_country = named and not token.ent_type_
-            if after_country and is_name(token.text) and token.text not in NOT_NAMES:
-                return i
-            i += 1
-        return None
 
     def left(self, doc: Doc, sent: Span, start: int, actors: list[Mention]) -> int:
         """Where the words before a rank that still describe its holder begin."""
