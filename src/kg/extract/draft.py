@@ -9,10 +9,18 @@ from dataclasses import dataclass, field
 
 from ..model.identity import slug
 from .backing import once
+from .context import taking_part
 from .findings import Findings, Person
 from .gazetteer import Gazetteer, PostTitle
 from .known import Known
+from .plural_list import PLURAL_RULE
 from .sides import OFFICIAL, naval_rank
+
+# A head of state or government named once and in no event read ('since President A
+# took office', 'a message from Prime Minister B') is named in passing: the gold
+# readings leave such persons out, and a curator would (session 25: 28 of 34 such
+# persons of tune59 were not in its gold).
+_HEADS = frozenset({"president", "prime-minister", "premier"})
 
 
 @dataclass
@@ -102,7 +110,10 @@ class DraftWriter:
         return self.date_words or fallback
 
     def persons(self, draft: Draft, findings: Findings) -> None:
+        active = {id(p) for p in taking_part(findings)}
         for person in findings.persons:
+            if id(person) not in active and _in_passing(person):
+                continue
             known = self.known.person(person.name)
             person.id = known or self.new_id(slug(person.name))
             if known:
@@ -386,6 +397,14 @@ class DraftWriter:
                 f"{supporter} supports {party}; confidence {item.confidence:.2f}",
                 facts,
             )
+
+
+def _in_passing(person: Person) -> bool:
+    """Not one of a plural title's list ('their respective Presidents, A, B and C'):
+    the heads who led the talks, or whose summit the article is about."""
+    titles = (person.post, person.pending_post)
+    heads = any(t is not None and t.post in _HEADS for t in titles)
+    return heads and person.mentions <= 1 and person.rule != PLURAL_RULE
 
 
 def _join(names: list[str]) -> str:

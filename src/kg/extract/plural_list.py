@@ -31,6 +31,8 @@ _TITLE_WORDS = 3
 _BRACKET = 8
 # What may stand between a list of countries and the names of their holders.
 _BEFORE_NAMES = {",", ":", "-", "\u2013", "\u2014"}
+# The rule a person read from a plural title is drafted with (kg.extract.draft).
+PLURAL_RULE = "plural title and names"
 
 
 def _title(
@@ -131,9 +133,7 @@ def _each_of_a_country(rules: PersonRules, doc: Doc, sent: Span, last: int) -> b
         return False
     evidence = span_text(doc[first : pairs[-1][1][1]])
     for country, (a, b) in pairs:
-        rules.person(
-            span_text(doc[a:b]), evidence, "plural title and names", post=post, country=country
-        )
+        rules.person(span_text(doc[a:b]), evidence, PLURAL_RULE, post=post, country=country)
     return True
 
 
@@ -230,9 +230,7 @@ def _each_named_with_country(rules: PersonRules, doc: Doc, sent: Span, last: int
         return False
     evidence = span_text(doc[first:end])
     for country, (a, b) in pairs:
-        rules.person(
-            span_text(doc[a:b]), evidence, "plural title and names", post=post, country=country
-        )
+        rules.person(span_text(doc[a:b]), evidence, PLURAL_RULE, post=post, country=country)
     return True
 
 
@@ -257,9 +255,7 @@ def plural_names(rules: PersonRules, doc: Doc, sent: Span) -> None:
         country = before.ent_id_ if before is not None and before.ent_type_ == "DEMONYM" else None
         evidence = span_text(doc[first : names[-1][1]])
         listed = [
-            rules.person(
-                span_text(doc[a:b]), evidence, "plural title and names", post=post, country=country
-            )
+            rules.person(span_text(doc[a:b]), evidence, PLURAL_RULE, post=post, country=country)
             for a, b in names
         ]
         if country is None and not post.abroad and not several_holders(rules.gaz, post.label):

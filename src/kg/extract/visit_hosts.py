@@ -37,7 +37,7 @@ def met_on_visits(gaz: Gazetteer, doc: Doc, sent: Span, actors: list[Mention]) -
     while k < sent.end:
         size = gaz.side_phrase(doc, k, "visit", 2) or gaz.side_phrase(doc, k, "stay", 2)
         country = country_after(gaz, doc, sent, k + size) if size else None
-        if country and not _recalled(gaz, doc, sent, k):
+        if country and not _recalled(gaz, doc, sent, k) and not _attributive(doc, sent, k, size):
             for mention in persons:
                 if _met_between(gaz, doc, k + size, mention.start) and not _named_other(
                     doc, sent, mention, country
@@ -45,6 +45,30 @@ def met_on_visits(gaz: Gazetteer, doc: Doc, sent: Span, actors: list[Mention]) -
                     for person in mention.persons:
                         person.hosted_in.add(country)
         k += size or 1
+
+
+# Words after 'visiting <country>' that leave the country its object ('visiting Egypt
+# on Monday'); any other word in lower case makes it an adjective: 'the visiting
+# Bangladesh ship' is Bangladesh's, visiting elsewhere (session 25).
+_OBJECT_ENDS = frozenset({"on", "in", "at", "for", "from", "to", "with", "and", "since", "until"})
+_OBJECT_ENDS |= {"this", "last", "next", "as", "where", "when", "which", "who", "after", "before"}
+_OBJECT_ENDS |= {"during", "by", "the", "a", "of", "earlier", "recently", "today", "yesterday"}
+
+
+def _attributive(doc: Doc, sent: Span, k: int, size: int) -> bool:
+    """Whether 'visiting' at ``k`` is an adjective before a country that qualifies
+    a noun ('the visiting Bangladesh ship'), not a verb with the country its object."""
+    if doc[k].lower_ != "visiting":
+        return False
+    i = k + size
+    while i < sent.end and doc[i].ent_type_ not in NATION_LABELS:
+        i += 1
+    while i + 1 < sent.end and doc[i + 1].ent_iob_ == "I":
+        i += 1
+    after = doc[i + 1] if i + 1 < sent.end else None
+    return (
+        after is not None and after.is_alpha and after.is_lower and after.lower_ not in _OBJECT_ENDS
+    )
 
 
 def _recalled(gaz: Gazetteer, doc: Doc, sent: Span, k: int) -> bool:
