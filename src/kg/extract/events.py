@@ -62,7 +62,7 @@ from .subjects import next_subject
 from .title_home import title_home
 from .told import ceremony_day, reported_then_held, signing_day
 from .travel import visit_country
-from .unplaced import place_unplaced, placed_at_host
+from .unplaced import place_unplaced, placed_at_host, unplace_third_country
 from .visited import after_reading, place_visits
 from .visitors import capital_meetings
 
@@ -102,8 +102,7 @@ class ArticleReader(MeetingRules):
             ceremony_day(self.gaz, signed, self.docs, self.date)
         place_visits(self.gaz, self.findings, self.docs)  # round 15
         capital_meetings(self.gaz, self.findings, self.docs)  # round 10
-        # Signers by side before at_home: its guess of a host's country is the
-        # weaker reading, and per_partner relies on the countries the text gave.
+        # Signers by side before at_home, whose guess of a host's country is weaker.
         behalf.sides_sign(self.findings)  # round 13
         behalf.per_partner(self.findings)  # round 13
         hosts_at_home(self.gaz, self.findings, self.docs)  # round 13
@@ -120,6 +119,7 @@ class ArticleReader(MeetingRules):
         guess_countries(self.gaz, self.findings, self.docs)  # session 19
         last_guess(self)  # session 20
         choose_places(self.gaz, self.findings, self.docs)  # session 21
+        unplace_third_country(self.findings)  # session 25
         once = told_by_countries(once_each(self.findings.signed))
         self.findings.signed = retold.one_signing(once)  # round 17
         return self.findings

@@ -20,9 +20,9 @@ def _guests_countries(meeting: Meeting) -> set[str]:
 
 
 def place_unplaced(findings: Findings) -> None:
-    """Each meeting still without a place, whose host (if any) has no country read:
-    in the one country the article names most, other than its guests' countries,
-    when no other country is named as often."""
+    """Each meeting still without a place, whose host has no country read: in the
+    one country the article names most, other than its guests' countries, when no
+    other country is named as often."""
     unplaced = [m for m in findings.meetings if not m.location]
     if not unplaced:
         return
@@ -49,3 +49,20 @@ def placed_at_host(findings: Findings) -> None:
         here = meeting.location.removeprefix("country:")
         if not meeting.location or here in _guests_countries(meeting) - {host.country}:
             meeting.location = f"country:{host.country}"
+
+
+def unplace_third_country(findings: Findings) -> None:
+    """Session 25: a meeting with no host, placed by a guess in a country none of its
+    participants is of, once every participant's country is read, is unplaced
+    again: the guess above takes the country the article names most other than the
+    guests', and with no host every participant is a guest ('Polish and Canadian
+    defence ministers discussed ... Ukraine': not in Ukraine). Not a place the
+    sentence gave, nor a city."""
+    for meeting in findings.meetings:
+        if meeting.host is not None or meeting.placed_surely:
+            continue
+        if not meeting.location.startswith("country:"):
+            continue
+        countries = {p.country for p in meeting.participants}
+        if None not in countries and meeting.location[8:] not in countries:
+            meeting.location = ""
