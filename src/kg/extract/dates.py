@@ -64,6 +64,12 @@ _DOTTED_MONTH_DAY = re.compile(
     r"(?<![\w.])(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.\s+(\d{1,2})\b"
     r"(?!,?\s*\d{4}|\s*[-\u2013]\s*\d)"
 )
+# A day in brackets after a relative one, as Sri Lankan and South Asian releases
+# write it: 'today (6 Oct 23)', 'last evening (November 25)' (session 25). A year
+# of two digits is this century's.
+_BRACKETED = re.compile(
+    rf"\(\s*(?:{_DAY}\s+{_MONTH}|{_MONTH}\s+{_DAY})(?:,?\s+'?(\d{{2}}))?\s*\)", re.I
+)
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _RELATIVE = re.compile(
     # 'today (Wednesday)': the weekday the article names for its day (session 17).
@@ -146,7 +152,21 @@ def article_dates(text: str, year: int | None = None) -> list[tuple[int, str, st
             inside = any(a <= m.start() < b for a, b in spans)
             if not inside and (iso := _iso(year, month_number(m[1]), int(m[2]))) is not None:
                 found.append((m.start(), iso, m.group(0)))
+        found += _bracketed(text, year, spans)
     return sorted(found)
+
+
+def _bracketed(text: str, year: int, spans: list[tuple[int, int]]) -> list[tuple[int, str, str]]:
+    """The days written in brackets ('(6 Oct 23)') that no other pattern read."""
+    found = []
+    for m in _BRACKETED.finditer(text):
+        if any(a <= m.start() + 1 < b for a, b in spans):
+            continue
+        day, month = (m[1], m[2]) if m[1] else (m[4], m[3])
+        written = 2000 + int(m[5]) if m[5] else year
+        if written in (year, year - 1) and (iso := _iso(written, month_number(month), int(day))):
+            found.append((m.start(), iso, m.group(0)))
+    return found
 
 
 def _iso(year: int, month: int, day: int) -> str | None:
