@@ -5,15 +5,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .attend import LIST_WORDS, TITLE_JOINERS, attending, coordinated, included_unmet
+from .attend import attending, coordinated, included_unmet
 from .calls import unread_call
 from .dates import event_date, vague_past
-from .findings import NATION_LABELS, PLACED, TITLE_LABELS, Meeting, Mention, Person, span_text
+from .findings import NATION_LABELS, PLACED, Meeting, Mention, Person, span_text
 from .guest_side import listed_guests
 from .guests import each_guest, host_by_title
 from .host_list import hosts
 from .hostplace import city_rank, headline_dateline, retold
 from .in_person import in_person
+from .met_object import met_object
 from .names import place_in_name
 from .near_day import meeting_date
 from .not_there import REMOTE, held_apart, on_trip, one_more
@@ -112,7 +113,7 @@ class MeetingRules(ReportingRules):
             return
         if kind == "meet-between" or (not before and len(after) >= 2):
             participants = [p for a in after[:3] for p in a.persons]
-        elif distinct(together := coordinated(doc, before, forward=False)) >= 2 and not _object(
+        elif distinct(together := coordinated(doc, before, forward=False)) >= 2 and not met_object(
             doc, trigger, after
         ):
             # 'A of Russia and B of Belarus met in Minsk to discuss ..., C said':
@@ -484,17 +485,3 @@ def _in_name(doc: Doc, sent: Span, place: Span) -> bool:
     return (
         word.is_alpha and word.is_title and not word.ent_type_ and word.lower_ not in _BEFORE_PLACE
     ) and word.text not in BODIES
-
-
-def _object(doc: Doc, trigger: Span, after: list[Mention]) -> bool:
-    """Whether the phrase's object is a person named right after it ('met his
-    counterpart B'), not a place or a purpose ('met in Minsk to discuss ...')."""
-    if not after:
-        return False
-    between = doc[trigger.end : after[0].start]
-    return all(
-        t.lower_ in LIST_WORDS | TITLE_JOINERS | {"a", "visiting"}
-        or t.ent_type_ in TITLE_LABELS
-        or t.is_title
-        for t in between
-    )

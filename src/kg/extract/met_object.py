@@ -1,0 +1,43 @@
+"""Whether the persons named after a meeting phrase are those met: its object
+('met his counterpart B'), not a clause of their own ('A and B met in Minsk to
+discuss ..., C said'). Moved out of kg.extract.meetings in session 25, which
+added the object after where and when: 'A and B met in Zagreb on Thursday with
+the Commander of the Ruritanian Guard, Major General C': C was left out of the
+meeting of A and B."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .attend import LIST_WORDS, TITLE_JOINERS
+from .dates import WEEKDAYS
+from .findings import TITLE_LABELS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+    from .findings import Mention
+
+# Words of where and when that may stand between 'met' and 'with B'.
+_WHERE_WHEN = frozenset({"in", "at", "on", "here", "there", "today", "yesterday", ",", "the"})
+_WHERE_WHEN |= frozenset({"also", "jointly", "separately", "later", "earlier", *WEEKDAYS})
+_PLACES = frozenset({"PLACE", "COUNTRY"})
+
+
+def met_object(doc: Doc, trigger: Span, after: list[Mention]) -> bool:
+    """Whether the phrase's object is a person named right after it, or after
+    'with' past words of where and when only."""
+    if not after:
+        return False
+    between = list(doc[trigger.end : after[0].start])
+    withs = [k for k, t in enumerate(between) if t.lower_ == "with"]
+    if withs:
+        lead, between = between[: withs[-1]], between[withs[-1] + 1 :]
+        if not all(t.lower_ in _WHERE_WHEN or t.ent_type_ in _PLACES for t in lead):
+            return False
+    return all(
+        t.lower_ in LIST_WORDS | TITLE_JOINERS | {"a", "visiting"}
+        or t.ent_type_ in TITLE_LABELS
+        or t.is_title
+        for t in between
+    )
