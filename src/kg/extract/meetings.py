@@ -240,10 +240,15 @@ class MeetingRules(ReportingRules):
             stated = stated or lead_date(self.gaz, self.docs, self.date)
         when, date_words = stated or (self.date, "")
         ids = {id(p) for p in people}
+        # 'A also held a separate meeting with B', B present at A's meeting with C: a
+        # meeting of its own (session 25).
+        separate = any(w.strip(",.") in _SEPARATE for w in text.lower().split())
         for known in self.findings.meetings:
             if {id(p) for p in known.participants} == ids:
                 return retold(self, known, (doc, sent), people, host)
             there = {id(p) for p in known.participants} | {id(p) for p, _ in known.joined}
+            if separate and not ids <= {id(p) for p in known.participants}:
+                continue
             if ids <= there:
                 return known
             if len(ids & there) >= 2 and known.date == when:
