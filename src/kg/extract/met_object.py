@@ -14,7 +14,7 @@ from .dates import WEEKDAYS
 from .findings import TITLE_LABELS
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
     from .findings import Mention
 
@@ -33,7 +33,7 @@ def met_object(doc: Doc, trigger: Span, after: list[Mention]) -> bool:
     withs = [k for k, t in enumerate(between) if t.lower_ == "with"]
     if withs:
         lead, between = between[: withs[-1]], between[withs[-1] + 1 :]
-        if not all(t.lower_ in _WHERE_WHEN or t.ent_type_ in _PLACES for t in lead):
+        if not all(_where_or_when(t) for t in lead):
             return False
     return all(
         t.lower_ in LIST_WORDS | TITLE_JOINERS | {"a", "visiting"}
@@ -41,3 +41,12 @@ def met_object(doc: Doc, trigger: Span, after: list[Mention]) -> bool:
         or t.is_title
         for t in between
     )
+
+
+def _where_or_when(token: Token) -> bool:
+    """A word of where and when: a place's name, read or only capitalised after 'in'
+    or 'at' ('in Split': not every town is in the tables)."""
+    if token.lower_ in _WHERE_WHEN or token.ent_type_ in _PLACES:
+        return True
+    before = token.doc[token.i - 1].lower_ if token.i > 0 else ""
+    return token.is_title and before in ("in", "at")
