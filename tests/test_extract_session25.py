@@ -229,9 +229,7 @@ def test_a_hostless_meeting_is_not_guessed_into_a_third_country(tmp_path: Path) 
         "Canadian engineers went to Poland in 2022 to train soldiers from Ukraine. Ukraine"
         " has asked for more such courses, and Ukraine's army has sent more troops."
     )
-    assert places(draft(text, tmp_path, date=_DATE)) == {
-        frozenset({"Jan Nowak", "Bill Grant"}): ""
-    }
+    assert places(draft(text, tmp_path, date=_DATE)) == {frozenset({"Jan Nowak", "Bill Grant"}): ""}
 
 
 def test_a_phone_conversation_of_two_is_a_call_read_not_a_guess(tmp_path: Path) -> None:
