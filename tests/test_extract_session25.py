@@ -58,6 +58,25 @@ NAMES = [
         {"Sunil Perera", "Min-ji Park"},
         id="decorations",
     ),
+    # 'FM' and 'DPM' are titles, and so is 'Special Envoy' (not a name's words).
+    pytest.param(
+        (
+            f"{_NOTE}ADDIS ABABA - DPM and FM Tesfaye Bekele meets with Special Envoy John"
+            " Carter\n\n"
+            "The two discussed the peace talks."
+        ),
+        {"Tesfaye Bekele", "John Carter"},
+        id="fm-and-special-envoy",
+    ),
+    # 'LTG.' with its dot is Lieutenant General (and ends no sentence).
+    pytest.param(
+        (
+            f"{_NOTE}MANAMA - Defense Minister Dan Levi held talks on Thursday with the"
+            " Minister of Defense Affairs, H.E. LTG. Omar Bin Said Al Nasser."
+        ),
+        {"Dan Levi", "Omar Bin Said Al Nasser"},
+        id="ltg-dotted",
+    ),
     # 'Staff Officer' is a title: the head of a delegation named after it is read.
     pytest.param(
         (
@@ -155,6 +174,39 @@ def test_who_met(text: str, met: list[set[str]], tmp_path: Path) -> None:
     result = draft(text, tmp_path, date=_DATE)
     assert sorted(participants(result), key=sorted) == sorted(
         (frozenset(m) for m in met), key=sorted
+    )
+
+
+def test_a_departments_words_are_no_name(tmp_path: Path) -> None:
+    # 'Assistant Secretary for Strategic Assessments and Foreign Affairs, A I B': a
+    # name the rules cannot read here (a bare middle initial after a comma) left the
+    # department's last words read as a person, met by the one the sentence names.
+    text = (
+        f"{_NOTE}MANILA - The defence department's Assistant Secretary for Strategic"
+        " Assessments and Foreign Affairs, Rosa I Lim, CESO III held talks with"
+        " Singapore's Brigadier General Tan Wei Ming on Monday."
+    )
+    found = names(read(text, tmp_path, date=_DATE))
+    assert "Tan Wei Ming" in found
+    assert not any("Strategic" in name or "Assessments" in name for name in found)
+
+
+def test_the_king_of_a_country_named_after_a_comma_meets(tmp_path: Path) -> None:
+    # 'the King of Bahrain, A B': a royal style tied to a country, so the king is
+    # read with his post, and his meeting is one of its own beside the prime
+    # minister's.
+    text = (
+        f"{_NOTE}MANAMA - Defense Minister Dan Levi met the King of Bahrain, Faisal bin Omar"
+        " Al Nasser, on Thursday. He also met the Prime Minister, Khalid bin Faisal Al"
+        " Nasser."
+    )
+    result = draft(text, tmp_path, date=_DATE)
+    assert sorted(participants(result), key=sorted) == sorted(
+        [
+            frozenset({"Dan Levi", "Faisal bin Omar Al Nasser"}),
+            frozenset({"Dan Levi", "Khalid bin Faisal Al Nasser"}),
+        ],
+        key=sorted,
     )
 
 
