@@ -137,7 +137,7 @@ WHO_MET = [
         [{"Tom Baker", "Luis Mora"}, {"Tom Baker", "Juan Rivas"}],
         id="visited-with",
     ),
-    # 'A and B met in Zagreb on Thursday with C': C is met, past where and when,
+    # 'A and B met in Split on Thursday with C': C is met, past where and when,
     # though C's country is not read.
     pytest.param(
         (

@@ -1,7 +1,7 @@
 """Whether the persons named after a meeting phrase are those met: its object
 ('met his counterpart B'), not a clause of their own ('A and B met in Minsk to
 discuss ..., C said'). Moved out of kg.extract.meetings in session 25, which
-added the object after where and when: 'A and B met in Zagreb on Thursday with
+added the object after where and when: 'A and B met in Split on Monday with
 the Commander of the Ruritanian Guard, Major General C': C was left out of the
 meeting of A and B."""
 
