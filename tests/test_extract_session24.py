@@ -355,7 +355,7 @@ def test_eight_documents_signed_are_eight_dated_by_the_visit(tmp_path: Path) -> 
 
 
 def test_a_visit_to_the_country_is_to_the_one_named_before(tmp_path: Path) -> None:
-    # 'during his visit to the South American country': Brazil, named just before;
+    # 'on his visit to the South American country': Brazil, named just before;
     # the minister met there, not at home.
     text = (
         f"{_NOTE}Sheikh Khalid bin Saif, Minister of Foreign Affairs of the UAE, praised"
