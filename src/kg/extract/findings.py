@@ -14,9 +14,15 @@ from .gazetteer import NATION_LABELS as NATION_LABELS
 from .gazetteer import POSSESSIVE as POSSESSIVE
 from .gazetteer import Gazetteer, PostTitle
 from .late_dateline import dated_below_header
-from .placenames import dated_dateline, misspelt_places, named_site, opens_report, posted_at
+from .placenames import (
+    dated_dateline,
+    misspelt_places,
+    named_site,
+    opens_report,
+    posted_at,
+    seat_city,
+)
 from .rank_words import settle_ranks
-from .seat import seat_city
 
 if TYPE_CHECKING:
     from spacy.language import Language

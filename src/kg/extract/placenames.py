@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
     from .gazetteer import Gazetteer
 
@@ -202,3 +202,26 @@ def visit_aside(doc: Doc, visit: int, floor: int) -> bool:
     ('prior to his official visit to X', 'following her visit to X')."""
     words = [t.lower_ for t in doc[max(floor, visit - 4) : visit]]
     return any(w in _ASIDE for w in words)
+
+
+_NAME = 5
+"""The most words of a source's name between 'to' and 'in'."""
+
+
+def _name_word(token: Token) -> bool:
+    return token.is_title or token.is_upper
+
+
+def seat_city(gaz: Gazetteer, doc: Doc, ent: Span) -> bool:
+    """Whether the city is where a source sits: 'according to the Freedonian Embassy
+    in X', 'a release from <Name> in X' (round 23, session 25; kg.extract.seat)."""
+    i = ent.start - 1
+    if i < 1:
+        return False
+    if doc[i].lower_ != "in":
+        return False
+    j = i - 1
+    while j > 0 and i - j <= _NAME and (_name_word(doc[j]) or doc[j].lower_ == "the"):
+        j -= 1
+    named = j < i - 1 and doc[j].lower_ in ("to", "from")  # 'a release from' (session 25)
+    return named and j > 0 and gaz.place_words.get(doc[j - 1].lower_) == "source"

@@ -21,36 +21,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .placenames import building, posted_at
+from .placenames import building, posted_at, seat_city
 from .titled import titled_city
 from .topics import spoken_of
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Doc, Span
 
     from .findings import Person
     from .gazetteer import Gazetteer
-
-_NAME = 5
-"""The most words of a source's name between 'to' and 'in'."""
-
-
-def _name_word(token: Token) -> bool:
-    return token.is_title or token.is_upper
-
-
-def seat_city(gaz: Gazetteer, doc: Doc, ent: Span) -> bool:
-    """Whether the city is where a source sits (see the module)."""
-    i = ent.start - 1
-    if i < 1:
-        return False
-    if doc[i].lower_ != "in":
-        return False
-    j = i - 1
-    while j > 0 and i - j <= _NAME and (_name_word(doc[j]) or doc[j].lower_ == "the"):
-        j -= 1
-    named = j < i - 1 and doc[j].lower_ in ("to", "from")  # 'a release from' (session 25)
-    return named and j > 0 and gaz.place_words.get(doc[j - 1].lower_) == "source"
 
 
 def venue(gaz: Gazetteer, doc: Doc, ent: Span, visited: str | None = None) -> bool:

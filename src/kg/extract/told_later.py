@@ -18,8 +18,7 @@ from typing import TYPE_CHECKING
 
 from .dates import sentence_days
 from .findings import last_told, span_text
-from .placenames import at_place, post_seat
-from .seat import seat_city
+from .placenames import at_place, post_seat, seat_city
 from .told import reported_day
 from .visitors import names_surname
 

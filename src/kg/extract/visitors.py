@@ -8,8 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .findings import span_text
-from .placenames import at_place, post_seat
-from .seat import seat_city
+from .placenames import at_place, post_seat, seat_city
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
