@@ -22,13 +22,7 @@ from .post_name import name_after_post
 from .referents import referent, stands_for, title_country
 from .said_of import aside_or_said
 from .spelling import same_surname
-from .titles import (
-    adhoc_post,
-    after_a_name,
-    after_brackets,
-    title_start,
-    unheld_roles,
-)
+from .titles import adhoc_post, after_a_name, after_brackets, title_start, unheld_roles
 from .visiting import visitors
 
 if TYPE_CHECKING:
