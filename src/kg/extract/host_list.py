@@ -49,7 +49,8 @@ def hosts(doc: Doc, trigger: Span, before: list[Mention], after: list[Mention]) 
         return nearest  # several guests: of one other country (session 24)
     # The guest may be a group or pronoun read to nobody ('met with them').
     guest = after[0].persons[0].country if after[0].persons else None
+    # One side all the same (session 24); a guest whose country is not read is met by
+    # the whole one-country list (session 25: 'A and B met in Split with C').
     if len(countries) > 1 or guest in countries:
-        return nearest  # one side all the same (session 24); a guest of no country
-        # read is no host's fellow (session 25: 'A and B met in Zagreb with C')
+        return nearest
     return list({id(p): p for p in listed}.values())

@@ -20,9 +20,9 @@ def _guests_countries(meeting: Meeting) -> set[str]:
 
 
 def place_unplaced(findings: Findings) -> None:
-    """Each meeting still without a place, whose host has no country read: in the
-    one country the article names most, other than its guests' countries, when no
-    other country is named as often."""
+    """Each meeting still without a place, whose host (if any) has no country read:
+    in the one country the article names most, other than its guests' countries,
+    when no other country is named as often."""
     unplaced = [m for m in findings.meetings if not m.location]
     if not unplaced:
         return
