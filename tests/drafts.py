@@ -76,6 +76,11 @@ def places(result: Extraction) -> dict[frozenset[str], str]:
     }
 
 
+def days(result: Extraction) -> dict[frozenset[str], str]:
+    """Each meeting read, as its participants' names, and its day."""
+    return {frozenset(p.name for p in m.participants): m.date for m in result.findings.meetings}
+
+
 def signings(result: Extraction) -> list[tuple[set[str], str | None]]:
     """Each signing read, as its signatories' names and its date."""
     return [({p.name for p in s.signatories}, s.date) for s in result.findings.signed]

@@ -7,13 +7,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from .drafts import days, signings
 from .drafts import draft as _draft
-from .drafts import signings
 
 
 def _dates(text: str, tmp_path: Path) -> dict[frozenset[str], str]:
-    result = _draft(text, tmp_path, date="2024-05-08")
-    return {frozenset(p.name for p in m.participants): m.date for m in result.findings.meetings}
+    return days(_draft(text, tmp_path, date="2024-05-08"))
 
 
 def test_the_day_nearest_the_meeting_not_a_day_to_come(tmp_path: Path) -> None:

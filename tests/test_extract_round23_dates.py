@@ -11,12 +11,11 @@ from pathlib import Path
 
 from kg.extract.dates import article_dates, event_date
 
-from .drafts import draft
+from .drafts import days, draft
 
 
 def _dates(text: str, tmp_path: Path, date: str) -> dict[frozenset[str], str]:
-    meetings = draft(text, tmp_path, date=date).findings.meetings
-    return {frozenset(p.name for p in m.participants): m.date for m in meetings}
+    return days(draft(text, tmp_path, date=date))
 
 
 def test_a_range_whose_last_day_bears_its_ordinal_is_one_span() -> None:

@@ -60,7 +60,7 @@ from .signings import (
 )
 from .subjects import next_subject
 from .title_home import title_home
-from .told import ceremony_day, reported_then_held, signing_day
+from .told import ceremony_day, reported_then_held, signing_day, year_before
 from .travel import visit_country
 from .unplaced import place_unplaced, placed_at_host, unplace_third_country
 from .visited import after_reading, place_visits
@@ -328,7 +328,7 @@ class ArticleReader(MeetingRules):
         dating = span_text(doc[dateline_end(doc, sent) : cut])  # 'OSLO, May 14 -': the report's
         stated = signing_date(self.gaz, dating, self.date)
         vague = None if stated else vague_past(dating, self.date)
-        if vague == "earlier" or (stated and stated[0] < f"{self.year - 1}{self.date[4:]}"):
+        if vague == "earlier" or (stated and stated[0] < year_before(self.date)):
             return  # recalled: 'Last August, A signed', 'signed on June 14, 1949' (session 25)
         # 'was signed last week': signed, on a day the article does not say.
         signed_on = stated[0] if stated else ("" if vague else self.date)

@@ -242,7 +242,7 @@ class MeetingRules(ReportingRules):
         ids = {id(p) for p in people}
         # 'A also held a separate meeting with B', B present at A's meeting with C: a
         # meeting of its own (session 25).
-        separate = any(w.strip(",.") in _SEPARATE for w in text.lower().split())
+        separate = any(t.lower_ in _SEPARATE for t in sent)
         for known in self.findings.meetings:
             if {id(p) for p in known.participants} == ids:
                 return retold(self, known, (doc, sent), people, host)

@@ -44,7 +44,8 @@ def told_date(
 _ARRIVAL_WORDS = 6
 
 
-def _year_before(date: str) -> str:
+def year_before(date: str) -> str:
+    """The day a year before the date (ISO): an earlier day is one a report recalls."""
     return f"{int(date[:4]) - 1:04d}{date[4:]}"
 
 
@@ -80,7 +81,7 @@ def own_date(gaz: Gazetteer, text: str, date: str) -> tuple[str, str] | None:
     stated = event_date(text, date)
     if stated is None or stated[1] not in text:
         return stated
-    if stated[0] < _year_before(date):
+    if stated[0] < year_before(date):
         return None  # '... the agreement signed on December 1, 1988': recalled
     at = text.find(stated[1])
     lead = " ".join(text[:at].split()[-_ARRIVAL_WORDS:])
