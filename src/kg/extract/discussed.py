@@ -9,7 +9,12 @@ and C D discussed', 'A B and C D met'): a person, as the first one is; round 4's
 rule read only a name that opens the sentence itself.
 
 Session 24: 'A discussed <topic> with B' is a meeting as 'A discussed with B' is
-(``discussed_with``)."""
+(``discussed_with``).
+
+Session 26: the pair may also have 'reaffirmed', 'reviewed', 'exchanged' (views),
+'explored', 'expressed', 'stressed', 'emphasized' or 'underscored' something
+together, as the reports of talks write; not 'agreed', which a statement or a
+call may tell as well (a guessed meeting, kg.extract.guess, stays the reading)."""
 
 from __future__ import annotations
 
@@ -28,7 +33,8 @@ if TYPE_CHECKING:
 
     from .findings import Meeting, Mention
 
-_VERBS = {"discussed"}
+_VERBS = {"discussed", "reaffirmed", "reviewed", "exchanged", "explored", "expressed"}
+_VERBS |= {"stressed", "emphasized", "emphasised", "underscored"}
 # Words that may stand between the pair and the verb: 'A and B on Thursday also
 # discussed', 'A and B "discussed ...', 'A and B have discussed'.
 _BETWEEN = {"also", "on", "today", "yesterday", "have", "had", "jointly", '"', "\u201c"}

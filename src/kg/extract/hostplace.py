@@ -5,6 +5,8 @@ visitor's country, a guess from the first participant with a country."""
 
 from __future__ import annotations
 
+import re
+from datetime import date
 from typing import TYPE_CHECKING, Protocol
 
 from .findings import PLACED, span_text
@@ -86,9 +88,26 @@ def retold(
         if not held or own or (held.startswith("country:") and known.confidence < PLACED):
             known.location, known.location_words = location, words
     stated = own_date(reader.gaz, span_text(sent), reader.date)
-    if stated is not None and (not known.date_words or known.date_words not in known.evidence):
+    if stated is not None and (
+        not known.date_words or known.date_words not in known.evidence or _within(known, stated[0])
+    ):
         known.date, known.date_words = stated
     return known
+
+
+# A visit's span of days as written: 'Oct. 22-24', 'from 22 to 24 October'.
+_SPAN = re.compile(r"\d\s*(?:-|\u2013|to|through|until)\s*(?:[A-Z][a-z]+\.?\s*)?\d", re.I)
+_SPAN_DAYS = 14
+
+
+def _within(known: Meeting, day: str) -> bool:
+    """Whether the meeting took the first day of a span of days ('during a visit
+    Oct. 22-24') and the day retold lies after it within a fortnight ('the meeting
+    with B on Oct. 23'): the day of the meeting itself (session 26)."""
+    if not _SPAN.search(known.date_words) or not known.date < day:
+        return False
+    first, then = date.fromisoformat(known.date), date.fromisoformat(day)
+    return (then - first).days <= _SPAN_DAYS
 
 
 def city_rank(doc: Doc, sent: Span, e: Span) -> tuple[bool, bool, bool]:

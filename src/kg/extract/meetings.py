@@ -103,9 +103,14 @@ class MeetingRules(ReportingRules):
         if kind == "meet-each":
             # 'hosted receptions for A and B', 'held meetings with A and B': one
             # meeting with each of those named after the phrase.
-            if not before or not after:
+            if not after:
                 return
-            first = before[-1].persons[0]
+            if before:
+                first = before[-1].persons[0]
+            elif trigger.start == sent.start and self.subject is not None:
+                first = self.subject  # 'The meetings with A and B took place' (session 26)
+            else:
+                return
             host = first if "recept" in trigger.text.lower() else None
             for mention in coordinated(doc, after, forward=True):
                 for person in mention.persons:

@@ -25,6 +25,7 @@ from .names import is_name, word_kind
 from .naval_service import naval_appositions
 from .officers import officers_without_posts
 from .otherside import recheck_sides
+from .owned_name import owner_country
 from .people import PersonRules, clean_name
 from .plural_list import countries_after, plural_names
 from .plural_titles import group_words, plural_title_of
@@ -112,6 +113,7 @@ class NewsShapes(PersonRules):
             found = found or self.beside_verb(doc, sent, i, end, name)
             found = found or self.after_honorific(doc, sent, i, end, name)
             found = found or self.after_comma_title(doc, sent, i, end, name, taken)  # round 21
+            found = found or self.owned(doc, sent, i, end, name)  # session 26
             if found is not None:
                 person, start, stop = found
                 actors.append(Mention(start, stop, [person]))
@@ -133,6 +135,17 @@ class NewsShapes(PersonRules):
         visitors(self.gaz, doc, sent, actors)
         own_visits(self.gaz, doc, sent, actors)  # round 18
         met_on_visits(self.gaz, doc, sent, actors)  # round 19
+
+    def owned(
+        self, doc: Doc, sent: Span, start: int, end: int, name: str
+    ) -> tuple[Person, int, int] | None:
+        """'Turkey's A B welcomed C': a person of the country that owns the name."""
+        words, titles = self.gaz.name_words, self.gaz.title_words
+        if (country := owner_country(doc, sent, start, end, words, titles)) is None:
+            return None
+        evidence = span_text(doc[start - 2 : end])
+        person = self.person(name, evidence, "name after a country's possessive", country=country)
+        return person, start, end
 
     def beside_verb(
         self, doc: Doc, sent: Span, start: int, end: int, name: str

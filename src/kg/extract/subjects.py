@@ -32,6 +32,8 @@ def next_subject(
     first = next((a for a in actors if a.kind in ("person", "reference", "pronoun")), None)
     if first is None or len(first.persons) != 1:
         return current
+    if current is not None and any(t.start == t.sent.start for t in meeting_words):
+        return current  # 'The meetings with A and B took place': the doer is still current
     if any(t.end <= first.start for t in meeting_words):
         met.append(first.persons[0])
         return None  # the first person named is the one met, not the doer

@@ -1,0 +1,108 @@
+"""kg extract, session 26: meetings, names and days read wrong in the session's
+real-news tuning set, each on a short invented article (our own words, invented
+people; not news)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from .drafts import countries, days, draft, names, participants, read
+
+_DATE = "2025-03-14"
+_NOTE = "(Invented test article for kg extract; not news.)\n\n"
+
+
+# Who met whom: (text, each drafted meeting's participants).
+WHO_MET = [
+    # Two persons named together before a verb of talks other than 'discussed'.
+    pytest.param(
+        (
+            f"{_NOTE}RABAT - Moroccan Foreign Minister Karim Alaoui received Gambian Foreign"
+            " Minister Fatou Ceesay on Monday.\n\n"
+            "Moroccan Defence Minister Omar Bennani and Senegalese General Moussa Diallo on"
+            " Tuesday reaffirmed the close ties of their armed forces."
+        ),
+        [{"Karim Alaoui", "Fatou Ceesay"}, {"Omar Bennani", "Moussa Diallo"}],
+        id="pair-reaffirmed",
+    ),
+    # 'The meetings with A, B and C took place': the last sentence's subject met
+    # each of them; the 'he' of the next sentence is still that subject.
+    pytest.param(
+        (
+            f"{_NOTE}ANKARA - Ruritanian Foreign Minister Emre Kaya held separate meetings"
+            " with his counterparts from the region in Izmir, the ministry said.\n\n"
+            "The meetings with Moldovan Foreign Minister Ana Rusu, Slovak Foreign Minister"
+            " Peter Kovac and Maltese Foreign Minister Claire Vella took place on Friday.\n\n"
+            "He also met his Latvian counterpart Janis Ozols."
+        ),
+        [
+            {"Emre Kaya", "Ana Rusu"},
+            {"Emre Kaya", "Peter Kovac"},
+            {"Emre Kaya", "Claire Vella"},
+            {"Emre Kaya", "Janis Ozols"},
+        ],
+        id="the-meetings-with",
+    ),
+    # A name owned by its country with no title ('Chile's A B') is a person.
+    pytest.param(
+        (
+            f"{_NOTE}SANTIAGO - Chile's Rodrigo Fuentes met Peru's Alicia Quispe in"
+            " Valparaiso on Wednesday, the defence ministry said."
+        ),
+        [{"Rodrigo Fuentes", "Alicia Quispe"}],
+        id="country-possessive",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "met"), WHO_MET)
+def test_who_met(text: str, met: list[set[str]], tmp_path: Path) -> None:
+    result = draft(text, tmp_path, date=_DATE)
+    assert sorted(participants(result), key=sorted) == sorted(
+        (frozenset(m) for m in met), key=sorted
+    )
+
+
+def test_a_name_after_a_countrys_possessive_holds_a_post_of_that_country(
+    tmp_path: Path,
+) -> None:
+    text = (
+        f"{_NOTE}SANTIAGO - Chile's Rodrigo Fuentes met Peru's Alicia Quispe in"
+        " Valparaiso on Wednesday, the defence ministry said."
+    )
+    reading = read(text, tmp_path, date=_DATE)
+    assert countries(reading, "Rodrigo Fuentes") == {"CL"}
+    assert countries(reading, "Alicia Quispe") == {"PE"}
+
+
+def test_no_name_after_a_possessive_where_a_title_or_body_stands(tmp_path: Path) -> None:
+    text = (
+        f"{_NOTE}LIMA - Peru's Defence Minister Alicia Quispe received Chile's Army"
+        " Commander, General Rodrigo Fuentes, on Wednesday, Chile's Joint Staff said."
+    )
+    assert names(read(text, tmp_path, date=_DATE)) == {"Alicia Quispe", "Rodrigo Fuentes"}
+
+
+def test_a_months_abbreviation_after_a_name_is_no_part_of_it(tmp_path: Path) -> None:
+    text = (
+        f"{_NOTE}General Dana Brooks, who heads U.S. Southern Command, met with Belizean"
+        " President Carlos Ayuso during a visit to Belize Oct. 22-24.\n\n"
+        "Brooks' meeting with President Ayuso Oct. 23 dealt with coastal security."
+    )
+    result = draft(text, tmp_path, date="2024-10-25")
+    assert names(read(text, tmp_path, date="2024-10-25")) == {"Dana Brooks", "Carlos Ayuso"}
+    # The visit's span gives its first day; the meeting retold with its own day in
+    # the span takes that day.
+    assert days(result) == {frozenset({"Dana Brooks", "Carlos Ayuso"}): "2024-10-23"}
+
+
+def test_a_day_retold_outside_the_span_leaves_the_first(tmp_path: Path) -> None:
+    text = (
+        f"{_NOTE}General Dana Brooks, who heads U.S. Southern Command, met with Belizean"
+        " President Carlos Ayuso during a visit to Belize Oct. 22-24.\n\n"
+        "Brooks' first meeting with President Ayuso, on Oct. 2, had prepared the visit."
+    )
+    result = draft(text, tmp_path, date="2024-10-25")
+    assert days(result) == {frozenset({"Dana Brooks", "Carlos Ayuso"}): "2024-10-22"}
