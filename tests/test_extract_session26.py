@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from .drafts import countries, days, draft, names, participants, read
+from .drafts import countries, days, draft, names, participants, places, read
 
 _DATE = "2025-03-14"
 _NOTE = "(Invented test article for kg extract; not news.)\n\n"
@@ -106,3 +106,15 @@ def test_a_day_retold_outside_the_span_leaves_the_first(tmp_path: Path) -> None:
     )
     result = draft(text, tmp_path, date="2024-10-25")
     assert days(result) == {frozenset({"Dana Brooks", "Carlos Ayuso"}): "2024-10-22"}
+
+
+def test_talks_by_video_link_are_a_call_with_no_place(tmp_path: Path) -> None:
+    text = (
+        f"{_NOTE}General Wei Ming, commander of the Ruritanian Air Force, held talks with"
+        " Air Chief Marshal Somchai Boonma, commander of the Royal Thai Air Force, via video"
+        " link on March 12, 2025.\n\n"
+        "The two sides exchanged views on the ties between the two air forces."
+    )
+    assert places(draft(text, tmp_path, date=_DATE)) == {
+        frozenset({"Wei Ming", "Somchai Boonma"}): ""
+    }

@@ -17,7 +17,7 @@ from .in_person import in_person
 from .met_object import met_object
 from .names import place_in_name
 from .near_day import meeting_date
-from .not_there import REMOTE, held_apart, on_trip, one_more
+from .not_there import held_apart, on_trip, one_more, told_apart
 from .pairs import apart, counterpart, distinct, untitled_guest
 from .placenames import building, named_site, post_seat, visit_aside, word_before
 from .premises import host_seat
@@ -77,7 +77,7 @@ class MeetingRules(ReportingRules):
         named, before = before, unsaid(self.gaz, doc, before)
         after = unsaid_after(self.gaz, doc, trigger, after)
         before = speaker_who_met(self.gaz, doc, trigger, named, before)  # round 17
-        if any(t.text in REMOTE for t in sent) or held_apart(self.gaz, doc, trigger):
+        if told_apart(sent) or held_apart(self.gaz, doc, trigger):
             self.findings.remote_told.add(text)  # a call: unplaced (rounds 4, 26; session 23)
         if unheld(self.gaz, doc, sent, trigger, self.date):
             return  # 'will meet B', 'met B several times' (round 22)

@@ -41,6 +41,18 @@ _PRESENT = {"is", "are"}
 # Talks held apart: 'by telephone', 'a phone call', 'by video conference'; written in
 # lower case ('Phone' is a given name in Myanmar).
 REMOTE = {"telephone", "phone", "videoconference", "video-conference", "teleconference"}
+# 'via video link', 'in a video call' (session 26): 'video' alone may be a caption's.
+_VIDEO_WITH = {"link", "call", "calls", "conference", "conferencing", "linkup"}
+
+
+def told_apart(sent: Span) -> bool:
+    """Whether a sentence tells of talks held apart: a word of REMOTE, or 'video'
+    before a word of a link or call."""
+    return any(
+        t.text in REMOTE
+        or (t.lower_ == "video" and t.i + 1 < sent.end and t.nbor(1).lower_ in _VIDEO_WITH)
+        for t in sent
+    )
 
 
 # What makes talks held apart a call rather than a letter ('sent a letter').
