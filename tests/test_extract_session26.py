@@ -85,35 +85,40 @@ def test_no_name_after_a_possessive_where_a_title_or_body_stands(tmp_path: Path)
     assert names(read(text, tmp_path, date=_DATE)) == {"Alicia Quispe", "Rodrigo Fuentes"}
 
 
+_VISIT = (
+    f"{_NOTE}General Dana Brooks, who heads U.S. Southern Command, met with Belizean"
+    " President Carlos Ayuso during a visit to Belize Oct. 22-24.\n\n"
+)
+
+
 def test_a_months_abbreviation_after_a_name_is_no_part_of_it(tmp_path: Path) -> None:
-    text = (
-        f"{_NOTE}General Dana Brooks, who heads U.S. Southern Command, met with Belizean"
-        " President Carlos Ayuso during a visit to Belize Oct. 22-24.\n\n"
-        "Brooks' meeting with President Ayuso Oct. 23 dealt with coastal security."
-    )
-    result = draft(text, tmp_path, date="2024-10-25")
+    text = _VISIT + "Brooks' meeting with President Ayuso Oct. 23 dealt with coastal security."
     assert names(read(text, tmp_path, date="2024-10-25")) == {"Dana Brooks", "Carlos Ayuso"}
-    # The visit's span gives its first day; the meeting retold with its own day in
-    # the span takes that day.
-    assert days(result) == {frozenset({"Dana Brooks", "Carlos Ayuso"}): "2024-10-23"}
 
 
-def test_a_day_retold_outside_the_span_leaves_the_first(tmp_path: Path) -> None:
-    text = (
-        f"{_NOTE}General Dana Brooks, who heads U.S. Southern Command, met with Belizean"
-        " President Carlos Ayuso during a visit to Belize Oct. 22-24.\n\n"
-        "Brooks' first meeting with President Ayuso, on Oct. 2, had prepared the visit."
-    )
-    result = draft(text, tmp_path, date="2024-10-25")
-    assert days(result) == {frozenset({"Dana Brooks", "Carlos Ayuso"}): "2024-10-22"}
+# The visit's span gives the meeting its first day; the meeting told again with a
+# day of its own takes that day if it lies in the span, not before it.
+@pytest.mark.parametrize(
+    ("retold", "day"),
+    [
+        ("Brooks' meeting with President Ayuso Oct. 23 dealt with coastal security.", "2024-10-23"),
+        (
+            "Brooks' first meeting with President Ayuso, on Oct. 2, had prepared the visit.",
+            "2024-10-22",
+        ),
+    ],
+    ids=["inside-the-span", "before-it"],
+)
+def test_a_meeting_retold_with_its_day(retold: str, day: str, tmp_path: Path) -> None:
+    result = draft(_VISIT + retold, tmp_path, date="2024-10-25")
+    assert days(result) == {frozenset({"Dana Brooks", "Carlos Ayuso"}): day}
 
 
 def test_talks_by_video_link_are_a_call_with_no_place(tmp_path: Path) -> None:
     text = (
-        f"{_NOTE}General Wei Ming, commander of the Ruritanian Air Force, held talks with"
-        " Air Chief Marshal Somchai Boonma, commander of the Royal Thai Air Force, via video"
-        " link on March 12, 2025.\n\n"
-        "The two sides exchanged views on the ties between the two air forces."
+        f"{_NOTE}Ruritania's air force chief, General Wei Ming, talked with the Thai air"
+        " chief, Air Chief Marshal Somchai Boonma, over a video link on March 12, 2025.\n\n"
+        "Pilot training and a joint exercise next year were on the agenda."
     )
     assert places(draft(text, tmp_path, date=_DATE)) == {
         frozenset({"Wei Ming", "Somchai Boonma"}): ""
