@@ -95,8 +95,11 @@ def retold(
     return known
 
 
-# A visit's span of days as written: 'Oct. 22-24', 'from 22 to 24 October'.
-_SPAN = re.compile(r"\d\s*(?:-|\u2013|to|through|until)\s*(?:[A-Z][a-z]+\.?\s*)?\d", re.I)
+# A visit's span of days as written: 'Oct. 22-24', 'from 22 to 24 October', 'August
+# 27 to August 31'; not an ISO date's '2024-10-22'.
+_SPAN = re.compile(
+    r"(?<![\d-])\d{1,2}\s*(?:-|\u2013|to|through|until)\s*(?:[A-Z][a-z]+\.?\s+)?\d{1,2}(?![\d-])"
+)
 _SPAN_DAYS = 14
 
 
