@@ -26,8 +26,10 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(BIN)/mypy
 
+# Both cores (pytest-xdist): the servers and browsers the tests start take free
+# ports and their own temporary folders, so the workers share nothing.
 pytest: $(STAMP)
-	$(BIN)/pytest
+	$(BIN)/pytest -n 2
 
 # Under a minute, without Java, Chromium, notebooks or tests of a second or more
 # (lanes: pyproject.toml), on both cores (pytest-xdist).
