@@ -123,3 +123,45 @@ def test_talks_by_video_link_are_a_call_with_no_place(tmp_path: Path) -> None:
     assert places(draft(text, tmp_path, date=_DATE)) == {
         frozenset({"Wei Ming", "Somchai Boonma"}): ""
     }
+
+
+# Places: (text, each meeting's participants and place).
+PLACES = [
+    # A call at the host's ministry, filed by an agency of the guest's country from
+    # home: the ministry's country, not the dateline's city.
+    pytest.param(
+        (
+            f"{_NOTE}KARACHI, Mar 11 (PNA): Admiral Tariq Hassan, the Pakistani naval chief,"
+            " on Tuesday called on Defence Secretary General Ruwan Silva at the Sri Lankan"
+            " Ministry of Defence.\n\n"
+            "Matters of mutual interest were discussed, said a navy release received here."
+        ),
+        {frozenset({"Tariq Hassan", "Ruwan Silva"}): "country:LK"},
+        id="at-the-hosts-ministry",
+    ),
+    # A city named only in an envoy's title ('ambassador to Budapest') is no place.
+    pytest.param(
+        (
+            f"{_NOTE}On 3 March, Defence Minister Dr. Gabor Kiss received in his office"
+            " Ion Munteanu, Moldova's ambassador to Budapest, on a courtesy call."
+        ),
+        {frozenset({"Gabor Kiss", "Ion Munteanu"}): "country:HU"},
+        id="envoys-seat",
+    ),
+    # So is the city of a country's mission ('the Ambassador of Ruritania in
+    # Bucharest'); 'at the headquarters of the Ministry' is the host's.
+    pytest.param(
+        (
+            f"{_NOTE}Defence Minister Mihai Popa had a meeting on Monday, at the"
+            " headquarters of the Ministry of National Defence, with Selin Arslan, the"
+            " Ambassador of the Republic of Turkey in Bucharest."
+        ),
+        {frozenset({"Mihai Popa", "Selin Arslan"}): "country:RO"},
+        id="missions-city",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted"), PLACES)
+def test_places(text: str, wanted: dict[frozenset[str], str], tmp_path: Path) -> None:
+    assert places(draft(text, tmp_path, date=_DATE)) == wanted

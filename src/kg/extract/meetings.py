@@ -20,7 +20,7 @@ from .near_day import meeting_date
 from .not_there import held_apart, on_trip, one_more, told_apart
 from .pairs import apart, counterpart, distinct, untitled_guest
 from .placenames import building, named_site, post_seat, visit_aside, word_before
-from .premises import host_seat
+from .premises import accredited_to, host_seat, seat_over_dateline, titled_seat
 from .reporting import ReportingRules
 from .seat import hosts_elsewhere, serves_abroad, venue
 from .several import speaker_who_met, unsaid_after
@@ -386,13 +386,16 @@ class MeetingRules(ReportingRules):
         """The meeting's place: a city its sentence names; the host's headquarters; a
         country the sentence puts it in ('in Georgia'), unless the dateline's city lies
         there; else that city; else a guess: an envoy's country of accreditation, the host's."""
-        # A post's seat ('Ambassador in Colombo') only if no other city: an envoy meets there.
-        cities = [e for e in sent.ents if e.label_ == "PLACE" and not _in_name(doc, sent, e)]
-        cities = [e for e in cities if venue(self.gaz, doc, e, self.arrived)]
-        if cities:
+        # A post's seat ('ambassador to Budapest') gives its country only (session 26).
+        named = [e for e in sent.ents if e.label_ == "PLACE" and not _in_name(doc, sent, e)]
+        named = [e for e in named if venue(self.gaz, doc, e, self.arrived)]
+        cities = [e for e in named if not accredited_to(doc, e)]
+        # At the host's headquarters (round 26); else in the country of a post's seat.
+        seat = host_seat(sent, host) or titled_seat(self.gaz, doc, named)
+        if cities and not seat_over_dateline(self.gaz, sent, cities, seat):
             ent = min(cities, key=lambda e: city_rank(doc, sent, e))
             return f"place:{ent.ent_id_}", span_text(sent), True
-        if seat := host_seat(sent, host):  # at the host's headquarters (round 26)
+        if seat:
             return seat, span_text(sent), True
         # A city introduced after the meeting's sentence is not where it took place,
         # but for the dateline under a headline (round 6, places).

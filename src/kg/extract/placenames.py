@@ -94,9 +94,9 @@ _MISSIONS = {"embassy", "commission", "mission", "consulate"}
 def post_seat(doc: Doc, ent: Span) -> bool:
     """Whether a city names where a post or a mission sits, perhaps not where the
     meeting was: 'Ambassador in Colombo', 'the High Commission of Australia in
-    Colombo' (round 6, places)."""
+    Colombo' (round 6, places); 'ambassador to Budapest' (session 26)."""
     i = ent.start - 1
-    if i < 1 or doc[i].lower_ != "in":
+    if i < 1 or doc[i].lower_ not in ("in", "to"):
         return False
     i -= 1
     if doc[i].ent_type_ == "COUNTRY":

@@ -16,16 +16,22 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .placenames import post_seat
 from .seat import serves_abroad
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from spacy.tokens import Doc, Span
 
     from .findings import Person
+    from .gazetteer import Gazetteer
 
 # The words that end the phrase of a seat of command: 'headquarters', 'General
 # Command' (a force's head office in the Gulf states' wording).
-_SEAT_WORDS = ("headquarters", "general command")
+_SEAT_WORDS: tuple[str, ...] = ("headquarters", "general command")
+# Session 26: a ministry is the host's seat too ('called on B at the Sri Lankan
+# Ministry of Defence', where an agency of the guest's country files from home).
+_SEAT_WORDS += ("ministry of defence", "ministry of defense", "defence ministry")
+_SEAT_WORDS += ("defense ministry", "ministry of foreign affairs", "foreign ministry")
 # How many words may stand between 'at the' and that word ('at the Joint Staff
 # Headquarters', 'at the Ruritanian Ministry of Defence and Home Guard Headquarters').
 _GAP = 8
@@ -36,7 +42,7 @@ _BE = frozenset({"is", "are", "was", "were", "been", "being"})
 def host_seat(sent: Span, host: Person | None) -> str:
     """'country:XX' of the host, when the sentence has the meeting at the host's
     headquarters or General Command; '' otherwise."""
-    if host is None or not host.country or serves_abroad(host):
+    if host is None or serves_abroad(host):
         return ""
     words = [t.lower_ for t in sent]
     if any(_passive(words, k) for k, w in enumerate(words) if w in _HOST_VERBS):
@@ -45,9 +51,51 @@ def host_seat(sent: Span, host: Person | None) -> str:
         if words[k] != "at" or words[k + 1] != "the":
             continue
         tail = " ".join(words[k + 2 : k + 3 + _GAP])
-        if any(f" {seat} " in f" {tail} " for seat in _SEAT_WORDS):
-            return f"country:{host.country}"
+        if not any(f" {seat} " in f" {tail} " for seat in _SEAT_WORDS):
+            continue
+        # 'at the Sri Lankan Ministry of Defence': the seat's own country first, for
+        # a host whose country the text gives only later (session 26); not one
+        # named after the seat ('at the headquarters on Sunday, the Kenyan ...').
+        end = next(j for j in range(k + 2, len(words)) if _seat_at(words, j))
+        named = sent[k + 2 : end]
+        owner = next((t.ent_id_ for t in named if t.ent_type_ in ("DEMONYM", "COUNTRY")), None)
+        country = owner or host.country
+        return f"country:{country}" if country else ""
     return ""
+
+
+def accredited_to(doc: Doc, ent: Span) -> bool:
+    """Whether the city is the seat of a post 'to' it ('Moldova's ambassador to
+    Budapest') or a mission's of a country 'in' it ('the Ambassador of Turkey in
+    Bucharest'). A post 'in' a city ('the US Ambassador in Colombo') may also be
+    where they are ('hosted the Navy chief in Tokyo') and stays a city (round 6)."""
+    if ent.start < 2 or not post_seat(doc, ent):
+        return False
+    return doc[ent.start - 1].lower_ == "to" or doc[ent.start - 2].ent_type_ == "COUNTRY"
+
+
+def titled_seat(gaz: Gazetteer, doc: Doc, cities: list[Span]) -> str:
+    """'country:XX' of the first city that only names a post's seat ('ambassador to
+    Budapest'): an envoy meets in the country of the post, but the city is a title's
+    word, not where the text says they met (session 26); '' if none."""
+    for e in cities:
+        if accredited_to(doc, e) and (country := gaz.country_of(f"place:{e.ent_id_}")):
+            return f"country:{country}"
+    return ""
+
+
+def _seat_at(words: list[str], j: int) -> bool:
+    return any(words[j : j + len(seat.split())] == seat.split() for seat in _SEAT_WORDS)
+
+
+def seat_over_dateline(gaz: Gazetteer, sent: Span, cities: list[Span], seat: str) -> bool:
+    """Whether the host's seat ('country:XX') outweighs the sentence's cities: each
+    is the dateline that opens it, in another country ('ISLAMABAD, Mar 06 (APP): A
+    called on B at the Sri Lankan Ministry of Defence'; session 26)."""
+    return bool(seat) and all(
+        e.start == sent.start and gaz.country_of(f"place:{e.ent_id_}") != seat[len("country:") :]
+        for e in cities
+    )
 
 
 def _passive(words: list[str], k: int) -> bool:
