@@ -165,3 +165,41 @@ PLACES = [
 @pytest.mark.parametrize(("text", "wanted"), PLACES)
 def test_places(text: str, wanted: dict[frozenset[str], str], tmp_path: Path) -> None:
     assert places(draft(text, tmp_path, date=_DATE)) == wanted
+
+
+# Names: (text, the persons read).
+NAMES = [
+    # A country right after a title opens no name of three words: it is the
+    # title's country ('Israel Katz' stays a name of two).
+    pytest.param(
+        (
+            f"{_NOTE}Armed Forces Commander General Budi Santoso met the Chief of the Defence"
+            " Force Australia Neil Harper in Jakarta on Wednesday."
+        ),
+        {"Budi Santoso", "Neil Harper"},
+        id="title-country-before-name",
+    ),
+    # A unit's words before its commander's name are no part of it.
+    pytest.param(
+        (
+            f"{_NOTE}Minister Hamad Al-Mansouri also met with Commander of U.S. Naval Special"
+            " Warfare Group Kevin Dorsey in Norfolk on May 17, 2024."
+        ),
+        {"Hamad Al-Mansouri", "Kevin Dorsey"},
+        id="unit-words",
+    ),
+    # Nor is a coast guard's name a person.
+    pytest.param(
+        (
+            f"{_NOTE}Admiral Faisal Qureshi called on the Commander Bahrain Coast Guards, Major"
+            " General Ali Saleh Al Mannai, on Tuesday."
+        ),
+        {"Faisal Qureshi", "Ali Saleh Al Mannai"},
+        id="coast-guards",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted"), NAMES)
+def test_names(text: str, wanted: set[str], tmp_path: Path) -> None:
+    assert names(read(text, tmp_path, date=_DATE)) == wanted

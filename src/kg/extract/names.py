@@ -363,9 +363,19 @@ def family_first(doc: Doc, i: int, limit: int, words: Mapping[str, str]) -> bool
 def country_in_name(doc: Doc, i: int, limit: int, words: Mapping[str, str]) -> bool:
     """A country's one-word name that starts a name ('Israel Katz', 'Jordan
     Kamau', session 13): right after a title or a rank ('Defence Minister Israel
-    Katz'), followed by a plain name word (not 'Israel Defense Forces')."""
+    Katz'), followed by a plain name word (not 'Israel Defense Forces') that ends the
+    name: after a title, 'Australia A B' is the title's country and a name of two
+    words (session 26: 'Chief of the Defense Force Australia Angus Campbell')."""
     token = doc[i]
     after = doc[i + 1] if i + 1 < limit else None
+    third = doc[i + 2] if i + 2 < limit else None
+    if (
+        third is not None
+        and not third.ent_type_
+        and is_name(third.text)
+        and word_kind(words, third.text) in (None, "particle")
+    ):
+        return False
     return (
         i > 0
         and doc[i - 1].ent_type_ in ("POST", "RANK")
