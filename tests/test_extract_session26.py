@@ -197,6 +197,15 @@ NAMES = [
         {"Faisal Qureshi", "Ali Saleh Al Mannai"},
         id="coast-guards",
     ),
+    # A rank of two words in lower case, as news in translation writes it.
+    pytest.param(
+        (
+            f"{_NOTE}The chief of staff of the Albanian Armed Forces, general major Arben Lika,"
+            " met during an official visit to Kosovo with general major Driton Berisha."
+        ),
+        {"Arben Lika", "Driton Berisha"},
+        id="lower-case-rank",
+    ),
 ]
 
 

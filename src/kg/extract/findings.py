@@ -31,6 +31,15 @@ if TYPE_CHECKING:
 _CASED = {"COUNTRY", "DEMONYM", "RANK", "PLACE"}
 
 
+def _cased(doc: Doc, ent: Span) -> bool:
+    """Whether an entity of _CASED is written so: capitalised, or a rank of two words
+    in lower case before a capitalised name ('general major A B', session 26)."""
+    if ent.text[:1].isupper():
+        return True
+    after = doc[ent.end] if ent.end < len(doc) else None
+    return ent.label_ == "RANK" and " " in ent.text and after is not None and after.is_title
+
+
 def _surname_he(doc: Doc, ent: Span) -> bool:
     """'met with He Weidong, visiting vice chairman': 'He' inside a sentence and
     before a capitalised word is a surname, no pronoun (session 22)."""
@@ -270,7 +279,7 @@ class ReaderState:
         self.docs = list(nlp.pipe(parts))
         for doc in self.docs:
             # Names are matched without case, but 'us' is not the US, nor 'major' a rank.
-            doc.ents = [e for e in doc.ents if e.label_ not in _CASED or e.text[:1].isupper()]
+            doc.ents = [e for e in doc.ents if e.label_ not in _CASED or _cased(doc, e)]
             doc.ents = [e for e in doc.ents if not _surname_he(doc, e)]
             misspelt_places(gaz, doc)
             settle_commander(gaz, doc)  # round 23: the word after it, not a hash

@@ -24,12 +24,15 @@ def holder(start: int, end: int) -> bool:
 
 
 def lower(doc: Doc, ent: Span, words: Mapping[str, str]) -> bool:
-    """Whether a post title written in lower case ('defense Minister', 'the chief
-    of staff') is followed right away by a name of two words or more: 'Greek
+    """Whether a post title or rank written in lower case ('defense Minister', 'the
+    chief of staff', 'general major') is followed right away by a name of two words or more: 'Greek
     defense Minister A B is visiting ...'. A name of one word after a lower-case
     title is left to the rules for references ('the minister Monday')."""
     limit = ent.sent.end
-    return ent.label_ == "POST" and names.name_end(doc, ent.end, limit, words) - ent.end >= 2
+    # A rank in lower case has a word of its own at least ('general major A B',
+    # session 26: the tables match only ranks of two words or more so written).
+    titled = ent.label_ == "POST" or (ent.label_ == "RANK" and " " in ent.text)
+    return titled and names.name_end(doc, ent.end, limit, words) - ent.end >= 2
 
 
 # Small words inside a long title besides titles.JOINERS: 'Ambassador to the X
