@@ -159,6 +159,17 @@ PLACES = [
         {frozenset({"Mihai Popa", "Selin Arslan"}): "country:RO"},
         id="missions-city",
     ),
+    # But a meeting at a mission in a city ('at the Embassy of Greece in Washington')
+    # is in that city.
+    pytest.param(
+        (
+            f"{_NOTE}On December 4, during his working visit to the United States, Armenian"
+            " Defence Minister Aram Sargsyan met with Greek Defence Minister Petros Vlachos at"
+            " the Embassy of Greece in Washington."
+        ),
+        {frozenset({"Aram Sargsyan", "Petros Vlachos"}): "place:washington"},
+        id="at-a-mission",
+    ),
 ]
 
 

@@ -88,7 +88,7 @@ def headline(docs: list[Doc], here: tuple[int, int], where: tuple[int, int]) -> 
     return first and here[0] < n and opens_report(doc, n, place)
 
 
-_MISSIONS = {"embassy", "commission", "mission", "consulate"}
+MISSIONS = frozenset({"embassy", "commission", "mission", "consulate"})
 
 
 def post_seat(doc: Doc, ent: Span) -> bool:
@@ -107,7 +107,7 @@ def post_seat(doc: Doc, ent: Span) -> bool:
         if i < 2 or doc[i - 1].lower_ != "of":
             return False
         i -= 2
-    return doc[i].ent_type_ == "POST" or doc[i].lower_ in _MISSIONS
+    return doc[i].ent_type_ == "POST" or doc[i].lower_ in MISSIONS
 
 
 def building(doc: Doc, ent: Span) -> bool:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .placenames import post_seat
+from .placenames import MISSIONS, post_seat
 from .seat import serves_abroad
 
 if TYPE_CHECKING:
@@ -66,10 +66,15 @@ def host_seat(sent: Span, host: Person | None) -> str:
 
 def accredited_to(doc: Doc, ent: Span) -> bool:
     """Whether the city is the seat of a post 'to' it ('Moldova's ambassador to
-    Budapest') or a mission's of a country 'in' it ('the Ambassador of Turkey in
-    Bucharest'). A post 'in' a city ('the US Ambassador in Colombo') may also be
-    where they are ('hosted the Navy chief in Tokyo') and stays a city (round 6)."""
+    Budapest') or of a country's post 'in' it ('the Ambassador of Turkey in
+    Bucharest'): a title's words. Not a mission's ('at the Embassy of Greece in
+    Washington': its premises are where they met); and a post 'in' a city ('the US
+    Ambassador in Colombo') may also be where they are ('hosted the Navy chief in
+    Tokyo'), so it stays a city (round 6)."""
     if ent.start < 2 or not post_seat(doc, ent):
+        return False
+    # 'at the Embassy of Greece in Washington' is where they met, a mission's premises.
+    if any(t.lower_ in MISSIONS for t in doc[max(ent.start - 8, 0) : ent.start]):
         return False
     return doc[ent.start - 1].lower_ == "to" or doc[ent.start - 2].ent_type_ == "COUNTRY"
 
