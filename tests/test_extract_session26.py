@@ -152,9 +152,9 @@ PLACES = [
     # Bucharest'); 'at the headquarters of the Ministry' is the host's.
     pytest.param(
         (
-            f"{_NOTE}Defence Minister Mihai Popa had a meeting on Monday, at the"
-            " headquarters of the Ministry of National Defence, with Selin Arslan, the"
-            " Ambassador of the Republic of Turkey in Bucharest."
+            f"{_NOTE}Defence Minister Mihai Popa received Selin Arslan, the Ambassador of"
+            " Turkey in Bucharest, at the Ministry of National Defence headquarters on"
+            " Monday."
         ),
         {frozenset({"Mihai Popa", "Selin Arslan"}): "country:RO"},
         id="missions-city",
@@ -193,8 +193,8 @@ NAMES = [
     # A unit's words before its commander's name are no part of it.
     pytest.param(
         (
-            f"{_NOTE}Minister Hamad Al-Mansouri also met with Commander of U.S. Naval Special"
-            " Warfare Group Kevin Dorsey in Norfolk on May 17, 2024."
+            f"{_NOTE}In Norfolk on May 17, 2024, Minister Hamad Al-Mansouri held talks with the"
+            " Commander of the Naval Special Warfare Group Kevin Dorsey."
         ),
         {"Hamad Al-Mansouri", "Kevin Dorsey"},
         id="unit-words",
@@ -211,8 +211,8 @@ NAMES = [
     # A rank of two words in lower case, as news in translation writes it.
     pytest.param(
         (
-            f"{_NOTE}The chief of staff of the Albanian Armed Forces, general major Arben Lika,"
-            " met during an official visit to Kosovo with general major Driton Berisha."
+            f"{_NOTE}PRISTINA - On a visit to Kosovo, general major Arben Lika of the Albanian"
+            " Armed Forces held talks with general major Driton Berisha on Tuesday."
         ),
         {"Arben Lika", "Driton Berisha"},
         id="lower-case-rank",

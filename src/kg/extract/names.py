@@ -365,7 +365,7 @@ def country_in_name(doc: Doc, i: int, limit: int, words: Mapping[str, str]) -> b
     Kamau', session 13): right after a title or a rank ('Defence Minister Israel
     Katz'), followed by a plain name word (not 'Israel Defense Forces') that ends the
     name: after a title, 'Australia A B' is the title's country and a name of two
-    words (session 26: 'Chief of the Defense Force Australia Angus Campbell')."""
+    words (session 26: 'Chief of the Defence Force Ruritania A B')."""
     token = doc[i]
     after = doc[i + 1] if i + 1 < limit else None
     third = doc[i + 2] if i + 2 < limit else None
