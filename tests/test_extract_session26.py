@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from .drafts import countries, days, draft, names, participants, places, read
+from .drafts import countries, days, draft, names, participants, places, read, signings
 
 _DATE = "2025-03-14"
 _NOTE = "(Invented test article for kg extract; not news.)\n\n"
@@ -223,3 +223,31 @@ NAMES = [
 @pytest.mark.parametrize(("text", "wanted"), NAMES)
 def test_names(text: str, wanted: set[str], tmp_path: Path) -> None:
     assert names(read(text, tmp_path, date=_DATE)) == wanted
+
+
+# A signing told with no time of its own right after a sentence set in an earlier
+# year is that year's, recalled; one with its own day is not.
+_COMMITTEE = (
+    f"{_NOTE}DOHA, Jan 12 - General Emre Yildiz, Chief of the Turkish General Staff, and"
+    " Qatari Chief of Staff Lieutenant General Nasser Al Kuwari co-chaired the committee's"
+    " session in Doha on Wednesday.\n\n"
+    "The committee's fourth session was held in 2019 in Ankara. {signed}"
+)
+
+
+@pytest.mark.parametrize(
+    ("signed", "wanted"),
+    [
+        ("Both countries signed 6 agreements, witnessed by their leaders.", []),
+        (
+            "On Wednesday both countries signed an agreement on training.",
+            [({"Emre Yildiz", "Nasser Al Kuwari"}, "2023-01-11")],
+        ),
+    ],
+    ids=["recalled", "its-own-day"],
+)
+def test_a_signing_after_a_sentence_of_an_earlier_year(
+    signed: str, wanted: list[tuple[set[str], str]], tmp_path: Path
+) -> None:
+    result = draft(_COMMITTEE.format(signed=signed), tmp_path, date="2023-01-12")
+    assert signings(result) == wanted

@@ -274,4 +274,30 @@ def signed_in_a_year_before(doc: Doc, sent: Span, trigger: Span, year: int) -> b
     if past and int(past.group(1) or 0) < year:
         return True
     before = _YEAR_BEFORE.findall(span_text(doc[sent.start : trigger.start]))
-    return bool(before) and all(int(y) < year for y in before)
+    return (bool(before) and all(int(y) < year for y in before)) or _year_told_before(
+        doc, sent, year
+    )
+
+
+# A sentence's own time words: a year, a month, a weekday, a day said in words.
+_OWN_TIME = re.compile(
+    r"\b(?:\d{4}|January|February|March|April|May|June|July|August|September|October"
+    r"|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+    r"|today|yesterday|tomorrow|last|ago|earlier|previously)\b",
+    re.I,
+)
+# Words that tie a signing to the event the article reports ('After the talks, the two
+# ministers signed ...').
+_TIED = re.compile(r"\b(?:talks|meeting|visit|ceremony|consultations)\b", re.I)
+
+
+def _year_told_before(doc: Doc, sent: Span, year: int) -> bool:
+    """Session 26: a signing told with no time of its own right after a sentence of
+    the same paragraph set in an earlier year ('The committee's fourth session was
+    held in 2019. Both countries signed six agreements.'): that year's, recalled;
+    not one tied to the reported event ('After the talks, ... signed')."""
+    if _OWN_TIME.search(sent.text) or _TIED.search(sent.text):
+        return False
+    earlier = [s for s in doc.sents if s.end <= sent.start]
+    years = _YEAR_BEFORE.findall(span_text(earlier[-1])) if earlier else []
+    return bool(years) and all(int(y) < year for y in years)
