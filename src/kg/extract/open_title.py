@@ -25,9 +25,9 @@ def holder(start: int, end: int) -> bool:
 
 def lower(doc: Doc, ent: Span, words: Mapping[str, str]) -> bool:
     """Whether a post title or rank written in lower case ('defense Minister', 'the
-    chief of staff', 'general major') is followed right away by a name of two words or more: 'Greek
-    defense Minister A B is visiting ...'. A name of one word after a lower-case
-    title is left to the rules for references ('the minister Monday')."""
+    chief of staff', 'general major') is followed right away by a name of two words
+    or more: 'Greek defense Minister A B is visiting ...'. A name of one word after
+    a lower-case title is left to the rules for references ('the minister Monday')."""
     limit = ent.sent.end
     # A rank in lower case has a word of its own at least ('general major A B',
     # session 26: the tables match only ranks of two words or more so written).
