@@ -5,12 +5,12 @@ visitor's country, a guess from the first participant with a country."""
 
 from __future__ import annotations
 
-import re
 from datetime import date
 from typing import TYPE_CHECKING, Protocol
 
 from .findings import PLACED, span_text
 from .placenames import at_place, headline, post_seat
+from .span_day import is_span
 from .told import own_date
 
 if TYPE_CHECKING:
@@ -95,11 +95,6 @@ def retold(
     return known
 
 
-# A visit's span of days as written: 'Oct. 22-24', 'from 22 to 24 October', 'August
-# 27 to August 31'; not an ISO date's '2024-10-22'.
-_SPAN = re.compile(
-    r"(?<![\d-])\d{1,2}\s*(?:-|\u2013|to|through|until)\s*(?:[A-Z][a-z]+\.?\s+)?\d{1,2}(?![\d-])"
-)
 _SPAN_DAYS = 14
 
 
@@ -107,7 +102,7 @@ def _within(known: Meeting, day: str) -> bool:
     """Whether the meeting took the first day of a span of days ('during a visit
     Oct. 22-24') and the day retold lies after it within a fortnight ('the meeting
     with B on Oct. 23'): the day of the meeting itself (session 26)."""
-    if not _SPAN.search(known.date_words) or not known.date < day:
+    if not is_span(known.date_words) or not known.date < day:
         return False
     first, then = date.fromisoformat(known.date), date.fromisoformat(day)
     return (then - first).days <= _SPAN_DAYS

@@ -32,6 +32,7 @@ _SEAT_WORDS: tuple[str, ...] = ("headquarters", "general command")
 # Ministry of Defence', where an agency of the guest's country files from home).
 _SEAT_WORDS += ("ministry of defence", "ministry of defense", "defence ministry")
 _SEAT_WORDS += ("defense ministry", "ministry of foreign affairs", "foreign ministry")
+_SEAT_PHRASES = [seat.split() for seat in _SEAT_WORDS]
 # How many words may stand between 'at the' and that word ('at the Joint Staff
 # Headquarters', 'at the Ruritanian Ministry of Defence and Home Guard Headquarters').
 _GAP = 8
@@ -50,13 +51,13 @@ def host_seat(sent: Span, host: Person | None) -> str:
     for k in range(len(words) - 1):
         if words[k] != "at" or words[k + 1] != "the":
             continue
-        tail = " ".join(words[k + 2 : k + 3 + _GAP])
-        if not any(f" {seat} " in f" {tail} " for seat in _SEAT_WORDS):
+        stop = min(k + 3 + _GAP, len(words))
+        end = next((j for j in range(k + 2, stop) if _seat_at(words, j, stop)), None)
+        if end is None:
             continue
         # 'at the Sri Lankan Ministry of Defence': the seat's own country first, for
         # a host whose country the text gives only later (session 26); not one
         # named after the seat ('at the headquarters on Sunday, the Kenyan ...').
-        end = next(j for j in range(k + 2, len(words)) if _seat_at(words, j))
         named = sent[k + 2 : end]
         owner = next((t.ent_id_ for t in named if t.ent_type_ in ("DEMONYM", "COUNTRY")), None)
         country = owner or host.country
@@ -89,8 +90,9 @@ def titled_seat(gaz: Gazetteer, doc: Doc, cities: list[Span]) -> str:
     return ""
 
 
-def _seat_at(words: list[str], j: int) -> bool:
-    return any(words[j : j + len(seat.split())] == seat.split() for seat in _SEAT_WORDS)
+def _seat_at(words: list[str], j: int, stop: int) -> bool:
+    """Whether a seat's words start at ``j`` and end by ``stop``."""
+    return any(j + len(seat) <= stop and words[j : j + len(seat)] == seat for seat in _SEAT_PHRASES)
 
 
 def seat_over_dateline(gaz: Gazetteer, sent: Span, cities: list[Span], seat: str) -> bool:

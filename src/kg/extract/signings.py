@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .dates import MONTHS, WEEKDAYS
 from .documents import DOCUMENT_WORDS, NTH, kind
 from .findings import (
     NATION_LABELS,
@@ -281,9 +282,9 @@ def signed_in_a_year_before(doc: Doc, sent: Span, trigger: Span, year: int) -> b
 
 # A sentence's own time words: a year, a month, a weekday, a day said in words.
 _OWN_TIME = re.compile(
-    r"\b(?:\d{4}|January|February|March|April|May|June|July|August|September|October"
-    r"|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
-    r"|today|yesterday|tomorrow|last|ago|earlier|previously)\b",
+    r"\b(?:\d{4}|"
+    + "|".join([*MONTHS, *WEEKDAYS])
+    + r"|today|yesterday|tomorrow|last|ago|earlier|previously)\b",
     re.I,
 )
 # Words that tie a signing to the event the article reports ('After the talks, the two

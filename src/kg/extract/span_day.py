@@ -63,6 +63,12 @@ def _spans(text: str, year: int) -> list[tuple[int, datetime.date, str]]:
     return sorted(found)
 
 
+def is_span(words: str) -> bool:
+    """Whether the words give a span of days with its month ('Oct. 22-24', 'from 15
+    to 17 November', 'August 27 to August 31'; not an ISO date's '2024-10-22')."""
+    return any(pattern.search(words) for pattern, _ in _SPANS)
+
+
 def span_day(docs: list[Doc], date: str) -> tuple[str, str] | None:
     """(ISO date, words) of the first day of the first span of days the opening
     paragraphs state, when it starts up to a fortnight before the article's day."""
