@@ -18,6 +18,7 @@ call may tell as well (a guessed meeting, kg.extract.guess, stays the reading)."
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from .attend import coordinated
@@ -44,6 +45,25 @@ def _gap(tokens: list[Token]) -> bool:
     return len(tokens) <= 3 and all(t.lower_ in _BETWEEN or t.lower_ in WEEKDAYS for t in tokens)
 
 
+# Session 27: 'A and his counterpart, B, declared at a meeting in Helsinki',
+# 'In their meeting, A and B shared the view': any verb of the pair, where the
+# sentence itself names the meeting they held.
+_AT_MEETING = re.compile(
+    r"\b(?:at|during|in) (?:a|the|their|this|that) (?:[\w-]+ ){0,2}(?:meeting|talks)\b", re.I
+)
+
+
+def _verb_at_meeting(sent: Span, token: Token, tokens: list[Token]) -> bool:
+    """Whether ``token`` is a verb of the pair before it in a sentence that names
+    their meeting ('at a meeting', 'during the talks', 'in their meeting')."""
+    # No tagger runs: a lower-case past form ('declared', 'shared') is the verb.
+    if not (token.is_lower and token.is_alpha and token.lower_.endswith("ed")):
+        return False
+    if not _AT_MEETING.search(sent.text):
+        return False
+    return _gap([t for t in tokens if t.text != ","])
+
+
 def discussed(
     doc: Doc, sent: Span, actors: list[Mention], meetings: list[Meeting]
 ) -> list[tuple[str, Span]]:
@@ -51,10 +71,11 @@ def discussed(
     together ('A and B', 'A and his counterpart B', 'A, B and C'; session 24) not
     known to be of one country (any country may be unread), none met before."""
     for token in sent:
-        if token.lower_ not in _VERBS:
-            continue
         before = [a for a in actors if a.end <= token.i and a.kind == "person"]
-        if not before or not _gap(list(doc[before[-1].end : token.i])):
+        if not before:
+            continue
+        gap = list(doc[before[-1].end : token.i])
+        if not (token.lower_ in _VERBS and _gap(gap)) and not _verb_at_meeting(sent, token, gap):
             continue
         run = coordinated(doc, before, forward=False)
         if len(run) < 2 or distinct(run) != len(run):

@@ -349,14 +349,37 @@ def split_dateline(paragraph: str) -> list[str]:
     return [line, paragraph[m.end() :]]
 
 
+_SPACES = re.compile(r"[ \t\u00a0]{2,}")
+# A block that ends with no stop, before one that opens in lower case, is one
+# sentence a page broke with a blank line ('This' / 'came during a meeting').
+_UNENDED = re.compile(r"[^.!?:;\"\u201d)\s]\s*$")
+_LOWER_START = re.compile(r"\s*[a-z]")
+# A text's last paragraph that ends in a word, with no stop after it.
+_CUT_OFF = re.compile(r"\w$")
+
+
+def _joined_blocks(blocks: list[str]) -> list[str]:
+    """The text's blocks, with a sentence broken by a blank line joined again
+    (session 27)."""
+    joined: list[str] = []
+    for block in blocks:
+        if joined and _UNENDED.search(joined[-1]) and _LOWER_START.match(block):
+            joined[-1] = f"{joined[-1].rstrip()} {block.strip()}"
+        else:
+            joined.append(block)
+    return joined
+
+
 def paragraphs(text: str) -> list[str]:
     """The article's paragraphs, with hard-wrapped lines joined again. A short line
     without final punctuation (a dateline, a title) stays a paragraph of its own,
     so that it is never read as the start of the first sentence."""
     found = []
-    for block in re.split(r"\n\s*\n", text.replace("\ufeff", "")):
+    for block in _joined_blocks(re.split(r"\n\s*\n", text.replace("\ufeff", ""))):
         current = ""
-        for line in (line.strip() for line in block.splitlines()):
+        # A run of spaces inside a line ('had a meeting  with') is one space, or
+        # spaCy makes a token of it and no trigger phrase matches (session 27).
+        for line in (_SPACES.sub(" ", line).strip() for line in block.splitlines()):
             if not line:
                 continue
             ended = current.endswith((".", "!", "?", ":", '"', "\u201d"))
@@ -367,6 +390,11 @@ def paragraphs(text: str) -> list[str]:
                 current = f"{current} {line}".strip()
         if current:
             found.append(current)
+    if found and _CUT_OFF.search(found[-1]) and len(found[-1].split()) >= 8:
+        # A text cut off inside a sentence ('... with Vice President Wan') may end
+        # inside a word too: the last word is dropped, not read as a whole name
+        # (session 27).
+        found[-1] = found[-1].rsplit(maxsplit=1)[0]
     # A page's own date marker ('date 2022-04-19 Navy Chief ...', as stored pages
     # open) is a line of its own, not the first sentence's day (session 24).
     first = 0

@@ -86,6 +86,8 @@ def name_end(doc: Doc, start: int, limit: int, words: Mapping[str, str]) -> int:
         token = doc[end]
         kind = word_kind(words, token.text)
         honorific = honorific_length(words, [t.text for t in doc[end : min(end + 2, limit)]])
+        if honorific and sheikh_named([t.text for t in doc[end : min(end + 7, limit)]]):
+            honorific = 0
         if honorific and end == start:
             end += honorific
             start += honorific
@@ -182,6 +184,26 @@ def _dotted_initials(doc: Doc, i: int, limit: int) -> bool:
     if j == i + 1 and j < limit and len(doc[j].text) == 1 and doc[j].text.isupper():
         j += 1  # 'S. M Okafor': the second initial written without its dot (round 14)
     return j - i >= 2 and j < limit and is_name(doc[j].text)
+
+
+# 'Sheikh' before an Arab name of lineage ('Sheikh A bin B Al C') is a style; before
+# a name of two words or more with none of those words it is a name of its own
+# ('Air Chief Marshal Shaikh A B', Bangladesh; session 27).
+_SHEIKHS = frozenset({"Sheikh", "Shaikh", "Sheik"})
+_LINEAGE = frozenset({"bin", "bint", "ibn", "al", "el", "ben"})
+
+
+def sheikh_named(texts: list[str]) -> bool:
+    """Whether 'Sheikh' opening ``texts`` (the words from it on) is part of a name."""
+    if not texts or texts[0] not in _SHEIKHS:
+        return False
+    rest: list[str] = []
+    for text in texts[1:7]:
+        if not is_name(text):
+            break
+        rest.append(text)
+    lineage = any(t.lower().split("-")[0] in _LINEAGE for t in rest)
+    return len(rest) >= 2 and not lineage
 
 
 def honorific_length(words: Mapping[str, str], texts: list[str]) -> int:
@@ -317,6 +339,8 @@ def strip_honorifics(name: str, words: Mapping[str, str]) -> str:
     # And one in brackets ('William (Bill) Hart', session 18).
     parts = [p for k, p in enumerate(parts) if not (k > 0 and _BRACKETED_NICKNAME.match(p))]
     while len(parts) > 1 and (honorific := honorific_length(words, parts[:2])):
+        if sheikh_named(parts):
+            break
         del parts[: min(honorific, len(parts) - 1)]
     while len(parts) > 2 and word_kind(words, parts[0]) == "common":
         # 'Minister of Police and Fire Service A B': a portfolio's or a trade's word

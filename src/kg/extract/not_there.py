@@ -79,9 +79,10 @@ def unplace_calls(findings: Findings) -> None:
 
 
 def held_apart(gaz: Gazetteer, doc: Doc, trigger: Span) -> bool:
-    """Whether the word right before the meeting phrase, or its first word, is of
-    meeting_words.csv kind ``remote`` ('a virtual meeting with', 'video talks')."""
-    words = [doc[trigger.start]]
+    """Whether the word right before the meeting phrase, or one of its own words,
+    is of meeting_words.csv kind ``remote`` ('a virtual meeting with', 'video
+    talks'; 'held a virtual meeting with', a phrase with a gap, session 27)."""
+    words = list(trigger)
     if trigger.start > trigger.sent.start:
         words.insert(0, doc[trigger.start - 1])
     return any(gaz.meeting_words.get(t.lower_) == "remote" for t in words)

@@ -25,7 +25,10 @@ def name_after_post(doc: Doc, sent: Span, post: Span, bodies: Set[str]) -> int |
         if token.text in (".", ";", ":") or token.ent_type_ in TRIGGER_LABELS:
             return None
         if token.text == ",":
-            return i + 1
+            # Not a clause after the comma ('... Affairs A B, a call took place'):
+            # the name, if any, stood before it (session 27).
+            clause = i + 1 < sent.end and doc[i + 1].is_lower and doc[i + 1].is_alpha
+            return None if clause else i + 1
         named = doc[i - 1].ent_type_ == "COUNTRY" or doc[i - 1].text in bodies
         if named and not token.ent_type_ and is_name(token.text) and token.text not in NOT_NAMES:
             return i
