@@ -11,7 +11,7 @@ import pytest
 from kg.extract import extract
 from kg.extract.evaluation import Reading
 
-from .drafts import draft, names, participants, read
+from .drafts import days, draft, names, participants, read, signings
 
 _DATE = "2025-05-20"
 _NOTE = "(Invented test article for kg extract; not news.)\n\n"
@@ -165,3 +165,67 @@ def test_the_cut_off_last_word_of_a_text_is_no_name(tmp_path: Path) -> None:
     )
     reading = Reading.of(extract(article, date=_DATE).facts)
     assert names(reading) == {"Ramon Cruz", "Kenji Sato"}
+
+
+# Days: (text, the article's day, each meeting's participants and day).
+DAYS = [
+    # A range whose last day bears its ordinal too: the first day.
+    pytest.param(
+        (
+            f"{_NOTE}Timorese Defence Director-General Joao Amaral and American Navy Captain"
+            " Mark Olsen held talks in Dili on October 23rd and 24th."
+        ),
+        "2014-10-25",
+        {frozenset({"Joao Amaral", "Mark Olsen"}): "2014-10-23"},
+        id="range-with-ordinals",
+    ),
+    # A weekday's possessive opens the sentence that tells the meeting.
+    pytest.param(
+        (
+            f"{_NOTE}PRETORIA - Wednesday\u2019s talks between South African Defence"
+            " Minister Thandi Nkosi and Zimbabwean Defence Minister Tendai Moyo covered"
+            " border patrols."
+        ),
+        "2015-05-07",
+        {frozenset({"Thandi Nkosi", "Tendai Moyo"}): "2015-05-06"},
+        id="weekday-possessive",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "wanted"), DAYS)
+def test_days(text: str, published: str, wanted: dict[frozenset[str], str], tmp_path: Path) -> None:
+    assert days(draft(text, tmp_path, date=published)) == wanted
+
+
+def test_a_decorations_letters_after_a_name_are_no_part_of_it(tmp_path: Path) -> None:
+    text = (
+        f"{_NOTE}Vice Admiral Sean Walsh DSM, the Chief of Staff of the Irish Defence Forces,"
+        " visited the Irish battalion in south Lebanon and met the force commander, Major"
+        " General Paolo Ricci, on Monday."
+    )
+    assert names(read(text, tmp_path, date=_DATE)) == {"Sean Walsh", "Paolo Ricci"}
+
+
+def test_a_document_signed_in_an_earlier_year_is_recalled(tmp_path: Path) -> None:
+    text = (
+        f"{_NOTE}HANOI - General Tran Van Minh received Mongolian General Bat Erdene in Hanoi"
+        " on April 3.\n\n"
+        "Since Vietnam and Mongolia signed a memorandum of understanding on defence"
+        " cooperation in 2013, the two countries have stepped up their exchanges, General"
+        " Minh said."
+    )
+    assert signings(draft(text, tmp_path, date="2018-04-04")) == []
+
+
+def test_a_signing_told_with_the_reports_day_takes_the_meetings(tmp_path: Path) -> None:
+    # The report's day is the article's; the ministers met the day before.
+    text = (
+        f"{_NOTE}ASTANA - Kazakhstan and Uzbekistan have inked three pacts on military"
+        " training after a meeting of their defence ministers, the defence ministry said on"
+        " Sunday.\n\n"
+        "Defence Minister Nurlan Abenov held talks with his Uzbek counterpart Major General Rustam"
+        " Karimov in Tashkent on Saturday."
+    )
+    found = signings(draft(text, tmp_path, date="2019-11-03"))
+    assert found and {day for _, day in found} == {"2019-11-02"}

@@ -54,7 +54,8 @@ _DAY_MONTH = re.compile(
     # 'on 8 May', 'on the morning of November 8' (round 5, meets2)
     rf"\bon\s+{_WEEKDAY_BEFORE}(?:the\s+{_PART_OF_DAY}\s+of\s+)?"
     # 'on 25-27 February': the first day of a range (round 7)
-    rf"(?:{_DAY}(?:\s*{_TO}\s*\d{{1,2}})?\s+{_MONTH}|{_MONTH}\s+{_DAY}(?:\s*{_TO}\s*\d{{1,2}})?)"
+    # ... the range's last day with its ordinal too ('on October 23rd and 24th').
+    rf"(?:{_DAY}(?:\s*{_TO}\s*{_DAY_END})?\s+{_MONTH}|{_MONTH}\s+{_DAY}(?:\s*{_TO}\s*{_DAY_END})?)"
     rf"\b(?!\.?,?\s*\d{{4}}|\s*{_TO}\s*\d)",
     re.I,
 )
@@ -73,7 +74,10 @@ _BRACKETED = re.compile(
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _RELATIVE = re.compile(
     # 'today (Wednesday)': the weekday the article names for its day (session 17).
-    r"\b(?:(?:on|last|this|earlier on|late on|early on)\s+|today\s*\(\s*|(?<=[a-z] )|(?<=[a-z], ))("
+    # "Wednesday's session marked ..." opens a sentence with a weekday's
+    # possessive (session 27).
+    r"\b(?:(?:on|last|this|earlier on|late on|early on)\s+|today\s*\(\s*|(?<=[a-z] )|(?<=[a-z], )"
+    r"|(?=[A-Z][a-z]+day['\u2019]s\s))("
     + "|".join(w.capitalize() for w in WEEKDAYS)
     + "|"
     + "|".join(WEEKDAYS)

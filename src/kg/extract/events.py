@@ -15,7 +15,7 @@ from .backing import congratulation, owned_elsewhere
 from .body_staff import body_staff
 from .cosigners import aside_of
 from .country_guess import guess_countries
-from .dates import signing_date, stated_period, vague_past
+from .dates import stated_period, vague_past
 from .documents import DOCUMENT_WORDS, documents, once_each, signed_again, signed_before, title_end
 from .during_talks import talks_found
 from .early import join_early
@@ -60,7 +60,7 @@ from .signings import (
 )
 from .subjects import next_subject
 from .title_home import title_home
-from .told import ceremony_day, reported_then_held, signing_day, year_before
+from .told import ceremony_day, reported_then_held, signing_day, signing_stated, year_before
 from .travel import visit_country
 from .unplaced import place_unplaced, placed_at_host, unplace_third_country
 from .visited import after_reading, place_visits
@@ -326,7 +326,7 @@ class ArticleReader(MeetingRules):
         # 'signed X, signed on 1 May 1988': the second date is another document's.
         cut = date_words_end(doc, sent, trigger)
         dating = span_text(doc[dateline_end(doc, sent) : cut])  # 'OSLO, May 14 -': the report's
-        stated = signing_date(self.gaz, dating, self.date)
+        stated = signing_stated(self.gaz, dating, self.date)
         vague = None if stated else vague_past(dating, self.date)
         if vague == "earlier" or (stated and stated[0] < year_before(self.date)):
             return  # recalled: 'Last August, A signed', 'signed on June 14, 1949' (session 25)

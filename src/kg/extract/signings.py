@@ -263,6 +263,13 @@ _SIGNED_IN_YEAR = re.compile(
     r"|(?:\w+\s+){0,3}?(?:last year|a year ago|years ago)\b)",
     re.I,
 )
+# The words after the verb up to the clause's end: the document signed and when.
+# Not into a relative clause of another document ('an agreement that renews one
+# signed in 2014').
+_CLAUSE_AFTER = re.compile(
+    r"^(?:(?!\b(?:that|which|signed|renews?|replaces?)\b)[^,;.:\u2022]){0,120}"
+)
+_IN_YEAR = re.compile(r"\bin\s+(?:\w+\s+)?(\d{4})\b", re.I)
 # 'In 2013, the two ministries signed ...': a year named before the verb.
 _YEAR_BEFORE = re.compile(r"\b(?:in|since|back in)\s+(?:\w+\s+)?(\d{4})\b", re.I)
 
@@ -273,6 +280,12 @@ def signed_in_a_year_before(doc: Doc, sent: Span, trigger: Span, year: int) -> b
     year named ('Particularly in 2013, the two ministries signed ...')."""
     past = _SIGNED_IN_YEAR.match(span_text(doc[trigger.end : sent.end]))
     if past and int(past.group(1) or 0) < year:
+        return True
+    # Session 27: or at the end of the document's title ('signed a Memorandum of
+    # Understanding on defence cooperation in 2013, the two ...'), in the clause.
+    clause = _CLAUSE_AFTER.match(span_text(doc[trigger.end : sent.end]))
+    titled = _IN_YEAR.findall(clause.group(0)) if clause else []
+    if titled and all(int(y) < year for y in titled):
         return True
     before = _YEAR_BEFORE.findall(span_text(doc[sent.start : trigger.start]))
     return (bool(before) and all(int(y) < year for y in before)) or _year_told_before(

@@ -8,7 +8,7 @@ import datetime
 import re
 from typing import TYPE_CHECKING
 
-from .dates import earlier_date, event_date, stay_start
+from .dates import earlier_date, event_date, signing_date, stay_start
 from .findings import span_text
 from .span_day import span_day
 
@@ -59,6 +59,17 @@ _MEDIUM = re.compile(
     r"(?:statement|release|communiqu\w+|briefing|interview|post)$",
     re.I,
 )
+
+
+def signing_stated(gaz: Gazetteer, text: str, date: str) -> tuple[str, str] | None:
+    """The day a signing's sentence states for it (``dates.signing_date``), but not
+    the article's own day as that of the report ('India and Uzbekistan inked three
+    pacts after the ministers' meeting, the ministry said on Sunday'): the signing
+    is then dated as one that names no day, by its meeting (session 27)."""
+    stated = signing_date(gaz, text, date)
+    if stated and stated[0] == date and reported_day(gaz, text, stated[1]):
+        return None
+    return stated
 
 
 def reported_day(gaz: Gazetteer, text: str, words: str) -> bool:
@@ -156,18 +167,21 @@ def meeting_day(signed: Signed, meetings: list[Meeting], date: str) -> None:
     the article, is signed on the day a meeting of its signatories states ('A
     received B on June 12', 'visited Seoul for the talks on Tuesday. In a ceremony
     A and B signed ...'), up to a week before the article's: where it was signed
-    (round 10, dates). Not where their meetings fall on different days."""
+    (round 10, dates). Not where their meetings fall on different days. A signing
+    that names no signatory ('India and Uzbekistan inked three pacts after the
+    ministers' meeting') is dated so by the article's meetings, all on one stated
+    day (session 27)."""
     ids = {id(p) for p in signed.signatories}
-    if not ids:
-        return
     theirs = [
         m
         for m in meetings
-        if ids <= m.ids() | {id(p) for p, _ in m.joined}
+        if (not ids or ids <= m.ids() | {id(p) for p, _ in m.joined})
         and m.date_words
         and m.date_words in m.evidence
         and _within(m.date, date)
     ]
+    if not ids and len(theirs) < len(meetings):
+        return  # a meeting dated by the article only may be the signing's
     if len({m.date for m in theirs}) == 1 and theirs[0].date != signed.date:
         signed.date, signed.dated = theirs[0].date, True
         signed.meeting = signed.meeting or theirs[0]
