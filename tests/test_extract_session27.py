@@ -11,7 +11,7 @@ import pytest
 from kg.extract import extract
 from kg.extract.evaluation import Reading
 
-from .drafts import days, draft, names, participants, read, signings
+from .drafts import countries, days, draft, names, participants, places, read, signings
 
 _DATE = "2025-05-20"
 _NOTE = "(Invented test article for kg extract; not news.)\n\n"
@@ -39,6 +39,17 @@ WHO_MET = [
         ),
         [{"Kofi Mensah", "Komi Adjo"}, {"Kofi Mensah", "Paul Houngbo"}],
         id="held-gap-talks-with",
+    ),
+    # The singular: 'held an interaction with'.
+    pytest.param(
+        (
+            f"{_NOTE}NEW DELHI - Indian Navy Vice Admiral Vikram Sethi met Australian Rear"
+            " Admiral Paul Grant on Monday.\n\n"
+            "After the talks, Grant also held an interaction with Vice Admiral Sunil Bhatia at"
+            " South Block."
+        ),
+        [{"Vikram Sethi", "Paul Grant"}, {"Paul Grant", "Sunil Bhatia"}],
+        id="held-an-interaction-with",
     ),
     # Two spaces inside a phrase, as pages often hold them.
     pytest.param(
@@ -229,3 +240,59 @@ def test_a_signing_told_with_the_reports_day_takes_the_meetings(tmp_path: Path) 
     )
     found = signings(draft(text, tmp_path, date="2019-11-03"))
     assert found and {day for _, day in found} == {"2019-11-02"}
+
+
+# Datelines: (text, the article's day, each meeting's participants, day and place).
+DATELINES = [
+    # 'CITY, Mon D:' with no agency, its colon even glued to the next word: the
+    # report's city, not the meeting's, which the text puts abroad.
+    pytest.param(
+        (
+            f"{_NOTE}KARACHI, Sep 28 :Chief of the Naval Staff, Admiral Tariq Rana, who was on"
+            " an official visit to Italy called on the Italian Chief of Defence, General Marco"
+            " Bellini, said a press release issued here."
+        ),
+        "2018-09-28",
+        {frozenset({"Tariq Rana", "Marco Bellini"}): ("2018-09-28", "country:IT")},
+        id="city-month-day-colon",
+    ),
+    # A headline, then a line of the date alone, then 'City [Country], Month D :':
+    # the lede's weekday dates the meeting, not the date line run into it.
+    pytest.param(
+        (
+            f"{_NOTE}Rao meets Maldives Defence Minister Shareef, discusses joint initiatives for"
+            " maritime security\n"
+            "Aug 10, 2024\n"
+            "Male [Maldives], August 10 : External Affairs Minister Arvind Rao met Maldives"
+            " Defence Minister Ahmed Shareef on Friday and discussed maritime security."
+        ),
+        "2024-08-10",
+        {frozenset({"Arvind Rao", "Ahmed Shareef"}): ("2024-08-09", "place:male")},
+        id="date-line-then-dateline",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "wanted"), DATELINES)
+def test_datelines(
+    text: str, published: str, wanted: dict[frozenset[str], tuple[str, str]], tmp_path: Path
+) -> None:
+    result = draft(text, tmp_path, date=published)
+    found = days(result)
+    assert {k: (found[k], v) for k, v in places(result).items()} == wanted
+
+
+def test_a_list_of_officers_each_with_a_title_after_the_name(tmp_path: Path) -> None:
+    # The first person is named without a rank: each later rank's post is the one
+    # after the name, not the one before the comma.
+    text = (
+        f"{_NOTE}The lunch was attended by Sir Roger Blake, Chief of the British Defence Staff,"
+        " Lieutenant General Hamad Saeed al Mansoori, Chief of Staff of the UAE Armed Forces,"
+        " Major General Khalid bin Ali al Khalifa, Assistant Chief of Staff of the Bahrain"
+        " Defence Force, and Lieutenant General Fahad Nasser al Sabah, Chief of Staff of the"
+        " Kuwaiti Armed Forces."
+    )
+    reading = read(text, tmp_path, date=_DATE)
+    assert countries(reading, "Hamad Saeed al Mansoori") == {"AE"}
+    assert countries(reading, "Khalid bin Ali al Khalifa") == {"BH"}
+    assert countries(reading, "Fahad Nasser al Sabah") == {"KW"}

@@ -160,7 +160,21 @@ def closes_clause(doc: Doc, i: int, opening: int, start: int) -> bool:
     counterpart, Chef d'Etat-Major (CEMA) General X')."""
     if doc[i].text == "," and i > 0 and doc[i - 1].lower_ == "counterpart":
         return False
-    return i != opening - 1 or doc[start].ent_type_ == "POST"
+    return i != opening - 1 or doc[start].ent_type_ == "POST" or _own_title_after(doc, start)
+
+
+def _own_title_after(doc: Doc, start: int) -> bool:
+    """Whether the rank's holder has a post of his own set off after the name ('...
+    of UAE Armed Forces, Major General A B, Assistant Chief of Staff of Bahrain's
+    ...'): the post before the comma is then the last person's of a list (session
+    27)."""
+    for k in range(start + 1, min(start + 10, len(doc) - 1)):
+        if doc[k].text in (".", ";", ":"):
+            return False
+        if doc[k].text == ",":
+            nxt = doc[k + 2] if doc[k + 1].lower_ == "the" and k + 2 < len(doc) else doc[k + 1]
+            return nxt.ent_type_ == "POST"
+    return False
 
 
 def by_first_word(persons: list[Person], key: str) -> Person | None:

@@ -328,7 +328,12 @@ class ReaderState:
 _DATELINE = re.compile(
     r"^(?P<line>(?:\([^()]{1,60}\)\s*)?"
     r"(?:[^\s]{2,}[^\n]{0,110}?(?:\s+-{1,2}|\s*[\u2013\u2014]|[A-Z]{2,}[\w-]*/(?:\s*[-\u2013\u2014])?|(?<=\)):)"
-    r"|[A-Z]{3,}[A-Z -]*,(?:\s*[A-Z][a-z]+,)?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s*\d{4})?\.))\s+"
+    r"|[A-Z]{3,}[A-Z -]*,(?:\s*[A-Z][a-z]+,)?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s*\d{4})?"
+    # 'ISLAMABAD, Sep 28: A met B', 'ISLAMABAD, Sep 28 :A met B' (session 27).
+    r"(?:\.|\s*:)"
+    # 'Male [Maldives], August 10 : A met B' (ANI's form without its name).
+    r"|[A-Z][\w.' -]{1,30} \[[\w.' -]{2,40}\],? [A-Z][a-z]{2,8}\.? \d{1,2}\s*:))"
+    r"(?:\s+|(?<=:)(?=[A-Z]))"
 )
 
 
@@ -350,6 +355,9 @@ def split_dateline(paragraph: str) -> list[str]:
 
 
 _SPACES = re.compile(r"[ \t\u00a0]{2,}")
+_DATE_LINE = re.compile(
+    r"^(?:[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]{2,8},? \d{4}|\d{4}-\d\d-\d\d)$"
+)
 # A block that ends with no stop, before one that opens in lower case, is one
 # sentence a page broke with a blank line ('This' / 'came during a meeting').
 _UNENDED = re.compile(r"[^.!?:;\"\u201d)\s]\s*$")
@@ -383,7 +391,10 @@ def paragraphs(text: str) -> list[str]:
             if not line:
                 continue
             ended = current.endswith((".", "!", "?", ":", '"', "\u201d"))
-            if current and (ended or len(current.split()) < 8):
+            # A line of a date alone ('Aug 10, 2024'), and the line after it, open
+            # paragraphs of their own: not a headline's words run on (session 27).
+            alone = _DATE_LINE.match(line) or _DATE_LINE.match(current)
+            if current and (ended or alone or len(current.split()) < 8):
                 found.append(current)
                 current = line
             else:
