@@ -296,3 +296,55 @@ def test_a_list_of_officers_each_with_a_title_after_the_name(tmp_path: Path) -> 
     assert countries(reading, "Hamad Saeed al Mansoori") == {"AE"}
     assert countries(reading, "Khalid bin Ali al Khalifa") == {"BH"}
     assert countries(reading, "Fahad Nasser al Sabah") == {"KW"}
+
+
+def test_a_directors_letters_before_the_name_are_no_part_of_it(tmp_path: Path) -> None:
+    text = (
+        f"{_NOTE}NEW DELHI - The Indian Coast Guard has signed a memorandum of understanding"
+        " with the Philippine Coast Guard on maritime cooperation. The memorandum was signed by"
+        " DG Ravi Menon, Director General Indian Coast Guard and CG Admiral Jose Santos,"
+        " Commandant, PCG at the Coast Guard headquarters."
+    )
+    assert "Ravi Menon" in names(read(text, tmp_path, date=_DATE))
+
+
+def test_a_forums_last_word_is_no_name(tmp_path: Path) -> None:
+    text = (
+        f"{_NOTE}Defence Minister Arjun Rao and his Vietnamese counterpart General Tran Quoc"
+        " Bao on Friday discussed training by video link.\n\n"
+        "The Vietnamese Defence Minister invited Mr. Rao for ASEAN Defence Ministers Meeting"
+        " Plus being hosted by Vietnam on December 10."
+    )
+    assert names(read(text, tmp_path, date=_DATE)) == {"Arjun Rao", "Tran Quoc Bao"}
+
+
+# Places named by another of their names: a metropolitan municipality's, a
+# headquarters'.
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            f"{_NOTE}President Thabo Mokoena received Portuguese President Rui Almeida in"
+            " Tshwane on Wednesday.",
+            "place:pretoria",
+        ),
+        (
+            f"{_NOTE}Philippine Army Commander Lieutenant General Jose Cruz received Indonesian"
+            " Brigadier General Agus Salim at Fort Bonifacio on Wednesday.",
+            "place:taguig",
+        ),
+    ],
+    ids=["tshwane", "fort-bonifacio"],
+)
+def test_places_by_another_name(text: str, place: str, tmp_path: Path) -> None:
+    assert set(places(draft(text, tmp_path, date=_DATE)).values()) == {place}
+
+
+def test_signed_with_a_partner_before_the_document(tmp_path: Path) -> None:
+    text = (
+        f"{_NOTE}Ruritanian Defence Minister Ivan Horak in Ottawa has signed with his Canadian"
+        " counterpart Claire Tremblay an agreement on defence cooperation."
+    )
+    assert signings(draft(text, tmp_path, date="2017-04-04")) == [
+        ({"Ivan Horak", "Claire Tremblay"}, "2017-04-04")
+    ]

@@ -16,7 +16,7 @@ from .body_staff import body_staff
 from .cosigners import aside_of
 from .country_guess import guess_countries
 from .dates import stated_period, vague_past
-from .documents import DOCUMENT_WORDS, documents, once_each, signed_again, signed_before, title_end
+from .documents import DOCUMENT_WORDS, documents, once_each, signed_again, signed_before
 from .during_talks import talks_found
 from .early import join_early
 from .event_city import place_in_cities
@@ -54,7 +54,7 @@ from .signings import (
     partner,
     signed_before_the_news,
     signed_in_a_year_before,
-    title_start,
+    title_bounds,
     told_by_countries,
     unnamed_signers,
 )
@@ -231,14 +231,13 @@ class ArticleReader(MeetingRules):
         if not signers:  # 'The ministers signed', 'Peru and Chile signed' (round 7)
             signers = unnamed_signers(doc, sent, trigger, self.findings.meetings, self.pair)
         # 'A signed a memorandum with his Indian counterpart B (and C)': B signs too.
-        found = partner(doc, trigger, after)
+        found, run = partner(doc, trigger, after), []
         if found is not None:
             run = coordinated(doc, after[after.index(found[1]) :], forward=True)
             run = nested(run, after)  # round 7
             signers += [p for a in run if a.kind != "group" for p in a.persons]
             end = found[0]
-        start = title_start(doc, trigger.end, end)
-        end = title_end(doc, start, end)
+        start, end = title_bounds(doc, sent, trigger, end, run)
         while end > start and doc[end - 1].is_punct:
             end -= 1
         titles = documents(span_text(doc[start:end])) or documents(named_before(doc, sent, trigger))

@@ -9,7 +9,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .dates import MONTHS, WEEKDAYS
-from .documents import DOCUMENT_WORDS, NTH, kind
+from .documents import DOCUMENT_WORDS, NTH, kind, title_end
 from .findings import (
     NATION_LABELS,
     POSSESSIVE,
@@ -151,6 +151,20 @@ def partner(doc: Doc, trigger: Span, after: list[Mention]) -> tuple[int, Mention
         if doc[k].lower_ == "with":
             return k, mention
     return None
+
+
+def title_bounds(
+    doc: Doc, sent: Span, trigger: Span, end: int, partners: list[Mention]
+) -> tuple[int, int]:
+    """Where the signed document's title starts and ends: between the verb and
+    'with B' ('signed a memorandum with B'), or after the partners where 'with B'
+    follows the verb ('signed with his Canadian counterpart B an agreement on
+    defence cooperation'; session 27)."""
+    if partners and end == trigger.end:
+        start = title_start(doc, partners[-1].end, sent.end)
+        return start, title_end(doc, start, sent.end)
+    start = title_start(doc, trigger.end, end)
+    return start, title_end(doc, start, end)
 
 
 def _titled(token: Token) -> bool:
