@@ -348,3 +348,24 @@ def test_signed_with_a_partner_before_the_document(tmp_path: Path) -> None:
     assert signings(draft(text, tmp_path, date="2017-04-04")) == [
         ({"Ivan Horak", "Claire Tremblay"}, "2017-04-04")
     ]
+
+
+def test_a_hausa_honorific_is_no_part_of_the_name(tmp_path: Path) -> None:
+    text = (
+        f"{_NOTE}ABUJA - President Musa Bello received the commander of US Africa Command,"
+        " General Dana Brooks, in Abuja on Sunday. National Security Adviser Malam Sani Garba"
+        " also attended."
+    )
+    assert "Sani Garba" in names(read(text, tmp_path, date=_DATE))
+
+
+def test_talks_by_video_conferencing_with_a_signing_have_no_place(tmp_path: Path) -> None:
+    text = (
+        f"{_NOTE}NEW DELHI: Defence Minister Arjun Rao and his Vietnamese counterpart General"
+        " Tran Quoc Bao on Friday discussed training and peacekeeping during bilateral talks"
+        " via video-conferencing.\n\n"
+        "An implementing arrangement on hydrography was signed during the talks."
+    )
+    assert places(draft(text, tmp_path, date="2020-11-27")) == {
+        frozenset({"Arjun Rao", "Tran Quoc Bao"}): ""
+    }

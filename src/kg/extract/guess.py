@@ -122,11 +122,11 @@ def guess_meeting(reader: MeetingRules) -> None:
     where = speaking_sentence(reader, people, naming_only=alone)
     if where is None:
         signed_together(reader)
-        return
-    doc, sent = where
-    if alone and (other := other_participant(reader, sent, people[0])) is not None:
-        people = [*people, other]
-    add_guessed(reader, doc, sent, people)
+    else:
+        doc, sent = where
+        if alone and (other := other_participant(reader, sent, people[0])) is not None:
+            people = [*people, other]
+        add_guessed(reader, doc, sent, people)
     if _first_told_by_call(reader):
         # 'A holds video talks with B' heads the article: the talks it goes on to tell
         # were a call, with no place (session 23).

@@ -60,7 +60,9 @@ _CALLED = REMOTE | {"video", "virtual", "virtually", "online", "call", "calls"}
 
 
 def _words(text: str) -> set[str]:
-    return {w.strip(".,;:()\u201c\u201d") for w in text.split()}
+    """The text's words, and the parts of a hyphenated one ('video-conferencing')."""
+    words = {w.strip(".,;:()\u201c\u201d") for w in text.split()}
+    return words | {part for w in words if "-" in w for part in w.split("-")}
 
 
 def by_call(text: str) -> bool:
