@@ -56,8 +56,8 @@ WHO_MET = [
         (
             f"{_NOTE}TALLINN - Estonian Defence Minister Mart Tamm met his Latvian counterpart"
             " Juris Ozolins on Monday.\n\n"
-            "Tamm also had a meeting  with the Chairman of the Lithuanian Parliament's Defence"
-            " Committee, Rimas Petraitis."
+            "Tamm also had a meeting  with the Speaker of the Lithuanian Parliament, Rimas"
+            " Petraitis."
         ),
         [{"Mart Tamm", "Juris Ozolins"}, {"Mart Tamm", "Rimas Petraitis"}],
         id="two-spaces",
@@ -222,9 +222,8 @@ def test_a_document_signed_in_an_earlier_year_is_recalled(tmp_path: Path) -> Non
     text = (
         f"{_NOTE}HANOI - General Tran Van Minh received Mongolian General Bat Erdene in Hanoi"
         " on April 3.\n\n"
-        "Since Vietnam and Mongolia signed a memorandum of understanding on defence"
-        " cooperation in 2013, the two countries have stepped up their exchanges, General"
-        " Minh said."
+        "Since the two armies signed their first training memorandum in 2013, exchanges"
+        " have grown every year, General Minh said."
     )
     assert signings(draft(text, tmp_path, date="2018-04-04")) == []
 
@@ -235,7 +234,7 @@ def test_a_signing_told_with_the_reports_day_takes_the_meetings(tmp_path: Path) 
         f"{_NOTE}ASTANA - Kazakhstan and Uzbekistan have inked three pacts on military"
         " training after a meeting of their defence ministers, the defence ministry said on"
         " Sunday.\n\n"
-        "Defence Minister Nurlan Abenov held talks with his Uzbek counterpart Major General Rustam"
+        "Defence Minister Nurlan Abenov met Uzbek Defence Minister Major General Rustam"
         " Karimov in Tashkent on Saturday."
     )
     found = signings(draft(text, tmp_path, date="2019-11-03"))
@@ -248,9 +247,9 @@ DATELINES = [
     # report's city, not the meeting's, which the text puts abroad.
     pytest.param(
         (
-            f"{_NOTE}KARACHI, Sep 28 :Chief of the Naval Staff, Admiral Tariq Rana, who was on"
-            " an official visit to Italy called on the Italian Chief of Defence, General Marco"
-            " Bellini, said a press release issued here."
+            f"{_NOTE}KARACHI, Sep 28 :The naval chief, Admiral Tariq Rana, during a visit to"
+            " Italy called on the Italian Chief of Defence, General Marco Bellini, a navy"
+            " release said."
         ),
         "2018-09-28",
         {frozenset({"Tariq Rana", "Marco Bellini"}): ("2018-09-28", "country:IT")},
@@ -287,23 +286,22 @@ def test_a_list_of_officers_each_with_a_title_after_the_name(tmp_path: Path) -> 
     # after the name, not the one before the comma.
     text = (
         f"{_NOTE}The lunch was attended by Sir Roger Blake, Chief of the British Defence Staff,"
-        " Lieutenant General Hamad Saeed al Mansoori, Chief of Staff of the UAE Armed Forces,"
-        " Major General Khalid bin Ali al Khalifa, Assistant Chief of Staff of the Bahrain"
-        " Defence Force, and Lieutenant General Fahad Nasser al Sabah, Chief of Staff of the"
-        " Kuwaiti Armed Forces."
+        " Lieutenant General Hamad Saeed al Mansoori, head of the UAE General Staff,"
+        " Major General Khalid bin Ali al Mannai, Deputy Chief of Staff of the Bahrain"
+        " Defence Force, and Lieutenant General Fahad Nasser al Sabah, head of the Kuwaiti"
+        " General Staff."
     )
     reading = read(text, tmp_path, date=_DATE)
     assert countries(reading, "Hamad Saeed al Mansoori") == {"AE"}
-    assert countries(reading, "Khalid bin Ali al Khalifa") == {"BH"}
+    assert countries(reading, "Khalid bin Ali al Mannai") == {"BH"}
     assert countries(reading, "Fahad Nasser al Sabah") == {"KW"}
 
 
 def test_a_directors_letters_before_the_name_are_no_part_of_it(tmp_path: Path) -> None:
     text = (
-        f"{_NOTE}NEW DELHI - The Indian Coast Guard has signed a memorandum of understanding"
-        " with the Philippine Coast Guard on maritime cooperation. The memorandum was signed by"
-        " DG Ravi Menon, Director General Indian Coast Guard and CG Admiral Jose Santos,"
-        " Commandant, PCG at the Coast Guard headquarters."
+        f"{_NOTE}NEW DELHI - India's coast guard and its Philippine counterpart agreed on"
+        " closer work at sea. The document was signed by DG Ravi Menon, head of the Indian"
+        " Coast Guard and CG Admiral Jose Santos, Commandant, PCG at the guard's offices."
     )
     assert "Ravi Menon" in names(read(text, tmp_path, date=_DATE))
 
@@ -312,8 +310,8 @@ def test_a_forums_last_word_is_no_name(tmp_path: Path) -> None:
     text = (
         f"{_NOTE}Defence Minister Arjun Rao and his Vietnamese counterpart General Tran Quoc"
         " Bao on Friday discussed training by video link.\n\n"
-        "The Vietnamese Defence Minister invited Mr. Rao for ASEAN Defence Ministers Meeting"
-        " Plus being hosted by Vietnam on December 10."
+        "General Bao asked Mr. Rao to attend the ASEAN Defence Ministers Meeting Plus that"
+        " Vietnam hosts in December."
     )
     assert names(read(text, tmp_path, date=_DATE)) == {"Arjun Rao", "Tran Quoc Bao"}
 
@@ -342,8 +340,8 @@ def test_places_by_another_name(text: str, place: str, tmp_path: Path) -> None:
 
 def test_signed_with_a_partner_before_the_document(tmp_path: Path) -> None:
     text = (
-        f"{_NOTE}Ruritanian Defence Minister Ivan Horak in Ottawa has signed with his Canadian"
-        " counterpart Claire Tremblay an agreement on defence cooperation."
+        f"{_NOTE}Ruritanian Defence Minister Ivan Horak, in Quebec City, has signed with"
+        " Canadian Defence Minister Claire Tremblay an agreement on military training."
     )
     assert signings(draft(text, tmp_path, date="2017-04-04")) == [
         ({"Ivan Horak", "Claire Tremblay"}, "2017-04-04")
