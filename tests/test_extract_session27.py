@@ -11,7 +11,17 @@ import pytest
 from kg.extract import extract
 from kg.extract.evaluation import Reading
 
-from .drafts import countries, days, draft, names, participants, places, read, signings
+from .drafts import (
+    countries,
+    days,
+    draft,
+    names,
+    participants,
+    places,
+    read,
+    signings,
+    valid_draft,
+)
 
 _DATE = "2025-05-20"
 _NOTE = "(Invented test article for kg extract; not news.)\n\n"
@@ -367,3 +377,34 @@ def test_talks_by_video_conferencing_with_a_signing_have_no_place(tmp_path: Path
     assert places(draft(text, tmp_path, date="2020-11-27")) == {
         frozenset({"Arjun Rao", "Tran Quoc Bao"}): ""
     }
+
+
+# A call noted while the visitor was unknown, paired with the visitor once the
+# article is read: its host had since been read again under a fuller name, and
+# the old one made a meeting the draft could not name (a regression: the draft
+# failed `kg validate`).
+_CALL_BEFORE_THE_VISITOR = (
+    "He joined the talks, the first in five years, with Ruritanian Defence Secretary Major"
+    " Gen (Retd.) Karl Brandt and Freedonian Defence Minister Mila Horvat on Saturday."
+    ' "NSA Arjun Rao called on President Viktor Novak & had a useful discussion.\n\n'
+    "PTI | Zagreb | Updated: 28-11-2020 21:08 IST\n"
+    "NSA Rao calls on Ruritanian President Viktor Novak\n"
+    "Rao arrived here on Friday for the maritime talks.\n\n"
+    "National Security Advisor Arjun Rao on Saturday called on Ruritanian President Viktor"
+    ' Novak and had a "useful" discussion with him on ways to deepen the relationship.\n\n'
+    '"NSA Arjun Rao called on President Viktor Novak & had a useful discussion," the embassy'
+    " posted. On his first day there, Rao met Ruritanian Defence Secretary Brandt and they"
+    " agreed on closer cooperation."
+)
+
+
+def test_no_meeting_holds_a_person_the_draft_does_not_write(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    result = draft(f"{_NOTE}{_CALL_BEFORE_THE_VISITOR}", tmp_path, date="2020-11-28")
+    read_ = {id(p) for p in result.findings.persons}
+    held = [p for m in result.findings.meetings for p in m.participants]
+    assert held and all(id(p) in read_ for p in held)
+    valid_draft(
+        tmp_path / "cli", monkeypatch, capsys, f"{_NOTE}{_CALL_BEFORE_THE_VISITOR}", "2020-11-28"
+    )

@@ -34,7 +34,7 @@ from .findings import (
 from .gazetteer import TRIGGERS
 from .guess import guess_meeting, last_guess
 from .guests import conjoined_subject, past_that
-from .junk import drop_title_persons
+from .junk import drop_title_persons, drop_unread
 from .meetings import MeetingRules
 from .met_side import other_side_home, unmet_home
 from .name_forms import settle_names
@@ -122,6 +122,7 @@ class ArticleReader(MeetingRules):
         unplace_third_country(self.findings)  # session 25
         once = told_by_countries(once_each(self.findings.signed))
         self.findings.signed = retold.one_signing(once)  # round 17
+        drop_unread(self.findings)  # session 27
         return self.findings
 
     def sentence(self, doc: Doc, sent: Span) -> None:

@@ -25,6 +25,20 @@ def drop_title_persons(findings: Findings, title_words: frozenset[str]) -> None:
         drop_persons(findings, junk)
 
 
+def drop_unread(findings: Findings) -> None:
+    """Session 27: the persons an event still holds that the reading no longer has
+    (left out, or read again under a fuller name, after a rule kept them aside)
+    take no part in it, so that no draft names a participant it does not write."""
+    read = {id(p) for p in findings.persons}
+    held = [p for m in findings.meetings for p in (*m.participants, *(q for q, _ in m.joined))]
+    held += [p for s in findings.signed for p in s.signatories]
+    held += [p for c in findings.congratulations for p in (c.by, c.to)]
+    held += [a.person for a in findings.appointments]
+    unread = {id(p) for p in held if id(p) not in read}
+    if unread:
+        drop_persons(findings, unread)
+
+
 def drop_persons(findings: Findings, junk: set[int]) -> None:
     """Leave out the persons of ``junk`` (their ids) and their part in the events
     read; a meeting left with fewer than two participants is none."""
