@@ -408,3 +408,57 @@ def test_no_meeting_holds_a_person_the_draft_does_not_write(
     valid_draft(
         tmp_path / "cli", monkeypatch, capsys, f"{_NOTE}{_CALL_BEFORE_THE_VISITOR}", "2020-11-28"
     )
+
+
+# Round 4: words around a name that are no part of it (text, the persons read).
+AROUND_NAMES = [
+    pytest.param(
+        (
+            f"{_NOTE}ISLAMABAD: Admiral Sir Roger Blake KCB ADC, the British First Sea Lord,"
+            " called on Admiral Tariq Rana, the Pakistani naval chief, at his headquarters on"
+            " Monday."
+        ),
+        {"Roger Blake", "Tariq Rana"},
+        id="orders-letters",
+    ),
+    pytest.param(
+        (
+            f"{_NOTE}GEORGETOWN - President Ravi Persaud met Lieutenant General Dana Brooks"
+            " Military Deputy Commander of US Southern Command on Thursday."
+        ),
+        {"Ravi Persaud", "Dana Brooks"},
+        id="title-run-on",
+    ),
+    pytest.param(
+        (
+            f"{_NOTE}Outgoing Defence Adviser and New Defence Adviser of Ruritanian Embassy Pay"
+            " Courtesies\n\n"
+            "Colonel Paul Grant, the outgoing Ruritanian defence adviser, called on Army"
+            " Commander Lieutenant General Ruwan Perera on Thursday."
+        ),
+        {"Paul Grant", "Ruwan Perera"},
+        id="headline-pay",
+    ),
+    pytest.param(
+        (
+            f"{_NOTE}AFRICOM Commander, Security Adviser Visit Sahel To Discuss Training\n\n"
+            "NIAMEY - General Dana Brooks met Nigerien President Issa Mamane in Niamey on"
+            " Monday."
+        ),
+        {"Dana Brooks", "Issa Mamane"},
+        id="headline-visit",
+    ),
+    pytest.param(
+        (
+            f"{_NOTE}BUCHAREST - Romanian Air Force chief Aviator Ion Pavel met the commander of"
+            " US Air Forces in Europe, General Mark Tate, on Thursday."
+        ),
+        {"Ion Pavel", "Mark Tate"},
+        id="aviator",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted"), AROUND_NAMES)
+def test_words_around_names(text: str, wanted: set[str], tmp_path: Path) -> None:
+    assert names(read(text, tmp_path, date=_DATE)) == wanted
