@@ -295,8 +295,8 @@ def signed_in_a_year_before(doc: Doc, sent: Span, trigger: Span, year: int) -> b
     past = _SIGNED_IN_YEAR.match(span_text(doc[trigger.end : sent.end]))
     if past and int(past.group(1) or 0) < year:
         return True
-    # Session 27: or at the end of the document's title ('signed a Memorandum of
-    # Understanding on defence cooperation in 2013, the two ...'), in the clause.
+    # Session 27: or at the end of the document's title ('Since the two armies signed
+    # a training memorandum in 2013, exchanges have grown'), in the clause.
     clause = _CLAUSE_AFTER.match(span_text(doc[trigger.end : sent.end]))
     titled = _IN_YEAR.findall(clause.group(0)) if clause else []
     if titled and all(int(y) < year for y in titled):
