@@ -142,10 +142,7 @@ def _pair(reader: MeetingRules, call: Call) -> bool:
     if doer and visitor.country and visitor.country not in doer:
         return True
     met = {i for m in reader.findings.meetings for i in m.ids()}
-    # Only persons still read: one left out since (a junk name) or read again under
-    # a fuller name is no host (session 27: a draft named no one for it).
-    read = {id(p) for p in reader.findings.persons}
-    hosts = [p for p in hosts if p is not visitor and id(p) not in met and id(p) in read]
+    hosts = [p for p in hosts if p is not visitor and id(p) not in met]
     groups = [[h] for h in hosts] if apart else [hosts]
     for group in (g for g in groups if g):
         reader.add_meeting(doc, sent, [visitor, *group], None, span_text(sent))
