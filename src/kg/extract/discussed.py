@@ -53,15 +53,10 @@ _AT_MEETING = re.compile(
 )
 
 
-def _verb_at_meeting(sent: Span, token: Token, tokens: list[Token]) -> bool:
-    """Whether ``token`` is a verb of the pair before it in a sentence that names
-    their meeting ('at a meeting', 'during the talks', 'in their meeting')."""
-    # No tagger runs: a lower-case past form ('declared', 'shared') is the verb.
-    if not (token.is_lower and token.is_alpha and token.lower_.endswith("ed")):
-        return False
-    if not _AT_MEETING.search(sent.text):
-        return False
-    return _gap([t for t in tokens if t.text != ","])
+def _past_form(token: Token) -> bool:
+    """A lower-case past form ('declared', 'shared'): no tagger runs, so the pair's
+    verb where the sentence names their meeting ('at a meeting', 'in their meeting')."""
+    return token.is_lower and token.is_alpha and token.lower_.endswith("ed")
 
 
 def discussed(
@@ -70,12 +65,17 @@ def discussed(
     """A meeting trigger on 'discussed' whose subject is two persons or more named
     together ('A and B', 'A and his counterpart B', 'A, B and C'; session 24) not
     known to be of one country (any country may be unread), none met before."""
+    at_meeting = _AT_MEETING.search(sent.text) is not None
     for token in sent:
+        listed = token.lower_ in _VERBS
+        past = at_meeting and _past_form(token)
+        if not listed and not past:
+            continue
         before = [a for a in actors if a.end <= token.i and a.kind == "person"]
         if not before:
             continue
         gap = list(doc[before[-1].end : token.i])
-        if not (token.lower_ in _VERBS and _gap(gap)) and not _verb_at_meeting(sent, token, gap):
+        if not (listed and _gap(gap)) and not (past and _gap([t for t in gap if t.text != ","])):
             continue
         run = coordinated(doc, before, forward=False)
         if len(run) < 2 or distinct(run) != len(run):
