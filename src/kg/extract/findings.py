@@ -355,6 +355,25 @@ def split_dateline(paragraph: str) -> list[str]:
 
 
 _SPACES = re.compile(r"[ \t\u00a0]{2,}")
+# A sentence run into the next with no space ('discussed North Korea.In the first
+# such ...'), as some pages are stored: spaCy reads one sentence and 'Korea.In' as
+# one word (session 28). Not 'News.Az' nor 'Civil.Ge' (a site's name: two letters
+# after a capital), nor 'Maj.Gen' (three letters before the stop).
+_RUN_ON = re.compile(r"\b([A-Za-z][a-z]{3,}[.!?][\"\u201d]?)([A-Z][a-z]+)\b")
+
+
+def _unrun(line: str) -> str:
+    """The line with a space after each stop a sentence ran on from."""
+
+    def space(m: re.Match[str]) -> str:
+        left, right = m.groups()
+        if len(right) == 2 and left[0].isupper():
+            return m.group(0)
+        return f"{left} {right}"
+
+    return _RUN_ON.sub(space, line)
+
+
 _DATE_LINE = re.compile(
     r"^(?:[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]{2,8},? \d{4}|\d{4}-\d\d-\d\d)$"
 )
@@ -387,13 +406,17 @@ def paragraphs(text: str) -> list[str]:
         current = ""
         # A run of spaces inside a line ('had a meeting  with') is one space, or
         # spaCy makes a token of it and no trigger phrase matches (session 27).
-        for line in (_SPACES.sub(" ", line).strip() for line in block.splitlines()):
+        for line in (_unrun(_SPACES.sub(" ", line)).strip() for line in block.splitlines()):
             if not line:
                 continue
             ended = current.endswith((".", "!", "?", ":", '"', "\u201d"))
             # A line of a date alone ('Aug 10, 2024'), and the line after it, open
             # paragraphs of their own: not a headline's words run on (session 27).
-            alone = _DATE_LINE.match(line) or _DATE_LINE.match(current)
+            alone = bool(_DATE_LINE.match(line) or _DATE_LINE.match(current))
+            # So does a dateline's line under a headline of eight words or more
+            # ('Chisinau, 27 January /AGENCY/ - A received B'), or the dateline
+            # is read as words of the headline (session 28).
+            alone = alone or len(split_dateline(line)) == 2
             if current and (ended or alone or len(current.split()) < 8):
                 found.append(current)
                 current = line

@@ -12,6 +12,7 @@ from .calls import pair_calls
 from .context import taking_part
 from .dates import event_date
 from .findings import Meeting, Person, span_text
+from .lead_place import lead_place
 from .not_there import by_call
 from .other_name import other_participant
 from .subjects import both_met_by_unread
@@ -157,6 +158,12 @@ def add_guessed(reader: MeetingRules, doc: Doc, sent: Span, people: list[Person]
     stated = stated or lead_date(reader.gaz, reader.docs, reader.date)
     when, date_words = stated or (reader.date, "")
     location, location_words, _ = reader.location(doc, sent, people, None)
+    if location_words != text:
+        # Not the dateline's city, where the opening tells the talks were (session 28).
+        location, location_words = lead_place(reader.gaz, reader.docs) or (
+            location,
+            location_words,
+        )
     meeting = Meeting(
         people, when, date_words, location, location_words, text, GUESS_CONFIDENCE, None
     )

@@ -7,39 +7,30 @@ from typing import TYPE_CHECKING
 
 from .attend import attending, coordinated, included_unmet
 from .calls import unread_call
+from .counterparts import met_together
 from .dates import event_date, vague_past
 from .findings import NATION_LABELS, PLACED, Meeting, Mention, Person, span_text
 from .guest_side import listed_guests
 from .guests import each_guest, host_by_title
 from .host_list import hosts
-from .hostplace import city_rank, headline_dateline, retold
-from .in_person import in_person
+from .hostplace import retold
+from .meeting_place import MeetingPlaces, in_name
 from .met_object import met_object
-from .names import place_in_name
 from .near_day import meeting_date
 from .not_there import held_apart, on_trip, one_more, told_apart
 from .pairs import apart, counterpart, distinct, untitled_guest
-from .placenames import building, named_site, post_seat, visit_aside, word_before
-from .premises import accredited_to, host_seat, seat_over_dateline, titled_seat
-from .reporting import ReportingRules
-from .seat import hosts_elsewhere, serves_abroad, venue
+from .placenames import post_seat
 from .several import speaker_who_met, unsaid_after
 from .speakers import unsaid
 from .talks import NOT_YET, TALKS
-from .titles import BODIES
-from .told import lead_date, said_here, told_date, told_sentences
-from .topics import spoken_of
-from .travel import visit_place
+from .told import lead_date, told_date
 from .unheld import unheld
-from .venue import day_venue, said_of
-from .visitors import host_country, mark_visitors
+from .venue import day_venue
 from .who_clause import without_who_clauses
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-# Capitalised words that may stand before a city's name without being a name.
-_BEFORE_PLACE = {"in", "to", "at", "from", "near", "of", "and", "the", "visiting", "capital"}
 _LED = {"led", "headed", "chaired"}
 # 'In separate meetings, A met B, C and D': a meeting of A with each (round 6, attend).
 # Words that make it one meeting with each person listed (round 11: "back-to-back").
@@ -50,7 +41,7 @@ def _name_word(token: Token) -> bool:
     return token.is_alpha and token.is_title and not token.ent_type_ and len(token) > 1
 
 
-class MeetingRules(ReportingRules):
+class MeetingRules(MeetingPlaces):
     """The rules for meetings between the persons read."""
 
     awaiting: tuple[Doc, Span, Person] | None = None
@@ -59,8 +50,6 @@ class MeetingRules(ReportingRules):
     """'X met with the Norwegian Army chief': X, the country and the title's words,
     until a later sentence introduces that person."""
     titled_left = 0
-    arrived: str | None = None
-    """The country a sentence said someone arrived in ('arrived in Norway')."""
     pair: tuple[Person, ...] = ()
     """The two persons a sentence last named together ('the two' refers to them)."""
 
@@ -127,10 +116,16 @@ class MeetingRules(ReportingRules):
         elif after and before:
             participants = [*hosts(doc, trigger, before, after), *after[0].persons]  # round 24
             run = coordinated(doc, after, forward=True)
+            jointly = met_together(doc, run[0].start)  # session 28
             calls = kind == "visit" and self.gaz.speaks_of("each", trigger.text)  # round 10
             one_by_one = kind == "meet" or calls  # 'received' only a list of 3 (session 23)
-            if (one_by_one or (kind == "host" and len(run) > 2)) and (
-                apart(run) or (one_by_one and each_guest(doc, trigger, before, run, calls=calls))
+            if (
+                (one_by_one or (kind == "host" and len(run) > 2))
+                and (
+                    apart(run)
+                    or (one_by_one and each_guest(doc, trigger, before, run, calls=calls))
+                )
+                and not jointly
             ):
                 # 'A met Algerian <post> B, Qatari <post> C and Saudi <post> D': each
                 # of another country, so a meeting with each (round 6, attend).
@@ -142,7 +137,7 @@ class MeetingRules(ReportingRules):
             # listed met the host (round 6, attend: any length of list).
             listed = [p for a in run[1:] if a.kind == "person" for p in a.persons]
             participants += listed
-            for person in listed:
+            for person in [] if jointly else listed:
                 if person is not after[0].persons[0] and person.listed_with is None:
                     person.listed_with = after[0].persons[0]
         elif before and (
@@ -359,7 +354,7 @@ class MeetingRules(ReportingRules):
         meeting = self.findings.meetings[-1]
         sent = trigger.sent
         if meeting.confidence < 0.8 and any(t.lower_ in TALKS for t in sent[:3]):
-            cities = [e for e in sent.ents if e.label_ == "PLACE" and not _in_name(doc, sent, e)]
+            cities = [e for e in sent.ents if e.label_ == "PLACE" and not in_name(doc, sent, e)]
             # Not an attendee's seat: 'the attache at the Embassy of X in Y' (round 22).
             city = next((e for e in cities if not post_seat(doc, e)), None)
             if city is not None:
@@ -380,82 +375,6 @@ class MeetingRules(ReportingRules):
             if all(p is not person for p in known):
                 meeting.joined.append((person, span_text(trigger.sent)))
 
-    def location(
-        self, doc: Doc, sent: Span, people: list[Person], host: Person | None
-    ) -> tuple[str, str, bool]:
-        """The meeting's place: a city its sentence names; the host's headquarters; a
-        country the sentence puts it in ('in Georgia'), unless the dateline's city lies
-        there; else that city; else a guess: an envoy's country of accreditation, the host's."""
-        # A post's seat ('ambassador to Budapest') gives its country only (session 26).
-        named = [e for e in sent.ents if e.label_ == "PLACE" and not _in_name(doc, sent, e)]
-        named = [e for e in named if venue(self.gaz, doc, e, self.arrived)]
-        cities = [e for e in named if not accredited_to(doc, e)]
-        # At the host's headquarters (round 26); else in the country of a post's seat.
-        seat = host_seat(sent, host) or titled_seat(self.gaz, doc, named)
-        if cities and not seat_over_dateline(self.gaz, sent, cities, seat):
-            ent = min(cities, key=lambda e: city_rank(doc, sent, e))
-            return f"place:{ent.ent_id_}", span_text(sent), True
-        if seat:
-            return seat, span_text(sent), True
-        # A city introduced after the meeting's sentence is not where it took place,
-        # but for the dateline under a headline (round 6, places).
-        here = (self.docs.index(doc), sent.start)
-        introduced = next((p for p in self.places if p[2] <= here), None)
-        introduced = introduced or headline_dateline(self.docs, self.places, here)
-        if introduced is None and said_here(doc, sent) and self.places:
-            # 'A met B here on Tuesday' with no dateline: the city the article names
-            # first, even later ('... in Ulaanbaatar today') (round 5, meets2).
-            introduced = self.places[0]
-        places = self.gaz.reference.places
-        for ent in sent.ents:
-            if ent.label_ == "COUNTRY" and ent.start > sent.start:
-                k = word_before(doc, ent, sent.start)
-                before = doc[k].lower_
-                visit = before == "to" and k > 0 and doc[k - 1].lower_ == "visit"
-                visit = visit and not visit_aside(doc, k - 1, sent.start)
-                # 'currently visiting Egypt.', not 'visiting U.S. Secretary of Defense'
-                after = doc[ent.end] if ent.end < sent.end else None
-                visiting = before == "visiting" and (after is None or not after.text[:1].isupper())
-                off = spoken_of(self.gaz, doc, ent) or said_of(self.gaz, sent, ent, introduced)
-                off = off or named_site(self.gaz, doc, ent)
-                if (before != "in" or off) and not visit and not visiting:
-                    continue
-                if introduced and places[introduced[0]].country == ent.ent_id_:
-                    break
-                return f"country:{ent.ent_id_}", span_text(sent), True
-        again = any(self.gaz.speaks_of(k, sent.text) for k in ("again", "same-day"))
-        for told in reversed(told_sentences(self.gaz, self.docs, doc, sent) if again else []):
-            # 'A hosts B at the Pentagon. The two leaders met to discuss ...': the
-            # city of the meeting an earlier sentence told (round 6, places).
-            ents = [e for e in told.ents if e.label_ == "PLACE" and not building(told.doc, e)]
-            for ent in [e for e in ents if not _in_name(told.doc, told, e)][:1]:
-                return f"place:{ent.ent_id_}", span_text(told), True
-        if introduced and self.arrived and places[introduced[0]].country != self.arrived:
-            # 'ADDIS ABABA - X arrived in Norway ...': filed at home, met in Norway.
-            # A city of it that placed a meeting of the visit places it (round 12).
-            at, words = visit_place(self.gaz, self.findings.meetings, self.arrived)
-            return at, words or span_text(sent), True
-        if introduced and not hosts_elsewhere(host, places[introduced[0]].country):
-            return f"place:{introduced[0]}", introduced[1], True
-        for envoy in people:
-            # An ambassador or attaché meets in the country of accreditation.
-            if envoy.post is not None and envoy.post.abroad and envoy.host:
-                return f"country:{envoy.host}", span_text(sent), False
-        mark_visitors(self.gaz, self.docs, people)
-        stay = host_country(host, people)
-        if stay is not None:
-            # 'A met his visiting Ruritanian counterpart B': in A's country, if known
-            # (round 10, places).
-            return (f"country:{stay}", span_text(sent), False) if stay else ("", "", False)
-        if host is None or not host.country:
-            # 'X received the visiting Russian minister Y', or 'X met Y' (no host): not
-            # in Y's country; placed once countries are settled (context, session 24).
-            return "", "", False
-        for person in [host, *people]:
-            if person is not None and person.country and not serves_abroad(person):
-                return f"country:{person.country}", span_text(sent), False
-        return "", "", False
-
     def sign_for(self, doc: Doc, sent: Span, before: list[Mention]) -> None:
         """'A signed for Nigeria while B signed for Egypt' (round 3, news-more-c): the
         person just before signs the document last mentioned on behalf of a side;
@@ -475,26 +394,3 @@ class MeetingRules(ReportingRules):
         # The sentence once: 'S S' quotes no article (session 20; invalid drafts).
         told = span_text(sent) if where is sent else span_text(where) + " " + span_text(sent)
         latest.meeting = self.add_meeting(doc, where, latest.signatories, None, told)
-
-    def placed(self, doc: Doc, sent: Span) -> bool:
-        """Whether the sentence itself says where it happened: a city it names, a
-        visit ('who had come to Oslo', 'on an official visit to Kenya'), or that
-        those it names were together ('at a ceremony', in_person)."""
-        if any(e.label_ == "PLACE" and not _in_name(doc, sent, e) for e in sent.ents):
-            return True
-        visit = any(t.lower_ in ("visit", "visiting", "arrived") for t in sent)
-        return visit or in_person(self.gaz, sent)  # round 18
-
-
-def _in_name(doc: Doc, sent: Span, place: Span) -> bool:
-    """Whether a city's name is part of a person's ('Sofia Lindqvist', 'Rafael
-    Coutinho Lima'): it starts the name, or a name word stands right before it; not
-    a body's word ('Naval Headquarters Islamabad': a building, round 22)."""
-    if place_in_name(doc, place.start, sent.end):
-        return True
-    if place.start <= sent.start + 1:
-        return False
-    word = doc[place.start - 1]
-    return (
-        word.is_alpha and word.is_title and not word.ent_type_ and word.lower_ not in _BEFORE_PLACE
-    ) and word.text not in BODIES

@@ -59,7 +59,7 @@ def _title(
     return found
 
 
-def _names(rules: PersonRules, doc: Doc, sent: Span, start: int) -> list[tuple[int, int]]:
+def listed_names(rules: PersonRules, doc: Doc, sent: Span, start: int) -> list[tuple[int, int]]:
     """Two names or more listed from ``start`` ('A, B and C', 'A and B'), each of two
     words or more; [] when no such list stands there."""
     names: list[tuple[int, int]] = []
@@ -157,7 +157,7 @@ def _country_after(doc: Doc, sent: Span, i: int) -> tuple[str, int] | None:
     return country_at(doc, sent, i + 1)
 
 
-def _names_each_with_country(
+def names_each_with_country(
     rules: PersonRules, doc: Doc, sent: Span, start: int
 ) -> tuple[list[tuple[str, tuple[int, int]]], int]:
     """Names listed from ``start``, each followed by its country ('A of Mozambique and
@@ -209,7 +209,7 @@ def _countries_then_names(
         return [], start
     while i < sent.end and doc[i].text in _BEFORE_NAMES:
         i += 1
-    names = _names(rules, doc, sent, i)
+    names = listed_names(rules, doc, sent, i)
     if len(names) != len(countries):
         return [], start
     return list(zip(countries, names, strict=True)), names[-1][1]
@@ -223,7 +223,7 @@ def _each_named_with_country(rules: PersonRules, doc: Doc, sent: Span, last: int
     if found is None:
         return False
     post, first, title_end = found
-    pairs, end = _names_each_with_country(rules, doc, sent, title_end)
+    pairs, end = names_each_with_country(rules, doc, sent, title_end)
     if not pairs:
         pairs, end = _countries_then_names(rules, doc, sent, title_end)
     if not pairs or any(rules.find(span_text(doc[a:b])) for _, (a, b) in pairs):
@@ -248,7 +248,7 @@ def plural_names(rules: PersonRules, doc: Doc, sent: Span) -> None:
         if title_end >= sent.end:
             continue
         start = title_end + (doc[title_end].text == ",")
-        names = _names(rules, doc, sent, start)
+        names = listed_names(rules, doc, sent, start)
         if not names or any(rules.find(span_text(doc[a:b])) for a, b in names):
             continue
         before = doc[first - 1] if first > sent.start else None

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from . import comma_title
 from .bare_subject import opens_sentence, verb_after
 from .context import settle
+from .counterparts import listed_counterpart
 from .dates import WEEKDAYS
 from .deputy import deputies
 from .discussed import paired_subject
@@ -300,6 +301,11 @@ class NewsShapes(PersonRules):
                 first -= 1
             evidence = span_text(doc[first:end])
             return self._counterpart(name, evidence, country, start, actors), first, end
+        plural = listed_counterpart(self, doc, sent, start)  # session 28
+        if plural is not None:  # 'his American and Japanese counterparts A and B'
+            at, country = plural
+            evidence = span_text(doc[at:end])
+            return self._counterpart(name, evidence, country, start, actors), start, end
         found = counterpart_from(doc, sent, start, self.gaz.name_words)  # round 22
         if found is not None:  # 'his visiting counterpart from India, A B'
             evidence = span_text(doc[found[0] : end])

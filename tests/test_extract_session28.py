@@ -1,0 +1,127 @@
+"""kg extract, session 28: persons, meetings, days and places read wrong in the
+session's real-news tuning set, each on a short invented article (our own words,
+invented people; not news)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kg.extract.findings import paragraphs
+
+from .drafts import countries, days, draft, participants, places, read
+
+_DATE = "2025-05-20"
+_NOTE = "(Invented test article for kg extract; not news.)\n\n"
+
+
+# Counterparts in the plural before a list of names: (text, each name's country,
+# the meetings drafted).
+COUNTERPARTS = [
+    # The demonyms before 'counterparts' give the countries in the list's order.
+    pytest.param(
+        (
+            f"{_NOTE}HELSINKI - Finnish Defence Minister Aino Lahti met her Swedish and"
+            " Norwegian counterparts Erik Lund and Ola Berg in Helsinki on Monday to discuss"
+            " air defence."
+        ),
+        {"Aino Lahti": {"FI"}, "Erik Lund": {"SE"}, "Ola Berg": {"NO"}},
+        [{"Aino Lahti", "Erik Lund", "Ola Berg"}],
+        id="demonyms-before",
+    ),
+    # A country after each name, the list after a comma.
+    pytest.param(
+        (
+            f"{_NOTE}Greek Foreign Minister Petros Nikolaou held a trilateral meeting with his"
+            " counterparts, Ahmad Rahimi of Jordan and Omar Farid of Egypt, in Athens on"
+            " Monday."
+        ),
+        {"Petros Nikolaou": {"GR"}, "Ahmad Rahimi": {"JO"}, "Omar Farid": {"EG"}},
+        [{"Petros Nikolaou", "Ahmad Rahimi", "Omar Farid"}],
+        id="country-after-each",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted", "met"), COUNTERPARTS)
+def test_counterparts_in_the_plural(
+    text: str, wanted: dict[str, set[str]], met: list[set[str]], tmp_path: Path
+) -> None:
+    reading = read(text, tmp_path, date=_DATE)
+    assert {name: countries(reading, name) for name in wanted} == wanted
+    assert participants(draft(text, tmp_path, date=_DATE)) == [frozenset(m) for m in met]
+
+
+def test_counterparts_with_no_country_meet_the_subject_together(tmp_path: Path) -> None:
+    # Each of another country, as counterparts are, yet one meeting: curators read
+    # 'met his counterparts B and C' as talks of the three.
+    text = (
+        f"{_NOTE}Polish Defence Minister Jan Nowak received his counterparts Karl Weber and"
+        " Luc Martin in Warsaw on Monday."
+    )
+    result = draft(text, tmp_path, date=_DATE)
+    assert participants(result) == [frozenset({"Jan Nowak", "Karl Weber", "Luc Martin"})]
+
+
+def test_the_one_meetings_day_from_a_later_sentence_naming_nobody(tmp_path: Path) -> None:
+    # As stored pages open: a date marker, then the text; the lede states only the
+    # report's day.
+    text = (
+        f" date 2021-11-19 By Caspian Wire\n\n{_NOTE}"
+        "Defence Minister Kamal Aliyev and the newly-appointed Serbian ambassador to"
+        " Azerbaijan Petar Jovic have discussed regional security and military cooperation,"
+        " the ministry reported on November 18.\n\n"
+        "At a meeting held on November 18, the officials focused on relations between the"
+        " two countries."
+    )
+    found = days(draft(text, tmp_path, date="2021-11-19"))
+    assert found == {frozenset({"Kamal Aliyev", "Petar Jovic"}): "2021-11-18"}
+
+
+def test_a_guessed_meeting_takes_the_city_the_opening_gives_the_talks(tmp_path: Path) -> None:
+    # The dateline is where the agency files; the lede says where the session was.
+    # No sentence says the two met, so the meeting is a guess.
+    text = (
+        f"Skip to content\n\n{_NOTE}"
+        "Spain and Chile agree to widen defence industry ties\n\n"
+        "Diplomacy 17:11 April 08, 2019\n\n"
+        "MADRID, April 8 (Agency) -- Spain and Chile agreed to widen their ties in the"
+        " defence industry during the fourth session of their joint commission in Santiago"
+        " on Monday, according to Madrid's foreign ministry.\n\n"
+        "Spain's foreign minister, Lucia Romero, led her country's delegation to the"
+        " commission. Chile was represented by Foreign Minister Andres Castillo.\n\n"
+        "The two sides expressed hope for closer cooperation in arms production."
+    )
+    found = places(draft(text, tmp_path, date="2019-04-08"))
+    assert found == {frozenset({"Lucia Romero", "Andres Castillo"}): "place:santiago"}
+
+
+def test_a_dateline_line_under_a_long_headline_is_a_dateline(tmp_path: Path) -> None:
+    # Single line breaks, a headline of more than eight words, a time stamp: before,
+    # the dateline ran on as the headline's last words, and the meeting was put in
+    # the host's country, not in the dateline's city.
+    text = (
+        "Moldovan defence minister receives Ambassador of Austria on farewell call\n"
+        "11:20 | 27.01.2022 Category: Official\n"
+        "Chisinau, 27 January /AGENCY/ - Deputy Prime Minister, Defence Minister Ion Rusu has"
+        " received Ambassador of Austria Karl Huber on a farewell call.\n"
+        "At the close of his posting in Moldova, Ion Rusu thanked Ambassador Karl Huber for"
+        f" his service, the ministry said.\n\n{_NOTE.strip()}"
+    )
+    found = places(draft(text, tmp_path, date="2022-01-27"))
+    assert found == {frozenset({"Ion Rusu", "Karl Huber"}): "place:chisinau"}
+
+
+@pytest.mark.parametrize(
+    ("line", "wanted"),
+    [
+        ("with forty countries.South Korean", "with forty countries. South Korean"),
+        ('he said."Turkish forces', 'he said." Turkish forces'),
+        ("as News.Az reports", "as News.Az reports"),  # a site's name
+        ("Civil.Ge reports", "Civil.Ge reports"),
+        ("Maj.Gen Ali Khan", "Maj.Gen Ali Khan"),  # a rank's abbreviation
+    ],
+)
+def test_paragraphs_space_a_run_on_stop(line: str, wanted: str) -> None:
+    assert paragraphs(line) == [wanted]
