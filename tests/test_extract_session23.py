@@ -197,14 +197,15 @@ def test_a_host_receives_a_list_of_guests_of_different_countries_one_by_one(
     [
         pytest.param("Mr Krall is visiting Bulgaria at", "country:BG", id="is-visiting"),
         # 'the visiting <demonym> minister' names the visitor's own country: no visit
-        # told, and the guess stands.
+        # told, and the guess stands. (A deputy prime minister: a prime minister
+        # receives at home, session 28.)
         pytest.param("The visiting Greek minister came at", "country:GR", id="adjective"),
     ],
 )
 def test_a_visit_told_after_the_meeting_places_it(visit: str, place: str, tmp_path: Path) -> None:
     text = (
         f"{_NOTE}Cooperation between Bulgaria and Greece is key for the region, caretaker"
-        " Prime Minister Alma Varga said during a meeting with Greece's Defence Minister Ivo"
+        " Deputy Prime Minister Alma Varga said during a meeting with Greece's Defence Minister Ivo"
         " Krall on Thursday.\n\n"
         f"{visit} the invitation of his counterpart."
     )

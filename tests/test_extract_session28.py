@@ -125,3 +125,44 @@ def test_a_dateline_line_under_a_long_headline_is_a_dateline(tmp_path: Path) -> 
 )
 def test_paragraphs_space_a_run_on_stop(line: str, wanted: str) -> None:
     assert paragraphs(line) == [wanted]
+
+
+# A meeting with a head of state or government, its place a guess: in the leader's
+# country, where leaders receive (the guesses took the visitor's).
+LEADERS_AT_HOME = [
+    pytest.param(
+        (
+            f"{_NOTE}Armenian Defence Minister Aram Petrosyan met with Georgian Prime Minister"
+            " Levan Kiknadze, the defence ministry's press service reported.\n\n"
+            "The two discussed regional security and defence cooperation."
+        ),
+        "2022-05-04",
+        "country:GE",
+        id="prime-minister",
+    ),
+    pytest.param(
+        (
+            f"{_NOTE}US Secretary of Defense John Carter met with President Luis Moreno of"
+            " Panama on Tuesday.\n\n"
+            "Carter and Moreno discussed security in the region."
+        ),
+        "2025-04-09",
+        "country:PA",
+        id="president-of",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "place"), LEADERS_AT_HOME)
+def test_a_meeting_with_a_leader_is_in_the_leaders_country(
+    text: str, date: str, place: str, tmp_path: Path
+) -> None:
+    assert list(places(draft(text, tmp_path, date=date)).values()) == [place]
+
+
+def test_a_meeting_with_a_leader_keeps_a_place_its_sentence_gives(tmp_path: Path) -> None:
+    text = (
+        f"{_NOTE}Georgian Prime Minister Levan Kiknadze met Armenian Defence Minister Aram"
+        " Petrosyan in Yerevan on Monday."
+    )
+    assert list(places(draft(text, tmp_path, date=_DATE)).values()) == ["place:yerevan"]

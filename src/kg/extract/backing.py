@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from .findings import POSSESSIVE, TITLE_LABELS, Congratulated, span_text
@@ -73,3 +74,15 @@ def once(supports: list[Supported]) -> list[Supported]:
             seen.add(key)
             kept.append(item)
     return kept
+
+
+def mutual_issue(sentence: str) -> str:
+    """The issue of a support both sides give each other: the words after 'in',
+    'within' or 'on' ('mutual support in the fight against terrorism')."""
+    for m in re.finditer(
+        r"\b(?:in|within|on)\s+((?:the\s+)?[a-z][\w\s-]*?)(?=[,.;]|\s+and\s|$)", sentence
+    ):
+        phrase = re.sub(r"^the\s+", "", m.group(1).strip())
+        if phrase and not phrase.startswith(("all ", "every ", "each ")):
+            return f"Mutual support in {phrase}"
+    return "Mutual support"

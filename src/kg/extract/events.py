@@ -11,7 +11,7 @@ from . import apposed_signer, behalf, cosigners, it_signed, retold, signing_noun
 from .absent import one_person_twice, present
 from .at_home import guessed_home, hosts_at_home
 from .attend import coordinated
-from .backing import congratulation, owned_elsewhere
+from .backing import congratulation, mutual_issue, owned_elsewhere
 from .body_staff import body_staff
 from .cosigners import aside_of
 from .country_guess import guess_countries
@@ -62,7 +62,7 @@ from .subjects import next_subject
 from .title_home import title_home
 from .told import ceremony_day, reported_then_held, signing_day, signing_stated, year_before
 from .travel import visit_country
-from .unplaced import place_unplaced, placed_at_host, unplace_third_country
+from .unplaced import leaders_at_home, place_unplaced, placed_at_host, unplace_third_country
 from .visited import after_reading, place_visits
 from .visitors import capital_meetings
 
@@ -120,6 +120,7 @@ class ArticleReader(MeetingRules):
         last_guess(self)  # session 20
         choose_places(self.gaz, self.findings, self.docs)  # session 21
         unplace_third_country(self.findings)  # session 25
+        leaders_at_home(self.findings)  # session 28
         once = told_by_countries(once_each(self.findings.signed))
         self.findings.signed = retold.one_signing(once)  # round 17
         drop_unread(self.findings)  # session 27
@@ -433,7 +434,7 @@ class ArticleReader(MeetingRules):
                 codes = self.meeting_countries()
             if len(codes) < 2:
                 return
-            issue = _mutual_issue(span_text(sent))
+            issue = mutual_issue(span_text(sent))
             a, b = codes[:2]
             self.findings.supports.append(Supported(a, b, issue, text, 0.8))
             self.findings.supports.append(Supported(b, a, issue, text, 0.8))
@@ -480,16 +481,6 @@ class ArticleReader(MeetingRules):
         return list(
             dict.fromkeys(p.country for p in self.findings.meetings[-1].participants if p.country)
         )
-
-
-def _mutual_issue(sentence: str) -> str:
-    for m in re.finditer(
-        r"\b(?:in|within|on)\s+((?:the\s+)?[a-z][\w\s-]*?)(?=[,.;]|\s+and\s|$)", sentence
-    ):
-        phrase = re.sub(r"^the\s+", "", m.group(1).strip())
-        if phrase and not phrase.startswith(("all ", "every ", "each ")):
-            return f"Mutual support in {phrase}"
-    return "Mutual support"
 
 
 def _said_by_signers(doc: Doc, sent: Span, trigger: Span) -> bool:
