@@ -10,7 +10,7 @@ import pytest
 
 from kg.extract.findings import paragraphs
 
-from .drafts import countries, days, draft, participants, places, read
+from .drafts import countries, days, draft, names, participants, places, read
 
 _DATE = "2025-05-20"
 _NOTE = "(Invented test article for kg extract; not news.)\n\n"
@@ -166,3 +166,39 @@ def test_a_meeting_with_a_leader_keeps_a_place_its_sentence_gives(tmp_path: Path
         " Petrosyan in Yerevan on Monday."
     )
     assert list(places(draft(text, tmp_path, date=_DATE)).values()) == ["place:yerevan"]
+
+
+# Words around a name that are no part of it: (text, the names read).
+AROUND_NAMES = [
+    # 'CSC': the Conspicuous Service Cross, as Australian releases write it.
+    pytest.param(
+        f"{_NOTE}Fijian Defence Minister Ratu Josaia Vakaloloma met Senator Karen Lyons CSC,"
+        " the Australian Minister for Defence, in Suva on Tuesday.",
+        {"Josaia Vakaloloma", "Karen Lyons"},
+        id="order-letters",
+    ),
+    pytest.param(
+        f"{_NOTE}US Congressman Mark Dalton met Greek Chief of Defence General Nikos"
+        " Varvitsiotis in Athens on Thursday.",
+        {"Mark Dalton", "Nikos Varvitsiotis"},
+        id="congressman",
+    ),
+    pytest.param(
+        f"{_NOTE}Mawlawi Abdul Rahim Zaheer, the acting defence minister, received Uzbek Defence"
+        " Minister Bakhodir Kurbanov in Kabul on Monday.",
+        {"Abdul Rahim Zaheer", "Bakhodir Kurbanov"},
+        id="mawlawi",
+    ),
+    # A portfolio's last word: 'Minister for Defence Production'.
+    pytest.param(
+        f"{_NOTE}Pakistan's Minister for Defence Production Tariq Mahmood Abbasi met Turkish"
+        " Deputy Defence Minister Celal Sami Tufekci in Rawalpindi.",
+        {"Tariq Mahmood Abbasi", "Celal Sami Tufekci"},
+        id="portfolio-word",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted"), AROUND_NAMES)
+def test_words_around_names(text: str, wanted: set[str], tmp_path: Path) -> None:
+    assert names(read(text, tmp_path, date=_DATE)) == wanted
