@@ -70,9 +70,9 @@ def test_the_one_meetings_day_from_a_later_sentence_naming_nobody(tmp_path: Path
     text = (
         f" date 2021-11-19 By Caspian Wire\n\n{_NOTE}"
         "Defence Minister Kamal Aliyev and the newly-appointed Serbian ambassador to"
-        " Azerbaijan Petar Jovic have discussed regional security and military cooperation,"
-        " the ministry reported on November 18.\n\n"
-        "At a meeting held on November 18, the officials focused on relations between the"
+        " Azerbaijan Petar Jovic have discussed regional security and defence cooperation,"
+        " the ministry said on November 18.\n\n"
+        "At a meeting held on November 18, both sides spoke about relations between the"
         " two countries."
     )
     found = days(draft(text, tmp_path, date="2021-11-19"))

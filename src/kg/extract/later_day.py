@@ -6,7 +6,7 @@ sentence soon after states for that meeting: 'During the meeting with A on June
 commander on Sunday (June 1, 2025)') and states one day, on or before the
 article's and no more than a fortnight earlier. Session 28: where the article
 tells one meeting only, the later sentence need name none of its persons ('At a
-meeting held on November 18, the officials focused on ...')."""
+meeting held on November 18, both sides spoke about ...')."""
 
 from __future__ import annotations
 
@@ -51,7 +51,7 @@ def _titled(person: Person, text: str) -> bool:
 def _day(gaz: Gazetteer, text: str, meeting: Meeting, date: str, alone: bool = False) -> str | None:
     """The one day a sentence states for a meeting of one of the meeting's persons;
     ``alone``: of the article's one meeting, named by no person ('At a meeting held
-    on November 18, the officials focused on ...', session 28)."""
+    on November 18, both sides spoke about ...', session 28)."""
     if not gaz.speaks_of("meeting", text) or gaz.speaks_of("future", text):
         return None
     named = any(names_surname(p.surname, text) or _titled(p, text) for p in meeting.participants)
