@@ -158,12 +158,10 @@ def add_guessed(reader: MeetingRules, doc: Doc, sent: Span, people: list[Person]
     stated = stated or lead_date(reader.gaz, reader.docs, reader.date)
     when, date_words = stated or (reader.date, "")
     location, location_words, _ = reader.location(doc, sent, people, None)
-    if location_words != text:
-        # Not the dateline's city, where the opening tells the talks were (session 28).
-        location, location_words = lead_place(reader.gaz, reader.docs) or (
-            location,
-            location_words,
-        )
+    if location_words != text and (lead := lead_place(reader.gaz, reader.docs)):
+        # Its own sentence names no place: the city the opening gives the talks, not
+        # the dateline's, where the agency files (session 28).
+        location, location_words = lead
     meeting = Meeting(
         people, when, date_words, location, location_words, text, GUESS_CONFIDENCE, None
     )

@@ -137,6 +137,7 @@ class MeetingRules(MeetingPlaces):
             # listed met the host (round 6, attend: any length of list).
             listed = [p for a in run[1:] if a.kind == "person" for p in a.persons]
             participants += listed
+            # Not counterparts listed together: each is of a country of their own.
             for person in [] if jointly else listed:
                 if person is not after[0].persons[0] and person.listed_with is None:
                     person.listed_with = after[0].persons[0]
