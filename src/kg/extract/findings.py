@@ -364,14 +364,14 @@ _RUN_ON = re.compile(r"\b([A-Za-z][a-z]{3,}[.!?][\"\u201d]?)([A-Z][a-z]+)\b")
 
 def _unrun(line: str) -> str:
     """The line with a space after each stop a sentence ran on from."""
+    return _RUN_ON.sub(_spaced, line)
 
-    def space(m: re.Match[str]) -> str:
-        left, right = m.groups()
-        if len(right) == 2 and left[0].isupper():
-            return m.group(0)
-        return f"{left} {right}"
 
-    return _RUN_ON.sub(space, line)
+def _spaced(m: re.Match[str]) -> str:
+    left, right = m.groups()
+    if len(right) == 2 and left[0].isupper():
+        return m.group(0)  # a site's name: 'News.Az'
+    return f"{left} {right}"
 
 
 _DATE_LINE = re.compile(

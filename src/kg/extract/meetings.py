@@ -138,7 +138,8 @@ class MeetingRules(MeetingPlaces):
             listed = [p for a in run[1:] if a.kind == "person" for p in a.persons]
             participants += listed
             # Not counterparts listed together: each is of a country of their own.
-            for person in [] if jointly else listed:
+            same_side = [] if jointly else listed
+            for person in same_side:
                 if person is not after[0].persons[0] and person.listed_with is None:
                     person.listed_with = after[0].persons[0]
         elif before and (
