@@ -21,15 +21,15 @@ from .test_extract_country_guess import DELEGATION
 # the text (the session 19 guess gives him Chile's, the country of his delegation).
 
 
-def _drafted(tmp_path: Path, rows: list[str]) -> tuple[Reading, str]:
-    """The reading and the text of a draft of DELEGATION against a copy of the data
-    whose officials.csv holds only ``rows``."""
+def _drafted(tmp_path: Path, rows: list[str], text: str = DELEGATION) -> tuple[Reading, str]:
+    """The reading and the text of a draft of ``text`` (DELEGATION) against a copy of
+    the data whose officials.csv holds only ``rows``."""
     data = data_copy(tmp_path)
     (data / "reference" / "officials.csv").write_text(
         "\n".join(["name,countries,readings", *rows]) + "\n", encoding="utf-8"
     )
     article = tmp_path / "delegation.txt"
-    article.write_text(DELEGATION + INVENTED, encoding="utf-8")
+    article.write_text(text + INVENTED, encoding="utf-8")
     result = extract(article, date="2024-05-15", data_dir=data)
     return Reading.of(result.facts), result.text
 
@@ -60,11 +60,50 @@ def test_a_listed_country_the_rules_read_stays_as_read(tmp_path: Path) -> None:
     assert "officials.csv" not in text
 
 
+# Invented: Luis Ortega Vial is named with no title, no delegation and no country.
+MET = (
+    "Kenya and the peacekeeping school\n\n"
+    "NAIROBI, May 14 -- Kenyan Defence Cabinet Secretary Wanjiru Kamau on Tuesday met"
+    " Luis Ortega Vial in Nairobi to discuss courses for peacekeepers.\n"
+)
+
+
+# Invented: Luis Ortega Vial is named only in the second paragraph, with no title.
+JOINED = (
+    "Kenya and Chile talk peacekeeping\n\n"
+    "NAIROBI, May 14 -- Kenyan Defence Cabinet Secretary Wanjiru Kamau on Tuesday met"
+    " Chilean Army Commander General Marta Quiroga Leon in Nairobi to discuss courses"
+    " for peacekeepers.\n\n"
+    "Luis Ortega Vial also took part in the talks.\n"
+)
+
+
 def test_staff_of_an_international_body_get_no_guess(tmp_path: Path) -> None:
-    reading, _ = _drafted(tmp_path, ["Luis Ortega Vial,,4", "Wanjiru Kamau,,4"])
+    reading, _ = _drafted(tmp_path, ["Luis Ortega Vial,,4", "Wanjiru Kamau,,4"], MET)
     assert countries(reading, "Luis Ortega Vial") == set()
     # A country the text gives stays: such staff served their country before.
     assert countries(reading, "Wanjiru Kamau") == {"KE"}
+
+
+def test_staff_the_text_gives_a_country_keep_it(tmp_path: Path) -> None:
+    # Listed, he is read where the text first names him, as the head of a delegation
+    # the text calls Chilean (led_by): the text's country stays, as for any staff.
+    reading, _ = _drafted(tmp_path, ["Luis Ortega Vial,,4"])
+    assert countries(reading, "Luis Ortega Vial") == {"CL"}
+
+
+def test_a_listed_official_named_without_a_title_is_read(tmp_path: Path) -> None:
+    # Session 29: no rank or post introduces him; the table's name makes him a person,
+    # of the table's country, who joins the talks.
+    reading, text = _drafted(tmp_path, ["Luis Ortega Vial,CL,3"], JOINED)
+    assert countries(reading, "Luis Ortega Vial") == {"CL"}
+    (meeting,) = reading.of_class("Meeting")
+    people = {reading.one(p, "label") for p in reading.all(meeting, "participant")}
+    assert people == {"Wanjiru Kamau", "Marta Quiroga Leon", "Luis Ortega Vial"}
+    assert "person Luis Ortega Vial: a listed official's name (officials.csv)" in text
+    # Unlisted, the same name is no person: no title introduces it.
+    unlisted, _ = _drafted(tmp_path / "unlisted", ["Ana Lima Costa,BR,2"], JOINED)
+    assert "Luis Ortega Vial" not in {unlisted.one(p, "label") for p in unlisted.of_class("Person")}
 
 
 def test_the_table_counts_names_the_readings_agree_on() -> None:

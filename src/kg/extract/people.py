@@ -15,6 +15,8 @@ from .context import counterpart_between, not_whose, paired_demonym, passing, qu
 from .findings import NATION_LABELS, Mention, Person, ReaderState, span_text, word_before
 from .gazetteer import TRIGGER_LABELS, PostTitle
 from .later import later_country, titles_next
+from .listed_names import RULE as LISTED_RULE
+from .listed_names import listed_name
 from .name_first import titles_follow_names
 from .names import is_name
 from .own_subject import own_subject
@@ -341,6 +343,10 @@ class PersonRules(ReaderState):
                 continue
             end = self.name_end(doc, i, sent.end)
             person = self.find(span_text(doc[i:end])) if end > i else None
+            if person is None:  # an official named without a title (session 29)
+                name, country = listed_name(self.gaz.officials, doc, i, end)
+                if name:
+                    person = self.person(name, span_text(sent), LISTED_RULE, country=country)
             if person is not None:
                 actors.append(Mention(i, end, [person]))
             # 'Later Reyes met ...': a capitalised word before a known name.
