@@ -344,6 +344,8 @@ class PersonRules(ReaderState):
             end = self.name_end(doc, i, sent.end)
             person = self.find(span_text(doc[i:end])) if end > i else None
             if person is None:  # an official named without a title (session 29)
+                # The mention keeps the whole span ('Zhang Gaoli Executive Vice
+                # Premier'): the words after a listed name are its title, no name.
                 name, country = listed_name(self.gaz.officials, doc, i, end)
                 if name:
                     person = self.person(name, span_text(sent), LISTED_RULE, country=country)
