@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -64,6 +65,12 @@ def gold_facts(gold: dict[str, Any]) -> list[tuple[str, str, str]]:
     return facts
 
 
+def lacks_meeting(gold: dict[str, Any], facts: Sequence[tuple[str, ...]]) -> bool:
+    """Whether the gold has a meeting and the draft's facts none (the target asks
+    for no such empty draft)."""
+    return bool(gold["meetings"]) and not any(f[1:3] == ("a", "Meeting") for f in facts)
+
+
 def run(texts: Path, ids: list[str]) -> tuple[list[Score], list[str]]:
     """Micro-averaged scores, and a line for each article that could not be drafted
     or whose gold has a meeting that its draft lacks."""
@@ -76,7 +83,7 @@ def run(texts: Path, ids: list[str]) -> tuple[list[Score], list[str]]:
         except KgError as exc:
             notes.append(f"{i}: not drafted: {exc}")
         runs.append((i, score(Reading.of(facts), Reading.of(gold_facts(gold)))))
-        if gold["meetings"] and not any(f[1:3] == ("a", "Meeting") for f in facts):
+        if lacks_meeting(gold, facts):
             notes.append(f"{i}: the gold has a meeting, the draft none")
     return combined(runs), notes
 

@@ -26,7 +26,7 @@ sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "bench"))
 
 from kg.extract.evaluation import Reading, Score, combined, score  # noqa: E402
-from realnews import GOLD, gold_facts  # noqa: E402
+from realnews import GOLD, gold_facts, lacks_meeting  # noqa: E402
 
 KINDS = ("persons with rank and country", "meetings", "agreements")
 # Run in the old tree: draft each article with that tree's kg.extract, one JSON
@@ -84,8 +84,7 @@ def row(commit: str, texts: Path, golds: dict[str, dict]) -> list[str]:
         facts = [tuple(f) for f in drafted.get(i, {}).get("facts", [])]
         stopped += "facts" not in drafted.get(i, {})
         runs.append((i, score(Reading.of(facts), Reading.of(gold_facts(gold)))))
-        if gold["meetings"] and not any(f[1:3] == ("a", "Meeting") for f in facts):
-            empty += 1
+        empty += lacks_meeting(gold, facts)
     cells = {s.kind: s for s in combined(runs)}
     return [
         commit,
