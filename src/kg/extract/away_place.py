@@ -10,7 +10,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from collections.abc import Iterator
+
+    from spacy.tokens import Doc, Token
 
     from .findings import Findings, Meeting
     from .gazetteer import Gazetteer
@@ -55,13 +57,11 @@ def _progressive(doc: Doc, k: int) -> bool:
     return k > 0 and doc[k - 1].lower_ in ("is", "was", "are", "were")
 
 
-def _visited(gaz: Gazetteer, docs: list[Doc]) -> tuple[set[str], set[str]]:
-    """The countries and the cities the article's phrases of visiting name
-    (side_words.csv, kind visit: 'visit to', 'arrived in', 'visited'); not
-    'visiting', which as often stands before the visitor's own country, unless after
-    'is' or 'was'."""
-    countries: set[str] = set()
-    cities: set[str] = set()
+def visit_targets(gaz: Gazetteer, docs: list[Doc]) -> Iterator[tuple[Token, str, str]]:
+    """Each place the article's phrases of visiting name (side_words.csv, kind
+    visit: 'visit to', 'arrived in', 'visited'), as its word, its country and its
+    city ('' for a country); not after 'visiting', which as often stands before the
+    visitor's own country, unless after 'is' or 'was'."""
     places = gaz.reference.places
     for doc in docs:
         for k in range(len(doc)):
@@ -71,13 +71,17 @@ def _visited(gaz: Gazetteer, docs: list[Doc]) -> tuple[set[str], set[str]]:
             for t in doc[k + size : k + size + _AFTER]:
                 city = places.get(t.ent_id_) if t.ent_type_ == "PLACE" else None
                 if t.ent_type_ == "COUNTRY" and t.ent_id_:
-                    countries.add(t.ent_id_)
+                    yield t, t.ent_id_, ""
                 elif city is not None and city.country:
-                    countries.add(city.country)
-                    cities.add(city.place)
+                    yield t, city.country, city.place
                 if t.ent_type_ or not t.is_alpha:
                     break
-    return countries, cities
+
+
+def _visited(gaz: Gazetteer, docs: list[Doc]) -> tuple[set[str], set[str]]:
+    """The countries and the cities the article's phrases of visiting name."""
+    found = list(visit_targets(gaz, docs))
+    return {country for _, country, _ in found}, {city for _, _, city in found if city}
 
 
 def place_visited(gaz: Gazetteer, findings: Findings, docs: list[Doc]) -> None:

@@ -20,6 +20,7 @@ from .documents import DOCUMENT_WORDS, documents, once_each, signed_again, signe
 from .during_talks import talks_found
 from .early import join_early
 from .event_city import place_in_cities
+from .filed_home import filed_at_home
 from .findings import (
     NATION_LABELS,
     POSSESSIVE,
@@ -121,6 +122,7 @@ class ArticleReader(MeetingRules):
         choose_places(self.gaz, self.findings, self.docs)  # session 21
         unplace_third_country(self.findings)  # session 25
         leaders_at_home(self.findings)  # session 28
+        filed_at_home(self.gaz, self.findings, self.docs)  # session 30
         once = told_by_countries(once_each(self.findings.signed))
         self.findings.signed = retold.one_signing(once)  # round 17
         drop_unread(self.findings)  # session 27

@@ -13,12 +13,10 @@ from .dates import filed_date
 from .gazetteer import NATION_LABELS as NATION_LABELS
 from .gazetteer import POSSESSIVE as POSSESSIVE
 from .gazetteer import Gazetteer, PostTitle
-from .late_dateline import dated_below_header
+from .late_dateline import city_dateline, leads_paragraph
 from .placenames import (
-    dated_dateline,
     misspelt_places,
     named_site,
-    opens_report,
     posted_at,
     seat_city,
 )
@@ -307,8 +305,7 @@ class ReaderState:
         """(place, words, where) of a city the article introduces: after 'in' or
         'to', or first in one of its first paragraphs (a dateline, after the
         agency's name in brackets, perhaps); a city-state's name there is the city."""
-        first = e.start == 0 or (n < 3 and doc[e.start - 1].text == ")") or dated_dateline(doc, e)
-        if e.label_ == "COUNTRY" and first and n < 3:
+        if e.label_ == "COUNTRY" and leads_paragraph(doc, n, e) and n < 3:
             city = next(
                 (p.place for p in self.gaz.reference.places.values() if p.label == e.text.title()),
                 None,
@@ -316,9 +313,7 @@ class ReaderState:
             return (city, e.text, (n, e.start)) if city else None
         if e.label_ != "PLACE" or posted_at(doc, e) or seat_city(self.gaz, doc, e):
             return None  # not 'a release from the Embassy in X' (session 25)
-        if (first and (opens_report(doc, n, e) or dated_below_header(doc, n, e))) or (
-            e.start > 0 and doc[e.start - 1].lower_ in _INTRODUCING
-        ):
+        if city_dateline(doc, n, e) or (e.start > 0 and doc[e.start - 1].lower_ in _INTRODUCING):
             return (e.ent_id_, e.text, (n, e.start))
         return None
 

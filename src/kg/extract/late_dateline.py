@@ -15,6 +15,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .dates import MONTH_PATTERN
+from .placenames import dated_dateline, opens_report
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -36,3 +37,15 @@ def dated_below_header(doc: Doc, n: int, e: Span) -> bool:
     if e.start != 0 or n >= _FIRST_PARAGRAPHS:
         return False
     return _DAY.match(doc.text[e.end_char : e.end_char + 24]) is not None
+
+
+def leads_paragraph(doc: Doc, n: int, e: Span) -> bool:
+    """Whether a name comes first in paragraph ``n``: at its start, after the
+    agency's name in brackets in one of the first three, or after a date only."""
+    return e.start == 0 or (n < 3 and doc[e.start - 1].text == ")") or dated_dateline(doc, e)
+
+
+def city_dateline(doc: Doc, n: int, e: Span) -> bool:
+    """Whether the city ``e`` in paragraph ``n`` is the article's dateline: where
+    the report was filed, not necessarily where what it tells took place."""
+    return leads_paragraph(doc, n, e) and (opens_report(doc, n, e) or dated_below_header(doc, n, e))

@@ -1,0 +1,54 @@
+"""kg extract, session 30: a report filed at home of talks held abroad
+(kg.extract.filed_home), on short invented articles (our own words, invented
+people and a made-up visit; not news)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .drafts import draft, places
+
+_DATE = "2025-03-12"
+_NOTE = "(Invented test article for kg extract; not news.)\n\n"
+
+# Invented: filed in Islamabad; the Pakistani admiral is away in Oman, where the
+# two meet. The dateline is the only mention of Islamabad.
+FILED_AT_HOME = (
+    f"{_NOTE}Naval chiefs hold talks\n\n"
+    "ISLAMABAD - Chief of the Naval Staff Admiral Tariq Mehmood and Commander of the"
+    " Royal Navy of Oman Rear Admiral Salim Al Harthi discussed maritime ties in a"
+    " meeting on Tuesday.\n\n"
+    "The Pakistani admiral, who is on an official visit to Oman, was briefed on"
+    " training and joint patrols in the Arabian Sea.\n"
+)
+
+PAIR = frozenset({"Tariq Mehmood", "Salim Al Harthi"})
+
+
+def test_a_meeting_filed_at_home_is_placed_where_the_visit_went(tmp_path: Path) -> None:
+    assert places(draft(FILED_AT_HOME, tmp_path, date=_DATE))[PAIR] == "country:OM"
+
+
+def test_the_visited_city_the_article_names_is_the_place(tmp_path: Path) -> None:
+    text = FILED_AT_HOME.replace("visit to Oman", "visit to Muscat")
+    assert places(draft(text, tmp_path, date=_DATE))[PAIR] == "place:muscat"
+
+
+def test_the_dateline_stands_when_the_article_names_its_city_again(tmp_path: Path) -> None:
+    # A second mention of the city: it is more than where the report was filed.
+    text = FILED_AT_HOME.replace("on Tuesday.", "in Islamabad on Tuesday.")
+    assert places(draft(text, tmp_path, date=_DATE))[PAIR] == "place:islamabad"
+
+
+def test_the_dateline_stands_when_the_report_says_here(tmp_path: Path) -> None:
+    text = FILED_AT_HOME.replace("on Tuesday.", "here on Tuesday.")
+    assert places(draft(text, tmp_path, date=_DATE))[PAIR] == "place:islamabad"
+
+
+def test_the_dateline_stands_when_the_visit_is_to_its_own_country(tmp_path: Path) -> None:
+    # The Omani is the visitor: the talks were where the report was filed.
+    text = FILED_AT_HOME.replace(
+        "The Pakistani admiral, who is on an official visit to Oman,",
+        "The Omani admiral, who is on an official visit to Pakistan,",
+    )
+    assert places(draft(text, tmp_path, date=_DATE))[PAIR] == "place:islamabad"
