@@ -16,14 +16,16 @@ from .conftest import ROOT
 from .drafts import data_copy, draft, extract_command
 
 # The wire's home city opens the meeting's own sentence; the meeting was in Zambia,
-# which the minister is visiting. The rules take the dateline's city.
+# which the minister is visiting. The rules take the dateline's city: the article
+# names it twice, so it is more than where the report was filed (filed_home).
 HOME_DATELINE = (
     "Indian defence minister calls on Zambian leaders\n\n"
     "New Delhi: Defence Minister Arvind Kumar Rao, who is on an official visit to Zambia,"
     " on Monday called on Zambian Vice President Grace Mwansa Tembo.\n\n"
     "Mr Rao is visiting Lusaka, Zambia from March 4 to 6, the first visit by an Indian"
     " defence minister to the country.\n\n"
-    "The two sides discussed training, hydrography and the supply of patrol boats.\n"
+    "The two sides discussed training, hydrography and the supply of patrol boats."
+    " Mr Rao flies back to New Delhi on Thursday.\n"
 )
 
 
