@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .drafts import draft, places
+from .drafts import draft, participants, places
 
 _DATE = "2025-03-12"
 _NOTE = "(Invented test article for kg extract; not news.)\n\n"
@@ -52,3 +52,30 @@ def test_the_dateline_stands_when_the_visit_is_to_its_own_country(tmp_path: Path
         "The Omani admiral, who is on an official visit to Pakistan,",
     )
     assert places(draft(text, tmp_path, date=_DATE))[PAIR] == "place:islamabad"
+
+
+# Invented: the talks of two chiefs of defence, then a sentence listing who else
+# took part, in the words releases use for it.
+ATTENDED = (
+    f"{_NOTE}TALLINN - Estonian Chief of Defence Lieutenant General Mart Kask hosted Greek"
+    " Chief of the General Staff General Nikos Andreou in Tallinn on Monday.\n\n"
+    "{lead} Major General Tiit Saar, commander of the Estonian Land Forces, and Colonel"
+    " Eleni Pappa, the Greek defence attache.\n"
+)
+
+EVERYONE = frozenset({"Mart Kask", "Nikos Andreou", "Tiit Saar", "Eleni Pappa"})
+
+
+def test_those_listed_as_taking_part_join_the_meeting(tmp_path: Path) -> None:
+    leads = [
+        "Participating in the meeting were",
+        "Also taking part in the talks were",
+        "In attendance at the meeting were",
+        "Also present in the meeting were",
+        "Attending the meetings were",
+    ]
+    for n, lead in enumerate(leads):
+        folder = tmp_path / str(n)
+        folder.mkdir()
+        drafted = participants(draft(ATTENDED.replace("{lead}", lead), folder, date=_DATE))
+        assert drafted == [EVERYONE], lead
