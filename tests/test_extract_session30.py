@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .drafts import draft, participants, places
+from .drafts import draft, participants, person, places, read
 
 _DATE = "2025-03-12"
 _NOTE = "(Invented test article for kg extract; not news.)\n\n"
@@ -79,3 +79,16 @@ def test_those_listed_as_taking_part_join_the_meeting(tmp_path: Path) -> None:
         folder.mkdir()
         drafted = participants(draft(ATTENDED.replace("{lead}", lead), folder, date=_DATE))
         assert drafted == [EVERYONE], lead
+
+
+def test_a_dotted_run_together_admirals_rank_ends_no_sentence(tmp_path: Path) -> None:
+    # 'RAdm.' and 'VAdm.' are one word each, not a sentence's end: the names after
+    # them keep their ranks and their place in the list.
+    text = (
+        f"{_NOTE}HAIFA - The Chief of the German Navy visited the Israeli Navy on Monday."
+        " In attendance at the meeting were the Commander in Chief of the Israeli Navy,"
+        " VAdm. Yoav Barak and the Head of Naval Operations, RAdm. Ilan Dror.\n"
+    )
+    reading = read(text, tmp_path, date=_DATE)
+    assert reading.one(person(reading, "Yoav Barak"), "hasRank") == "rank:nato-navy.vice-admiral"
+    assert reading.one(person(reading, "Ilan Dror"), "hasRank") == "rank:nato-navy.rear-admiral"
