@@ -92,3 +92,24 @@ def test_a_dotted_run_together_admirals_rank_ends_no_sentence(tmp_path: Path) ->
     reading = read(text, tmp_path, date=_DATE)
     assert reading.one(person(reading, "Yoav Barak"), "hasRank") == "rank:nato-navy.vice-admiral"
     assert reading.one(person(reading, "Ilan Dror"), "hasRank") == "rank:nato-navy.rear-admiral"
+
+
+def test_ranks_in_the_rarer_spellings_real_reports_use(tmp_path: Path) -> None:
+    # Only the last dot kept ('Lt Gen.', 'Maj Gen.'), shortenings the table did not
+    # hold ('Bg. Gen.', 'Bri. General') and the Spanish name of a rank.
+    text = (
+        f"{_NOTE}ASUNCION - Paraguayan Army commander Lt Gen. Oscar Benitez met Argentine"
+        " Chief of the Joint Staff Teniente General Hugo Sosa, Israeli attache Bg. Gen."
+        " Dan Levy, Eritrean envoy Bri. General Tesfay Ghebre and Pakistani adviser Maj"
+        " Gen. (r) Imran Qureshi in Asuncion on Monday.\n"
+    )
+    reading = read(text, tmp_path, date=_DATE)
+    ranks = {
+        "Oscar Benitez": "lieutenant-general",
+        "Hugo Sosa": "lieutenant-general",
+        "Dan Levy": "brigadier-general",
+        "Tesfay Ghebre": "brigadier-general",
+        "Imran Qureshi": "major-general",
+    }
+    found = {n: reading.one(person(reading, n), "hasRank").rsplit(".", 1)[-1] for n in ranks}
+    assert found == ranks

@@ -446,7 +446,8 @@ def _kind_patterns(table: dict[str, str], flags: int) -> dict[str, re.Pattern[st
 
 
 def _spellings(abbreviation: str) -> set[str]:
-    """'Lt. Gen.' is also written 'Lt. Gen', 'Lt Gen', 'Lt-Gen' and 'Lt.-Gen.'."""
+    """'Lt. Gen.' is also written 'Lt. Gen', 'Lt Gen', 'Lt-Gen', 'Lt.-Gen.' and 'Lt
+    Gen.'."""
     words = abbreviation.split()
     bare = [w.rstrip(".") for w in words]
     # The last dot is often left out ('Sen. Lieut. Gen Nguyen').
@@ -454,6 +455,8 @@ def _spellings(abbreviation: str) -> set[str]:
     if len(words) > 1:
         found.add("-".join(words))
         found.add("-".join([*bare[:-1], words[-1]]))  # 'Lt-Gen.'
+        # Only the last dot kept: 'commander Lt Gen. A', 'Maj Gen. (r) B' (session 30).
+        found.add(" ".join([*bare[:-1], words[-1]]))
     return found
 
 
