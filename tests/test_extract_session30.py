@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .drafts import draft, participants, person, places, read
+from .drafts import countries, draft, participants, person, places, read
 
 _DATE = "2025-03-12"
 _NOTE = "(Invented test article for kg extract; not news.)\n\n"
@@ -113,3 +113,14 @@ def test_ranks_in_the_rarer_spellings_real_reports_use(tmp_path: Path) -> None:
     }
     found = {n: reading.one(person(reading, n), "hasRank").rsplit(".", 1)[-1] for n in ranks}
     assert found == ranks
+
+
+def test_a_comma_between_rank_and_name_keeps_the_rank(tmp_path: Path) -> None:
+    text = (
+        f"{_NOTE}PORT MORESBY - The Commander of the Papua New Guinea Defence Force,"
+        " Major-General, Peter Kila, hosted Australian Chief of Army Lieutenant General"
+        " Sarah Wells in Port Moresby on Monday.\n"
+    )
+    reading = read(text, tmp_path, date=_DATE)
+    assert reading.one(person(reading, "Peter Kila"), "hasRank") == "rank:nato-army.major-general"
+    assert countries(reading, "Peter Kila") == {"PG"}

@@ -24,7 +24,7 @@ from .post_name import name_after_post
 from .referents import referent, stands_for, title_country
 from .said_of import aside_or_said
 from .spelling import same_surname
-from .titles import adhoc_post, after_a_name, after_brackets, title_start, unheld_roles
+from .titles import adhoc_post, after_a_name, after_title, title_start, unheld_roles
 from .visiting import visitors
 
 if TYPE_CHECKING:
@@ -207,8 +207,7 @@ class PersonRules(ReaderState):
                 or ent.start in given
             ):
                 continue
-            # 'Minister of Defense (Menhan) Lloyd Austin': a bracket between title and name.
-            first = self.name_start(doc, after_brackets(doc, ent.end, sent.end), sent.end)
+            first = self.name_start(doc, after_title(doc, ent, sent.end), sent.end)
             end = self.name_end(doc, first, sent.end)
             if end == first and ent.label_ == "POST":
                 end = after.given_name_like_rank(doc, first, sent.end, self.gaz.name_words)

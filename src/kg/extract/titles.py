@@ -34,6 +34,18 @@ def after_brackets(doc: Doc, i: int, limit: int) -> int:
     return i
 
 
+def after_title(doc: Doc, title: Span, limit: int) -> int:
+    """Where a name after a title or a rank may start: past a short bracket
+    ('Minister of Defense (Menhan) Lloyd Austin') or, after a rank, past a comma
+    before a capitalised word no entity holds ('Major-General, Roger Mathews';
+    session 30)."""
+    i = title.end
+    comma = i + 1 < limit and doc[i].text == "," and title.label_ == "RANK"
+    if comma and doc[i + 1].is_title and not doc[i + 1].ent_type_:
+        return i + 1
+    return after_brackets(doc, i, limit)
+
+
 def title_start(doc: Doc, start: int, head: int) -> int:
     """Where a title that ends in its head word ('Defense and Armed Forces
     Logistics Minister') begins: after the last country or demonym (and its
