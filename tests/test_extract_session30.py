@@ -124,3 +124,20 @@ def test_a_comma_between_rank_and_name_keeps_the_rank(tmp_path: Path) -> None:
     reading = read(text, tmp_path, date=_DATE)
     assert reading.one(person(reading, "Peter Kila"), "hasRank") == "rank:nato-army.major-general"
     assert countries(reading, "Peter Kila") == {"PG"}
+
+
+def test_an_indonesian_rank_naming_the_forces_and_a_shortened_commodore(
+    tmp_path: Path,
+) -> None:
+    text = (
+        f"{_NOTE}JAKARTA - Indonesian Navy Chief of Staff Admiral TNI Budi Santoso"
+        " received Indian Navy delegation head Cmde Arjun Mehta and Major General of the"
+        " TNI Rudi Hartono in Jakarta on Monday.\n"
+    )
+    reading = read(text, tmp_path, date=_DATE)
+    ranks = {
+        "Budi Santoso": "rank:nato-navy.admiral",
+        "Arjun Mehta": "rank:nato-navy.commodore",
+        "Rudi Hartono": "rank:nato-army.major-general",
+    }
+    assert {n: reading.one(person(reading, n), "hasRank") for n in ranks} == ranks

@@ -40,6 +40,11 @@ def after_title(doc: Doc, title: Span, limit: int) -> int:
     before a capitalised word no entity holds ('Major-General, Roger Mathews';
     session 30)."""
     i = title.end
+    if title.label_ == "RANK":
+        # Indonesian ranks name the armed forces after them: 'Admiral TNI A B',
+        # 'Major General of the TNI C D' (session 30).
+        words = [t.text for t in doc[i : min(limit, i + 3)]]
+        i += 1 if words[:1] == ["TNI"] else 3 if words == ["of", "the", "TNI"] else 0
     comma = i + 1 < limit and doc[i].text == "," and title.label_ == "RANK"
     if comma and doc[i + 1].is_title and not doc[i + 1].ent_type_:
         return i + 1
