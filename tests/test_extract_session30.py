@@ -141,3 +141,18 @@ def test_an_indonesian_rank_naming_the_forces_and_a_shortened_commodore(
         "Rudi Hartono": "rank:nato-army.major-general",
     }
     assert {n: reading.one(person(reading, n), "hasRank") for n in ranks} == ranks
+
+
+def test_ranks_no_ladder_holds_give_no_rank_rather_than_the_word_at_their_end(
+    tmp_path: Path,
+) -> None:
+    # A sergeant major is no major, a Senior Lieutenant General no lieutenant
+    # general; 'General Staff' is a body, no rank of the name after it.
+    text = (
+        f"{_NOTE}HANOI - Senior Lt. Gen. Tran Van Minh, Vietnam's deputy defence"
+        " minister, received US Army Pacific senior enlisted leader Command Sgt. Maj."
+        " Daniel Brooks and Chief of Turkish General Staff Kemal Aydin in Hanoi on Monday.\n"
+    )
+    reading = read(text, tmp_path, date=_DATE)
+    for name in ("Tran Van Minh", "Daniel Brooks", "Kemal Aydin"):
+        assert reading.one(person(reading, name), "hasRank") == "", name

@@ -22,6 +22,9 @@ if TYPE_CHECKING:
 _ADJECTIVE = "general"
 # name_stopwords.csv's kinds of word that make a noun phrase, not a name.
 _NOUN_KINDS = frozenset({"organisation", "common"})
+# 'General Staff' is a body ('Chief of Turkish General Staff A'), though 'Staff' is
+# a qualifier of a rank's own in name_stopwords.csv ('Lt-Gen. Staff A'; session 30).
+_BODY = "staff"
 # How many capitalised words after 'General' are looked at: a noun phrase's
 # head comes soon ('General Board Committee Meeting').
 _RUN = 4
@@ -63,7 +66,8 @@ def settle_ranks(gaz: Gazetteer, doc: Doc) -> None:
         if ent.label_ != "RANK":
             ents.append(ent)
             continue
-        if ent.text.lower() == _ADJECTIVE and _noun_phrase(gaz, doc, ent.end):
+        body = ent.end < len(doc) and doc[ent.end].lower_ == _BODY
+        if ent.text.lower() == _ADJECTIVE and (body or _noun_phrase(gaz, doc, ent.end)):
             changed = True
             continue
         whole = _spaced_rank(gaz, doc, ent)
