@@ -156,3 +156,16 @@ def test_ranks_no_ladder_holds_give_no_rank_rather_than_the_word_at_their_end(
     reading = read(text, tmp_path, date=_DATE)
     for name in ("Tran Van Minh", "Daniel Brooks", "Kemal Aydin"):
         assert reading.one(person(reading, name), "hasRank") == "", name
+
+
+def test_a_given_name_that_is_a_rank_word_gives_no_rank(tmp_path: Path) -> None:
+    # 'Gen' is the minister's given name; named again as 'Gen Hoshino, Defence
+    # Minister of Japan', it is still no general's rank.
+    text = (
+        f"{_NOTE}TOKYO - Indian Navy chief Admiral Vikram Rao on Thursday met Japanese"
+        " Defence Minister Gen Hoshino.\n\n"
+        "Admiral Rao called on Gen Hoshino, Defence Minister of Japan, at the ministry.\n"
+    )
+    reading = read(text, tmp_path, date=_DATE)
+    assert reading.one(person(reading, "Gen Hoshino"), "hasRank") == ""
+    assert reading.one(person(reading, "Vikram Rao"), "hasRank") == "rank:nato-navy.admiral"

@@ -78,7 +78,10 @@ class PersonRules(ReaderState):
         person.counterpart_of = person.counterpart_of or facts.get("counterpart_of")
         if facts.get("post") and after.serves_a_body(facts["post"], self.gaz.bodies):
             facts = {**facts, "post": None, "country": None, "nearby": None}
-        if facts.get("rank_label") and not person.rank_label:
+        # Not the first word of the name known in full ('Gen Nakatani': 'called on Gen
+        # Nakatani, Defence Minister' gives no general; session 30).
+        given = person.name.split()[0].lower() == str(facts.get("rank_label")).lower()
+        if facts.get("rank_label") and not person.rank_label and not given:
             person.rank_label = facts["rank_label"]
             person.evidence = evidence
         if facts.get("post") and not person.post and facts.get("country"):
