@@ -169,3 +169,18 @@ def test_a_given_name_that_is_a_rank_word_gives_no_rank(tmp_path: Path) -> None:
     reading = read(text, tmp_path, date=_DATE)
     assert reading.one(person(reading, "Gen Hoshino"), "hasRank") == ""
     assert reading.one(person(reading, "Vikram Rao"), "hasRank") == "rank:nato-navy.admiral"
+
+
+def test_a_host_who_separately_received_two_guests_held_two_meetings(
+    tmp_path: Path,
+) -> None:
+    text = (
+        f"{_NOTE}ABU DHABI - Minister of State for Defence Affairs Khalid Al Mansoori"
+        " separately received French Armed Forces Minister Claire Dubois and Kazakh"
+        " Defence Minister Aslan Nurlanov in Abu Dhabi on Monday.\n"
+    )
+    drafted = participants(draft(text, tmp_path, date=_DATE))
+    assert sorted(drafted, key=sorted) == [
+        frozenset({"Khalid Al Mansoori", "Aslan Nurlanov"}),
+        frozenset({"Khalid Al Mansoori", "Claire Dubois"}),
+    ]

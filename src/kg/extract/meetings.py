@@ -87,7 +87,8 @@ class MeetingRules(MeetingPlaces):
             if titled is not None:
                 self.titled, self.titled_left = titled, 3
                 return
-        if kind == "meet" and any(t.lower_ in _SEPARATE for t in sent):
+        # 'A separately received B and C' too (session 30).
+        if kind in ("meet", "host") and any(t.lower_ in _SEPARATE for t in sent):
             kind = "meet-each"
         if kind == "meet-each":
             # 'hosted receptions for A and B', 'held meetings with A and B': one
