@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .drafts import countries, draft, participants, person, places, read
+from .drafts import countries, draft, names, participants, person, places, read
 
 _DATE = "2025-03-12"
 _NOTE = "(Invented test article for kg extract; not news.)\n\n"
@@ -184,3 +184,15 @@ def test_a_host_who_separately_received_two_guests_held_two_meetings(
         frozenset({"Khalid Al Mansoori", "Aslan Nurlanov"}),
         frozenset({"Khalid Al Mansoori", "Claire Dubois"}),
     ]
+
+
+def test_may_before_a_day_ends_a_name(tmp_path: Path) -> None:
+    # 'May 15' is a date; May stays a surname where no day follows.
+    text = (
+        f"{_NOTE}BAKU - Azerbaijani Defence Minister Rauf Aliyev met Turkish counterpart"
+        " Emre Kaya May 15, the ministry said.\n\n"
+        "British Defence Secretary Anna May attended the talks.\n"
+    )
+    reading = read(text, tmp_path, date=_DATE)
+    assert {"Emre Kaya", "Anna May"} <= names(reading)
+    assert "Emre Kaya May" not in names(reading)

@@ -99,6 +99,8 @@ def name_end(doc: Doc, start: int, limit: int, words: Mapping[str, str]) -> int:
             continue
         if kind in ("verb", "organisation", "time") or kind in SUFFIXES:
             break
+        if end > start and token.text == "May" and end + 1 < limit and doc[end + 1].like_num:
+            break  # 'met A B May 15': a date, though May is a surname too (session 30)
         if end > start and token.text in _NEVER_INSIDE:
             break  # 'General A B / The Chief ...': a headline's name ends there (round 20)
         country_first = end == start and country_in_name(doc, end, limit, words)
