@@ -196,3 +196,13 @@ def test_may_before_a_day_ends_a_name(tmp_path: Path) -> None:
     reading = read(text, tmp_path, date=_DATE)
     assert {"Emre Kaya", "Anna May"} <= names(reading)
     assert "Emre Kaya May" not in names(reading)
+
+
+def test_a_ship_named_for_a_queen_is_no_person(tmp_path: Path) -> None:
+    text = (
+        f"{_NOTE}NORFOLK - US Navy Vice Admiral John Carter hosted British First Sea Lord"
+        " Admiral Sir Ian Drake in Norfolk on Monday. HMS Queen Elizabeth will train off"
+        " the Eastern Seaboard this autumn.\n"
+    )
+    reading = read(text, tmp_path, date=_DATE)
+    assert not {n for n in names(reading) if "Elizabeth" in n}

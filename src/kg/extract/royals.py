@@ -33,6 +33,13 @@ def monarch(
     last = end - 1
     if last <= start or doc[last - 1].text not in STYLES:
         return False
+    # Only honorifics before the style, and no prefix in capitals: not 'HMS Queen
+    # Elizabeth', a ship (session 30).
+    before = doc[start - 1] if start > 0 else None
+    if before is not None and before.is_upper and before.is_alpha and len(before) > 1:
+        return False
+    if any(word_kind(words, t.text) != "honorific" for t in doc[start : last - 1]):
+        return False
     token = doc[last]
     plain = is_name(token.text) and not token.ent_type_ and token.text not in title_words
     if not plain or word_kind(words, token.text) is not None:
