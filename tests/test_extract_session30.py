@@ -206,3 +206,14 @@ def test_a_ship_named_for_a_queen_is_no_person(tmp_path: Path) -> None:
     )
     reading = read(text, tmp_path, date=_DATE)
     assert not {n for n in names(reading) if "Elizabeth" in n}
+
+
+def test_the_capital_a_sentence_names_by_its_country_places_the_meeting(
+    tmp_path: Path,
+) -> None:
+    text = (
+        f"{_NOTE}SEOUL - Defence Minister Kim Dae-ho and his New Zealand counterpart Tom"
+        " Harris met on the sidelines of regional talks in the Thai capital on Sunday.\n"
+    )
+    (where,) = places(draft(text, tmp_path, date=_DATE)).values()
+    assert where == "place:bangkok"

@@ -13,6 +13,7 @@ from .placenames import building, named_site, visit_aside, word_before
 from .premises import accredited_to, host_seat, seat_over_dateline, titled_seat
 from .reporting import ReportingRules
 from .seat import hosts_elsewhere, serves_abroad, venue
+from .stay_city import capital_of
 from .titles import BODIES
 from .told import said_here, told_sentences
 from .topics import spoken_of
@@ -22,6 +23,8 @@ from .visitors import host_country, mark_visitors
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
+
+    from .gazetteer import Gazetteer
 
 # Capitalised words that may stand before a city's name without being a name.
 _BEFORE_PLACE = {"in", "to", "at", "from", "near", "of", "and", "the", "visiting", "capital"}
@@ -50,6 +53,8 @@ class MeetingPlaces(ReportingRules):
             return f"place:{ent.ent_id_}", span_text(sent), True
         if seat:
             return seat, span_text(sent), True
+        if (capital := said_capital(self.gaz, sent)) is not None:
+            return f"place:{capital}", span_text(sent), True
         # A city introduced after the meeting's sentence is not where it took place,
         # but for the dateline under a headline (round 6, places).
         here = (self.docs.index(doc), sent.start)
@@ -131,3 +136,16 @@ def in_name(doc: Doc, sent: Span, place: Span) -> bool:
     return (
         word.is_alpha and word.is_title and not word.ent_type_ and word.lower_ not in _BEFORE_PLACE
     ) and word.text not in BODIES
+
+
+def said_capital(gaz: Gazetteer, sent: Span) -> str | None:
+    """The capital a sentence puts its meeting in by its country: 'met on the
+    sidelines of the talks in the Thai capital' (capitals.csv; session 30)."""
+    doc = sent.doc
+    for token in sent:
+        k = token.i
+        if token.lower_ == "capital" and k - 3 >= sent.start and doc[k - 3].lower_ in ("in", "at"):
+            city = capital_of(gaz, doc, k)
+            if city is not None:
+                return city
+    return None

@@ -29,7 +29,7 @@ _STAY_KINDS = ("stay", "stay-place")
 _NEAR = 8
 
 
-def _capital_of(gaz: Gazetteer, doc: Doc, i: int) -> str | None:
+def capital_of(gaz: Gazetteer, doc: Doc, i: int) -> str | None:
     """The country's capital (capitals.csv) that 'the Ruritanian capital' or
     "Ruritania's capital" names, the word 'capital' at token ``i``; not 'the
     Ruritanian capital Strelsau', which names its city itself."""
@@ -68,7 +68,7 @@ def _cities(gaz: Gazetteer, sent: Span) -> list[str]:
         found.append(ent.ent_id_)
     for token in sent:
         if token.lower_ == "capital" and near(token.i):
-            city = _capital_of(gaz, doc, token.i)
+            city = capital_of(gaz, doc, token.i)
             found += [city] if city else []
     return found
 
