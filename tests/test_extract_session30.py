@@ -15,10 +15,9 @@ _NOTE = "(Invented test article for kg extract; not news.)\n\n"
 # two meet. The dateline is the only mention of Islamabad.
 FILED_AT_HOME = (
     f"{_NOTE}Naval chiefs hold talks\n\n"
-    "ISLAMABAD - Chief of the Naval Staff Admiral Tariq Mehmood and Commander of the"
-    " Royal Navy of Oman Rear Admiral Salim Al Harthi discussed maritime ties in a"
-    " meeting on Tuesday.\n\n"
-    "The Pakistani admiral, who is on an official visit to Oman, was briefed on"
+    "ISLAMABAD - Pakistani Navy Chief Admiral Tariq Mehmood met Omani Navy Commander"
+    " Rear Admiral Salim Al Harthi on Tuesday.\n\n"
+    "The Pakistani admiral, now on his first visit to Oman, was briefed on"
     " training and joint patrols in the Arabian Sea.\n"
 )
 
@@ -48,8 +47,8 @@ def test_the_dateline_stands_when_the_report_says_here(tmp_path: Path) -> None:
 def test_the_dateline_stands_when_the_visit_is_to_its_own_country(tmp_path: Path) -> None:
     # The Omani is the visitor: the talks were where the report was filed.
     text = FILED_AT_HOME.replace(
-        "The Pakistani admiral, who is on an official visit to Oman,",
-        "The Omani admiral, who is on an official visit to Pakistan,",
+        "The Pakistani admiral, now on his first visit to Oman,",
+        "The Omani admiral, now on his first visit to Pakistan,",
     )
     assert places(draft(text, tmp_path, date=_DATE))[PAIR] == "place:islamabad"
 
@@ -85,9 +84,9 @@ def test_a_dotted_run_together_admirals_rank_ends_no_sentence(tmp_path: Path) ->
     # 'RAdm.' and 'VAdm.' are one word each, not a sentence's end: the names after
     # them keep their ranks and their place in the list.
     text = (
-        f"{_NOTE}HAIFA - The Chief of the German Navy visited the Israeli Navy on Monday."
-        " In attendance at the meeting were the Commander in Chief of the Israeli Navy,"
-        " VAdm. Yoav Barak and the Head of Naval Operations, RAdm. Ilan Dror.\n"
+        f"{_NOTE}HAIFA - Germany's navy chief toured the naval base on Monday. In"
+        " attendance at the meeting were Israel's fleet commander VAdm. Yoav Barak and"
+        " its operations head, RAdm. Ilan Dror.\n"
     )
     reading = read(text, tmp_path, date=_DATE)
     assert reading.one(person(reading, "Yoav Barak"), "hasRank") == "rank:nato-navy.vice-admiral"
@@ -117,8 +116,8 @@ def test_ranks_in_the_rarer_spellings_real_reports_use(tmp_path: Path) -> None:
 
 def test_a_comma_between_rank_and_name_keeps_the_rank(tmp_path: Path) -> None:
     text = (
-        f"{_NOTE}PORT MORESBY - The Commander of the Papua New Guinea Defence Force,"
-        " Major-General, Peter Kila, hosted Australian Chief of Army Lieutenant General"
+        f"{_NOTE}PORT MORESBY - PNG's defence force commander, Major-General, Peter"
+        " Kila, hosted Australian Chief of Army Lieutenant General"
         " Sarah Wells in Port Moresby on Monday.\n"
     )
     reading = read(text, tmp_path, date=_DATE)
