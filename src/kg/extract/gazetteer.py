@@ -19,6 +19,7 @@ from ..model.reference import load as load_reference
 from .gaps import gapped
 from .name_endings import NameEndings
 from .officials import Officials
+from .rank_spelling import rank_spellings
 from .ties import settle_ties
 
 if TYPE_CHECKING:
@@ -294,12 +295,14 @@ def load_gazetteer(reference_folder: Path) -> Gazetteer:
     for _, row in rows(
         reference_folder / "rank_abbreviations.csv", ["abbreviation", "rank", "comment"]
     ):
-        for written in _spellings(row["abbreviation"]):
+        for written in rank_spellings(row["abbreviation"]):
             add("RANK", written, normalise(row["rank"] or written))
             abbreviations[normalise(written)] = row["rank"]
         dotted.update(w for w in row["abbreviation"].split() if w.endswith("."))
         # 'Maj.-Gen.' and 'Lt-Gen.' one token too, so that no sentence ends inside.
-        dotted.update(w for w in _spellings(row["abbreviation"]) if "-" in w and w.endswith("."))
+        dotted.update(
+            w for w in rank_spellings(row["abbreviation"]) if "-" in w and w.endswith(".")
+        )
     posts: list[PostTitle] = []
     for _, row in rows(
         reference_folder / "post_titles.csv", ["title", "post", "label", "ministry", "abroad"]
@@ -443,21 +446,6 @@ def _kind_patterns(table: dict[str, str], flags: int) -> dict[str, re.Pattern[st
         )
         for kind, words in kinds.items()
     }
-
-
-def _spellings(abbreviation: str) -> set[str]:
-    """'Lt. Gen.' is also written 'Lt. Gen', 'Lt Gen', 'Lt-Gen', 'Lt.-Gen.' and 'Lt
-    Gen.'."""
-    words = abbreviation.split()
-    bare = [w.rstrip(".") for w in words]
-    # The last dot is often left out ('Sen. Lieut. Gen Nguyen').
-    found = {abbreviation, abbreviation.rstrip("."), " ".join(bare), "-".join(bare)}
-    if len(words) > 1:
-        found.add("-".join(words))
-        found.add("-".join([*bare[:-1], words[-1]]))  # 'Lt-Gen.'
-        # Only the last dot kept: 'commander Lt Gen. A', 'Maj Gen. (r) B' (session 30).
-        found.add(" ".join([*bare[:-1], words[-1]]))
-    return found
 
 
 @functools.lru_cache(maxsize=4)
