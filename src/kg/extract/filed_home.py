@@ -40,8 +40,9 @@ def filed_at_home(gaz: Gazetteer, findings: Findings, docs: list[Doc]) -> None:
     places = gaz.reference.places
     cities = sorted({city for _, _, city in visits if city})
     for meeting in findings.meetings:
-        city = places.get(meeting.location.removeprefix("place:"))
-        if not meeting.location.startswith("place:") or city is None:
+        kind, _, place = meeting.location.partition(":")
+        city = places.get(place) if kind == "place" else None
+        if city is None:
             continue
         countries = {p.country for p in meeting.participants}
         if city.country == abroad or not {abroad, city.country} <= countries:

@@ -80,9 +80,10 @@ class PersonRules(ReaderState):
             facts = {**facts, "post": None, "country": None, "nearby": None}
         # Not the first word of the name known in full ('Gen Nakatani': 'called on Gen
         # Nakatani, Defence Minister' gives no general; session 30).
-        given = person.name.split()[0].lower() == str(facts.get("rank_label")).lower()
-        if facts.get("rank_label") and not person.rank_label and not given:
-            person.rank_label = facts["rank_label"]
+        rank = facts.get("rank_label")
+        given = bool(rank) and person.name.split()[0].lower() == str(rank).lower()
+        if rank and not person.rank_label and not given:
+            person.rank_label = rank
             person.evidence = evidence
         if facts.get("post") and not person.post and facts.get("country"):
             person.post = facts["post"]
