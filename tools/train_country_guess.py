@@ -6,6 +6,7 @@ readings. Run by hand, never at run time:
 
     python tools/train_country_guess.py TEXTS_DIR [--part tune42] [--officials-part all]
         [--folds 5] [--write]
+    python tools/train_country_guess.py --officials-only [--officials-part known31]
 
 TEXTS_DIR holds the articles (NNN.txt; third-party text, outside the repository,
 see bench/realnews/README.md). Every article of the part is read with no weights,
@@ -19,7 +20,8 @@ writes the three tables, the officials table from the readings of
 --officials-part (all: every reading held, those whose text is gone too). Each
 article is read with the officials table of those readings less its fold's, so
 that an official listed there is no example, as in a draft, where a listed
-official gets no guess.
+official gets no guess. --officials-only writes officials.csv alone, from the
+readings only (no texts needed), and leaves the fitted tables as they are.
 """
 
 from __future__ import annotations
@@ -137,9 +139,18 @@ def right_count(
     )
 
 
+def write_officials(officials: Officials) -> int:
+    """Write officials.csv; the number of officials written."""
+    with OFFICIALS.open("w", encoding="utf-8", newline="") as out:
+        table = csv.writer(out, lineterminator="\n")
+        table.writerow(["name", "countries", "readings"])
+        table.writerows(officials.rows())
+    return len(officials.listed)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("texts", type=Path)
+    parser.add_argument("texts", type=Path, nargs="?")
     parser.add_argument("--part", default="tune42")
     parser.add_argument(
         "--officials-part",
@@ -148,6 +159,11 @@ def main() -> int:
     )
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--write", action="store_true", help="write the fitted tables")
+    parser.add_argument(
+        "--officials-only",
+        action="store_true",
+        help="write officials.csv alone, from the readings (no texts needed)",
+    )
     args = parser.parse_args()
     split = json.loads((GOLD.parent / "split.json").read_text(encoding="utf-8"))
     ids = split[args.part]
@@ -156,6 +172,12 @@ def main() -> int:
         if args.officials_part == "all"
         else split[args.officials_part or args.part]
     )
+    if args.officials_only:
+        count = write_officials(Officials.of(gold_readings(known)))
+        print(f"wrote {OFFICIALS} ({count} officials)")
+        return 0
+    if args.texts is None:
+        parser.error("TEXTS_DIR is needed unless --officials-only")
     found = examples(args.texts, ids, args.folds, known)
     with_gold = [e for e in found if e.right]
     print(
@@ -190,10 +212,7 @@ def main() -> int:
         TABLE.write_text(table_text(weights, note), encoding="utf-8")
         counted = [f"{e},{c},{n}" for e, c, n in endings.rows()]
         ENDINGS.write_text("\n".join(["ending,country,count", *counted]) + "\n", encoding="utf-8")
-        with OFFICIALS.open("w", encoding="utf-8", newline="") as out:
-            table = csv.writer(out, lineterminator="\n")
-            table.writerow(["name", "countries", "readings"])
-            table.writerows(officials.rows())
+        write_officials(officials)
         print(f"wrote {TABLE}, {ENDINGS} and {OFFICIALS} ({len(officials.listed)} officials)")
     return 0
 
