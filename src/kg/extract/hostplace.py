@@ -76,7 +76,7 @@ def retold(
     yesterday at the Pentagon'): the city that sentence states replaces no place, a
     country only guessed (the guest's country, say) or the city's own country; the
     day it states replaces one the sentence first told did not state itself (a date
-    line's) (round 8, places)."""
+    line's) (round 8, places), unless it lies after the article's day."""
     if known.guessed:
         return known
     doc, sent = where
@@ -88,8 +88,17 @@ def retold(
         if not held or own or (held.startswith("country:") and known.confidence < PLACED):
             known.location, known.location_words = location, words
     stated = own_date(reader.gaz, span_text(sent), reader.date)
-    if stated is not None and (
-        not known.date_words or known.date_words not in known.evidence or _within(known, stated[0])
+    # A day after the article's is another event's ('took place amid preparations
+    # for the summit, which will be held on October 24'), never the day of a
+    # meeting the article reports as held (session 31).
+    if (
+        stated is not None
+        and stated[0] <= reader.date
+        and (
+            not known.date_words
+            or known.date_words not in known.evidence
+            or _within(known, stated[0])
+        )
     ):
         known.date, known.date_words = stated
     return known

@@ -7,10 +7,12 @@ had introduced it with a title. Officials recur from article to article, and
 ``data/reference/officials.csv`` lists those the real-news gold readings name
 (kg.extract.officials): a name of two words or more that the table lists is a
 person wherever the text writes it, of the table's country (none for staff of an
-international body)."""
+international body). A name followed by a social-media handle ('Mohammad Ali
+(@handle) 4 minutes ago') is a writer's byline, no official's (session 31)."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from .findings import span_text
@@ -22,6 +24,8 @@ if TYPE_CHECKING:
 
 RULE = "a listed official's name (officials.csv)"
 
+_HANDLE = re.compile(r"\s*\(@\w")
+
 
 def listed_name(officials: Officials, doc: Doc, start: int, end: int) -> tuple[str, str | None]:
     """The longest name of two words or more from ``start`` up to ``end`` that the
@@ -29,6 +33,8 @@ def listed_name(officials: Officials, doc: Doc, start: int, end: int) -> tuple[s
     for stop in range(end, start + 1, -1):
         name = span_text(doc[start:stop])
         listed = officials.get(name)
+        if listed is not None and _HANDLE.match(doc.text, doc[stop - 1].idx + len(doc[stop - 1])):
+            return "", None  # a byline
         if listed is not None:
             return name, listed.countries[0] if listed.countries else None
     return "", None

@@ -18,6 +18,11 @@ _LONGEST_MISS = 6
 _BEFORE = {"in", "to", "at", "capital"}
 # Words before 'in' that tell where one is posted, not where one met.
 _POSTED = frozenset({"stationed", "based", "resident", "accredited", "posted"})
+# A part of the place named before it, past which the word before the place is read.
+# 'north-western' is three tokens: its last word is one of these, 'north' or 'south' and
+# a hyphen come before it.
+_REGION = frozenset({"eastern", "western", "northern", "southern", "central"})
+_REGION |= {f"{a}{b}" for a in ("north", "south") for b in ("eastern", "western")}
 # How many words a venue's name may take before the comma and its city.
 _VENUE = 5
 
@@ -169,8 +174,13 @@ def dated_dateline(doc: Doc, e: Span) -> bool:
 def word_before(doc: Doc, ent: Span, floor: int) -> int:
     """The index of the word before a place's name, past an article: 'in the
     Philippines', 'a visit to the United Arab Emirates' (session 24: the article
-    hid the 'in' of countries named with one). ``floor`` is the sentence's start."""
+    hid the 'in' of countries named with one), and past a part of it ('in eastern
+    Rawalpindi', session 31). ``floor`` is the sentence's start."""
     k = ent.start - 1
+    if k > floor and doc[k].lower_ in _REGION:  # 'in eastern Rawalpindi' (session 31)
+        k -= 1
+        if k - 1 > floor and doc[k].text == "-" and doc[k - 1].lower_ in ("north", "south"):
+            k -= 2
     return k - 1 if k > floor and doc[k].lower_ == "the" else k
 
 

@@ -36,6 +36,15 @@ def owned_title(token: Token) -> bool:
 # reporters after a meeting with B', 'A said at a joint news conference with B'.
 _AUDIENCE = {"reporters", "journalists", "media", "press", "newsmen"}
 _LEAD_IN = {"after", "following", "at", "during", "in", "a", "an", "the", "his", "her", "their"}
+# Where and when the speaker spoke may stand there too: 'A said in Berlin after
+# meeting with B', 'A said on Friday after talks with B' (session 31).
+_WHEN = {"on", "today", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday"}
+_WHEN |= {"saturday", "sunday"}
+
+
+def _where_or_when(token: Token) -> bool:
+    """Whether a word names a city or country, or the day, of what was said."""
+    return token.ent_type_ in ("PLACE", "COUNTRY") or token.lower_ in _WHEN
 
 
 def speaker_who_met(
@@ -44,17 +53,20 @@ def speaker_who_met(
     """The speaker of 'A said after talks with B', 'A told reporters following a
     meeting with B': left out of the meeting as the one who says what the sentence
     tells (speakers.unsaid), A is the one who met B when the reporting verb leads
-    straight into the phrase (only an audience such as 'reporters' and the words of
-    _LEAD_IN between). ``named`` are the mentions before the phrase before the
-    speakers were left out, ``before`` those kept."""
+    straight into the phrase (only an audience such as 'reporters', the words of
+    _LEAD_IN and, session 31, a place or a day between). ``named`` are the
+    mentions before the phrase before the speakers were left out, ``before``
+    those kept."""
     if before or not named or named[-1].kind != "person":
         return before
     speaker = named[-1]
     between = doc[speaker.end : trigger.start]
     if not len(between) or between[0].lower_ not in gaz.reporting:
         return before
-    rest = [t.lower_ for t in between[1:]]
-    if not rest or not all(w in _AUDIENCE or w in _LEAD_IN for w in rest):
+    rest = between[1:]
+    if not len(rest):
+        return before
+    if not all(t.lower_ in _AUDIENCE or t.lower_ in _LEAD_IN or _where_or_when(t) for t in rest):
         return before
     return [speaker]
 
