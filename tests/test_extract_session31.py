@@ -92,3 +92,51 @@ def test_a_speaker_who_met_someone_before_speaking_somewhere_met_them(tmp_path: 
         assert participants(result) == [pair], where
         assert not result.findings.meetings[0].guessed, where
         assert places(result)[pair] == place, where
+
+
+# Invented: a visiting admiral, named once, then "the admiral" who meets the hosts.
+THE_ADMIRAL = (
+    f"{_NOTE}Naval chief visits Montenegro\n\n"
+    "PODGORICA - Admiral Marco Ferri, chief of the Italian Navy, arrived in Podgorica on"
+    " Monday for a two-day visit.\n\n"
+    "During the visit, the admiral {verb} President Luka Vujovic and Prime Minister Ana"
+    " Markovic.\n"
+)
+
+
+def test_the_admiral_stands_for_the_one_admiral_read(tmp_path: Path) -> None:
+    for n, verb in enumerate(["met with", "held talks with"]):
+        folder = tmp_path / str(n)
+        folder.mkdir()
+        drafted = participants(draft(THE_ADMIRAL.replace("{verb}", verb), folder, date=_DATE))
+        assert sorted(drafted, key=sorted) == [
+            frozenset({"Marco Ferri", "Ana Markovic"}),
+            frozenset({"Marco Ferri", "Luka Vujovic"}),
+        ], verb
+
+
+# Invented: a visit abroad told under a home dateline, with two capitals joined by a
+# hyphen and a spokesperson of a building that stands for Washington.
+ABROAD = (
+    f"{_NOTE}US general visits Korea\n\n"
+    "General Mark Olsen, Chairman of the Joint Chiefs of Staff, held talks on Monday"
+    " with South Korean Defence Minister Kim Tae-ho during a visit to South Korea,"
+    " {tail}.\n"
+)
+
+
+def test_neither_a_pair_of_capitals_nor_a_spokesperson_places_a_meeting(
+    tmp_path: Path,
+) -> None:
+    pair = frozenset({"Mark Olsen", "Kim Tae-ho"})
+    for n, tail in enumerate(
+        [
+            "and the two discussed the Seoul-Washington alliance",
+            "chief Pentagon spokesperson Ann Ruiz said",
+            "a senior Pentagon official said",
+        ]
+    ):
+        folder = tmp_path / str(n)
+        folder.mkdir()
+        drafted = places(draft(ABROAD.replace("{tail}", tail), folder, date=_DATE))
+        assert drafted[pair] == "country:KR", tail

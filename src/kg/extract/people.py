@@ -21,7 +21,7 @@ from .name_first import titles_follow_names
 from .names import is_name
 from .own_subject import own_subject
 from .post_name import name_after_post
-from .referents import referent, stands_for, title_country
+from .referents import rank_references, referent, stands_for, title_country
 from .said_of import aside_or_said
 from .spelling import same_surname
 from .titles import adhoc_post, after_a_name, after_title, title_start, unheld_roles
@@ -368,6 +368,7 @@ class PersonRules(ReaderState):
                 actors.append(Mention(ent.start, ent.end, [who], "pronoun"))
             elif ent.label_ == "GROUP" and self.findings.meetings:
                 actors.append(Mention(ent.start, ent.end, self.group(ent.text), "group"))
+        actors += rank_references(self.findings.persons, sent, actors)  # 'the admiral'
         actors += visitors(self.gaz, doc, sent, actors, self.findings.persons)  # round 23
         self.roles = unheld_roles(self.gaz.title_words, doc, sent, actors) or self.roles
         actors.sort(key=lambda a: a.start)

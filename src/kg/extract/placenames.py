@@ -18,6 +18,8 @@ _LONGEST_MISS = 6
 _BEFORE = {"in", "to", "at", "capital"}
 # Words before 'in' that tell where one is posted, not where one met.
 _POSTED = frozenset({"stationed", "based", "resident", "accredited", "posted"})
+# Words after a place that make it stand for the people working there.
+_ITS_PEOPLE = frozenset({"spokesperson", "spokesman", "spokeswoman", "official", "officials"})
 # A part of the place named before it, past which the word before the place is read.
 # 'north-western' is three tokens: its last word is one of these, 'north' or 'south' and
 # a hyphen come before it.
@@ -117,7 +119,10 @@ def post_seat(doc: Doc, ent: Span) -> bool:
 
 def building(doc: Doc, ent: Span) -> bool:
     """A place named as 'the Pentagon' that stands for its building's people ('the
-    Pentagon said', 'a Pentagon spokesman'), not 'at the Pentagon' (round 6)."""
+    Pentagon said', 'a Pentagon spokesman'), not 'at the Pentagon' (round 6); nor
+    one before the word for its people ('chief Pentagon spokesperson', session 31)."""
+    if ent.end < len(doc) and doc[ent.end].lower_ in _ITS_PEOPLE:
+        return True
     if ent.start == 0 or doc[ent.start - 1].lower_ != "the":
         return ent.start > 0 and doc[ent.start - 1].lower_ == "a"
     return ent.start < 2 or doc[ent.start - 2].lower_ not in ("at", "in", "to", "from")
@@ -235,3 +240,23 @@ def seat_city(gaz: Gazetteer, doc: Doc, ent: Span) -> bool:
         j -= 1
     named = j < i - 1 and doc[j].lower_ in ("to", "from")  # 'a release from' (session 25)
     return named and j > 0 and gaz.place_words.get(doc[j - 1].lower_) == "source"
+
+
+_HYPHENS = ("-", "\u2013")
+_PLACES = ("PLACE", "COUNTRY")
+
+
+def paired(doc: Doc, ent: Span) -> bool:
+    """Whether a city is joined by a hyphen to another place or country ('the
+    Seoul-Washington alliance', 'Moscow-Beijing talks'): a relation between two
+    capitals, not where anything happened (session 31)."""
+    before, after = ent.start - 1, ent.end
+    joined = before > 0 and _hyphen_between(doc, before) and doc[before - 1].ent_type_ in _PLACES
+    return joined or (
+        after + 1 < len(doc) and _hyphen_between(doc, after) and doc[after + 1].ent_type_ in _PLACES
+    )
+
+
+def _hyphen_between(doc: Doc, k: int) -> bool:
+    """Whether token ``k`` is a hyphen written with no space on either side."""
+    return doc[k].text in _HYPHENS and not doc[k - 1].whitespace_ and not doc[k].whitespace_

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from ..model.identity import normalise
 from .described import holder, stands_for
-from .findings import NATION_LABELS
+from .findings import NATION_LABELS, Mention
 from .gazetteer import TRIGGER_LABELS
 
 __all__ = ["referent", "stands_for", "title_country"]
@@ -17,7 +17,7 @@ __all__ = ["referent", "stands_for", "title_country"]
 if TYPE_CHECKING:
     from spacy.tokens import Span
 
-    from .findings import Mention, Person
+    from .findings import Person
     from .gazetteer import Gazetteer
 
 
@@ -75,3 +75,37 @@ def title_country(span: Span, start: int) -> str | None:
         if token.ent_type_ or not (token.is_title or token.lower_ in ("of", "the")):
             return None
     return None
+
+
+# What may follow 'the admiral' standing for a person: a meeting's verb (a trigger),
+# the end of a clause, or these words; not a noun ('the general public').
+_AFTER_RANK = frozenset(
+    {",", ".", "also", "said", "says", "told", "added", "noted", "and", "was", "is", "has"}
+    | {"had", "who", "then", "later", "praised", "thanked", "welcomed", "visited"}
+)
+
+
+def rank_references(persons: list[Person], sent: Span, actors: list[Mention]) -> list[Mention]:
+    """'the admiral' with no name after it (session 31): the one person read so far
+    whose rank ends in that word ('Admiral A', 'Rear Admiral B'), none of those the
+    sentence names; no one where no person or more than one fits."""
+    doc = sent.doc
+    named = {id(p) for a in actors for p in a.persons}
+    by_word: dict[str, dict[int, Person]] = {}
+    for person in persons:
+        if person.rank_label and id(person) not in named:
+            by_word.setdefault(person.rank_label.split()[-1].lower(), {})[id(person)] = person
+    found = []
+    for token in sent[1:]:
+        fits = by_word.get(token.lower_, {})
+        if len(fits) != 1 or doc[token.i - 1].lower_ != "the" or token.ent_type_:
+            continue
+        follows = doc[token.i + 1] if token.i + 1 < sent.end else None
+        if follows is not None and not (
+            follows.ent_type_ in TRIGGER_LABELS or follows.lower_ in _AFTER_RANK
+        ):
+            continue
+        if any(a.start <= token.i < a.end for a in actors):
+            continue
+        found.append(Mention(token.i, token.i + 1, list(fits.values()), "reference"))
+    return found

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .placenames import building, posted_at, seat_city
+from .placenames import building, paired, posted_at, seat_city
 from .titled import titled_city
 from .topics import spoken_of
 
@@ -36,12 +36,13 @@ def venue(gaz: Gazetteer, doc: Doc, ent: Span, visited: str | None = None) -> bo
     """Whether a city of a meeting's sentence may be where it was: not a building
     named for its people, a topic's place (round 7), a source's seat (round 23) or,
     where the text said which country the visit was to (``visited``), part of a
-    title (round 25)."""
+    title (round 25), nor one of a pair of capitals (session 31)."""
     return (
         not building(doc, ent)
         and not spoken_of(gaz, doc, ent)
         and not seat_city(gaz, doc, ent)
         and not posted_at(doc, ent)  # 'stationed in Beijing' (session 24)
+        and not paired(doc, ent)  # 'the Seoul-Washington alliance' (session 31)
         and not (visited and titled_city(doc, ent))
     )
 
