@@ -140,3 +140,15 @@ def test_neither_a_pair_of_capitals_nor_a_spokesperson_places_a_meeting(
         folder.mkdir()
         drafted = places(draft(ABROAD.replace("{tail}", tail), folder, date=_DATE))
         assert drafted[pair] == "country:KR", tail
+
+
+def test_dotted_initials_inside_a_name_and_a_burmese_honorific(tmp_path: Path) -> None:
+    text = (
+        f"{_NOTE}Ministers meet in Jakarta\n\n"
+        "JAKARTA - Foreign Minister Park Ji-hoon held talks with his Indonesian"
+        " counterpart, Sari L.P. Wardani, in Jakarta on Friday.\n\n"
+        "In Naypyitaw, State Counsellor Daw Khin Mya Thet received the Lao Prime"
+        " Minister Khamla Vongsa on Monday.\n"
+    )
+    found = names(read(text, tmp_path, date=_DATE))
+    assert {"Sari L.P. Wardani", "Khin Mya Thet"} <= found

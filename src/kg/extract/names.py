@@ -131,7 +131,10 @@ def name_end(doc: Doc, start: int, limit: int, words: Mapping[str, str]) -> int:
             count += 1
             continue
         initial = end > start and bool(INITIAL.match(token.text))
-        initial = initial or (end == start and bool(_OPENING_INITIALS.match(token.text)))
+        # Dotted initials opening a name, or in its middle ('Retno L.P. Marsudi',
+        # session 31), but no country's ('U.S.').
+        dotted = bool(_OPENING_INITIALS.match(token.text)) and not token.ent_type_
+        initial = initial or dotted
         initial = initial or titles.leading_initials(token.text)
         initial = (initial or (end == start and titles.run_initials(doc, end))) and end + 1 < limit
         if initial and is_name(doc[end + 1].text):
