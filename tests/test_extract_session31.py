@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from kg.extract.evaluation import Reading
 from kg.extract.officials import Officials
 
 from .drafts import days, draft, names, participants, places, read
@@ -152,3 +153,27 @@ def test_dotted_initials_inside_a_name_and_a_burmese_honorific(tmp_path: Path) -
     )
     found = names(read(text, tmp_path, date=_DATE))
     assert {"Sari L.P. Wardani", "Khin Mya Thet"} <= found
+
+
+# Invented: a wire story whose last paragraph ends in the agency's tag glued to the
+# stop, and whose talks are told as 'At talks held between A and B'.
+TALKS_HELD_BETWEEN = (
+    f"{_NOTE}Brunei army chief visits Vietnam\n\n"
+    "At talks held between Senior Lieutenant General Tran Van Binh, Chief of the"
+    " General Staff of the Vietnam People's Army, and Major General Hamid Yusof,"
+    " Commander of the Royal Brunei Land Force, the two sides reviewed their"
+    " cooperation.\n\n"
+    "Later that day the guest paid a courtesy call on Vietnamese Minister of National"
+    " Defence, General Le Quoc Hung.-VNA\n"
+)
+
+
+def test_talks_held_between_and_a_name_before_an_agency_tag(tmp_path: Path) -> None:
+    result = draft(TALKS_HELD_BETWEEN, tmp_path, date=_DATE)
+    read_so = [
+        m
+        for m in result.findings.meetings
+        if {p.name for p in m.participants} == {"Tran Van Binh", "Hamid Yusof"}
+    ]
+    assert [m.guessed for m in read_so] == [False]
+    assert "Le Quoc Hung" in names(Reading.of(result.facts))

@@ -357,9 +357,14 @@ _SPACES = re.compile(r"[ \t\u00a0]{2,}")
 _RUN_ON = re.compile(r"\b([A-Za-z][a-z]{3,}[.!?][\"\u201d]?)([A-Z][a-z]+)\b")
 
 
+# An agency's tag glued to the last stop of a paragraph ('General B.-VNA').
+_TAGGED = re.compile(r"(?<=[a-z])([.!?])[-\u2013](?=[A-Z]{2,}\b)")
+
+
 def _unrun(line: str) -> str:
-    """The line with a space after each stop a sentence ran on from."""
-    return _RUN_ON.sub(_spaced, line)
+    """The line with a space after each stop a sentence ran on from, and before an
+    agency's tag glued to a stop (session 31)."""
+    return _TAGGED.sub(r"\1 -", _RUN_ON.sub(_spaced, line))
 
 
 def _spaced(m: re.Match[str]) -> str:
