@@ -10,7 +10,7 @@ from pathlib import Path
 from kg.extract.evaluation import Reading
 from kg.extract.officials import Officials
 
-from .drafts import days, draft, names, participants, places, read
+from .drafts import countries, days, draft, names, participants, places, read
 
 _DATE = "2024-05-13"
 _NOTE = "(Invented test article for kg extract; not news.)\n\n"
@@ -177,3 +177,22 @@ def test_talks_held_between_and_a_name_before_an_agency_tag(tmp_path: Path) -> N
     ]
     assert [m.guessed for m in read_so] == [False]
     assert "Le Quoc Hung" in names(Reading.of(result.facts))
+
+
+# Invented: a dialogue abroad whose visitors are listed in a sentence that opens by
+# naming their side; one of them heads an office named for a region.
+SIDES = (
+    f"{_NOTE}First defence dialogue held\n\n"
+    "The first foreign affairs and defence dialogue of Japan and Chile was held on"
+    " Monday in Santiago, capital of the Republic of Chile.\n\n"
+    "On the Japanese side, opening remarks were delivered by Parliamentary"
+    " Vice-Minister of Defence Sato Kenji, with participation from Ueda Jun, Director"
+    " of the Planning Office at the Ministry of Foreign Affairs, and Mori Aya, Director"
+    " of the Latin American Policy Office at the Ministry of Defence.\n"
+)
+
+
+def test_a_side_named_first_gives_its_persons_their_country(tmp_path: Path) -> None:
+    reading = read(SIDES, tmp_path, date=_DATE)
+    for name in ("Sato Kenji", "Mori Aya"):
+        assert countries(reading, name) == {"JP"}, name

@@ -23,6 +23,7 @@ from .own_subject import own_subject
 from .post_name import name_after_post
 from .referents import rank_references, referent, stands_for, title_country
 from .said_of import aside_or_said
+from .side_opening import side_country
 from .spelling import same_surname
 from .titles import adhoc_post, after_a_name, after_title, title_start, unheld_roles
 from .visiting import visitors
@@ -121,7 +122,7 @@ class PersonRules(ReaderState):
             # Where somebody serves, or one of a pair: not whose (session 22).
             and not not_whose(doc, e)
         ]
-        return found[-1] if found else None
+        return found[-1] if found else side_country(sent)  # 'On the Japanese side, ...'
 
     def name_end(self, doc: Doc, start: int, limit: int) -> int:
         return names.name_end(doc, start, limit, self.gaz.name_words)

@@ -33,6 +33,7 @@ from .plural_titles import group_words, plural_title_of
 from .ranked_home import ranked_from_titles
 from .royal_styles import royal_names
 from .royals import monarch, regnal_end
+from .side_opening import side_country
 from .sides import counterparts_posts
 from .time_lead import after_time_lead
 from .visit_hosts import met_on_visits
@@ -344,7 +345,11 @@ class NewsShapes(PersonRules):
             # 'A, Minister of State for Defence Affairs, and B, ... signed': a post
             # without its country, settled from the context after reading.
             person = self.person(
-                name, span_text(doc[start:stop]), "name and post", post=cues["post"]
+                name,
+                span_text(doc[start:stop]),
+                "name and post",
+                post=cues["post"],
+                nearby=side_country(sent),  # 'On the Japanese side, ...' (session 31)
             )
             return person, start, stop
         country = self.country_after(doc, end, sent.end)

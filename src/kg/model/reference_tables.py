@@ -38,6 +38,7 @@ PHRASE_KINDS = frozenset(
         "signing-of",
         "sign-end",
         "report",
+        "region",
     }
 )
 
