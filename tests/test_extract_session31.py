@@ -196,3 +196,14 @@ def test_a_side_named_first_gives_its_persons_their_country(tmp_path: Path) -> N
     reading = read(SIDES, tmp_path, date=_DATE)
     for name in ("Sato Kenji", "Mori Aya"):
         assert countries(reading, name) == {"JP"}, name
+
+
+def test_a_city_after_the_port_city_of_places_the_meeting(tmp_path: Path) -> None:
+    # Massawa is in world_cities.csv, not in places.csv.
+    text = (
+        f"{_NOTE}President receives envoy\n\n"
+        "Eritrean President Tesfay Gebre on Monday received Russian Special Envoy for Africa,"
+        " Mr. Ivan Sokolov, at the port city of Massawa.\n"
+    )
+    drafted = places(draft(text, tmp_path, date=_DATE))
+    assert drafted[frozenset({"Tesfay Gebre", "Ivan Sokolov"})] == "place:massawa"

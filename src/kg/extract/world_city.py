@@ -23,8 +23,10 @@ if TYPE_CHECKING:
 
 # 'in' or 'at', then up to four words of a name ('Colonia del Sacramento'). Written
 # in lower case: a sentence's opening 'In' is seldom a place's ('In March, ...').
+# Session 31: also after 'the city of', 'the port city of', 'the southern town of'.
 _AFTER = re.compile(
-    r"\b(?:in|at)\s+([A-Z][\w'\u2019.-]*(?:\s+(?:de|del|da|do|dos|la|el|[A-Z][\w'\u2019.-]*)){0,3})"
+    r"\b(?:in|at)\s+(?:the\s+(?:[a-z-]+\s+){0,2}(?:city|town|port)\s+of\s+)?"
+    r"([A-Z][\w'\u2019.-]*(?:\s+(?:de|del|da|do|dos|la|el|[A-Z][\w'\u2019.-]*)){0,3})"
 )
 
 
