@@ -207,3 +207,15 @@ def test_a_city_after_the_port_city_of_places_the_meeting(tmp_path: Path) -> Non
     )
     drafted = places(draft(text, tmp_path, date=_DATE))
     assert drafted[frozenset({"Tesfay Gebre", "Ivan Sokolov"})] == "place:massawa"
+
+
+def test_a_list_item_with_a_post_in_lower_case_is_met_too(tmp_path: Path) -> None:
+    text = (
+        f"{_NOTE}Army chiefs confer\n\n"
+        "During the conference, Army chief Lt. Gen. Jose Ramos met with South Korean Army"
+        " Chief of Staff Gen. Kim Dong-su, Royal Cambodian Army Chief Gen. Sok Chea, and"
+        " deputy commander in chief of the General Staff of the Vietnam People's Army"
+        " Sr. Lt. Gen. Tran Van Minh.\n"
+    )
+    drafted = participants(draft(text, tmp_path, date=_DATE))
+    assert frozenset({"Jose Ramos", "Tran Van Minh"}) in drafted
