@@ -219,3 +219,14 @@ def test_a_list_item_with_a_post_in_lower_case_is_met_too(tmp_path: Path) -> Non
     )
     drafted = participants(draft(text, tmp_path, date=_DATE))
     assert frozenset({"Jose Ramos", "Tran Van Minh"}) in drafted
+
+
+def test_a_family_name_in_capitals_after_an_honorific(tmp_path: Path) -> None:
+    text = (
+        f"{_NOTE}Equipment transfer agreement signed\n\n"
+        "On September 11 in Hanoi, H.E. Mr. MORITA Kenji, Ambassador to Vietnam, and"
+        " Lieutenant General Nguyen Van Long, Deputy Minister of National Defence of"
+        " Vietnam, signed the Agreement concerning the Transfer of Defense Equipment.\n"
+    )
+    result = draft(text, tmp_path, date=_DATE)
+    assert "MORITA Kenji" in names(Reading.of(result.facts))

@@ -375,11 +375,14 @@ def nickname(doc: Doc, i: int, limit: int) -> bool:
 def family_first(doc: Doc, i: int, limit: int, words: Mapping[str, str]) -> bool:
     """A family name in capitals before the given name, as Japanese and some other
     official releases write it ('Defense Minister HAMADA Yasukazu'): right after a
-    title or a rank, followed by a plain name word (round 22, meetings found)."""
+    title, a rank or an honorific, followed by a plain name word (round 22, meetings
+    found)."""
     after = doc[i + 1] if i + 1 < limit else None
+    # Session 31: after an honorific too ('H.E. Mr. YAMADA Takio, Ambassador').
+    before = doc[i - 1] if i > 0 else None
     return (
-        i > 0
-        and doc[i - 1].ent_type_ in ("POST", "RANK")
+        before is not None
+        and (before.ent_type_ in ("POST", "RANK") or word_kind(words, before.text) == "honorific")
         and capital_surname(doc[i].text)
         and not doc[i].ent_type_
         and after is not None
