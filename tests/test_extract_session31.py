@@ -230,3 +230,24 @@ def test_a_family_name_in_capitals_after_an_honorific(tmp_path: Path) -> None:
     )
     result = draft(text, tmp_path, date=_DATE)
     assert "MORITA Kenji" in names(Reading.of(result.facts))
+
+
+# Invented: a wire service's page, whose dateline names the city's country and
+# comes after the service's name, a headline and a byline.
+BELOW_A_BYLINE = (
+    f"{_NOTE}Armed Forces News Service\n\n"
+    "U.S. and Peru to widen training ties\n\n"
+    "By Jane Porter\n"
+    "Armed Forces News Service\n\n"
+    "LIMA, Peru, Oct. 4, 2007 - The two militaries will train together more often,"
+    " Defense Secretary Robert Hale said here today.\n\n"
+    "On the second stop of his tour of the region, Hale met this morning with Peruvian"
+    " Defense Minister Jorge Salas.\n"
+)
+
+
+def test_a_dateline_with_its_country_below_a_byline_places_the_meeting(
+    tmp_path: Path,
+) -> None:
+    drafted = places(draft(BELOW_A_BYLINE, tmp_path, date="2007-10-04"))
+    assert drafted[frozenset({"Robert Hale", "Jorge Salas"})] == "place:lima"

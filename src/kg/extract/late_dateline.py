@@ -24,7 +24,9 @@ if TYPE_CHECKING:
 _FIRST_PARAGRAPHS = 10
 # ', May 11', ', Mar.14', ', Sept. 22', ', 11 May', '. 25 September': the month's
 # name or abbreviation as dates.py reads it, whole ('12 marines' names no month).
+# Session 31: the city's country may come between ('SANTIAGO, Chile, Oct. 4, 2007').
 _DAY = re.compile(
+    rf"(?-i:\s*,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?"
     rf"\s*[,.]\s*(?:{MONTH_PATTERN}\s*\d{{1,2}}\b"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_PATTERN}(?![^\W\d_]))",
     re.I,
