@@ -251,3 +251,14 @@ def test_a_dateline_with_its_country_below_a_byline_places_the_meeting(
 ) -> None:
     drafted = places(draft(BELOW_A_BYLINE, tmp_path, date="2007-10-04"))
     assert drafted[frozenset({"Robert Hale", "Jorge Salas"})] == "place:lima"
+
+
+def test_a_surname_read_alone_takes_the_full_name_written_with_al(tmp_path: Path) -> None:
+    text = (
+        f"{_NOTE}Readout of the Secretary's meeting with Prime Minister Hadidi\n\n"
+        "Defense Secretary Paul Morton visited Baghdad today. He met with Prime Minister"
+        " Samir al-Hadidi and discussed the campaign.\n"
+    )
+    found = names(read(text, tmp_path, date=_DATE))
+    assert "Samir al-Hadidi" in found
+    assert "Hadidi" not in found

@@ -80,6 +80,9 @@ def _written_in_full(
                 if INITIAL.match(before.text) and start - 1 > 0 and given == 0:
                     start -= 1
                     continue
+                if given == 0 and _article_glued(doc, start):
+                    start -= 2  # 'Haider al-Abadi' for 'Abadi' (session 31)
+                    continue
                 initial_after = INITIAL.match(doc[start].text) is not None
                 if not given_name(before, words, title_words) or (
                     before.is_sent_start and not initial_after
@@ -90,6 +93,21 @@ def _written_in_full(
             if given:
                 found.add(doc[start : token.i + 1].text)
     return found.pop() if len(found) == 1 else name
+
+
+# The Arabic article glued to a surname by a hyphen ('al-Abadi', 'el-Sisi').
+_ARTICLES = frozenset({"al", "el"})
+
+
+def _article_glued(doc: Doc, start: int) -> bool:
+    """Whether the word at ``start`` follows an article and a hyphen, all glued."""
+    return (
+        start >= 2
+        and doc[start - 1].text == "-"
+        and not doc[start - 2].whitespace_
+        and not doc[start - 1].whitespace_
+        and doc[start - 2].lower_ in _ARTICLES
+    )
 
 
 def _written_on(
