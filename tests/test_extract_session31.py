@@ -262,3 +262,17 @@ def test_a_surname_read_alone_takes_the_full_name_written_with_al(tmp_path: Path
     found = names(read(text, tmp_path, date=_DATE))
     assert "Samir al-Hadidi" in found
     assert "Hadidi" not in found
+
+
+def test_a_state_minister_for_foreign_affairs_receives_a_courtesy_call(
+    tmp_path: Path,
+) -> None:
+    text = (
+        f"{_NOTE}Courtesy call on the State Minister\n\n"
+        "On March 18, Mr. MORITA Kenji, State Minister for Foreign Affairs of Japan,"
+        " received a courtesy call by Ms. Clara Boyd, Charge d'Affaires ad interim,"
+        " Embassy of Ireland in Japan.\n"
+    )
+    result = draft(text, tmp_path, date=_DATE)
+    assert participants(result) == [frozenset({"MORITA Kenji", "Clara Boyd"})]
+    assert countries(Reading.of(result.facts), "MORITA Kenji") == {"JP"}
