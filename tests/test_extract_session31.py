@@ -276,3 +276,15 @@ def test_a_state_minister_for_foreign_affairs_receives_a_courtesy_call(
     result = draft(text, tmp_path, date=_DATE)
     assert participants(result) == [frozenset({"MORITA Kenji", "Clara Boyd"})]
     assert countries(Reading.of(result.facts), "MORITA Kenji") == {"JP"}
+
+
+def test_a_portfolio_after_the_title_comes_before_the_name(tmp_path: Path) -> None:
+    text = (
+        f"{_NOTE}President holds meeting with Iranian delegation\n\n"
+        "On August 30, Syrian President Karim Haddad in Damascus held a meeting with"
+        " Iranian Assistant Foreign Minister for Arab and African Affairs Reza Moradi and"
+        " the accompanying delegation.\n"
+    )
+    result = draft(text, tmp_path, date=_DATE)
+    assert participants(result) == [frozenset({"Karim Haddad", "Reza Moradi"})]
+    assert countries(Reading.of(result.facts), "Reza Moradi") == {"IR"}

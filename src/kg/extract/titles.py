@@ -38,7 +38,7 @@ def after_title(doc: Doc, title: Span, limit: int) -> int:
     """Where a name after a title or a rank may start: past a short bracket
     ('Minister of Defense (Menhan) Lloyd Austin') or, after a rank, past a comma
     before a capitalised word no entity holds ('Major-General, Roger Mathews';
-    session 30)."""
+    session 30), and past a post's portfolio ('for Arab Affairs'; session 31)."""
     i = title.end
     if title.label_ == "RANK":
         # Indonesian ranks name the armed forces after them: 'Admiral TNI A B',
@@ -48,7 +48,28 @@ def after_title(doc: Doc, title: Span, limit: int) -> int:
     comma = i + 1 < limit and doc[i].text == "," and title.label_ == "RANK"
     if comma and doc[i + 1].is_title and not doc[i + 1].ent_type_:
         return i + 1
+    if title.label_ == "POST":
+        i = _past_affairs(doc, i, limit)
     return after_brackets(doc, i, limit)
+
+
+# The most words of a post's portfolio: 'for Arab and African Affairs'.
+_PORTFOLIO = 6
+
+
+def _past_affairs(doc: Doc, i: int, limit: int) -> int:
+    """Past a portfolio after a post's title, in capitals and ending in 'Affairs'
+    ('Assistant Foreign Minister for Arab and African Affairs Hossein Jaberi Ansari',
+    session 31); else ``i``."""
+    if i >= limit or doc[i].lower_ != "for":
+        return i
+    for k in range(i + 1, min(limit, i + 1 + _PORTFOLIO)):
+        word = doc[k]
+        if word.text == "Affairs":
+            return k + 1
+        if not (word.is_title or word.lower_ == "and"):
+            return i
+    return i
 
 
 def title_start(doc: Doc, start: int, head: int) -> int:
