@@ -120,9 +120,8 @@ def test_the_admiral_stands_for_the_one_admiral_read(tmp_path: Path) -> None:
 # hyphen and a spokesperson of a building that stands for Washington.
 ABROAD = (
     f"{_NOTE}US general visits Korea\n\n"
-    "General Mark Olsen, Chairman of the Joint Chiefs of Staff, held talks on Monday"
-    " with South Korean Defence Minister Kim Tae-ho during a visit to South Korea,"
-    " {tail}.\n"
+    "General Mark Olsen, Chairman of the Joint Chiefs of Staff, met Defence Minister"
+    " Kim Tae-ho of South Korea on Monday while on a trip to South Korea, {tail}.\n"
 )
 
 
@@ -159,8 +158,8 @@ def test_dotted_initials_inside_a_name_and_a_burmese_honorific(tmp_path: Path) -
 # stop, and whose talks are told as 'At talks held between A and B'.
 TALKS_HELD_BETWEEN = (
     f"{_NOTE}Brunei army chief visits Vietnam\n\n"
-    "At talks held between Senior Lieutenant General Tran Van Binh, Chief of the"
-    " General Staff of the Vietnam People's Army, and Major General Hamid Yusof,"
+    "At talks held between Senior Lieutenant General Tran Van Binh, Vietnam's Chief"
+    " of the General Staff, and Major General Hamid Yusof,"
     " Commander of the Royal Brunei Land Force, the two sides reviewed their"
     " cooperation.\n\n"
     "Later that day the guest paid a courtesy call on Vietnamese Minister of National"
@@ -185,10 +184,10 @@ SIDES = (
     f"{_NOTE}First defence dialogue held\n\n"
     "The first foreign affairs and defence dialogue of Japan and Chile was held on"
     " Monday in Santiago, capital of the Republic of Chile.\n\n"
-    "On the Japanese side, opening remarks were delivered by Parliamentary"
-    " Vice-Minister of Defence Sato Kenji, with participation from Ueda Jun, Director"
-    " of the Planning Office at the Ministry of Foreign Affairs, and Mori Aya, Director"
-    " of the Latin American Policy Office at the Ministry of Defence.\n"
+    "On the Japanese side, Parliamentary Vice-Minister of Defence Sato Kenji spoke"
+    " first, joined by Ueda Jun, Director of the Planning Office at the Ministry of"
+    " Foreign Affairs, and Mori Aya, Director of the Latin American Policy Office at"
+    " the Ministry of Defence.\n"
 )
 
 
@@ -212,21 +211,20 @@ def test_a_city_after_the_port_city_of_places_the_meeting(tmp_path: Path) -> Non
 def test_a_list_item_with_a_post_in_lower_case_is_met_too(tmp_path: Path) -> None:
     text = (
         f"{_NOTE}Army chiefs confer\n\n"
-        "During the conference, Army chief Lt. Gen. Jose Ramos met with South Korean Army"
-        " Chief of Staff Gen. Kim Dong-su, Royal Cambodian Army Chief Gen. Sok Chea, and"
-        " deputy commander in chief of the General Staff of the Vietnam People's Army"
-        " Sr. Lt. Gen. Tran Van Minh.\n"
+        "At the forum, Philippine Army commander Lt. Gen. Jose Ramos met with Korea's"
+        " army chief of staff Gen. Kim Dong-su, Cambodia's army commander Gen. Sok Chea,"
+        " and deputy commander of the Lao People's Army Maj. Gen. Bounmy Vongsa.\n"
     )
     drafted = participants(draft(text, tmp_path, date=_DATE))
-    assert frozenset({"Jose Ramos", "Tran Van Minh"}) in drafted
+    assert frozenset({"Jose Ramos", "Bounmy Vongsa"}) in drafted
 
 
 def test_a_family_name_in_capitals_after_an_honorific(tmp_path: Path) -> None:
     text = (
         f"{_NOTE}Equipment transfer agreement signed\n\n"
-        "On September 11 in Hanoi, H.E. Mr. MORITA Kenji, Ambassador to Vietnam, and"
-        " Lieutenant General Nguyen Van Long, Deputy Minister of National Defence of"
-        " Vietnam, signed the Agreement concerning the Transfer of Defense Equipment.\n"
+        "In Hanoi on September 11, H.E. Mr. MORITA Kenji, Ambassador, and Vietnam's"
+        " Lieutenant General Nguyen Van Long put their names to a pact on the transfer"
+        " of defence equipment.\n"
     )
     result = draft(text, tmp_path, date=_DATE)
     assert "MORITA Kenji" in names(Reading.of(result.facts))
@@ -269,9 +267,8 @@ def test_a_state_minister_for_foreign_affairs_receives_a_courtesy_call(
 ) -> None:
     text = (
         f"{_NOTE}Courtesy call on the State Minister\n\n"
-        "On March 18, Mr. MORITA Kenji, State Minister for Foreign Affairs of Japan,"
-        " received a courtesy call by Ms. Clara Boyd, Charge d'Affaires ad interim,"
-        " Embassy of Ireland in Japan.\n"
+        "Ms. Clara Boyd, Ireland's envoy in Tokyo, paid a courtesy call on March 18"
+        " on Mr. MORITA Kenji, State Minister for Foreign Affairs of Japan.\n"
     )
     result = draft(text, tmp_path, date=_DATE)
     assert participants(result) == [frozenset({"MORITA Kenji", "Clara Boyd"})]
@@ -281,9 +278,8 @@ def test_a_state_minister_for_foreign_affairs_receives_a_courtesy_call(
 def test_a_portfolio_after_the_title_comes_before_the_name(tmp_path: Path) -> None:
     text = (
         f"{_NOTE}President holds meeting with Iranian delegation\n\n"
-        "On August 30, Syrian President Karim Haddad in Damascus held a meeting with"
-        " Iranian Assistant Foreign Minister for Arab and African Affairs Reza Moradi and"
-        " the accompanying delegation.\n"
+        "Syrian President Karim Haddad held talks in Damascus with Iranian Deputy Foreign"
+        " Minister for Gulf and African Affairs Reza Moradi and his delegation.\n"
     )
     result = draft(text, tmp_path, date=_DATE)
     assert participants(result) == [frozenset({"Karim Haddad", "Reza Moradi"})]
