@@ -34,7 +34,7 @@ LIST_WORDS |= {";", '"', "\u201c", "\u201d"}
 # (round 22, meetings found).
 LIST_WORDS |= {"new", "newly", "appointed", "incoming"}
 # A post written in lower case before a name of the list ('..., and deputy commander
-# in chief of the General Staff Lt. Gen. C'; session 31).
+# of the Ruritanian Army Maj. Gen. C'; session 31).
 LIST_WORDS |= {"deputy", "vice", "commander", "chief", "head", "minister", "director"}
 # Small words inside a title between two names ('A and Adviser to the Minister of
 # Defence B').

@@ -53,14 +53,14 @@ def after_title(doc: Doc, title: Span, limit: int) -> int:
     return after_brackets(doc, i, limit)
 
 
-# The most words of a post's portfolio: 'for Arab and African Affairs'.
+# The most words of a post's portfolio: 'for Gulf and African Affairs'.
 _PORTFOLIO = 6
 
 
 def _past_affairs(doc: Doc, i: int, limit: int) -> int:
     """Past a portfolio after a post's title, in capitals and ending in 'Affairs'
-    ('Assistant Foreign Minister for Arab and African Affairs Hossein Jaberi Ansari',
-    session 31); else ``i``."""
+    ('Deputy Foreign Minister for Gulf and African Affairs A', session 31); else
+    ``i``."""
     if i >= limit or doc[i].lower_ != "for":
         return i
     for k in range(i + 1, min(limit, i + 1 + _PORTFOLIO)):
