@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from .attend import LIST_WORDS, TITLE_JOINERS
 from .dates import WEEKDAYS
 from .findings import TITLE_LABELS
+from .placenames import PLACE_LABELS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -21,7 +22,6 @@ if TYPE_CHECKING:
 # Words of where and when that may stand between 'met' and 'with B'.
 _WHERE_WHEN = frozenset({"in", "at", "on", "here", "there", "today", "yesterday", ",", "the"})
 _WHERE_WHEN |= frozenset({"also", "jointly", "separately", "later", "earlier", *WEEKDAYS})
-_PLACES = frozenset({"PLACE", "COUNTRY"})
 
 
 def met_object(doc: Doc, trigger: Span, after: list[Mention]) -> bool:
@@ -46,7 +46,7 @@ def met_object(doc: Doc, trigger: Span, after: list[Mention]) -> bool:
 def _where_or_when(token: Token) -> bool:
     """A word of where and when: a place's name, read or only capitalised after 'in'
     or 'at' ('in Split': not every town is in the tables)."""
-    if token.lower_ in _WHERE_WHEN or token.ent_type_ in _PLACES:
+    if token.lower_ in _WHERE_WHEN or token.ent_type_ in PLACE_LABELS:
         return True
     before = token.doc[token.i - 1].lower_ if token.i > 0 else ""
     return token.is_title and before in ("in", "at")

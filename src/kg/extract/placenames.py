@@ -16,6 +16,8 @@ if TYPE_CHECKING:
 # Only a word this long is matched loosely: shorter names differ by a letter too often.
 _LONGEST_MISS = 6
 _BEFORE = {"in", "to", "at", "capital"}
+# The entity labels of a place: a city or a country.
+PLACE_LABELS = frozenset({"PLACE", "COUNTRY"})
 # Words before 'in' that tell where one is posted, not where one met.
 _POSTED = frozenset({"stationed", "based", "resident", "accredited", "posted"})
 # Words after a place that make it stand for the people working there.
@@ -243,20 +245,19 @@ def seat_city(gaz: Gazetteer, doc: Doc, ent: Span) -> bool:
 
 
 _HYPHENS = ("-", "\u2013")
-_PLACES = ("PLACE", "COUNTRY")
 
 
 def paired(doc: Doc, ent: Span) -> bool:
     """Whether a city is joined by a hyphen to another place or country ('the
     Seoul-Washington alliance', 'Moscow-Beijing talks'): a relation between two
     capitals, not where anything happened (session 31)."""
-    before, after = ent.start - 1, ent.end
-    joined = before > 0 and _hyphen_between(doc, before) and doc[before - 1].ent_type_ in _PLACES
-    return joined or (
-        after + 1 < len(doc) and _hyphen_between(doc, after) and doc[after + 1].ent_type_ in _PLACES
-    )
+    return _joined(doc, ent.start - 1, ent.start - 2) or _joined(doc, ent.end, ent.end + 1)
 
 
-def _hyphen_between(doc: Doc, k: int) -> bool:
-    """Whether token ``k`` is a hyphen written with no space on either side."""
-    return doc[k].text in _HYPHENS and not doc[k - 1].whitespace_ and not doc[k].whitespace_
+def _joined(doc: Doc, hyphen: int, other: int) -> bool:
+    """Whether token ``hyphen`` is a hyphen written with no space on either side and
+    token ``other``, beyond it, names a place."""
+    if not (0 < hyphen < len(doc) and 0 <= other < len(doc)):
+        return False
+    glued = not doc[hyphen - 1].whitespace_ and not doc[hyphen].whitespace_
+    return doc[hyphen].text in _HYPHENS and glued and doc[other].ent_type_ in PLACE_LABELS

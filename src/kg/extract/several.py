@@ -14,7 +14,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .dates import WEEKDAYS
 from .findings import NATION_LABELS, POSSESSIVE
+from .placenames import PLACE_LABELS
 from .speakers import unsaid
 
 if TYPE_CHECKING:
@@ -38,13 +40,12 @@ _AUDIENCE = {"reporters", "journalists", "media", "press", "newsmen"}
 _LEAD_IN = {"after", "following", "at", "during", "in", "a", "an", "the", "his", "her", "their"}
 # Where and when the speaker spoke may stand there too: 'A said in Berlin after
 # meeting with B', 'A said on Friday after talks with B' (session 31).
-_WHEN = {"on", "today", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday"}
-_WHEN |= {"saturday", "sunday"}
+_WHEN = frozenset({"on", "today", "yesterday", *WEEKDAYS})
 
 
 def _where_or_when(token: Token) -> bool:
     """Whether a word names a city or country, or the day, of what was said."""
-    return token.ent_type_ in ("PLACE", "COUNTRY") or token.lower_ in _WHEN
+    return token.ent_type_ in PLACE_LABELS or token.lower_ in _WHEN
 
 
 def speaker_who_met(
