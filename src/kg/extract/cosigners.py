@@ -152,10 +152,19 @@ def passive(
     return sorted([*after, *found], key=lambda m: m.start) if found else after
 
 
-def aside_of(sent: Span, trigger: Span) -> int:
+# Words that open a clause of its own after a passive signing's signatories.
+_CLAUSE_OPENERS = {"during", "after", "before", "following"}
+
+
+def aside_of(sent: Span, trigger: Span, after: list[Mention] | None = None) -> int:
     """Where a passive signing's signatories stop: 'signed by A, accompanied by B',
-    'in the presence of B': B does not sign (round 7)."""
+    'in the presence of B': B does not sign (round 7); 'inked by A and B during the
+    former's courtesy call to President C': nor does C (session 32)."""
     aside = [e.start for e in sent.ents if e.ent_id_ == "joined-by" and e.start >= trigger.end]
+    first = next((m.end for m in after or [] if m.kind == "person"), None)
+    if first is not None:
+        doc = sent.doc
+        aside += [i for i in range(first, sent.end) if doc[i].lower_ in _CLAUSE_OPENERS]
     return min(aside, default=sent.end)
 
 

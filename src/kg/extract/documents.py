@@ -50,6 +50,9 @@ DOCUMENT_WORDS = {
     "certificate": "Agreement",
     "minutes": "Agreement",
     "statement of partnership": "Agreement",
+    # Session 32: 'held talks and signed a joint statement on ...', 'signed a
+    # statement to deepen ties': a statement two sides sign is a document.
+    "statement": "Agreement",
 }
 # 'two agreements', 'three memoranda': documents counted, not named.
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
@@ -127,6 +130,8 @@ def _plural(word: str) -> str:
     """A document word and its plural ('agreements', 'memoranda', 'memorandums')."""
     if word.endswith("um"):
         return rf"{word[:-2]}(?:um|a|ums)"
+    if word.endswith("y") and word[-2:-1] not in "aeiou":
+        return rf"{word[:-1]}(?:y|ies)"  # 'treaties' (session 32)
     return rf"{word}s?" if not word.endswith("s") else word
 
 

@@ -300,7 +300,8 @@ class ArticleReader(MeetingRules):
         start = max([start, *thats])
         titles = documents(span_text(doc[start : trigger.start]))
         # 'signed by A, accompanied by B', 'in the presence of B': B does not sign (round 7).
-        signers = [p for a in after if a.start < aside_of(sent, trigger) for p in a.persons]
+        stop = aside_of(sent, trigger, after)
+        signers = [p for a in after if a.start < stop for p in a.persons]
         if not titles and any(a.kind == "person" for a in after):  # 'It was signed by A'
             titles = it_signed.titles_before(doc, sent, trigger)  # round 16
         self.add_signed(doc, sent, trigger, titles, signers, 0.85)

@@ -4,7 +4,8 @@ kg.extract.officials): the last word on a person's country before the guess."""
 from __future__ import annotations
 
 from .findings import Findings
-from .officials import Officials
+from .officials import Listed, Officials
+from .spelling import near_spellings, same_spelling
 
 
 def apply_listed(officials: Officials, findings: Findings) -> None:
@@ -14,7 +15,7 @@ def apply_listed(officials: Officials, findings: Findings) -> None:
     if not officials:
         return
     for person in findings.persons:
-        listed = officials.get(person.name)
+        listed = officials.get(person.name) or _written_otherwise(officials, person.name)
         if listed is None:
             continue
         if not listed.countries:
@@ -25,3 +26,27 @@ def apply_listed(officials: Officials, findings: Findings) -> None:
                 person.listed = listed.readings
         elif person.country not in listed.countries:
             person.country, person.listed = listed.countries[0], listed.readings
+
+
+def _written_otherwise(officials: Officials, name: str) -> Listed | None:
+    """The one official the table lists under a fuller form of the name ('Akufo-
+    Addo' for Nana Akufo-Addo) or under a spelling one letter or two vowels away
+    ('Abdelkarin' for 'Abdelkarim'; ``spelling``), where every such official has
+    the same countries (session 32); else None."""
+    words = officials.key(name).split()
+    if len(words) < 2:
+        return None
+    found = [
+        entry
+        for listed, entry in officials.with_surname(words[-1])
+        if listed[-len(words) :] == words or _spelt_alike(listed, words)
+    ]
+    return found[0] if found and len({e.countries for e in found}) == 1 else None
+
+
+def _spelt_alike(one: list[str], other: list[str]) -> bool:
+    """Whether two names of as many words are one name spelt two ways."""
+    if len(one) != len(other):
+        return False
+    alike = all(same_spelling(a, b) for a, b in zip(one, other, strict=True))
+    return alike or near_spellings(one, other)

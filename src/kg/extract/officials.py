@@ -47,6 +47,7 @@ class Officials:
 
     def __init__(self, listed: Iterable[Listed] = ()) -> None:
         self._resolver: Resolver | None = None
+        self._by_surname: dict[str, list[tuple[list[str], Listed]]] | None = None
         self.listed: dict[str, Listed] = {}
         for entry in listed:
             self.listed[self.key(entry.name)] = entry
@@ -63,6 +64,15 @@ class Officials:
         if not self.listed:
             return None
         return self.listed.get(self.key(name))
+
+    def with_surname(self, word: str) -> list[tuple[list[str], Listed]]:
+        """The listed officials whose name's key ends with the word, with their
+        keys' words."""
+        if self._by_surname is None:
+            self._by_surname = defaultdict(list)
+            for key, entry in self.listed.items():
+                self._by_surname[key.split()[-1]].append((key.split(), entry))
+        return self._by_surname.get(word, [])
 
     @classmethod
     def of(cls, readings: Iterable[Sequence[tuple[str, Sequence[str]]]]) -> Officials:

@@ -24,7 +24,7 @@ from .post_name import name_after_post
 from .referents import rank_references, referent, stands_for, title_country
 from .said_of import aside_or_said
 from .side_opening import side_country
-from .spelling import same_surname
+from .spelling import fuller_form, marked_form, same_surname
 from .titles import adhoc_post, after_a_name, after_title, title_start, unheld_roles
 from .visiting import visitors
 
@@ -45,10 +45,12 @@ class PersonRules(ReaderState):
     persons already introduced."""
 
     def find(self, name: str) -> Person | None:
-        key = _without_initials(normalise(clean_name(name, self.gaz.name_words)))
+        name = clean_name(name, self.gaz.name_words)
+        key = _without_initials(normalise(name))
         for person in self.findings.persons:
             # 'Sergei K Shoigu' is 'Sergei Shoigu'.
             if _without_initials(normalise(person.name)) == key:
+                person.name = marked_form(person.name, name)
                 return person
         key = self.bare(key)  # 'Al-Sabah' and 'Al Nuaimi' are surnames too
         if len(key.split()) == 1:
@@ -74,8 +76,8 @@ class PersonRules(ReaderState):
         if person is None:
             person = Person(name, evidence, rule=rule)
             self.findings.persons.append(person)
-        elif len(name.split()) > len(person.name.split()):
-            person.name = name
+        else:
+            person.name = fuller_form(person.name, name)
         person.counterpart_of = person.counterpart_of or facts.get("counterpart_of")
         if facts.get("post") and after.serves_a_body(facts["post"], self.gaz.bodies):
             facts = {**facts, "post": None, "country": None, "nearby": None}

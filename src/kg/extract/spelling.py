@@ -26,6 +26,24 @@ def folded(word: str) -> str:
     return _DOUBLED.sub(r"\1", word)
 
 
+def fuller_form(name: str, other: str) -> str:
+    """Of two forms of one person's name, the one with more words, else
+    ``marked_form``'s."""
+    return other if len(other.split()) > len(name.split()) else marked_form(name, other)
+
+
+def marked_form(name: str, other: str) -> str:
+    """Of two spellings of one name, the one written with its accents and strokes
+    ('Władysław N' over a lead's 'Wladyslaw N'; session 32)."""
+    if normalise(other) == normalise(name) and _marked(other) > _marked(name):
+        return other
+    return name
+
+
+def _marked(name: str) -> int:
+    return sum(not c.isascii() for c in name)
+
+
 def same_spelling(a: str, b: str) -> bool:
     """Whether two name words are one name spelt two ways: transliteration folds
     ('Shoigu', 'Shoygu') or one letter swapped ('Alvarez', 'Alvares'). Short words

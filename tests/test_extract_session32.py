@@ -1,0 +1,152 @@
+"""kg extract, session 32: a name written with and without its stroke, a verb that
+closes a name in a title-case headline, a company's name after a post, signed
+statements and treaties, a passive signing whose list stops before 'during', and a
+listed official written shorter or spelt otherwise; on short invented articles (our
+own words, invented people; not news)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from kg.extract.officials import Listed, Officials
+from kg.model.identity import normalise
+
+from .drafts import countries, draft, names, participants, read, signings
+
+_DATE = "2025-04-10"
+_NOTE = "(Invented test article for kg extract; not news.)\n\n"
+
+
+def test_a_stroked_letter_does_not_tell_two_labels_apart() -> None:
+    assert normalise("Władysław Nowicki") == normalise("Wladyslaw Nowicki")
+    assert normalise("Guðrún Þórsdóttir") == normalise("Gudrun Thorsdottir")
+
+
+# Invented: the lead writes the minister's name without its strokes, a quote with them.
+STROKED = (
+    f"{_NOTE}Polish minister holds talks in Vilnius\n\n"
+    "VILNIUS - Polish Minister of National Defence Wladyslaw Nowicki met Lithuanian"
+    " Defence Minister Rasa Petraitiene in Vilnius on Thursday to discuss air defence.\n\n"
+    '"We spoke about the eastern flank," Minister of National Defence Władysław'
+    " Nowicki said after the talks.\n"
+)
+
+
+def test_a_name_with_and_without_its_strokes_is_one_person_spelt_with_them(
+    tmp_path: Path,
+) -> None:
+    result = draft(STROKED, tmp_path, date=_DATE)
+    assert participants(result) == [frozenset({"Władysław Nowicki", "Rasa Petraitiene"})]
+
+
+# Invented: a title-case headline whose verb follows the secretary's name.
+HEADLINE_VERB = (
+    f"{_NOTE}Secretary of Defense John Hale Spoke With Brazilian Counterpart Today\n\n"
+    "WASHINGTON - U.S. Secretary of Defense John Hale spoke by phone on Thursday with"
+    " Brazilian Defense Minister Paulo Moreira about joint exercises.\n"
+)
+
+
+def test_a_headline_verb_closes_the_name_before_it(tmp_path: Path) -> None:
+    found = names(read(HEADLINE_VERB, tmp_path, date=_DATE))
+    assert "John Hale Spoke" not in found
+    assert {"John Hale", "Paulo Moreira"} <= found
+
+
+# Invented: a shipyard's head is named with the company after his post.
+SHIPYARD = (
+    f"{_NOTE}Navy chiefs meet in Ankara\n\n"
+    "ANKARA - Turkish Minister of National Defence Kemal Aydin received Pakistan's"
+    " Minister for Defence Production Tariq Javed in Ankara on Thursday.\n\n"
+    "Managing Director Gwadar Shipyard and Engineering Works Rear Admiral Imran Qadir"
+    " also attended the meeting.\n"
+)
+
+
+def test_a_company_after_a_post_is_no_person(tmp_path: Path) -> None:
+    found = names(read(SHIPYARD, tmp_path, date=_DATE))
+    assert not any("Shipyard" in name for name in found), found
+    assert {"Kemal Aydin", "Tariq Javed"} <= found
+
+
+# Invented: a statement and treaties are signed documents too.
+STATEMENT = (
+    f"{_NOTE}Ministers sign statement\n\n"
+    "ULAANBAATAR - Mongolian Defence Minister Bold Ganbaatar and Japanese Defense"
+    " Minister Kenji Mori held official talks on Thursday and signed a joint statement"
+    " on the aims of their security cooperation.\n"
+)
+TREATIES = (
+    f"{_NOTE}Leaders sign treaties\n\n"
+    "LISBON - Portuguese Prime Minister Rui Matos and Angolan President Jose Lunda"
+    " signed 13 cooperation treaties in Lisbon on Thursday.\n"
+)
+
+
+def test_a_signed_statement_is_a_document(tmp_path: Path) -> None:
+    found = signings(draft(STATEMENT, tmp_path, date=_DATE))
+    assert found == [({"Bold Ganbaatar", "Kenji Mori"}, _DATE)]
+
+
+def test_treaties_in_the_plural_are_a_document(tmp_path: Path) -> None:
+    found = signings(draft(TREATIES, tmp_path, date=_DATE))
+    assert found == [({"Rui Matos", "Jose Lunda"}, _DATE)]
+
+
+# Invented: the signing took place during a call on a president, who did not sign.
+DURING_A_CALL = (
+    f"{_NOTE}Chile and the Philippines sign defence pact\n\n"
+    "MANILA - Chile and the Philippines on Thursday signed a defence cooperation"
+    " agreement.\n\n"
+    "The agreement was inked by Chilean Minister of Defense Ana Rojas and Philippine"
+    " Defense Secretary Ramon Cruz during the former's courtesy call to President Luis"
+    " Santos at the palace.\n"
+)
+
+
+def test_a_passive_signing_stops_before_during(tmp_path: Path) -> None:
+    found = signings(draft(DURING_A_CALL, tmp_path, date=_DATE))
+    assert found == [({"Ana Rojas", "Ramon Cruz"}, _DATE)]
+
+
+def _listed_in_full() -> tuple[str, str, str]:
+    """An official officials.csv lists under three words or more, one country not
+    Kenya's, and whose last two words no other listed name ends with: the name, the
+    last two words and the country."""
+    table = Officials.load(Path(__file__).resolve().parent.parent / "data/reference/officials.csv")
+    tails: dict[str, list[Listed]] = {}
+    for entry in table.listed.values():
+        tails.setdefault(" ".join(table.key(entry.name).split()[-2:]), []).append(entry)
+    for entry in sorted(table.listed.values(), key=lambda e: e.name):
+        words = entry.name.split()
+        tail = " ".join(words[-2:])
+        if (
+            len(words) >= 3
+            and len(entry.countries) == 1
+            and entry.countries != ("KE",)
+            and all(w.isalpha() and len(w) >= 5 for w in words[-2:])
+            and len(tails[table.key(tail)]) == 1
+        ):
+            return entry.name, tail, entry.countries[0]
+    raise AssertionError("the test needs such a listed official")
+
+
+def _kenyan_host(guest: str) -> str:
+    return (
+        f"{_NOTE}Ministers meet in Nairobi\n\n"
+        f"NAIROBI - Kenyan Defence Cabinet Secretary Amos Kiprono received {guest} in"
+        " Nairobi on Thursday to discuss regional security.\n"
+    )
+
+
+def test_a_listed_official_written_shorter_or_otherwise_takes_the_tables_country(
+    tmp_path: Path,
+) -> None:
+    full, tail, country = _listed_in_full()
+    *given, first, last = full.split()
+    respelt = " ".join([*given, f"{first[:-1]}{'a' if first[-1] != 'a' else 'e'}", last])
+    for n, written in enumerate([tail, respelt]):
+        folder = tmp_path / str(n)
+        folder.mkdir()
+        reading = read(_kenyan_host(f"visiting minister {written}"), folder, date=_DATE)
+        assert countries(reading, written) == {country}, (full, written)
