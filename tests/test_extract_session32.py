@@ -150,3 +150,65 @@ def test_a_listed_official_written_shorter_or_otherwise_takes_the_tables_country
         folder.mkdir()
         reading = read(_kenyan_host(f"visiting minister {written}"), folder, date=_DATE)
         assert countries(reading, written) == {country}, (full, written)
+
+
+# Invented: a Mongolian name written, as Mongolian outlets write it, with its initial glued on.
+GLUED_INITIAL = (
+    f"{_NOTE}Prime minister meets US defense secretary\n\n"
+    "ULAANBAATAR - The Prime Minister of Mongolia D.Tsogbadrakh met with visiting US"
+    " Secretary of Defense John Hale in Ulaanbaatar on Thursday.\n"
+)
+
+
+def test_an_initial_glued_to_a_name_is_read_with_it(tmp_path: Path) -> None:
+    result = draft(GLUED_INITIAL, tmp_path, date=_DATE)
+    assert participants(result) == [frozenset({"D.Tsogbadrakh", "John Hale"})]
+
+
+# Invented: legislators and a governor named after their titles, and an envoy whose
+# portfolio ends in a plural noun.
+LEGISLATORS = (
+    f"{_NOTE}Minister holds talks with US lawmakers\n\n"
+    "TOKYO - Foreign Minister Kenji Mori held a video teleconference with"
+    " Representative Diana Cole on Thursday.\n\n"
+    "Earlier, Mori met Ohio Governor Samuel Brant and Congressman Luis Ortega in Tokyo.\n\n"
+    "He also received U.S. Special Representative for Arctic Negotiations Kurt Vance.\n"
+)
+
+
+def test_legislators_and_governors_are_read_by_their_titles(tmp_path: Path) -> None:
+    found = names(read(LEGISLATORS, tmp_path, date=_DATE))
+    assert {"Diana Cole", "Samuel Brant", "Luis Ortega", "Kurt Vance"} <= found, found
+
+
+# Invented: a style before the name that is no part of it.
+STYLED = (
+    f"{_NOTE}Delegation holds talks in Kabul\n\n"
+    "KABUL - Defence Minister Mullah Rahim Hotak received Pakistani Defence Minister"
+    " Tariq Javed in Kabul on Thursday.\n"
+)
+
+
+def test_mullah_is_a_style_not_a_name(tmp_path: Path) -> None:
+    assert names(read(STYLED, tmp_path, date=_DATE)) == {"Rahim Hotak", "Tariq Javed"}
+
+
+def _met_there(words: str) -> str:
+    return (
+        f"{_NOTE}Army chiefs agree to train together\n\n"
+        "BEIJING, April 10 - The two sides agreed on Thursday to train their land forces"
+        " together.\n\n"
+        "The armies have grown closer, said Zhou Wenhao, Chief of the General Staff of"
+        " the People's Liberation Army.\n\n"
+        f"Zhou {words} with Ramon Cerqueda, commander of the Brazilian Army.\n"
+    )
+
+
+def test_a_name_after_with_after_the_meetings_place_is_its_guest(tmp_path: Path) -> None:
+    for n, words in enumerate(
+        ["spoke in a meeting in Beijing", "held talks in Beijing", "met in Beijing"]
+    ):
+        folder = tmp_path / str(n)
+        folder.mkdir()
+        result = draft(_met_there(words), folder, date=_DATE)
+        assert participants(result) == [frozenset({"Zhou Wenhao", "Ramon Cerqueda"})], words

@@ -479,6 +479,9 @@ def pipeline(reference_folder: Path) -> Language:
         r"(?<=[^\W\d_])\((?=[^\W\d_])",
         r"[\u2013\u2014]",
         r"(?<=\))(?=[^\W\d_])",
+        # An initial glued to the name after it ('N.Batbold', as Mongolian names
+        # are written) is a token of its own (session 32).
+        r"(?<=\b[A-Z]\.)(?=[A-Z][a-z])",
     ]
     tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     nlp.add_pipe("sentencizer")

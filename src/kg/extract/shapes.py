@@ -46,6 +46,8 @@ if TYPE_CHECKING:
 
 # The verbs a bare name beside which is read as a person ('A met', 'received A').
 _ACTS = {"MEET", "HOST", "SIGN", "VISIT"}
+# Nouns of a meeting that 'with' may follow after its place ('a meeting in A with B').
+_MEETING_NOUNS = {"meeting", "meetings", "talks"}
 
 
 class NewsShapes(PersonRules):
@@ -176,6 +178,7 @@ class NewsShapes(PersonRules):
         subject = subject or paired_subject(doc, sent, start, after, _ACTS)
         verb = doc[start - 1] if start > sent.start else None
         obj = verb is not None and verb.ent_type_ in _ACTS
+        obj = obj or act_before_place(doc, sent, start)
         # 'A, vice chairman of ..., on Tuesday met with B' (session 13)
         apposed = None
         if opens_sentence(doc, sent, start):
@@ -423,3 +426,18 @@ def _listed_names(
     if len(names) != count or (i < sent.end and doc[i].lower_ == "and"):
         return None
     return names
+
+
+def act_before_place(doc: Doc, sent: Span, start: int) -> bool:
+    """Whether 'with' before the name follows a meeting's words and the place it was
+    in: 'held talks in Beijing with A B, commander of ...', 'in a meeting at the
+    Kremlin with A B' (session 32)."""
+    k = start - 1
+    if k <= sent.start or doc[k].lower_ != "with":
+        return False
+    j = k - 1
+    while j > sent.start and doc[j].ent_type_ == "PLACE":
+        j -= 1
+    if j == k - 1 or doc[j].lower_ not in ("in", "at"):
+        return False
+    return doc[j - 1].ent_type_ in _ACTS or doc[j - 1].lower_ in _MEETING_NOUNS

@@ -20,7 +20,8 @@ _PLACE_NOUNS = {"port", "city", "town", "harbour", "harbor", "municipality", "di
 
 def titled_city(doc: Doc, ent: Span) -> bool:
     """Whether the city stands right after 'of' after a capitalised word that is no
-    entity ('Crown Prince of', 'Mayor of'), not a sentence's first word."""
+    entity but a post's title ('Crown Prince of', 'Mayor of', 'Governor of'), not a
+    sentence's first word."""
     i = ent.start - 2
     if i < 1 or doc[i + 1].lower_ != "of":
         return False
@@ -28,7 +29,7 @@ def titled_city(doc: Doc, ent: Span) -> bool:
     return (
         word.is_alpha
         and word.is_title
-        and not word.ent_type_
+        and word.ent_type_ in ("", "POST")  # 'Governor of' is a post's title too
         and word.lower_ not in _PLACE_NOUNS
         and not word.is_sent_start
     )
