@@ -198,8 +198,8 @@ def _met_there(words: str) -> str:
         f"{_NOTE}Army chiefs agree to train together\n\n"
         "BEIJING, April 10 - The two sides agreed on Thursday to train their land forces"
         " together.\n\n"
-        "The armies have grown closer, said Zhou Wenhao, Chief of the General Staff of"
-        " the People's Liberation Army.\n\n"
+        "The armies have grown closer, said Zhou Wenhao, Chief of General Staff of the"
+        " Chinese army.\n\n"
         f"Zhou {words} with Ramon Cerqueda, commander of the Brazilian Army.\n"
     )
 
