@@ -20,7 +20,7 @@ _PLACE_NOUNS = {"port", "city", "town", "harbour", "harbor", "municipality", "di
 
 def titled_city(doc: Doc, ent: Span) -> bool:
     """Whether the city stands right after 'of' after a capitalised word that is no
-    entity but a post's title ('Crown Prince of', 'Mayor of', 'Governor of'), not a
+    entity or a post's title ('Crown Prince of', 'Mayor of', 'Governor of'), not a
     sentence's first word."""
     i = ent.start - 2
     if i < 1 or doc[i + 1].lower_ != "of":
