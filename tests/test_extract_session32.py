@@ -212,3 +212,89 @@ def test_a_name_after_with_after_the_meetings_place_is_its_guest(tmp_path: Path)
         folder.mkdir()
         result = draft(_met_there(words), folder, date=_DATE)
         assert participants(result) == [frozenset({"Zhou Wenhao", "Ramon Cerqueda"})], words
+
+
+# Invented: a Mongolian name whose initial has two letters, glued on.
+TWO_LETTER_INITIAL = (
+    f"{_NOTE}President receives US defense secretary\n\n"
+    "ULAANBAATAR - President Ch.Ganbold received visiting US Secretary of Defense John"
+    " Hale in Ulaanbaatar on Thursday.\n"
+)
+
+
+def test_a_two_letter_initial_glued_to_a_name_is_read_with_it(tmp_path: Path) -> None:
+    result = draft(TWO_LETTER_INITIAL, tmp_path, date=_DATE)
+    assert participants(result) == [frozenset({"Ch.Ganbold", "John Hale"})]
+
+
+# Invented: headlines in title case run on into a byline, with verbs after names, and
+# a hall, a ministry's portfolio and a time word that name nobody.
+HEADLINES = (
+    f"{_NOTE}Foreign Minister Rosa Delgado Becomes First Envoy To Visit\n"
+    "Turkish minister also talks trade with Spanish counterpart Rosa Delgado\n"
+    "By Selin Aydin Kaya\n"
+    "ANKARA - Turkish Foreign Minister Kemal Aydin met Spanish Foreign Minister Rosa"
+    " Delgado at the Great Hall of the Republic on Thursday.\n\n"
+    "SecDef Mark Hollis and Sheikh Omar bin Khalid, Minister of State Affairs and"
+    " International Co-operation, were among those who welcomed him. Earlier Delgado"
+    " had received a guard of honour.\n"
+)
+
+
+def test_headline_bylines_verbs_and_body_words_name_nobody(tmp_path: Path) -> None:
+    found = names(read(HEADLINES, tmp_path, date=_DATE))
+    assert found == {"Rosa Delgado", "Kemal Aydin", "Mark Hollis", "Omar bin Khalid"}, found
+
+
+# Invented: credentials presented in a hall whose name is no person's, under a
+# headline whose verb follows a title.
+CREDENTIALS = (
+    f"{_NOTE}Lao Foreign Minister Concludes Goodwill Visit\n\n"
+    "HANOI - President Tran Van Long received the credentials presented by nine new"
+    " ambassadors at the Great Hall of the Nation in Hanoi on Thursday.\n"
+)
+
+
+def test_a_great_hall_and_a_headline_verb_are_no_persons(tmp_path: Path) -> None:
+    assert names(read(CREDENTIALS, tmp_path, date=_DATE)) == {"Tran Van Long"}
+
+
+# Invented: a minister's round of talks at a conference, his country told nowhere
+# near his title, each later talk opened by 'the minister' or 'he'.
+ROUND_OF_TALKS = (
+    f"{_NOTE}Minister holds talks on conference sidelines\n\n"
+    "VIENNA: Foreign Minister Tariq Aziz Khan saw several of his peers on Saturday on"
+    " the margins of a security forum.\n\n"
+    "He first held talks with Foreign Minister of Finland Pekka Laine on trade.\n\n"
+    "After that, the minister met with Foreign Minister of Jordan Omar Al Khatib to"
+    " review regional issues.\n"
+)
+
+
+def test_the_minister_of_a_round_of_talks_is_its_subject(tmp_path: Path) -> None:
+    result = draft(ROUND_OF_TALKS, tmp_path, date=_DATE)
+    assert set(participants(result)) == {
+        frozenset({"Tariq Aziz Khan", "Pekka Laine"}),
+        frozenset({"Tariq Aziz Khan", "Omar Al Khatib"}),
+    }
+
+
+# Invented: a defence minister's day of talks at a regional meeting, one list of
+# guests naming a country in the plural with its apostrophe, and a meeting to come.
+DAY_OF_TALKS = (
+    f"{_NOTE}Minister meets counterparts at regional forum\n\n"
+    "SINGAPORE - Defence Minister Anita Rao met US Defense Secretary John Hale in"
+    " Singapore on Thursday.\n\n"
+    "Rao also met Australian Defence Minister Peter Grant, the Philippines' Secretary of"
+    " National Defense Ramon Cruz and Vietnam's Defence Minister Tran Van Long.\n\n"
+    "Rao will also hold a bilateral meeting with Singaporean Defence Minister Lim Boon"
+    " Keng.\n"
+)
+
+
+def test_a_plural_countrys_apostrophe_and_a_meeting_to_come(tmp_path: Path) -> None:
+    met = set(participants(draft(DAY_OF_TALKS, tmp_path, date=_DATE)))
+    assert met == {
+        frozenset({"Anita Rao", guest})
+        for guest in ("John Hale", "Peter Grant", "Ramon Cruz", "Tran Van Long")
+    }

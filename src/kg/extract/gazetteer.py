@@ -57,9 +57,14 @@ TRIGGER_LABELS = {t.upper() for t in TRIGGERS}
 # in kg.extract.findings, so that the modules findings imports can read them too.
 NATION_LABELS = frozenset({"COUNTRY", "DEMONYM"})
 # The possessive as the tokenizer splits it off a name, with either apostrophe.
-POSSESSIVE = frozenset({"'s", "\u2019s"})
+POSSESSIVE = frozenset({"'s", "\u2019s", "'", "\u2019"})
 # Honorifics with a dot that the tokenizer would otherwise split off ('Mr.' it keeps).
 HONORIFICS_DOTTED = ("H.E.", "Mr.", "Ms.", "Mrs.", "Dr.", "Sen.", "Gen.")
+
+# Initials of two letters that Mongolian names open with ('Ts.Elbegdorj'); glued to
+# the name, as Mongolian outlets write it, they are a token of their own (session 32).
+DIGRAPH_INITIALS = ("Ch", "Kh", "Sh", "Ts", "Zh", "Ya", "Yu")
+_GLUED_INITIAL = rf"(?:{'|'.join(DIGRAPH_INITIALS)})\.(?=[A-Z][a-z])"
 
 
 @dataclass(frozen=True)
@@ -453,7 +458,7 @@ def pipeline(reference_folder: Path) -> Language:
     """A blank English spaCy pipeline: sentencizer and the gazetteer's EntityRuler."""
     try:
         import spacy
-        from spacy.util import compile_infix_regex
+        from spacy.util import compile_infix_regex, compile_prefix_regex
     except ImportError as exc:
         raise EnvironmentProblem(
             "kg extract needs spaCy, which is not installed",
@@ -479,11 +484,11 @@ def pipeline(reference_folder: Path) -> Language:
         r"(?<=[^\W\d_])\((?=[^\W\d_])",
         r"[\u2013\u2014]",
         r"(?<=\))(?=[^\W\d_])",
-        # An initial glued to the name after it ('N.Batbold', as Mongolian names
-        # are written) is a token of its own (session 32).
-        r"(?<=\b[A-Z]\.)(?=[A-Z][a-z])",
+        r"(?<=\b[A-Z]\.)(?=[A-Z][a-z])",  # 'N.Batbold': _GLUED_INITIAL's one letter
     ]
     tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    prefixes = [_GLUED_INITIAL, *(nlp.Defaults.prefixes or ())]
+    tokenizer.prefix_search = compile_prefix_regex(prefixes).search
     nlp.add_pipe("sentencizer")
     ruler = cast(
         "EntityRuler", nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "LOWER"})

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from . import titles
 from .findings import POSSESSIVE
+from .gazetteer import DIGRAPH_INITIALS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -26,7 +27,7 @@ NOT_NAMES = {
 INITIAL = re.compile(r"[A-Z]\.?\Z")
 DOTTED_INITIAL = re.compile(r"[A-Z]\.\Z")
 # Initials that open a name, each with its dot ('M. Herindra', 'F.A.J. Piggott').
-_OPENING_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}\Z")
+_OPENING_INITIALS = re.compile(rf"(?:(?:[A-Z]|{'|'.join(DIGRAPH_INITIALS)})\.){{1,3}}\Z")
 _OPENING_QUOTES = ('"', "\u201c")
 # The marks around a nickname inside a name: brackets (round 22) or quotes (round 23).
 # In single quotes too: "Joko 'Jokowi' Widodo" (session 22).
@@ -41,8 +42,9 @@ SUFFIXES = ("suffix", "generation")
 PATRONYMIC_PARTICLES = {"oglu", "ogly", "qizi", "kyzy", "uulu"}
 # Capitalised words never inside or at the end of a name (a new sentence's article).
 # A headline in title case ('Receives President A B Of Ghana At State House'): its
-# small words end a name as their lower case does (session 18).
-_NEVER_INSIDE = {"The", "Of", "And", "At", "For", "From", "With"}
+# small words end a name as their lower case does (session 18); so does a byline's
+# 'By' after a headline run on into it ('... Counterpart A B By C D'; session 32).
+_NEVER_INSIDE = {"The", "Of", "And", "At", "For", "From", "With", "By"}
 # The most words a name has, not counting its particles ('bin', 'al').
 _LONGEST = 6
 

@@ -53,7 +53,8 @@ def referent(
     if post is not None and post.post:
         return holder(earlier, post, country)  # a full title (round 22)
     for person in earlier:
-        matches = person.post is not None and words in normalise(person.post.label)
+        held = person.post or person.pending_post  # 'Foreign Minister A': country later
+        matches = held is not None and words in normalise(held.label)
         if matches and (not country or person.country == country):
             return person
     if country:

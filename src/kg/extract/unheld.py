@@ -31,6 +31,9 @@ if TYPE_CHECKING:
 # 'will also meet', 'is scheduled to later meet', 'will be meeting'.
 _BETWEEN = {"also", "later", "then", "soon", "separately", "reportedly", "first", "be"}
 _BETWEEN |= {"jointly", "personally", "officially", "again", "each", "both", "further"}
+# And the words of a meeting held as a noun: 'will also hold a bilateral meeting
+# with B' is ahead as 'will meet B' is (session 32).
+_BETWEEN |= {"hold", "have", "a", "an", "bilateral", "separate", "formal", "official"}
 _KINDS = ("future", "ahead")
 # The longest phrase of those kinds, in words ('is scheduled to').
 _LONGEST = 3
