@@ -56,7 +56,8 @@ TRIGGER_LABELS = {t.upper() for t in TRIGGERS}
 # What names a country: its name ('Ghana') or its demonym ('Ghanaian'). Here, not
 # in kg.extract.findings, so that the modules findings imports can read them too.
 NATION_LABELS = frozenset({"COUNTRY", "DEMONYM"})
-# The possessive as the tokenizer splits it off a name, with either apostrophe.
+# The possessive as the tokenizer splits it off a name, with either apostrophe, and
+# the bare apostrophe of a plural's ('the Philippines' Secretary B'; session 32).
 POSSESSIVE = frozenset({"'s", "\u2019s", "'", "\u2019"})
 # Honorifics with a dot that the tokenizer would otherwise split off ('Mr.' it keeps).
 HONORIFICS_DOTTED = ("H.E.", "Mr.", "Ms.", "Mrs.", "Dr.", "Sen.", "Gen.")
@@ -484,7 +485,7 @@ def pipeline(reference_folder: Path) -> Language:
         r"(?<=[^\W\d_])\((?=[^\W\d_])",
         r"[\u2013\u2014]",
         r"(?<=\))(?=[^\W\d_])",
-        r"(?<=\b[A-Z]\.)(?=[A-Z][a-z])",  # 'N.Batbold': _GLUED_INITIAL's one letter
+        r"(?<=\b[A-Z]\.)(?=[A-Z][a-z])",  # 'N.Batbold' (two letters: _GLUED_INITIAL)
     ]
     tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     prefixes = [_GLUED_INITIAL, *(nlp.Defaults.prefixes or ())]
