@@ -19,7 +19,7 @@ from ..model.identity import normalise
 from .junk import drop_persons, replace_person
 from .name_tails import tail_of
 from .names import INITIAL, NOT_NAMES, is_name, nickname, word_kind
-from .spelling import near_spellings, same_spelling
+from .spelling import alike, near_spellings, same_spelling
 from .twice import one_meeting_twice
 
 if TYPE_CHECKING:
@@ -204,14 +204,6 @@ def _key(name: str, words: Mapping[str, str]) -> list[str]:
     return [w for w in normalise(name).split() if len(w) > 1 and word_kind(words, w) != "particle"]
 
 
-def _alike(short: list[str], full: list[str]) -> bool:
-    """Whether the words are the same, one by one, spelt alike or as another
-    transliteration ('Dmitry', 'Dmitriy')."""
-    return len(short) == len(full) and all(
-        same_spelling(a, b) for a, b in zip(short, full, strict=True)
-    )
-
-
 def _shorter_form(short: list[str], full: list[str]) -> bool:
     """Whether ``short`` is a form of the name ``full``: its first words ('First
     Middle' of 'First Middle Last'), its first two turned round ('Given Surname' of
@@ -227,8 +219,8 @@ def _shorter_form(short: list[str], full: list[str]) -> bool:
     if len(short) < len(full):
         head = full[: len(short)]
         # 'First Last' of 'First Middle Last': the middle name left out (round 25).
-        ends = len(short) == 2 and _alike(short, [full[0], full[-1]])
-        return _alike(short, head) or (len(short) == 2 and _alike(short, head[::-1])) or ends
+        ends = len(short) == 2 and alike(short, [full[0], full[-1]])
+        return alike(short, head) or (len(short) == 2 and alike(short, head[::-1])) or ends
     left = list(full)
     for word in short:
         match = next((w for w in left if same_spelling(word, w)), None)
@@ -245,7 +237,7 @@ def _father_turned_round(short: list[str], full: str, words: Mapping[str, str]) 
     son, a cousin), not the name turned round (round 23)."""
     written = normalise(full).split()
     kept = [k for k, w in enumerate(written) if len(w) > 1 and word_kind(words, w) != "particle"]
-    if len(short) != 2 or len(kept) <= 2 or _alike(short, [written[k] for k in kept[:2]]):
+    if len(short) != 2 or len(kept) <= 2 or alike(short, [written[k] for k in kept[:2]]):
         return False
     second = kept[1]
     return word_kind(words, written[second - 1]) == "particle"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from .findings import Findings
 from .officials import Listed, Officials
-from .spelling import near_spellings, same_spelling
+from .spelling import alike, near_spellings
 
 
 def apply_listed(officials: Officials, findings: Findings) -> None:
@@ -39,14 +39,6 @@ def _written_otherwise(officials: Officials, name: str) -> Listed | None:
     found = [
         entry
         for listed, entry in officials.with_surname(words[-1])
-        if listed[-len(words) :] == words or _spelt_alike(listed, words)
+        if listed[-len(words) :] == words or alike(listed, words) or near_spellings(listed, words)
     ]
     return found[0] if found and len({e.countries for e in found}) == 1 else None
-
-
-def _spelt_alike(one: list[str], other: list[str]) -> bool:
-    """Whether two names of as many words are one name spelt two ways."""
-    if len(one) != len(other):
-        return False
-    alike = all(same_spelling(a, b) for a, b in zip(one, other, strict=True))
-    return alike or near_spellings(one, other)

@@ -50,7 +50,7 @@ class PersonRules(ReaderState):
         for person in self.findings.persons:
             # 'Sergei K Shoigu' is 'Sergei Shoigu'.
             if _without_initials(normalise(person.name)) == key:
-                person.name = marked_form(person.name, name)
+                person.name = marked_form(person.name, name)  # keep the accented spelling
                 return person
         key = self.bare(key)  # 'Al-Sabah' and 'Al Nuaimi' are surnames too
         if len(key.split()) == 1:

@@ -43,7 +43,7 @@ _LEAD_IN = {"after", "following", "at", "during", "in", "a", "an", "the", "his",
 _WHEN = frozenset({"on", "today", "yesterday", *WEEKDAYS})
 
 
-def _where_or_when(token: Token) -> bool:
+def _place_or_day(token: Token) -> bool:
     """Whether a word names a city or country, or the day, of what was said."""
     return token.ent_type_ in PLACE_LABELS or token.lower_ in _WHEN
 
@@ -67,7 +67,7 @@ def speaker_who_met(
     rest = between[1:]
     if not len(rest):
         return before
-    if not all(t.lower_ in _AUDIENCE or t.lower_ in _LEAD_IN or _where_or_when(t) for t in rest):
+    if not all(t.lower_ in _AUDIENCE or t.lower_ in _LEAD_IN or _place_or_day(t) for t in rest):
         return before
     return [speaker]
 

@@ -59,6 +59,14 @@ def same_spelling(a: str, b: str) -> bool:
     return len(a) == len(b) and sum(x != y for x, y in zip(a, b, strict=True)) == 1
 
 
+def alike(short: list[str], full: list[str]) -> bool:
+    """Whether the words are the same, one by one, spelt alike or as another
+    transliteration ('Dmitry', 'Dmitriy')."""
+    return len(short) == len(full) and all(
+        same_spelling(a, b) for a, b in zip(short, full, strict=True)
+    )
+
+
 def near_spellings(one: list[str], other: list[str]) -> bool:
     """Whether two names of two words or more (normalised) are one name spelt two
     ways in one word (round 10): the other words alike, and that word of four
