@@ -83,7 +83,8 @@ _RELATIVE = re.compile(
     + "|".join(WEEKDAYS)
     + r")\b(?!,?\s*\d)"
     # 'met here last night' (round 20, dates): the day before.
-    r"|\b(yesterday|today|earlier today|the day before|last night)\b",
+    r"|\b(yesterday|today|earlier today|the day before|last night"
+    r"|this (?:morning|afternoon|evening)|tonight)\b",
     re.I,
 )
 

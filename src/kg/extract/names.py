@@ -44,7 +44,7 @@ PATRONYMIC_PARTICLES = {"oglu", "ogly", "qizi", "kyzy", "uulu"}
 # A headline in title case ('Receives President A B Of Ghana At State House'): its
 # small words end a name as their lower case does (session 18); so does a byline's
 # 'By' after a headline run on into it ('... Counterpart A B By C D'; session 32).
-_NEVER_INSIDE = {"The", "Of", "And", "At", "For", "From", "With", "By"}
+_NEVER_INSIDE = {"The", "Of", "And", "At", "For", "From", "With", "By", "Between"}
 # The most words a name has, not counting its particles ('bin', 'al').
 _LONGEST = 6
 
@@ -239,15 +239,20 @@ def apposition_ends(doc: Doc, i: int, words: Mapping[str, str]) -> bool:
     )
 
 
+# Dashes some outlets print for a name's hyphen ('Al\u2013Zaabi'); only glued on both
+# sides, so that a dash set between spaces still parts a name from a title.
+_GLUED_DASHES = ("\u2010", "\u2011", "\u2013")
+
+
 def _joined(doc: Doc, i: int, limit: int, kind: str | None, words: Mapping[str, str]) -> int:
     """How many tokens a joiner at ``i`` and the name part after it take: 'Al-Bowardi',
     'Sung-min', 'bin Zayed', 'al-Ruwaili'; 0 when none does."""
     token = doc[i]
     glued = not doc[i - 1].whitespace_ and not token.whitespace_
-    joiner = token.text in ("-", "'", "\u2019") and not doc[i - 1].whitespace_
+    joiner = token.text in ("-", *_GLUED_DASHES, "'", "\u2019") and not doc[i - 1].whitespace_
     # "Secretary A B' Bilateral Meeting": an apostrophe then a space ends the name.
     joiner = joiner and not (token.text != "-" and token.whitespace_)
-    hyphen = i + 2 < limit and doc[i + 1].text == "-" and not token.whitespace_
+    hyphen = i + 2 < limit and doc[i + 1].text in ("-", *_GLUED_DASHES) and not token.whitespace_
     if kind == "particle" and hyphen and is_name(doc[i + 2].text):
         return 3  # 'al-Ruwaili': a particle glued to the name part by a hyphen
     if kind == "particle" and token.lower_ in PATRONYMIC_PARTICLES:

@@ -222,8 +222,14 @@ class NewsShapes(PersonRules):
             return None
         nearby = self.nearby(doc, sent, start)
         post = title_before(self.gaz, doc, sent, start) if not open_title else None  # round 12
+        # 'Mr A B of Grenada': the country written after the name is the person's own.
         person = self.person(
-            name, span_text(doc[start:end]), "name after an honorific", nearby=nearby, post=post
+            name,
+            span_text(doc[start:end]),
+            "name after an honorific",
+            nearby=nearby,
+            post=post,
+            country=self.country_after(doc, end, sent.end),
         )
         return person, start, end
 

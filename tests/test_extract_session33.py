@@ -1,0 +1,98 @@
+"""kg extract, session 33: a name's hyphen printed as a dash, a body's or a
+portfolio's word after a post, a headline's call 'Between' two ministers, a
+service's tag after an officer's name, 'this morning', and a list of guests each
+named with 'of' and a country; on short invented articles (our own words, invented
+people; not news)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from kg.extract.evaluation import Reading
+
+from .drafts import countries, days, draft, names, participants, read
+
+_DATE = "2025-04-10"
+_NOTE = "(Invented test article for kg extract; not news.)\n\n"
+
+
+# Invented: the guest's surname is joined to its article by an en dash.
+DASHED = (
+    f"{_NOTE}MUSCAT, April 9 (Agency) - Secretary General at the Ministry of Defence of"
+    " Oman Dr Salim bin Hamad Al\u2013Harthy called on Indian Defence Minister Arun"
+    " Mehra in New Delhi on Wednesday.\n"
+)
+
+
+def test_a_dash_inside_a_name_joins_it_like_a_hyphen(tmp_path: Path) -> None:
+    result = draft(DASHED, tmp_path, date=_DATE)
+    assert participants(result) == [frozenset({"Salim bin Hamad Al\u2013Harthy", "Arun Mehra"})]
+
+
+# Invented: a parliament's name after a post, a portfolio after a minister's title,
+# and a headline that names a call's parties after 'Between'.
+BODIES = (
+    f"{_NOTE}Telephone Call Between Minister Ferri and UK Defence Secretary Hollis"
+    " (Source: Ministry of Defence)\n\n"
+    "ROME - Italian Defence Minister Paolo Ferri spoke by phone on Wednesday with UK"
+    " Defence Secretary Mark Hollis about the Mediterranean.\n\n"
+    "Han Chol Su, president of the Presidium of the DPRK Supreme People's Assembly,"
+    " Tuesday met Chinese Colonel General Wu Dezhi in Pyongyang.\n\n"
+    "The memorandum was signed by Simon Pratt, the British Minister for Defence"
+    " Equipment & Support, and by Paolo Ferri.\n"
+)
+
+
+def test_a_bodys_and_a_portfolios_word_and_between_name_nobody(tmp_path: Path) -> None:
+    found = names(read(BODIES, tmp_path, date=_DATE))
+    words = {"People", "Equipment", "Telephone", "Call", "Between"}
+    assert not [name for name in found if words & set(name.split())]
+    assert {"Paolo Ferri", "Mark Hollis", "Han Chol Su", "Simon Pratt"} <= found
+
+
+# Invented: an air force's tag after an officer's name, as Manila's releases print it.
+TAGGED = (
+    f"{_NOTE}QUEZON CITY - AFP Vice Chief of Staff LtGen Ramon D Vergara PAF received"
+    " Japan's Lieutenant General Kenji Morita at Camp Aguinaldo on Thursday.\n"
+)
+
+
+def test_a_services_tag_after_a_name_is_no_part_of_it(tmp_path: Path) -> None:
+    found = names(read(TAGGED, tmp_path, date=_DATE))
+    assert "Ramon D Vergara" in found
+    assert "Ramon D Vergara PAF" not in found
+
+
+# Invented: a visit of three days; the call was made 'this morning', the day of the
+# release.
+THIS_MORNING = (
+    f"{_NOTE}Minister for Defence Paul Garvey is in Singapore for an introductory visit"
+    " from 8 to 10 April 2025. Mr Garvey called on Minister for Defence Dr Tan Wee Liang"
+    " at the Ministry of Defence this morning.\n"
+)
+
+
+def test_this_morning_dates_a_meeting_by_the_article(tmp_path: Path) -> None:
+    result = draft(THIS_MORNING, tmp_path, date=_DATE)
+    assert days(result) == {frozenset({"Paul Garvey", "Tan Wee Liang"}): _DATE}
+
+
+# Invented: a minister's meetings with counterparts, each named with 'of' and a
+# country, listed with semicolons.
+OF_COUNTRIES = (
+    f"{_NOTE}ACCRA, April 9 - Ghana's Minister for Foreign Affairs, Madam Efua Mensah,"
+    " also met with her counterparts from other nations such as Mr Koffi Adjoa of"
+    " Benin; Mr Lucien Farrah of Seychelles; Dr Tumelo Sekgoma of Botswana and"
+    " Mr Desmond Pike of Grenada.\n"
+)
+
+
+def test_guests_each_of_a_country_are_met_one_by_one(tmp_path: Path) -> None:
+    result = draft(OF_COUNTRIES, tmp_path, date=_DATE)
+    guests = ("Koffi Adjoa", "Lucien Farrah", "Tumelo Sekgoma", "Desmond Pike")
+    assert sorted(participants(result), key=sorted) == sorted(
+        (frozenset({"Efua Mensah", g}) for g in guests), key=sorted
+    )
+    reading = Reading.of(result.facts)
+    assert countries(reading, "Desmond Pike") == {"GD"}
+    assert countries(reading, "Tumelo Sekgoma") == {"BW"}
