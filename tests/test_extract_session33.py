@@ -9,8 +9,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from kg.extract.evaluation import Reading
+from kg.extract.officials import Officials
 
-from .drafts import countries, days, draft, names, participants, read
+from .drafts import countries, days, draft, names, participants, person, read
 
 _DATE = "2025-04-10"
 _NOTE = "(Invented test article for kg extract; not news.)\n\n"
@@ -96,3 +97,51 @@ def test_guests_each_of_a_country_are_met_one_by_one(tmp_path: Path) -> None:
     reading = Reading.of(result.facts)
     assert countries(reading, "Desmond Pike") == {"GD"}
     assert countries(reading, "Tumelo Sekgoma") == {"BW"}
+
+
+# Invented: a Russian general written 'Army Gen.' as English wires shorten it, and
+# another introduced as 'General' and named 'Army General' further on.
+ARMY_GENERALS = (
+    f"{_NOTE}MOSCOW, April 9 - Indian Defence Minister Ravi Menon met his Russian"
+    " counterpart, Army Gen. Pavel Sorokin, in Moscow on Wednesday.\n\n"
+    "The chief of the Russian General Staff, General Oleg Vetrov, also met the Indian"
+    " guest. First Deputy Defence Minister Army General Oleg Vetrov said the talks"
+    " were useful.\n"
+)
+
+
+def test_army_general_is_read_on_the_ladder_of_the_persons_country(tmp_path: Path) -> None:
+    reading = read(ARMY_GENERALS, tmp_path, date=_DATE)
+    for name in ("Pavel Sorokin", "Oleg Vetrov"):
+        assert reading.one(person(reading, name), "hasRank") == (
+            "rank:post-soviet-army.general-of-the-army"
+        ), name
+
+
+def _surname_of_one_country() -> tuple[str, str]:
+    """A surname that only officials of one country, not Kenya, end their listed
+    names with in officials.csv (a single word of five letters or more), and that
+    country."""
+    table = Officials.load(Path(__file__).resolve().parent.parent / "data/reference/officials.csv")
+    by_surname: dict[str, set[tuple[str, ...]]] = {}
+    for entry in table.listed.values():
+        words = table.key(entry.name).split()
+        by_surname.setdefault(words[-1], set()).add(entry.countries)
+    for entry in sorted(table.listed.values(), key=lambda e: e.name):
+        last = entry.name.split()[-1]
+        found = by_surname[table.key(last)]
+        one_country = len(entry.countries) == 1 and entry.countries != ("KE",)
+        if last.isalpha() and len(last) >= 5 and len(found) == 1 and one_country:
+            return last, entry.countries[0]
+    raise AssertionError("the test needs such a listed official")
+
+
+def test_a_listed_official_named_by_surname_alone_takes_the_tables_country(
+    tmp_path: Path,
+) -> None:
+    surname, country = _surname_of_one_country()
+    text = (
+        f"{_NOTE}NAIROBI - Kenyan Defence Cabinet Secretary Amos Kiprono received"
+        f" the visiting Defence Minister {surname} in Nairobi on Thursday.\n"
+    )
+    assert countries(read(text, tmp_path, date=_DATE), surname) == {country}

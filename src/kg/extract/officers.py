@@ -6,6 +6,8 @@ country is worse than none."""
 
 from __future__ import annotations
 
+import re
+
 from .findings import Findings
 from .gazetteer import PostTitle
 
@@ -25,3 +27,16 @@ def officers_without_posts(findings: Findings) -> None:
         if person.rank_label and person.country and not held and not waiting:
             person.post = OFFICER
             person.post_evidence = person.post_evidence or person.evidence
+
+
+def finer_rank(label: str, held: str) -> bool:
+    """Whether a rank's label says more than the one a person was first read with,
+    ending with all its words ('Army General' after 'General', 'Lt. Gen.' after
+    'Gen.'): a headline or lead often gives the short form, and the plain 'General'
+    has no place on the post-Soviet ladders (session 33)."""
+    words, first = _rank_words(label), _rank_words(held)
+    return len(words) > len(first) and words[-len(first) :] == first
+
+
+def _rank_words(label: str) -> list[str]:
+    return re.sub(r"[.\-]", " ", label.lower()).split()

@@ -34,7 +34,7 @@ def _written_otherwise(officials: Officials, name: str) -> Listed | None:
     ('Abdelkarin' for 'Abdelkarim'; ``spelling``), where every such official has
     the same countries (session 32); else None."""
     words = officials.key(name).split()
-    if len(words) < 2:
+    if not words:
         return None
     found = [
         entry

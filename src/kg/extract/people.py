@@ -19,6 +19,7 @@ from .listed_names import RULE as LISTED_RULE
 from .listed_names import listed_name
 from .name_first import titles_follow_names
 from .names import is_name
+from .officers import finer_rank
 from .own_subject import own_subject
 from .post_name import name_after_post
 from .referents import rank_references, referent, stands_for, title_country
@@ -41,8 +42,7 @@ _RUSSIAN_PATRONYMIC = re.compile(r"(?:ovich|evich|ovna|evna|ichna)\Z")
 
 
 class PersonRules(ReaderState):
-    """The rules for persons: names with rank, post and country, and references to
-    persons already introduced."""
+    """The rules for persons: names with rank, post and country, and references."""
 
     def find(self, name: str) -> Person | None:
         name = clean_name(name, self.gaz.name_words)
@@ -85,7 +85,7 @@ class PersonRules(ReaderState):
         # Nakatani, Defence Minister' gives no general; session 30).
         rank = facts.get("rank_label")
         given = bool(rank) and person.name.split()[0].lower() == str(rank).lower()
-        if rank and not person.rank_label and not given:
+        if rank and not given and (not person.rank_label or finer_rank(rank, person.rank_label)):
             person.rank_label = rank
             person.evidence = evidence
         if facts.get("post") and not person.post and facts.get("country"):
