@@ -11,7 +11,7 @@ from pathlib import Path
 from kg.extract.evaluation import Reading
 from kg.extract.officials import Officials
 
-from .drafts import countries, days, draft, names, participants, person, read
+from .drafts import countries, days, draft, names, participants, person, places, read
 
 _DATE = "2025-04-10"
 _NOTE = "(Invented test article for kg extract; not news.)\n\n"
@@ -145,3 +145,31 @@ def test_a_listed_official_named_by_surname_alone_takes_the_tables_country(
         f" the visiting Defence Minister {surname} in Nairobi on Thursday.\n"
     )
     assert countries(read(text, tmp_path, date=_DATE), surname) == {country}
+
+
+# Invented: a readout whose lead says the secretary visited a city, and whose next
+# sentence tells whom he met and names the host's country only in passing.
+VISITED_CITY = (
+    f"{_NOTE}Readout of Secretary Hale's Meetings in Iraq\n\n"
+    "April 9, 2025\n\n"
+    "Secretary of Defense John Hale visited Baghdad, Iraq today to review the"
+    " campaign. He met with Prime Minister Karim al-Saadi and affirmed the U.S."
+    " commitment to support the government of Iraq in the campaign.\n"
+)
+
+
+def test_a_city_the_visitor_visited_places_the_meetings_in_its_country(tmp_path: Path) -> None:
+    result = draft(VISITED_CITY, tmp_path, date="2025-04-09")
+    assert places(result) == {frozenset({"John Hale", "Karim al-Saadi"}): "place:baghdad"}
+
+
+# Invented: the talks were about 'the situations in' other countries.
+SITUATIONS = (
+    f"{_NOTE}Japanese Prime Minister Kenji Ota and Brazilian President Paulo Moreira"
+    " exchanged views on Wednesday on the situations in Ukraine and the Middle East.\n"
+)
+
+
+def test_the_situations_in_a_country_are_a_topic_not_a_place(tmp_path: Path) -> None:
+    result = draft(SITUATIONS, tmp_path, date=_DATE)
+    assert "country:UA" not in places(result).values()

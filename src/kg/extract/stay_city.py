@@ -27,6 +27,8 @@ _STAY_KINDS = ("stay", "stay-place")
 # night in Oslo'), not any city of a sentence that only uses the word ('To stay
 # ahead of threats, the navy opened a centre in Sydney'; 'began').
 _NEAR = 8
+# The verbs whose object is the city visited: its country's meetings were there.
+_VISIT_VERBS = {"visited", "visits", "visiting", "toured"}
 
 
 def capital_of(gaz: Gazetteer, doc: Doc, i: int) -> str | None:
@@ -73,6 +75,22 @@ def _cities(gaz: Gazetteer, sent: Span) -> list[str]:
     return found
 
 
+def _visited(gaz: Gazetteer, sent: Span) -> list[str]:
+    """The cities a sentence names right after a verb of visiting ('A visited
+    Strelsau, Ruritania today'), not part of a name nor a building (session 33)."""
+    doc, places = sent.doc, gaz.reference.places
+    return [
+        e.ent_id_
+        for e in sent.ents
+        if e.label_ == "PLACE"
+        and e.ent_id_ in places
+        and e.start > sent.start
+        and doc[e.start - 1].lower_ in _VISIT_VERBS
+        and not place_in_name(doc, e.start, sent.end)
+        and not building(doc, e)
+    ]
+
+
 def _about(gaz: Gazetteer, sent: Span) -> bool:
     """Whether a sentence tells of a stay or an arrival (meeting_words.csv, kinds
     stay-place and stay: 'during his stay in', 'arrived in')."""
@@ -86,10 +104,13 @@ def stay_city(gaz: Gazetteer, findings: Findings, docs: list[Doc]) -> None:
     (session 24)."""
     places = gaz.reference.places
     named: dict[str, dict[str, str]] = {}
+    visited: dict[str, dict[str, str]] = {}
     for doc in docs:
         for sent in doc.sents:
             for city in _cities(gaz, sent) if _about(gaz, sent) else []:
                 named.setdefault(places[city].country, {}).setdefault(city, span_text(sent))
+            for city in _visited(gaz, sent):
+                visited.setdefault(places[city].country, {}).setdefault(city, span_text(sent))
     # A meeting whose place is a guess (a participant's country) was in the one city
     # of a stay the article names, whatever its country (session 24); not where the
     # article tells of visits to two countries (round 19).
@@ -98,7 +119,8 @@ def stay_city(gaz: Gazetteer, findings: Findings, docs: list[Doc]) -> None:
         anywhere = []
     for meeting in findings.meetings:
         kind, _, country = meeting.location.partition(":")
-        cities = named.get(country, {})
+        # A city visited places only its own country's meetings, not a guessed one.
+        cities = named.get(country) or visited.get(country, {})
         if kind == "country" and not cities and not meeting.placed_surely:
             cities = dict(anywhere)
         if kind == "country" and len(cities) == 1:
