@@ -173,3 +173,36 @@ SITUATIONS = (
 def test_the_situations_in_a_country_are_a_topic_not_a_place(tmp_path: Path) -> None:
     result = draft(SITUATIONS, tmp_path, date=_DATE)
     assert "country:UA" not in places(result).values()
+
+
+# Invented: a hyphenated name, then its last part alone after the rank; a release's
+# heading after the office that issues it; Nigerian honours after a minister's name.
+LATER_PARTS = (
+    f"{_NOTE}Office of the Assistant Secretary of Defense (Public Affairs) News Release\n\n"
+    "DHAKA - Bangladesh's Army Chief, General Rafiq-Uz-Zaman, held a video call on"
+    " Monday with Indian Army Chief General Arvind Rao. General Zaman thanked his"
+    " counterpart.\n\n"
+    "ABUJA - The Honorable Minister of Defence, H.E. Musa Danjuma Bello CON, mni,"
+    " received the US Assistant Secretary Laura Finch on Tuesday.\n"
+)
+
+
+def test_later_parts_of_a_name_and_honours_name_nobody_new(tmp_path: Path) -> None:
+    found = names(read(LATER_PARTS, tmp_path, date=_DATE))
+    assert {"Rafiq-Uz-Zaman", "Arvind Rao", "Musa Danjuma Bello", "Laura Finch"} <= found
+    assert not {"Zaman", "Release", "Musa Danjuma Bello CON"} & found
+
+
+# Invented: a rank in the plural before the first of the names it belongs to.
+PLURAL_RANK = (
+    f"{_NOTE}MADRID - The Chief of Defence Staff, Admiral Luis Moreno, held a working"
+    " session on Tuesday with Lieutenant Generals Javier Ortega, chief of the Personnel"
+    " Command, and Manuel Ruiz, chief of the Logistic Support Command.\n"
+)
+
+
+def test_a_rank_in_the_plural_is_no_part_of_the_name_after_it(tmp_path: Path) -> None:
+    reading = read(PLURAL_RANK, tmp_path, date=_DATE)
+    assert "Generals Javier Ortega" not in names(reading)
+    rank = reading.one(person(reading, "Javier Ortega"), "hasRank")
+    assert rank == "rank:nato-army.lieutenant-general"

@@ -102,7 +102,11 @@ def _letters_apart(a: str, b: str) -> int:
 def same_surname(person: Person, word: str) -> bool:
     """Whether a bare surname (normalised) names the person, spelt another way, or
     is the family name a name in East Asian order starts with ('Mr Lee' for Lee
-    Jong-sup, 'Dr Ng' for Ng Eng Hen)."""
+    Jong-sup, 'Dr Ng' for Ng Eng Hen), or the last part of a hyphenated one ('General
+    Zaman' for Waker-Uz-Zaman; session 33)."""
+    last_part = person.surname.split("-")[-1]
+    if len(last_part) >= 4 and last_part != person.surname and normalise(last_part) == word:
+        return True
     return same_spelling(normalise(person.surname), word) or family_name_first(person.name, word)
 
 
