@@ -206,3 +206,36 @@ def test_a_rank_in_the_plural_is_no_part_of_the_name_after_it(tmp_path: Path) ->
     assert "Generals Javier Ortega" not in names(reading)
     rank = reading.one(person(reading, "Javier Ortega"), "hasRank")
     assert rank == "rank:nato-army.lieutenant-general"
+
+
+# Invented: a foreign minister meets his own country's ambassadors, each named with
+# the country of accreditation.
+OWN_AMBASSADORS = (
+    f"{_NOTE}Minister Petrovic meets with Ambassadors of the Republic of Serbia\n\n"
+    "Minister of Foreign Affairs of the Republic of Serbia Marko Petrovic met today at the"
+    " Foreign Ministry with a number of Ambassadors of the Republic of Serbia.\n\n"
+    "The Serbian Foreign Minister had talks with Serbian Ambassador to Portugal Goran"
+    " Ilic, Ambassador to Austria Dejan Savic and Ambassador to Nigeria Zoran Lukic.\n"
+)
+
+
+def test_a_minister_meets_his_own_ambassadors_at_home(tmp_path: Path) -> None:
+    found = places(draft(OWN_AMBASSADORS, tmp_path, date=_DATE))
+    for guest in ("Goran Ilic", "Dejan Savic", "Zoran Lukic"):
+        assert found[frozenset({"Marko Petrovic", guest})] == "country:RS", guest
+
+
+# Invented: the headline says the two countries held talks; the body says it was a
+# call.
+TELEPHONIC = (
+    f"{_NOTE}India, Canada hold talks on defence cooperation\n\n"
+    "In a telephonic conversation with Canadian Defence Minister Claire Dubois, Defence"
+    " Minister Ravi Menon on Wednesday took up issues of bilateral defence cooperation,"
+    " sources in the Defence Ministry said.\n"
+)
+
+
+def test_talks_a_call_sentence_tells_have_no_place(tmp_path: Path) -> None:
+    assert places(draft(TELEPHONIC, tmp_path, date=_DATE)) == {
+        frozenset({"Claire Dubois", "Ravi Menon"}): ""
+    }

@@ -40,7 +40,10 @@ _PRESENT = {"is", "are"}
 
 # Talks held apart: 'by telephone', 'a phone call', 'by video conference'; written in
 # lower case ('Phone' is a given name in Myanmar).
-REMOTE = {"telephone", "phone", "videoconference", "video-conference", "teleconference"}
+REMOTE = {
+    *("telephone", "phone", "videoconference", "video-conference", "teleconference"),
+    *("telephonic", "telephonically"),  # 'in a telephonic conversation' (session 33)
+}
 # 'via video link', 'in a video call' (session 26): 'video' alone may be a caption's.
 _VIDEO_WITH = {"link", "call", "calls", "conference", "conferencing", "linkup"}
 
@@ -70,13 +73,18 @@ def by_call(text: str) -> bool:
     return bool(_words(text) & _CALLED)
 
 
-def unplace_calls(findings: Findings) -> None:
+def unplace_calls(findings: Findings, docs: list[Doc]) -> None:
     """Session 23: talks held apart are drafted as meetings, as most gold readings
     since unseen27 count calls, but with no place: each side stays at home. Before,
-    such a sentence drafted no meeting (round 4), and a guess from it was placed."""
+    such a sentence drafted no meeting (round 4), and a guess from it was placed.
+    Session 33: so is a meeting read elsewhere (a headline's 'hold talks') and placed
+    by a guess, where one sentence tells of a call and names all its participants."""
+    calls = [s.text for doc in docs for s in doc.sents if told_apart(s) and by_call(s.text)]
     for meeting in findings.meetings:
         called = meeting.guessed and bool(_words(meeting.evidence) & REMOTE)
-        if meeting.evidence in findings.remote_told or called:
+        surnames = [p.surname for p in meeting.participants]
+        told = not meeting.placed_surely and any(all(n in c for n in surnames) for c in calls)
+        if meeting.evidence in findings.remote_told or called or told:
             meeting.location, meeting.location_words, meeting.by_call = "", "", True
 
 

@@ -206,7 +206,7 @@ def candidates(
 def choose_places(gaz: Gazetteer, findings: Findings, docs: list[Doc]) -> None:
     """Each meeting's place, as the weights weigh the article's places; a call's
     none (not_there.unplace_calls)."""
-    unplace_calls(findings)
+    unplace_calls(findings, docs)
     weights = gaz.meeting_place_weights
     if not weights or not findings.meetings:
         return

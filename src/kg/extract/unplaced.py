@@ -57,7 +57,8 @@ def unplace_third_country(findings: Findings) -> None:
     again: the guess above takes the country the article names most other than the
     guests', and with no host every participant is a guest ('Polish and Canadian
     defence ministers discussed ... Ukraine': not in Ukraine). Not a place the
-    sentence gave, nor a city."""
+    sentence gave, nor a city. Where every participant is of one country (a minister
+    and that country's ambassadors abroad), that country (session 33)."""
     for meeting in findings.meetings:
         if meeting.host is not None or meeting.placed_surely:
             continue
@@ -65,7 +66,7 @@ def unplace_third_country(findings: Findings) -> None:
             continue
         countries = {p.country for p in meeting.participants}
         if None not in countries and meeting.location[8:] not in countries:
-            meeting.location = ""
+            meeting.location = f"country:{countries.pop()}" if len(countries) == 1 else ""
 
 
 # Heads of state and government and monarchs: one who meets a foreign minister or
