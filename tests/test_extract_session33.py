@@ -239,3 +239,45 @@ def test_talks_a_call_sentence_tells_have_no_place(tmp_path: Path) -> None:
     assert places(draft(TELEPHONIC, tmp_path, date=_DATE)) == {
         frozenset({"Claire Dubois", "Ravi Menon"}): ""
     }
+
+
+# Invented: a general calls on three officials in one sentence; a sentence later
+# says the meetings were held one by one.
+SEPARATELY_HELD = (
+    f"{_NOTE}RAWALPINDI - General Tariq Aziz, Chairman Joint Chiefs of Staff Committee,"
+    " who is on an official visit to the United Arab Emirates, called on Saeed Al Dhaheri,"
+    " Minister of State for Defence, UAE and Lieutenant General Hamad Al Kaabi, Chief of"
+    " Staff of the UAE Armed Forces and Dr Omar Al Shamsi, Secretary General of the"
+    " Defence Council. He also toured an industrial park.\n\n"
+    "During separately-held meetings, the discussions focused on regional security.\n"
+)
+
+
+def test_meetings_a_later_sentence_says_were_separate_are_one_with_each(
+    tmp_path: Path,
+) -> None:
+    found = participants(draft(SEPARATELY_HELD, tmp_path, date=_DATE))
+    guests = ("Saeed Al Dhaheri", "Hamad Al Kaabi", "Omar Al Shamsi")
+    assert sorted(found, key=sorted) == sorted(
+        (frozenset({"Tariq Aziz", g}) for g in guests), key=sorted
+    )
+
+
+# Invented: a minister and three foreign ministers, each of another country, who
+# 'discussed bilateral relations' on the sidelines.
+BILATERAL = (
+    f"{_NOTE}BRUSSELS - On the sidelines of the meeting on Thursday, Turkish Foreign"
+    " Minister Kemal Aydin and Foreign Minister Laszlo Kovacs of Hungary, Foreign"
+    " Minister Nikos Pappas of Greece, and Foreign Minister Ingrid Dahl of Norway"
+    " exchanged views on the Alliance's agenda and discussed bilateral relations.\n"
+)
+
+
+def test_bilateral_talks_of_several_countries_are_one_meeting_with_each(
+    tmp_path: Path,
+) -> None:
+    found = participants(draft(BILATERAL, tmp_path, date=_DATE))
+    guests = ("Laszlo Kovacs", "Nikos Pappas", "Ingrid Dahl")
+    assert sorted(found, key=sorted) == sorted(
+        (frozenset({"Kemal Aydin", g}) for g in guests), key=sorted
+    )
