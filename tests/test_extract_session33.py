@@ -281,3 +281,21 @@ def test_bilateral_talks_of_several_countries_are_one_meeting_with_each(
     assert sorted(found, key=sorted) == sorted(
         (frozenset({"Kemal Aydin", g}) for g in guests), key=sorted
     )
+
+
+# Invented: a visitor meets two leaders named with their posts, in a list that goes
+# on past them to an unnamed chief and an 'and'.
+LIST_GOES_ON = (
+    f"{_NOTE}ISLAMABAD - Iranian President Hamid Rostami arrived in Islamabad on Monday,"
+    " where he met President Tariq Khan, Prime Minister Imran Baig, the Army chief and"
+    " other senior officials.\n"
+)
+
+
+def test_a_list_of_guests_going_on_past_its_last_name_is_met_one_by_one(
+    tmp_path: Path,
+) -> None:
+    found = participants(draft(LIST_GOES_ON, tmp_path, date=_DATE))
+    assert sorted(found, key=sorted) == sorted(
+        (frozenset({"Hamid Rostami", g}) for g in ("Tariq Khan", "Imran Baig")), key=sorted
+    )

@@ -168,7 +168,10 @@ def each_guest(
         return False
     if not calls and _one_meeting(trigger):
         return False  # 'had a bilateral meeting with A and B': one meeting (round 22)
-    if not calls and not any(t.lower_ in ("and", "well") for t in doc[run[-2].end : run[-1].start]):
+    if not calls and not (
+        any(t.lower_ in ("and", "well") for t in doc[run[-2].end : run[-1].start])
+        or _list_goes_on(doc, run[-1].end)
+    ):
         return False  # 'Before he met B, C received ...': no list
     subject = before[-1]
     if subject.kind == "group" or len(subject.persons) != 1:
@@ -177,6 +180,19 @@ def each_guest(
         return False  # 'A, and <post> B met with C and D': the list met them together
     others = [a for a in before[:-1] if a.kind == "person"]
     return not others or not any(t.lower_ == "and" for t in doc[others[-1].end : subject.start])
+
+
+def _list_goes_on(doc: Doc, end: int) -> bool:
+    """Whether a list of guests goes on past its last person to an 'and' ('met
+    President B, Prime Minister C, the Army chief and other senior officials';
+    session 33): a comma, then an 'and' within a few words, the sentence going on."""
+    sent_end = doc[end - 1].sent.end if end > 0 else end
+    after = doc[end : min(end + _LIST_TAIL, sent_end)]
+    return len(after) > 1 and after[0].text == "," and any(t.lower_ == "and" for t in after)
+
+
+# How many words after the last person a list's closing 'and' may stand.
+_LIST_TAIL = 6
 
 
 def _one_meeting(trigger: Span) -> bool:
