@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from kg.extract.evaluation import Reading
+from kg.extract.findings import Meeting, Person
 from kg.extract.officials import Officials
 
 from .drafts import countries, days, draft, names, participants, person, places, read
@@ -299,3 +300,14 @@ def test_a_list_of_guests_going_on_past_its_last_name_is_met_one_by_one(
     assert sorted(found, key=sorted) == sorted(
         (frozenset({"Hamid Rostami", g}) for g in ("Tariq Khan", "Imran Baig")), key=sorted
     )
+
+
+def test_a_meeting_of_one_participant_and_one_who_joined_is_no_lead_only() -> None:
+    # 'A stressed ... during a meeting with the Deputy Commander ...' then 'A received
+    # ..., Brigadier-General B, along with his delegation': B joined the meeting read
+    # with A alone, and the draft had commented it out as a lead.
+    host, guest = Person("Dara Aziz", "Dara Aziz"), Person("Paul Grant", "Paul Grant")
+    meeting = Meeting([host], _DATE, "", "", "", "Dara Aziz received Paul Grant.", 0.5)
+    assert meeting.lead_only
+    meeting.joined.append((guest, "Dara Aziz received Paul Grant."))
+    assert not meeting.lead_only

@@ -177,8 +177,10 @@ class Meeting:
     @property
     def lead_only(self) -> bool:
         """Whether one participant only is read: the draft comments such a meeting
-        out, a lead for the curator (a meeting needs two participants)."""
-        return len(self.participants) < 2
+        out, a lead for the curator (a meeting needs two participants). Those who
+        joined it count (session 33: 'A met the Deputy Commander ...' then 'A
+        received ..., Brigadier-General B, along with ...' had left A alone)."""
+        return len(self.participants) + len(self.joined) < 2
 
 
 @dataclass
