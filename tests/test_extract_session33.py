@@ -311,3 +311,17 @@ def test_a_meeting_of_one_participant_and_one_who_joined_is_no_lead_only() -> No
     assert meeting.lead_only
     meeting.joined.append((guest, "Dara Aziz received Paul Grant."))
     assert not meeting.lead_only
+
+
+# Invented: a Sri Lankan general's four initials, each a capital of its own, after his
+# rank.
+FOUR_INITIALS = (
+    f"{_NOTE}Rawalpindi, April 9 /Agency/ - Lieutenant General W D R M Jayasena,"
+    " Commander of the Sri Lankan Army, called on General Tariq Aziz, Chief of Army"
+    " Staff, at General Headquarters, today.\n"
+)
+
+
+def test_four_initials_after_a_rank_open_the_name(tmp_path: Path) -> None:
+    result = draft(FOUR_INITIALS, tmp_path, date=_DATE)
+    assert participants(result) == [frozenset({"W D R M Jayasena", "Tariq Aziz"})]

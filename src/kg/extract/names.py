@@ -167,13 +167,14 @@ def name_end(doc: Doc, start: int, limit: int, words: Mapping[str, str]) -> int:
 def bare_initials(doc: Doc, i: int, limit: int) -> int:
     """How many undotted one-letter initials open a name at ``i`` right after a rank
     or a title ('Admiral R Hari Kumar', 'Gen B S Rao'), as South Asian outlets write
-    first names: one or two capitals, each its own token, then a name that is not in
-    capitals. 'A' and 'I' open one only before another initial ('A K Rao'). 0 when
-    none does, or when no rank or title stands before ``i``."""
+    first names: one to four capitals ('Lieutenant General H L V M Liyanage', as Sri
+    Lankan names are written; session 33), each its own token, then a name that is
+    not in capitals. 'A' and 'I' open one only before another initial ('A K Rao'). 0
+    when none does, or when no rank or title stands before ``i``."""
     if i == 0 or doc[i - 1].ent_type_ not in ("RANK", "POST"):
         return 0
     j = i
-    while j < limit and j - i < 2 and len(doc[j].text) == 1 and doc[j].text.isupper():
+    while j < limit and j - i < 4 and len(doc[j].text) == 1 and doc[j].text.isupper():
         j += 1
     if j == i or j >= limit or not is_name(doc[j].text) or len(doc[j].text) < 2:
         return 0
