@@ -325,3 +325,22 @@ FOUR_INITIALS = (
 def test_four_initials_after_a_rank_open_the_name(tmp_path: Path) -> None:
     result = draft(FOUR_INITIALS, tmp_path, date=_DATE)
     assert participants(result) == [frozenset({"W D R M Jayasena", "Tariq Aziz"})]
+
+
+# Invented: a page's header lines, then a home dateline in capitals with a colon; the
+# general 'reached' the country he met his host in.
+REACHED_ABROAD = (
+    f"{_NOTE}Polish leaders praise army chief's visit\n\n"
+    "Wednesday Apr 9, 2025\n\n"
+    "Officials show interest in training cooperation.\n\n"
+    "RAWALPINDI: Chief of Army Staff General Tariq Aziz Wednesday reached Poland on an"
+    " official visit, where he met Polish Minister of National Defence Piotr Nowak.\n"
+)
+
+
+def test_a_visitor_who_reached_a_country_met_there_not_at_the_dateline(
+    tmp_path: Path,
+) -> None:
+    assert places(draft(REACHED_ABROAD, tmp_path, date=_DATE)) == {
+        frozenset({"Tariq Aziz", "Piotr Nowak"}): "country:PL"
+    }

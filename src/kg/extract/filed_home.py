@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from .away_place import visit_targets
 from .findings import span_text
-from .late_dateline import city_dateline
+from .late_dateline import capitals_dateline, city_dateline
 from .told import said_here
 
 if TYPE_CHECKING:
@@ -54,11 +54,15 @@ def filed_at_home(gaz: Gazetteer, findings: Findings, docs: list[Doc]) -> None:
 
 
 def _only_dateline(docs: list[Doc], city: str) -> bool:
-    """Whether the article names the city once, in its dateline."""
+    """Whether the article names the city once, in its dateline (one in capitals
+    under a page's header lines too: session 33)."""
     named = [
         (n, doc, e)
         for n, doc in enumerate(docs)
         for e in doc.ents
         if e.label_ == "PLACE" and e.ent_id_ == city
     ]
-    return len(named) == 1 and city_dateline(named[0][1], named[0][0], named[0][2])
+    if len(named) != 1:
+        return False
+    n, doc, e = named[0]
+    return city_dateline(doc, n, e) or capitals_dateline(doc, n, e)

@@ -51,3 +51,16 @@ def city_dateline(doc: Doc, n: int, e: Span) -> bool:
     """Whether the city ``e`` in paragraph ``n`` is the article's dateline: where
     the report was filed, not necessarily where what it tells took place."""
     return leads_paragraph(doc, n, e) and (opens_report(doc, n, e) or dated_below_header(doc, n, e))
+
+
+def capitals_dateline(doc: Doc, n: int, e: Span) -> bool:
+    """Whether the city opens one of the first paragraphs in capitals, a colon or a
+    dash after it ('RAWALPINDI: General A ...' under a page's header lines; session
+    33): a dateline with no day."""
+    return (
+        n < _FIRST_PARAGRAPHS
+        and e.start == 0
+        and e.text.isupper()
+        and e.end < len(doc)
+        and doc[e.end].text in (":", "-", "\u2013", "\u2014")
+    )
