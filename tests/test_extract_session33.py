@@ -344,3 +344,17 @@ def test_a_visitor_who_reached_a_country_met_there_not_at_the_dateline(
     assert places(draft(REACHED_ABROAD, tmp_path, date=_DATE)) == {
         frozenset({"Tariq Aziz", "Piotr Nowak"}): "country:PL"
     }
+
+
+# Invented: the foreign minister met the crown prince; the emir could not meet him.
+COULD_NOT_MEET = (
+    f"{_NOTE}KUWAIT CITY, April 9 - Iranian Foreign Minister Reza Tavakoli held talks on"
+    " Wednesday with his Kuwaiti counterpart Sheikh Hamad Al Sabah in Kuwait City.\n\n"
+    "Kuwaiti Emir Sheikh Jaber Al Ahmad Al Sabah could not meet with Tavakoli for health"
+    " reasons, the ministry said.\n"
+)
+
+
+def test_a_meeting_that_could_not_be_held_is_none(tmp_path: Path) -> None:
+    found = participants(draft(COULD_NOT_MEET, tmp_path, date=_DATE))
+    assert found == [frozenset({"Reza Tavakoli", "Hamad Al Sabah"})]

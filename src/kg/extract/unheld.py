@@ -9,6 +9,9 @@ in the story's own time drafts no meeting.
   adverbs ('also', 'later'). A sentence that names the story's own day ('A will
   meet B later today') is of the story's time, as round 18 has it
   (kg.extract.aside).
+- Not held: the words right before the phrase deny it ('could not meet with B for
+  health reasons', 'was unable to meet C'): meeting_words.csv kind ``denied``
+  (session 33).
 - Recalled: the words before the phrase set it in an earlier year ('During his
   visit in 2021, A also called on B', told in 2022), or the phrase's clause tells
   of meetings over and over (meeting_words.csv kind ``habitual``: 'A has met his
@@ -34,7 +37,7 @@ _BETWEEN |= {"jointly", "personally", "officially", "again", "each", "both", "fu
 # And the words of a meeting held as a noun: 'will also hold a bilateral meeting
 # with B' is ahead as 'will meet B' is (session 32).
 _BETWEEN |= {"hold", "have", "a", "an", "bilateral", "separate", "formal", "official"}
-_KINDS = ("future", "ahead")
+_KINDS = ("future", "ahead", "denied")
 # The longest phrase of those kinds, in words ('is scheduled to').
 _LONGEST = 3
 # The story's own day: 'A will meet B later today' is now (as in kg.extract.aside).
@@ -56,7 +59,8 @@ _OWN_CLAUSE = re.compile(r"\b(?:who|which|whose)\b[^,]*", re.I)
 def set_ahead(gaz: Gazetteer, doc: Doc, sent: Span, trigger: Span) -> bool:
     """Whether the words right before the meeting phrase (past the adverbs of
     ``_BETWEEN``) are a phrase of meeting_words.csv's kinds ``future`` or
-    ``ahead``, in a sentence that does not name the story's own day."""
+    ``ahead``, in a sentence that does not name the story's own day, or of kind
+    ``denied``."""
     end = trigger.start
     while end > sent.start and doc[end - 1].lower_ in _BETWEEN:
         end -= 1
@@ -64,8 +68,9 @@ def set_ahead(gaz: Gazetteer, doc: Doc, sent: Span, trigger: Span) -> bool:
         if end - size < sent.start:
             continue
         words = " ".join(t.lower_ for t in doc[end - size : end])
-        if gaz.meeting_words.get(words) in _KINDS:
-            return not _TODAY.search(sent.text)
+        kind = gaz.meeting_words.get(words)
+        if kind in _KINDS:
+            return kind == "denied" or not _TODAY.search(sent.text)
     return False
 
 

@@ -79,7 +79,9 @@ NAME_WORD_KINDS = frozenset(
 # as', round 22; 'ahead': words right before a meeting phrase that put its verb
 # ahead, 'scheduled to', 'is to'; 'habitual': words of a meeting phrase's clause
 # that tell of meetings over and over, 'several times', round 22; 'visitor': a noun
-# after 'the visiting' that stands for the visitor, 'the visiting dignitary', round 23).
+# after 'the visiting' that stands for the visitor, 'the visiting dignitary', round 23;
+# 'denied': words right before a meeting phrase that say it was not held, 'could not
+# meet', 'was unable to meet', session 33).
 MEETING_WORD_KINDS = frozenset(
     {
         "meeting",
@@ -104,6 +106,7 @@ MEETING_WORD_KINDS = frozenset(
         "habitual",
         "visitor",
         "in-person",
+        "denied",
     }
 )
 
