@@ -48,8 +48,8 @@ BODIES = (
     " (Source: Ministry of Defence)\n\n"
     "ROME - Italian Defence Minister Paolo Ferri spoke by phone on Wednesday with UK"
     " Defence Secretary Mark Hollis about the Mediterranean.\n\n"
-    "Han Chol Su, president of the Presidium of the DPRK Supreme People's Assembly,"
-    " Tuesday met Chinese Colonel General Wu Dezhi in Pyongyang.\n\n"
+    "Han Chol Su, president of the standing Presidium in the DPRK Supreme People's"
+    " Assembly, on Tuesday received Chinese Colonel General Wu Dezhi in Pyongyang.\n\n"
     "The memorandum was signed by Simon Pratt, the British Minister for Defence"
     " Equipment & Support, and by Paolo Ferri.\n"
 )
@@ -93,7 +93,7 @@ def test_this_morning_dates_a_meeting_by_the_article(tmp_path: Path) -> None:
 # country, listed with semicolons.
 OF_COUNTRIES = (
     f"{_NOTE}ACCRA, April 9 - Ghana's Minister for Foreign Affairs, Madam Efua Mensah,"
-    " also met with her counterparts from other nations such as Mr Koffi Adjoa of"
+    " also met with fellow ministers on the margins, among them Mr Koffi Adjoa of"
     " Benin; Mr Lucien Farrah of Seychelles; Dr Tumelo Sekgoma of Botswana and"
     " Mr Desmond Pike of Grenada.\n"
 )
@@ -113,7 +113,7 @@ def test_guests_each_of_a_country_are_met_one_by_one(tmp_path: Path) -> None:
 ARMY_GENERALS = (
     f"{_NOTE}MOSCOW, April 9 - Indian Defence Minister Ravi Menon met his Russian"
     " counterpart, Army Gen. Pavel Sorokin, in Moscow on Wednesday.\n\n"
-    "The chief of the Russian General Staff, General Oleg Vetrov, also met the Indian"
+    "Russia's top soldier, General Oleg Vetrov, also met the Indian"
     " guest. First Deputy Defence Minister Army General Oleg Vetrov said the talks"
     " were useful.\n"
 )
@@ -162,8 +162,8 @@ VISITED_CITY = (
     f"{_NOTE}Readout of Secretary Hale's Meetings in Iraq\n\n"
     "April 9, 2025\n\n"
     "Secretary of Defense John Hale visited Baghdad, Iraq today to review the"
-    " campaign. He met with Prime Minister Karim al-Saadi and affirmed the U.S."
-    " commitment to support the government of Iraq in the campaign.\n"
+    " campaign. He met with Prime Minister Karim al-Saadi and pledged continued"
+    " American backing for the government of Iraq against the insurgents.\n"
 )
 
 
@@ -187,7 +187,7 @@ def test_the_situations_in_a_country_are_a_topic_not_a_place(tmp_path: Path) -> 
 # Invented: a hyphenated name, then its last part alone after the rank; a release's
 # heading after the office that issues it; Nigerian honours after a minister's name.
 LATER_PARTS = (
-    f"{_NOTE}Office of the Assistant Secretary of Defense (Public Affairs) News Release\n\n"
+    f"{_NOTE}Office of the Under Secretary of Defense (Policy) News Release\n\n"
     "DHAKA - Bangladesh's Army Chief, General Rafiq-Uz-Zaman, held a video call on"
     " Monday with Indian Army Chief General Arvind Rao. General Zaman thanked his"
     " counterpart.\n\n"
@@ -220,11 +220,11 @@ def test_a_rank_in_the_plural_is_no_part_of_the_name_after_it(tmp_path: Path) ->
 # Invented: a foreign minister meets his own country's ambassadors, each named with
 # the country of accreditation.
 OWN_AMBASSADORS = (
-    f"{_NOTE}Minister Petrovic meets with Ambassadors of the Republic of Serbia\n\n"
-    "Minister of Foreign Affairs of the Republic of Serbia Marko Petrovic met today at the"
-    " Foreign Ministry with a number of Ambassadors of the Republic of Serbia.\n\n"
-    "The Serbian Foreign Minister had talks with Serbian Ambassador to Portugal Goran"
-    " Ilic, Ambassador to Austria Dejan Savic and Ambassador to Nigeria Zoran Lukic.\n"
+    f"{_NOTE}Foreign minister receives heads of mission\n\n"
+    "Serbian Foreign Minister Marko Petrovic received several of the country's envoys"
+    " abroad on Thursday, ahead of the annual conference of heads of mission.\n\n"
+    "Petrovic held talks with Serbian Ambassador to Portugal Goran Ilic, Ambassador to"
+    " Austria Dejan Savic and Ambassador to Nigeria Zoran Lukic.\n"
 )
 
 
@@ -254,11 +254,12 @@ def test_talks_a_call_sentence_tells_have_no_place(tmp_path: Path) -> None:
 # says the meetings were held one by one.
 SEPARATELY_HELD = (
     f"{_NOTE}RAWALPINDI - General Tariq Aziz, Chairman Joint Chiefs of Staff Committee,"
-    " who is on an official visit to the United Arab Emirates, called on Saeed Al Dhaheri,"
-    " Minister of State for Defence, UAE and Lieutenant General Hamad Al Kaabi, Chief of"
-    " Staff of the UAE Armed Forces and Dr Omar Al Shamsi, Secretary General of the"
+    " now in the Emirates for a three-day stay, called on Saeed Al Dhaheri, Minister of"
+    " State for Defence, UAE and Major General Hamad Al Kaabi, Chief of the General"
+    " Staff of the Emirati forces and Dr Omar Al Shamsi, Secretary General of the"
     " Defence Council. He also toured an industrial park.\n\n"
-    "During separately-held meetings, the discussions focused on regional security.\n"
+    "At the separately-held meetings, the two sides talked about security in the"
+    " region.\n"
 )
 
 
@@ -318,9 +319,9 @@ def test_a_meeting_of_one_participant_and_one_who_joined_is_no_lead_only() -> No
 # Invented: a Sri Lankan general's four initials, each a capital of its own, after his
 # rank.
 FOUR_INITIALS = (
-    f"{_NOTE}Rawalpindi, April 9 /Agency/ - Lieutenant General W D R M Jayasena,"
-    " Commander of the Sri Lankan Army, called on General Tariq Aziz, Chief of Army"
-    " Staff, at General Headquarters, today.\n"
+    f"{_NOTE}Rawalpindi, April 9 /Agency/ - Lieutenant General W D R M Jayasena, who"
+    " commands Sri Lanka's army, called on General Tariq Aziz, Chief of Army Staff, at"
+    " General Headquarters, today.\n"
 )
 
 
@@ -335,8 +336,9 @@ REACHED_ABROAD = (
     f"{_NOTE}Polish leaders praise army chief's visit\n\n"
     "Wednesday Apr 9, 2025\n\n"
     "Officials show interest in training cooperation.\n\n"
-    "RAWALPINDI: Chief of Army Staff General Tariq Aziz Wednesday reached Poland on an"
-    " official visit, where he met Polish Minister of National Defence Piotr Nowak.\n"
+    "RAWALPINDI: Chief of Army Staff General Tariq Aziz Wednesday reached Poland for"
+    " a three-day stay, during which he met Polish Minister of National Defence Piotr"
+    " Nowak.\n"
 )
 
 
