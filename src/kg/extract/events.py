@@ -41,6 +41,7 @@ from .met_side import other_side_home, unmet_home
 from .name_forms import settle_names
 from .nonnames import drop_place_persons
 from .official_country import apply_listed
+from .one_by_one import split_one_by_one
 from .one_country import one_country_home
 from .pairs import arrival_country, principal_pair, the_two
 from .place_choice import choose_places
@@ -62,7 +63,6 @@ from .signings import (
 from .subjects import next_subject
 from .title_home import title_home
 from .told import ceremony_day, reported_then_held, signing_day, signing_stated, year_before
-from .told_apart import split_told_apart
 from .travel import visit_country
 from .unplaced import leaders_at_home, place_unplaced, placed_at_host, unplace_third_country
 from .visited import after_reading, place_visits
@@ -122,7 +122,7 @@ class ArticleReader(MeetingRules):
         last_guess(self)  # session 20
         choose_places(self.gaz, self.findings, self.docs)  # session 21
         unplace_third_country(self.findings)  # session 25
-        split_told_apart(self.findings, self.docs)  # session 33
+        split_one_by_one(self.findings, self.docs)  # session 33
         leaders_at_home(self.findings)  # session 28
         filed_at_home(self.gaz, self.findings, self.docs)  # session 30
         once = told_by_countries(once_each(self.findings.signed))

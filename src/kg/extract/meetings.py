@@ -18,6 +18,7 @@ from .meeting_place import MeetingPlaces, in_name
 from .met_object import met_object
 from .near_day import meeting_date
 from .not_there import held_apart, on_trip, one_more, told_apart
+from .one_by_one import SEPARATE
 from .pairs import apart, counterpart, distinct, untitled_guest
 from .placenames import post_seat
 from .several import speaker_who_met, unsaid_after
@@ -34,7 +35,6 @@ if TYPE_CHECKING:
 _LED = {"led", "headed", "chaired"}
 # 'In separate meetings, A met B, C and D': a meeting of A with each (round 6, attend).
 # Words that make it one meeting with each person listed (round 11: "back-to-back").
-_SEPARATE = {"separate", "separately", "back-to-back"}
 
 
 def _name_word(token: Token) -> bool:
@@ -88,7 +88,7 @@ class MeetingRules(MeetingPlaces):
                 self.titled, self.titled_left = titled, 3
                 return
         # 'A separately received B and C' too (session 30).
-        if kind in ("meet", "host") and any(t.lower_ in _SEPARATE for t in sent):
+        if kind in ("meet", "host") and any(t.lower_ in SEPARATE for t in sent):
             kind = "meet-each"
         if kind == "meet-each":
             # 'hosted receptions for A and B', 'held meetings with A and B': one
@@ -245,7 +245,7 @@ class MeetingRules(MeetingPlaces):
         ids = {id(p) for p in people}
         # 'A also held a separate meeting with B', B present at A's meeting with C: a
         # meeting of its own (session 25).
-        separate = any(t.lower_ in _SEPARATE for t in sent)
+        separate = any(t.lower_ in SEPARATE for t in sent)
         for known in self.findings.meetings:
             if {id(p) for p in known.participants} == ids:
                 return retold(self, known, (doc, sent), people, host)

@@ -1,5 +1,5 @@
 """Session 33 (meetings): 'A called on B, <post>, C, <post> and D, <post>.' then
-'During separately-held meetings, the discussions focused on ...': the sentence
+'At the separately-held meetings, the sides spoke of ...': the sentence
 after the one that read a joint meeting says the guests were met one by one, so
 the meeting is one with each guest, as when its own sentence says 'separately'
 (kg.extract.meetings). One of the next two sentences may say so. So, too, where
@@ -19,15 +19,17 @@ if TYPE_CHECKING:
 
     from .findings import Findings, Meeting
 
-# The words of the next sentence that say the meetings were held apart.
+# The words that say meetings were held apart, in their own sentence
+# (kg.extract.meetings) or in a later one.
 SEPARATE = {"separate", "separately", "back-to-back"}
 # How many sentences after the meeting's may say so ('A called on B, C and D. A also
-# toured a plant. During separately-held meetings, ...').
+# toured a plant. At the separately-held meetings, ...').
 _NEXT = 2
+# Words that set such a sentence ahead: of meetings to come, not of this one.
 _AHEAD = {"will", "would", "shall"}
 
 
-def split_told_apart(findings: Findings, docs: list[Doc]) -> None:
+def split_one_by_one(findings: Findings, docs: list[Doc]) -> None:
     """Each meeting of three or more one of whose next sentences says the meetings
     were separate, or whose own speaks of bilateral talks of as many countries,
     becomes one meeting of its first participant (the sentence's subject) with each
