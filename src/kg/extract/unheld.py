@@ -56,22 +56,19 @@ _HABITUAL_BEFORE = 3
 _OWN_CLAUSE = re.compile(r"\b(?:who|which|whose)\b[^,]*", re.I)
 
 
-def set_ahead(gaz: Gazetteer, doc: Doc, sent: Span, trigger: Span) -> bool:
-    """Whether the words right before the meeting phrase (past the adverbs of
-    ``_BETWEEN``) are a phrase of meeting_words.csv's kinds ``future`` or
-    ``ahead``, in a sentence that does not name the story's own day, or of kind
-    ``denied``."""
+def _kind_before(gaz: Gazetteer, doc: Doc, sent: Span, trigger: Span) -> str | None:
+    """The kind of ``_KINDS`` of the longest phrase that ends right before the
+    meeting phrase, past the adverbs of ``_BETWEEN``; None where none does."""
     end = trigger.start
     while end > sent.start and doc[end - 1].lower_ in _BETWEEN:
         end -= 1
     for size in range(_LONGEST, 0, -1):
         if end - size < sent.start:
             continue
-        words = " ".join(t.lower_ for t in doc[end - size : end])
-        kind = gaz.meeting_words.get(words)
+        kind = gaz.meeting_words.get(" ".join(t.lower_ for t in doc[end - size : end]))
         if kind in _KINDS:
-            return kind == "denied" or not _TODAY.search(sent.text)
-    return False
+            return kind
+    return None
 
 
 def recalled(gaz: Gazetteer, doc: Doc, sent: Span, trigger: Span, date: str) -> bool:
@@ -109,5 +106,9 @@ def ahead_verb(gaz: Gazetteer, text: str) -> bool:
 
 
 def unheld(gaz: Gazetteer, doc: Doc, sent: Span, trigger: Span, date: str) -> bool:
-    """Whether the meeting phrase tells of a meeting ahead or recalled."""
-    return set_ahead(gaz, doc, sent, trigger) or recalled(gaz, doc, sent, trigger, date)
+    """Whether the meeting phrase tells of a meeting ahead (the words right before
+    it are of kind ``future`` or ``ahead``, in a sentence that does not name the
+    story's own day), denied (kind ``denied``) or recalled."""
+    kind = _kind_before(gaz, doc, sent, trigger)
+    ahead = kind in ("future", "ahead") and not _TODAY.search(sent.text)
+    return ahead or kind == "denied" or recalled(gaz, doc, sent, trigger, date)
