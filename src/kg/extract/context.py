@@ -29,6 +29,8 @@ def passing(doc: Doc, sent: Span, mention: Mention, actors: list[Mention]) -> bo
     mention is in the possessive ("X's message", round 7)."""
     if mention.end < sent.end and doc[mention.end].lower_ in POSSESSIVE:
         return True  # "President X's message", "X's announcement" (round 7)
+    if _former(doc, sent, mention):
+        return True
     phrases = [e for e in sent.ents if e.label_ == "PASSING"]
     for phrase in phrases:
         near = mention.start - phrase.end <= _PASSING_WINDOW or _title_chain(
@@ -58,6 +60,22 @@ def _title_chain(doc: Doc, start: int, end: int) -> bool:
     if end - start > _CHAIN_LIMIT:
         return False
     return all(t.ent_type_ or t.is_title or t.lower_ in _CHAIN_WORDS for t in doc[start:end])
+
+
+def _former(doc: Doc, sent: Span, mention: Mention) -> bool:
+    """Whether the titles right before the mention open with a word of kind 'former'
+    (extract_phrases.csv): 'former Defence Minister A', 'Former U.S. president, B'
+    (session 34). Only titles, countries and their joiners may stand between, so
+    'the former's call on President C' does not name C so."""
+    i = mention.start
+    while i > sent.start and mention.start - i < _CHAIN_LIMIT:
+        token = doc[i - 1]
+        if token.ent_type_ == "FORMER":
+            return True
+        if not (token.ent_type_ or token.is_title or token.lower_ in _CHAIN_WORDS):
+            return False
+        i -= 1
+    return False
 
 
 def settle(

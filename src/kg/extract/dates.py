@@ -133,11 +133,14 @@ def article_dates(text: str, year: int | None = None) -> list[tuple[int, str, st
             elif order == "dmy-numeric":
                 y, mo, d = int(groups[2]), int(groups[1]), int(groups[0])
             elif order == "slashed":
-                first, second = int(groups[0]), int(groups[1])
+                first, second, y = int(groups[0]), int(groups[1]), int(groups[2])
                 if (first > 12) == (second > 12):
-                    continue
-                d, mo = (first, second) if first > 12 else (second, first)
-                y = int(groups[2])
+                    fits = _weekday_fits(text[: m.start()], y, first, second)
+                    if len(fits) != 1:
+                        continue
+                    ((d, mo),) = fits
+                else:
+                    d, mo = (first, second) if first > 12 else (second, first)
             elif order == "dmy":
                 y, mo, d = int(groups[2]), month_number(groups[1]), int(groups[0])
             else:
@@ -159,6 +162,26 @@ def article_dates(text: str, year: int | None = None) -> list[tuple[int, str, st
                 found.append((m.start(), iso, m.group(0)))
         found += _bracketed(text, year, spans)
     return sorted(found)
+
+
+# A weekday right before a slashed date ('on Saturday 2/12/2017').
+_WEEKDAY_BEFORE_SLASHED = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\s*,?\s*$", re.I)
+
+
+def _weekday_fits(before: str, year: int, first: int, second: int) -> list[tuple[int, int]]:
+    """(day, month) of the readings of a slashed date that could be either
+    ('2/12/2017': 2 December or February 12) which fall on the weekday written right
+    before it ('on Saturday 2/12/2017': 2 December; session 34). None without one."""
+    named = _WEEKDAY_BEFORE_SLASHED.search(before)
+    if named is None:
+        return []
+    weekday = WEEKDAYS.index(named.group(1).lower())
+    readings = {(first, second), (second, first)}
+    return [
+        (d, mo)
+        for d, mo in sorted(readings)
+        if (iso := _iso(year, mo, d)) and datetime.date.fromisoformat(iso).weekday() == weekday
+    ]
 
 
 def _bracketed(text: str, year: int, spans: list[tuple[int, int]]) -> list[tuple[int, str, str]]:

@@ -33,6 +33,7 @@ PHRASE_KINDS = frozenset(
         *("congratulate", "appoint", "appointment", "support", "support-mutual", "provide"),
         *("occasion", "join", "joined-by", "group", "pronoun", "counterpart"),
         "passing",
+        "former",
         "sign-for",
         "sign-purpose",
         "signing-of",
