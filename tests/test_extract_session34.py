@@ -1,10 +1,18 @@
 """kg extract, session 34: persons named only as a post's former holder, or as the
-sender or addressee of greetings passed on; on short invented articles (our own
-words, invented people; not news)."""
+sender or addressee of greetings passed on; a slashed date read by its weekday;
+courtesy calls in the plural; a listed official titled as an international body's
+staff; on short invented articles (our own words, invented people; not news)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
+
+from kg.extract.events import ArticleReader
+from kg.extract.findings import Findings
+from kg.extract.gazetteer import load_gazetteer, pipeline
+from kg.extract.officials import Listed, Officials
+from kg.model import resources
 
 from .drafts import days, draft, names, participants, read
 
@@ -56,3 +64,37 @@ CALLS = (
 def test_courtesy_calls_in_the_plural_are_one_on_each_host(tmp_path: Path) -> None:
     met = sorted(sorted(m) for m in participants(draft(CALLS, tmp_path, date=_DATE)))
     assert met == [["Frieda Haufiku", "Moses Banda"], ["Moses Banda", "Peter Nauyoma"]]
+
+
+def _read_with_official(text: str, official: Listed) -> Findings:
+    """What the reader finds in an invented article, with officials.csv holding one
+    invented official besides its own rows."""
+    folder = resources.reference_dir(None).resolve()
+    gaz = load_gazetteer(folder)
+    table = Officials([*gaz.officials.listed.values(), official])
+    return ArticleReader(replace(gaz, officials=table), text, _DATE, pipeline(folder)).read()
+
+
+# Invented: a former prime minister whom the table lists with her country now heads
+# an alliance's staff; an article titles her so.
+AT_THE_ALLIANCE = (
+    f"{_NOTE}BRUSSELS, April 9 (Agency) - NATO Secretary-General Lena Varkonyi met"
+    " Montenegrin Defence Minister Ivan Kovac at the alliance's headquarters on"
+    " Wednesday.\n"
+)
+AT_HOME = (
+    f"{_NOTE}BUDAPEST, April 9 (Agency) - Lena Varkonyi met Montenegrin Defence"
+    " Minister Ivan Kovac in Budapest on Wednesday.\n"
+)
+
+
+def test_a_listed_official_titled_as_a_bodys_staff_serves_no_country() -> None:
+    official = Listed("Lena Varkonyi", ("HU",), 3)
+    (staff,) = [
+        p for p in _read_with_official(AT_THE_ALLIANCE, official).persons if p.name == official.name
+    ]
+    assert staff.country is None
+    (listed,) = [
+        p for p in _read_with_official(AT_HOME, official).persons if p.name == official.name
+    ]
+    assert listed.country == "HU"

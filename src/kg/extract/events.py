@@ -116,7 +116,7 @@ class ArticleReader(MeetingRules):
         body_staff(self.gaz, self.findings, self.docs)  # round 17
         after_reading(self.gaz, self.findings, self.docs, self.date)  # round 22
         place_in_cities(self.gaz, self.findings, self.docs, self.date)  # sessions 17, 18
-        apply_listed(self.gaz.officials, self.findings)  # session 20
+        apply_listed(self.gaz, self.findings, self.docs)  # session 20
         placed_at_host(self.findings)  # session 22
         guess_countries(self.gaz, self.findings, self.docs)  # session 19
         last_guess(self)  # session 20
