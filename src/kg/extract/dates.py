@@ -171,7 +171,7 @@ _WEEKDAY_BEFORE_SLASHED = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\s*,?\s*$"
 def _weekday_fits(before: str, year: int, first: int, second: int) -> list[tuple[int, int]]:
     """(day, month) of the readings of a slashed date that could be either
     ('2/12/2017': 2 December or February 12) which fall on the weekday written right
-    before it ('on Saturday 2/12/2017': 2 December; session 34). None without one."""
+    before it ('on Saturday 2/12/2017': 2 December; session 34); none without a weekday."""
     named = _WEEKDAY_BEFORE_SLASHED.search(before)
     if named is None:
         return []

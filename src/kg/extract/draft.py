@@ -317,11 +317,11 @@ class DraftWriter:
             # every one was right once more and wrong 48 times more).
             counted = NTH.search(signed.title)
             spare = counted is not None and counted.group(1) != "1"
-            note = "; one of the documents counted, not named: uncomment it to name it" * spare
+            note = "; one of the documents counted, not named: uncomment it to name it"
             draft.candidate(
                 "agreements",
                 f"{signed.cls.lower()} {signed.title!r} signed by {signers};"
-                f" confidence {signed.confidence:.2f}{note}",
+                f" confidence {signed.confidence:.2f}{note if spare else ''}",
                 facts,
                 commented=spare,
             )
