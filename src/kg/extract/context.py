@@ -67,15 +67,11 @@ def _former(doc: Doc, sent: Span, mention: Mention) -> bool:
     (extract_phrases.csv): 'former Defence Minister A', 'Former U.S. president, B'
     (session 34). Only titles, countries and their joiners may stand between, so
     'the former's call on President C' does not name C so."""
-    i = mention.start
-    while i > sent.start and mention.start - i < _CHAIN_LIMIT:
-        token = doc[i - 1]
-        if token.ent_type_ == "FORMER":
-            return True
-        if not (token.ent_type_ or token.is_title or token.lower_ in _CHAIN_WORDS):
-            return False
-        i -= 1
-    return False
+    floor = max(sent.start, mention.start - _CHAIN_LIMIT)
+    nearest = next(
+        (i for i in range(mention.start - 1, floor - 1, -1) if doc[i].ent_type_ == "FORMER"), None
+    )
+    return nearest is not None and _title_chain(doc, nearest + 1, mention.start)
 
 
 def settle(
