@@ -22,8 +22,10 @@ one met in person.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
+from .findings import span_text
 from .ranked_home import name_mentions
 
 if TYPE_CHECKING:
@@ -73,6 +75,37 @@ def by_call(text: str) -> bool:
     return bool(_words(text) & _CALLED)
 
 
+# Talks referred back to ('During the talks with B', 'The talks between A and B
+# took place ...'); not 'the talks on' nor 'the call for'.
+_TOLD_BEFORE = re.compile(
+    r"\bthe (?:(?:tele)?phone |video )?(?:talks|conversation|call|discussions?)\b"
+    r"(?! (?:for|to|of|on|by)\b)",
+    re.I,
+)
+# The words of a sentence that tells of talks, which such a reference points back to.
+_TALK_WORDS = {
+    *("talks", "talk", "conversation", "call", "discussion", "discussions", "dialogue"),
+    *("spoke", "talked", "met", "meeting", "received", "hosted", "visit", "visited"),
+}
+
+
+def _calls_told_again(docs: list[Doc]) -> set[str]:
+    """Session 35: the sentences that refer back to talks the sentence before them
+    that tells of talks gives as a call: 'A and B held phone talks on Thursday.
+    During the talks with B, A ...' names the call's participants where the call's
+    own sentence did not, and the dateline then placed it."""
+    found: set[str] = set()
+    before: Span | None = None
+    for sent in (s for doc in docs for s in doc.sents):
+        text = span_text(sent)
+        called = before is not None and told_apart(before) and by_call(span_text(before))
+        if called and _TOLD_BEFORE.search(text):
+            found.add(text)
+        if _words(text) & _TALK_WORDS:
+            before = sent
+    return found
+
+
 def unplace_calls(findings: Findings, docs: list[Doc]) -> None:
     """Session 23: talks held apart are drafted as meetings, as most gold readings
     since unseen27 count calls, but with no place: each side stays at home. Before,
@@ -80,11 +113,13 @@ def unplace_calls(findings: Findings, docs: list[Doc]) -> None:
     Session 33: so is a meeting read elsewhere (a headline's 'hold talks') and placed
     by a guess, where one sentence tells of a call and names all its participants."""
     calls = [s.text for doc in docs for s in doc.sents if told_apart(s) and by_call(s.text)]
+    told_again = _calls_told_again(docs)
     for meeting in findings.meetings:
         called = meeting.guessed and bool(_words(meeting.evidence) & REMOTE)
         surnames = [p.surname for p in meeting.participants]
         told = not meeting.placed_surely and any(all(n in c for n in surnames) for c in calls)
-        if meeting.evidence in findings.remote_told or called or told:
+        again = meeting.evidence in told_again
+        if meeting.evidence in findings.remote_told or called or told or again:
             meeting.location, meeting.location_words, meeting.by_call = "", "", True
 
 

@@ -1,0 +1,29 @@
+"""kg extract, session 35: a call told again by name ('held phone talks ...
+During the talks with B, A ...'); on short invented articles (our own words,
+invented people; not news)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .drafts import draft, places
+
+_DATE = "2025-04-10"
+_NOTE = "(Invented test article for kg extract; not news.)\n\n"
+
+
+# Invented: a wire story whose first sentence gives the call but not the names, and
+# whose second names the two deputy ministers while referring back to "the talks".
+CALL_TOLD_AGAIN = (
+    f"{_NOTE}LISBON, April 9 (Agency) - The deputy defence ministers of Portugal and"
+    " Chile held phone talks on Wednesday and agreed to widen naval training, the"
+    " ministry said.\n\n"
+    "During the talks with Chilean Deputy Defence Minister Rosa Fuentes, Portuguese"
+    " Deputy Defence Minister Nuno Alves thanked Chile for training Portuguese cadets.\n"
+)
+
+
+def test_talks_referred_back_to_after_a_call_are_the_call(tmp_path: Path) -> None:
+    found = places(draft(CALL_TOLD_AGAIN, tmp_path, date=_DATE))
+    assert found == {frozenset({"Rosa Fuentes", "Nuno Alves"}): ""}
+
