@@ -1,12 +1,13 @@
 """kg extract, session 35: a call told again by name ('held phone talks ...
-During the talks with B, A ...'); on short invented articles (our own words,
-invented people; not news)."""
+During the talks with B, A ...'); a page's time stamp giving way to the day the
+body states; on short invented articles (our own words, invented people; not
+news)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from .drafts import draft, places
+from .drafts import days, draft, places
 
 _DATE = "2025-04-10"
 _NOTE = "(Invented test article for kg extract; not news.)\n\n"
@@ -27,3 +28,17 @@ def test_talks_referred_back_to_after_a_call_are_the_call(tmp_path: Path) -> Non
     found = places(draft(CALL_TOLD_AGAIN, tmp_path, date=_DATE))
     assert found == {frozenset({"Rosa Fuentes", "Nuno Alves"}): ""}
 
+
+# Invented: a ministry page whose headline runs into its own time stamp, and whose
+# body then states the day of the meeting, the day before the stamp's.
+STAMPED = (
+    f"{_NOTE}Foreign Minister Lena Holt Meets with Foreign Minister Amadou Sarr of Senegal\n"
+    "2025-04-10 09:15\n\n"
+    "On April 9, 2025, Foreign Minister Lena Holt met in Oslo with Foreign Minister"
+    " Amadou Sarr of Senegal. The two sides discussed maritime security.\n"
+)
+
+
+def test_a_page_stamp_gives_way_to_the_day_the_body_states(tmp_path: Path) -> None:
+    result = draft(STAMPED, tmp_path, date=_DATE)
+    assert days(result) == {frozenset({"Lena Holt", "Amadou Sarr"}): "2025-04-09"}

@@ -5,6 +5,7 @@ visitor's country, a guess from the first participant with a country."""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import TYPE_CHECKING, Protocol
 
@@ -97,6 +98,7 @@ def retold(
         and (
             not known.date_words
             or known.date_words not in known.evidence
+            or _STAMP.fullmatch(known.date_words) is not None
             or _within(known, stated[0])
         )
     ):
@@ -105,6 +107,9 @@ def retold(
 
 
 _SPAN_DAYS = 14
+# A day written as a page stamps its own ('2016-04-14 10:40' under a headline run
+# into it): the page's day, never how a report tells the day of what it reports.
+_STAMP = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def _within(known: Meeting, day: str) -> bool:
