@@ -1,7 +1,7 @@
 """kg extract, session 35: a call told again by name ('held phone talks ...
 During the talks with B, A ...'); a page's time stamp giving way to the day the
-body states; on short invented articles (our own words, invented people; not
-news)."""
+body states; a reporting verb before its subject ('said officials on Thursday');
+on short invented articles (our own words, invented people; not news)."""
 
 from __future__ import annotations
 
@@ -42,3 +42,19 @@ STAMPED = (
 def test_a_page_stamp_gives_way_to_the_day_the_body_states(tmp_path: Path) -> None:
     result = draft(STAMPED, tmp_path, date=_DATE)
     assert days(result) == {frozenset({"Lena Holt", "Amadou Sarr"}): "2025-04-09"}
+
+
+# Invented: a wire story that reports a call on a prime minister with its reporting
+# verb before its subject, and gives the meeting's own day in the next sentence.
+INVERTED_REPORT = (
+    f"{_NOTE}Canberra, April 10 - Fijian Defence Minister Pita Ratu called on"
+    " Australian Prime Minister Helen Marsh at Parliament House, said officials on"
+    " Thursday.\n\n"
+    "The meeting took place on Wednesday, during which both discussed maritime"
+    " patrols in the Pacific.\n"
+)
+
+
+def test_said_officials_on_a_day_is_the_day_of_the_report(tmp_path: Path) -> None:
+    result = draft(INVERTED_REPORT, tmp_path, date=_DATE)
+    assert days(result) == {frozenset({"Pita Ratu", "Helen Marsh"}): "2025-04-09"}

@@ -74,11 +74,15 @@ def signing_stated(gaz: Gazetteer, text: str, date: str) -> tuple[str, str] | No
 
 def reported_day(gaz: Gazetteer, text: str, words: str) -> bool:
     """Whether the day a sentence states follows a reporting verb ('X received
-    Y, the agency reported on Friday', 'officials said Tuesday'): the day of the
-    report, not of what it reports (round 10, dates)."""
+    Y, the agency reported on Friday', 'officials said Tuesday'), or such a verb
+    and its subject after it ('said officials on Thursday', meeting_words.csv kind
+    ``reporter``, session 35): the day of the report, not of what it reports
+    (round 10, dates)."""
     before = _MEDIUM.sub("", text[: text.find(words)].rstrip())
     lead = [w.strip(",").lower() for w in before.split()]
     if lead and lead[-1] in ("late", "early", "earlier"):
+        lead.pop()
+    if len(lead) > 1 and gaz.meeting_words.get(lead[-1]) == "reporter":
         lead.pop()
     return bool(lead) and lead[-1] in gaz.reporting
 

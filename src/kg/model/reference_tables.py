@@ -82,7 +82,8 @@ NAME_WORD_KINDS = frozenset(
 # that tell of meetings over and over, 'several times', round 22; 'visitor': a noun
 # after 'the visiting' that stands for the visitor, 'the visiting dignitary', round 23;
 # 'denied': words right before a meeting phrase that say it was not held, 'could not
-# meet', 'was unable to meet', session 33).
+# meet', 'was unable to meet', session 33; 'reporter': who reports after an
+# inverted reporting verb, 'said officials on Thursday', session 35).
 MEETING_WORD_KINDS = frozenset(
     {
         "meeting",
@@ -108,6 +109,7 @@ MEETING_WORD_KINDS = frozenset(
         "visitor",
         "in-person",
         "denied",
+        "reporter",
     }
 )
 
