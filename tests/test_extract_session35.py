@@ -1,13 +1,14 @@
 """kg extract, session 35: a call told again by name ('held phone talks ...
 During the talks with B, A ...'); a page's time stamp giving way to the day the
 body states; a reporting verb before its subject ('said officials on Thursday');
-on short invented articles (our own words, invented people; not news)."""
+a photographer's credit; on short invented articles (our own words, invented
+people; not news)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from .drafts import days, draft, places
+from .drafts import days, draft, names, places, read
 
 _DATE = "2025-04-10"
 _NOTE = "(Invented test article for kg extract; not news.)\n\n"
@@ -58,3 +59,21 @@ INVERTED_REPORT = (
 def test_said_officials_on_a_day_is_the_day_of_the_report(tmp_path: Path) -> None:
     result = draft(INVERTED_REPORT, tmp_path, date=_DATE)
     assert days(result) == {frozenset({"Pita Ratu", "Helen Marsh"}): "2025-04-09"}
+
+
+# Invented: a defence department release whose photo caption, printed twice, ends
+# with the photographer's credit.
+PHOTO_CREDIT = (
+    f"{_NOTE}WASHINGTON, April 9, 2025 -\n\n"
+    "Defense Secretary Mark Holden met with Danish Defence Minister Lars Ibsen today at"
+    " the Pentagon.\n\n"
+    "Defense Secretary Mark Holden, left, greets Danish Defence Minister Lars Ibsen at"
+    " the Pentagon, April 9, 2025. DoD photo by Army Sgt. Rita K. Moss\n"
+    "Defense Secretary Mark Holden, left, greets Danish Defence Minister Lars Ibsen at"
+    " the Pentagon, April 9, 2025. DoD photo by Army Sgt. Rita K. Moss\n"
+    "The two discussed Arctic security.\n"
+)
+
+
+def test_a_photographer_credited_takes_no_part(tmp_path: Path) -> None:
+    assert names(read(PHOTO_CREDIT, tmp_path, date=_DATE)) == {"Mark Holden", "Lars Ibsen"}
