@@ -1,8 +1,8 @@
 """kg extract, session 35: a call told again by name ('held phone talks ...
 During the talks with B, A ...'); a page's time stamp giving way to the day the
 body states; a reporting verb before its subject ('said officials on Thursday');
-a photographer's credit; on short invented articles (our own words, invented
-people; not news)."""
+a photographer's credit; a plural title read as a name ('General Secretaries');
+on short invented articles (our own words, invented people; not news)."""
 
 from __future__ import annotations
 
@@ -77,3 +77,18 @@ PHOTO_CREDIT = (
 
 def test_a_photographer_credited_takes_no_part(tmp_path: Path) -> None:
     assert names(read(PHOTO_CREDIT, tmp_path, date=_DATE)) == {"Mark Holden", "Lars Ibsen"}
+
+
+# Invented: a plural title after a rank's word ('Party General Secretaries') is no
+# person's name.
+PLURAL_TITLE = (
+    f"{_NOTE}VIENTIANE, April 9 (Agency) - Vietnamese General Tran Van Minh met Lao"
+    " Defence Minister Khamla Vongsa in Vientiane on Wednesday.\n\n"
+    "Minh praised the friendship year ceremony, co-chaired by the two Party General"
+    " Secretaries in Hanoi and Vientiane, and the visits of both defence ministries.\n"
+)
+
+
+def test_a_plural_title_in_ies_is_no_name(tmp_path: Path) -> None:
+    found = names(read(PLURAL_TITLE, tmp_path, date=_DATE))
+    assert found == {"Tran Van Minh", "Khamla Vongsa"}

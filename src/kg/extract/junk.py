@@ -10,11 +10,18 @@ from .findings import Findings, Person
 
 def title_only(person: Person, title_words: frozenset[str]) -> bool:
     """Whether every word of the name is a word of a post title, in the singular
-    too ('Officers', 'National Security', 'Deputy Defense')."""
+    too ('Officers', 'National Security', 'Deputy Defense'; 'Secretaries', session
+    35)."""
     words = person.name.split()
-    return bool(words) and all(
-        w in title_words or w.removesuffix("s") in title_words for w in words
-    )
+    return bool(words) and all(_singular(w) & title_words for w in words)
+
+
+def _singular(word: str) -> set[str]:
+    """The word and what it may be the plural of ('Officers', 'Secretaries')."""
+    found = {word, word.removesuffix("s")}
+    if word.endswith("ies"):
+        found.add(word[:-3] + "y")
+    return found
 
 
 def drop_title_persons(findings: Findings, title_words: frozenset[str]) -> None:
