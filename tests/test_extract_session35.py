@@ -2,7 +2,8 @@
 During the talks with B, A ...'); a page's time stamp giving way to the day the
 body states; a reporting verb before its subject ('said officials on Thursday');
 a photographer's credit; a plural title read as a name ('General Secretaries');
-on short invented articles (our own words, invented people; not news)."""
+a dateline with the agency's name in brackets under a caption; on short invented
+articles (our own words, invented people; not news)."""
 
 from __future__ import annotations
 
@@ -92,3 +93,25 @@ PLURAL_TITLE = (
 def test_a_plural_title_in_ies_is_no_name(tmp_path: Path) -> None:
     found = names(read(PLURAL_TITLE, tmp_path, date=_DATE))
     assert found == {"Tran Van Minh", "Khamla Vongsa"}
+
+
+# Invented: an agency's page that opens with its headline, a teaser, a photo's caption
+# and only then its dateline, a city with the agency's name in brackets; the courtesy
+# call told later names no city.
+AGENCY_DATELINE = (
+    f"{_NOTE}Military delegation ends visit to Cambodia\n\n"
+    "A Vietnamese military delegation, led by General Do Van Nam, Chief of the General"
+    " Staff, on April 9 concluded its three-day official visit to Cambodia.\n"
+    "Military delegation ends visit to Cambodia 1General Do Van Nam (L) and General Sok"
+    " Chea at the welcome ceremony (Photo: VNA)\n\n"
+    "Phnom Penh (VNA) - A Vietnamese military delegation, led by General Do Van Nam,"
+    " Chief of the General Staff, on April 9 concluded its three-day official visit to"
+    " Cambodia.\n\n"
+    "During the stay, Nam paid a courtesy visit to Cambodian Prime Minister Heng Sarin"
+    " on April 8, during which the officer briefed him on border cooperation.\n"
+)
+
+
+def test_a_dateline_with_the_agency_under_a_caption_places_the_visit(tmp_path: Path) -> None:
+    found = places(draft(AGENCY_DATELINE, tmp_path, date=_DATE))
+    assert found[frozenset({"Do Van Nam", "Heng Sarin"})] == "place:phnom-penh"

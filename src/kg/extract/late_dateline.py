@@ -33,12 +33,20 @@ _DAY = re.compile(
 )
 
 
+# ' (VNA) - ', ' (KUNA): ': an agency's name in brackets, then a dash (any of three)
+# or a colon (session 35).
+_AGENCY = re.compile(r"\s*\([A-Z][A-Za-z]{1,9}\)\s*[-\u2013\u2014:]")
+
+
 def dated_below_header(doc: Doc, n: int, e: Span) -> bool:
     """Whether the city ``e``, first in paragraph ``n``, opens a dateline with a day
-    ('Exampleton, May 11, AGENCY - ...') within the article's first paragraphs."""
+    ('Exampleton, May 11, AGENCY - ...') or with an agency's name in brackets
+    ('Exampleton (AGENCY) - ...', under a teaser and a photo's caption; session 35)
+    within the article's first paragraphs."""
     if e.start != 0 or n >= _FIRST_PARAGRAPHS:
         return False
-    return _DAY.match(doc.text[e.end_char : e.end_char + 24]) is not None
+    after = doc.text[e.end_char : e.end_char + 24]
+    return _DAY.match(after) is not None or _AGENCY.match(after) is not None
 
 
 def leads_paragraph(doc: Doc, n: int, e: Span) -> bool:
