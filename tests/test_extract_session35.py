@@ -2,8 +2,8 @@
 During the talks with B, A ...'); a page's time stamp giving way to the day the
 body states; a reporting verb before its subject ('said officials on Thursday');
 a photographer's credit; a plural title read as a name ('General Secretaries');
-a dateline with the agency's name in brackets under a caption; on short invented
-articles (our own words, invented people; not news)."""
+a dateline with the agency's name in brackets under a caption, or run into it;
+on short invented articles (our own words, invented people; not news)."""
 
 from __future__ import annotations
 
@@ -115,3 +115,21 @@ AGENCY_DATELINE = (
 def test_a_dateline_with_the_agency_under_a_caption_places_the_visit(tmp_path: Path) -> None:
     found = places(draft(AGENCY_DATELINE, tmp_path, date=_DATE))
     assert found[frozenset({"Do Van Nam", "Heng Sarin"})] == "place:phnom-penh"
+
+
+# Invented: as copied from an agency's page, the photo's caption runs into the
+# dateline of the report's first paragraph.
+CAPTION_RUN_ON = (
+    f"{_NOTE}Military delegation visits Laos\n"
+    "General Do Van Nam is leading a delegation on an official visit to Laos from"
+    " April 8-10.\n"
+    "General Do Van Nam (L) and Lao Defence Minister General Khamla Vongsa (Photo:"
+    " VNA)Vientiane (VNA) - General Do Van Nam is leading a delegation on an official"
+    " visit to Laos from April 8-10.\n"
+    "On April 8, Nam paid a courtesy call on Lao Prime Minister Sone Kham.\n"
+)
+
+
+def test_a_caption_run_into_the_dateline_leaves_the_dateline(tmp_path: Path) -> None:
+    found = places(draft(CAPTION_RUN_ON, tmp_path, date=_DATE))
+    assert found[frozenset({"Do Van Nam", "Sone Kham"})] == "place:vientiane"

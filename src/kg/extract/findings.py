@@ -363,6 +363,12 @@ _RUN_ON = re.compile(r"\b([A-Za-z][a-z]{3,}[.!?][\"\u201d]?)([A-Z][a-z]+)\b")
 _TAGGED = re.compile(r"(?<=[a-z])([.!?])[-\u2013](?=[A-Z]{2,}\b)")
 
 
+# A photo's caption whose credit in brackets runs into the next paragraph's first
+# word, as a page's text is copied: '... at the ceremony (Photo: VNA)Vientiane (VNA) -
+# ...' (session 35).
+_CAPTION_RUN = re.compile(r"(\((?:Photo|Photos|Image|Video)\b[^()\n]{0,80}\))(?=[A-Z])")
+
+
 def _unrun(line: str) -> str:
     """The line with a space after each stop a sentence ran on from, and before an
     agency's tag glued to a stop (session 31)."""
@@ -404,7 +410,8 @@ def paragraphs(text: str) -> list[str]:
     without final punctuation (a dateline, a title) stays a paragraph of its own,
     so that it is never read as the start of the first sentence."""
     found = []
-    for block in _joined_blocks(re.split(r"\n\s*\n", text.replace("\ufeff", ""))):
+    text = _CAPTION_RUN.sub("\\1\n\n", text.replace("\ufeff", ""))
+    for block in _joined_blocks(re.split(r"\n\s*\n", text)):
         current = ""
         # A run of spaces inside a line ('had a meeting  with') is one space, or
         # spaCy makes a token of it and no trigger phrase matches (session 27).
