@@ -5,18 +5,28 @@ readings are facts only and live in ``bench/realnews/gold/NNN.json`` (written by
 hand before the extractor ran; see ``bench/realnews/README.md``). Usage::
 
     python bench/realnews.py TEXTS_DIR [--part PART|all|ID,ID] [--out FILE]
+        [--held-officials PART]
 
 ``TEXTS_DIR`` holds ``NNN.txt``, the article as published (the URLs are in
 docs/extract.md). Each article is drafted with its publication date as
 ``--date`` and scored as ``kg extract --eval`` scores; the counts are summed
 over the part (micro-average).
+
+``--held-officials PART`` (session 35) scores a part that officials.csv was
+counted from as fresh text sees the table: the articles are split into five
+folds, and each fold is drafted with officials.csv counted again from PART's
+readings less the fold's own (in a copy of data/reference). Without it, such a
+part's persons are scored against a table that lists them already.
 """
 
 from __future__ import annotations
 
 import argparse
+import csv
 import json
+import shutil
 import sys
+import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -28,6 +38,7 @@ sys.path.insert(0, str(ROOT / "src"))
 from kg.errors import KgError  # noqa: E402
 from kg.extract import extract  # noqa: E402
 from kg.extract.evaluation import Reading, Score, combined, report_lines, score  # noqa: E402
+from kg.extract.officials import Officials  # noqa: E402
 
 
 def gold_facts(gold: dict[str, Any]) -> list[tuple[str, str, str]]:
@@ -71,21 +82,66 @@ def lacks_meeting(gold: dict[str, Any], facts: Sequence[tuple[str, ...]]) -> boo
     return bool(gold["meetings"]) and not any(f[1:3] == ("a", "Meeting") for f in facts)
 
 
-def run(texts: Path, ids: list[str]) -> tuple[list[Score], list[str]]:
+def run(
+    texts: Path, ids: list[str], held_officials: list[str] | None = None
+) -> tuple[list[Score], list[str]]:
     """Micro-averaged scores, and a line for each article that could not be drafted
-    or whose gold has a meeting that its draft lacks."""
-    runs, notes = [], []
+    or whose gold has a meeting that its draft lacks. With ``held_officials`` (the
+    ids of the readings officials.csv is counted from), each of five folds of the
+    articles is drafted with the table counted again from those readings less the
+    fold's own."""
+    runs: list[tuple[str, list[Score]]] = []
+    notes: list[str] = []
+    if held_officials is None:
+        _draft_all(texts, ids, None, runs, notes)
+    else:
+        for fold in range(_FOLDS):
+            mine = ids[fold::_FOLDS]
+            others = [i for i in held_officials if i not in set(mine)]
+            with tempfile.TemporaryDirectory() as tmp:
+                data = Path(tmp)
+                shutil.copytree(ROOT / "data" / "reference", data / "reference")
+                _write_officials(data / "reference" / "officials.csv", others)
+                _draft_all(texts, mine, data, runs, notes)
+    runs.sort()
+    return combined(runs), notes
+
+
+_FOLDS = 5
+
+
+def _draft_all(
+    texts: Path,
+    ids: list[str],
+    data: Path | None,
+    runs: list[tuple[str, list[Score]]],
+    notes: list[str],
+) -> None:
     for i in ids:
         gold = json.loads((GOLD / f"{i}.json").read_text(encoding="utf-8"))
         facts: list[tuple[str, str, str, str]] = []
         try:
-            facts = extract(texts / f"{i}.txt", date=gold["published"], source_id=f"a{i}").facts
+            facts = extract(
+                texts / f"{i}.txt", date=gold["published"], source_id=f"a{i}", data_dir=data
+            ).facts
         except KgError as exc:
             notes.append(f"{i}: not drafted: {exc}")
         runs.append((i, score(Reading.of(facts), Reading.of(gold_facts(gold)))))
         if lacks_meeting(gold, facts):
             notes.append(f"{i}: the gold has a meeting, the draft none")
-    return combined(runs), notes
+
+
+def _write_officials(path: Path, ids: list[str]) -> None:
+    """officials.csv counted from the gold readings of ``ids``, as
+    tools/train_country_guess.py writes it."""
+    readings = []
+    for i in ids:
+        gold = json.loads((GOLD / f"{i}.json").read_text(encoding="utf-8"))
+        readings.append([(p["name"], p["countries"]) for p in gold["persons"]])
+    with path.open("w", encoding="utf-8", newline="") as out:
+        table = csv.writer(out, lineterminator="\n")
+        table.writerow(["name", "countries", "readings"])
+        table.writerows(Officials.of(readings).rows())
 
 
 def main() -> int:
@@ -97,6 +153,12 @@ def main() -> int:
         help="a part of split.json (dev, tune, all9, unseen9 ...), all, or ids: 301,302",
     )
     parser.add_argument("--out", type=Path, help="also write the report here")
+    parser.add_argument(
+        "--held-officials",
+        metavar="PART",
+        help="draft each fifth of the articles with officials.csv counted from PART's"
+        " readings less its own (as fresh text sees the table)",
+    )
     args = parser.parse_args()
     split = json.loads((GOLD.parent / "split.json").read_text(encoding="utf-8"))
     if args.part in split:
@@ -109,8 +171,16 @@ def main() -> int:
     if missing:
         print(f"no text for {', '.join(missing)} in {args.texts}", file=sys.stderr)
         return 2
-    scores, notes = run(args.texts, ids)
-    lines = [f"{len(ids)} articles ({args.part}), micro-averaged:", *report_lines(scores), *notes]
+    held = None
+    if args.held_officials:
+        if args.held_officials not in split:
+            print(f"no part {args.held_officials} in split.json", file=sys.stderr)
+            return 2
+        held = split[args.held_officials]
+    scores, notes = run(args.texts, ids, held)
+    how = f", officials.csv less each fifth's readings of {args.held_officials}" if held else ""
+    title = f"{len(ids)} articles ({args.part}{how}), micro-averaged:"
+    lines = [title, *report_lines(scores), *notes]
     report(lines, args.out)
     return 0
 
