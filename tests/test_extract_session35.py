@@ -3,13 +3,14 @@ During the talks with B, A ...'); a page's time stamp giving way to the day the
 body states; a reporting verb before its subject ('said officials on Thursday');
 a photographer's credit; a plural title read as a name ('General Secretaries');
 a dateline with the agency's name in brackets under a caption, or run into it;
-on short invented articles (our own words, invented people; not news)."""
+a person's country in brackets after the name; on short invented articles (our
+own words, invented people; not news)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from .drafts import days, draft, names, places, read
+from .drafts import countries, days, draft, names, places, read
 
 _DATE = "2025-04-10"
 _NOTE = "(Invented test article for kg extract; not news.)\n\n"
@@ -133,3 +134,19 @@ CAPTION_RUN_ON = (
 def test_a_caption_run_into_the_dateline_leaves_the_dateline(tmp_path: Path) -> None:
     found = places(draft(CAPTION_RUN_ON, tmp_path, date=_DATE))
     assert found[frozenset({"Do Van Nam", "Sone Kham"})] == "place:vientiane"
+
+
+# Invented: a minister's meeting with the attachés, listed each with his country in
+# brackets.
+BRACKETED = (
+    f"{_NOTE}BUDAPEST, April 9 (Agency) - Hungarian Defence Minister Gabor Nagy met the"
+    " defence attaches accredited to Hungary on Wednesday.\n\n"
+    "Nagy thanked the attaches present: Colonel Ivo Maric (Croatia); Colonel Jean Perrin"
+    " (France); Lieutenant Colonel Milan Savic (Serbia).\n"
+)
+
+
+def test_a_country_in_brackets_after_a_name_is_the_persons(tmp_path: Path) -> None:
+    reading = read(BRACKETED, tmp_path, date=_DATE)
+    found = {name: countries(reading, name) for name in ("Ivo Maric", "Jean Perrin", "Milan Savic")}
+    assert found == {"Ivo Maric": {"HR"}, "Jean Perrin": {"FR"}, "Milan Savic": {"RS"}}

@@ -39,7 +39,7 @@ from .time_lead import after_time_lead
 from .visit_hosts import met_on_visits
 from .visit_side import own_visits, visited_countries
 from .visits import visitors
-from .who_also import countries_in_own_clause
+from .who_also import countries_in_brackets, countries_in_own_clause
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -378,6 +378,7 @@ class NewsShapes(PersonRules):
         """Countries of posts named without one, from the article's context; persons
         named only in passing are left out (kg.extract.context)."""
         countries_in_own_clause(self.findings, self.docs)  # round 24
+        countries_in_brackets(self.findings, self.docs)  # session 35
         delegation_heads(self.findings, self.docs)  # round 24
         deputies(self.findings, self.docs)  # round 24
         officers_without_posts(self.findings)

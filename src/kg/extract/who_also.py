@@ -3,7 +3,11 @@ the name ('General A, who is also Ruritania's defence minister, said ...', 'B,
 who serves as the Freedonian ambassador, ...'). The clause runs from ', who' to
 the next comma or the sentence's end; it gives a country only where it opens
 with a verb of holding a post, names one country (as 'COUNTRY's' or a demonym)
-and a post after it. Read before the context's guess, which the text overrules."""
+and a post after it. Read before the context's guess, which the text overrules.
+
+Session 35: so is a country in brackets right after the name, as lists of
+attachés and chiefs of defence give it ('Colonel A (France); Colonel B
+(Croatia)', 'General C (Denmark)')."""
 
 from __future__ import annotations
 
@@ -62,5 +66,22 @@ def countries_in_own_clause(findings: Findings, docs: list[Doc]) -> None:
                 country = _clause_country(doc, sent, end)
                 if country:
                     found.add(country)
+        if len(found) == 1:
+            person.country = found.pop()
+
+
+def countries_in_brackets(findings: Findings, docs: list[Doc]) -> None:
+    """Give each person without a country the one country named alone in brackets
+    right after the person's name ('Colonel A B (France)')."""
+    for person in findings.persons:
+        if person.country:
+            continue
+        found: set[str] = set()
+        for doc in docs:
+            for _, _, end in name_mentions(doc, person):
+                if end + 2 < len(doc) and doc[end].text == "(":
+                    ent = next((e for e in doc.ents if e.start == end + 1), None)
+                    if ent is not None and ent.label_ == "COUNTRY" and doc[ent.end].text == ")":
+                        found.add(str(ent.ent_id_))
         if len(found) == 1:
             person.country = found.pop()
