@@ -3,8 +3,9 @@ During the talks with B, A ...'); a page's time stamp giving way to the day the
 body states; a reporting verb before its subject ('said officials on Thursday');
 a photographer's credit; a plural title read as a name ('General Secretaries');
 a dateline with the agency's name in brackets under a caption, or run into it;
-a person's country in brackets after the name; on short invented articles (our
-own words, invented people; not news)."""
+a person's country in brackets after the name; a call told by name in an article
+that also tells of a visit ahead; on short invented articles (our own words,
+invented people; not news)."""
 
 from __future__ import annotations
 
@@ -150,3 +151,22 @@ def test_a_country_in_brackets_after_a_name_is_the_persons(tmp_path: Path) -> No
     reading = read(BRACKETED, tmp_path, date=_DATE)
     found = {name: countries(reading, name) for name in ("Ivo Maric", "Jean Perrin", "Milan Savic")}
     assert found == {"Ivo Maric": {"HR"}, "Jean Perrin": {"FR"}, "Milan Savic": {"RS"}}
+
+
+# Invented: a chief of staff congratulates a new counterpart in a phone call and
+# invites him to visit: the call took place, the visit is ahead.
+CALL_AND_INVITATION = (
+    f"{_NOTE}Iran military chief calls new Pakistani army chief\n\n"
+    "Major General Reza Karimi, the chief of staff of Iran's Armed Forces, has"
+    " congratulated General Tariq Aslam on his appointment as Pakistan's chief of army"
+    " staff.\n\n"
+    "In a phone conversation on Wednesday, Karimi told Aslam that border cooperation"
+    " between the two countries was growing.\n\n"
+    "Karimi went on to invite Aslam to Tehran, and Aslam in turn asked Karimi to visit"
+    " Islamabad.\n"
+)
+
+
+def test_a_call_told_by_name_is_drafted_despite_a_visit_ahead(tmp_path: Path) -> None:
+    found = places(draft(CALL_AND_INVITATION, tmp_path, date=_DATE))
+    assert found == {frozenset({"Reza Karimi", "Tariq Aslam"}): ""}
