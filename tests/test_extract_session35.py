@@ -4,14 +4,14 @@ body states; a reporting verb before its subject ('said officials on Thursday');
 a photographer's credit; a plural title read as a name ('General Secretaries');
 a dateline with the agency's name in brackets under a caption, or run into it;
 a person's country in brackets after the name; a call told by name in an article
-that also tells of a visit ahead; on short invented articles (our own words,
-invented people; not news)."""
+that also tells of a visit ahead; an air rank spelled 'Marshall'; on short
+invented articles (our own words, invented people; not news)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from .drafts import countries, days, draft, names, places, read
+from .drafts import countries, days, draft, names, person, places, read
 
 _DATE = "2025-04-10"
 _NOTE = "(Invented test article for kg extract; not news.)\n\n"
@@ -170,3 +170,18 @@ CALL_AND_INVITATION = (
 def test_a_call_told_by_name_is_drafted_despite_a_visit_ahead(tmp_path: Path) -> None:
     found = places(draft(CALL_AND_INVITATION, tmp_path, date=_DATE))
     assert found == {frozenset({"Reza Karimi", "Tariq Aslam"}): ""}
+
+
+# Invented: an air force's release that spells the rank with a double l.
+MARSHALL = (
+    f"{_NOTE}ISLAMABAD, April 9 (Agency) - Air Chief Marshall Tariq Khan, Chief of the"
+    " Air Staff, received Royal Thai Air Force Commander Air Chief Marshal Somchai Dee"
+    " at Air Headquarters in Islamabad on Wednesday.\n"
+)
+
+
+def test_a_rank_spelled_with_a_double_l_is_no_part_of_the_name(tmp_path: Path) -> None:
+    reading = read(MARSHALL, tmp_path, date=_DATE)
+    assert {"Tariq Khan", "Somchai Dee"} <= names(reading)
+    ranks = reading.all(person(reading, "Tariq Khan"), "hasRank")
+    assert "rank:nato-air.air-chief-marshal" in ranks
