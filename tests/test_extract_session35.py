@@ -4,8 +4,9 @@ body states; a reporting verb before its subject ('said officials on Thursday');
 a photographer's credit; a plural title read as a name ('General Secretaries');
 a dateline with the agency's name in brackets under a caption, or run into it;
 a person's country in brackets after the name; a call told by name in an article
-that also tells of a visit ahead; an air rank spelled 'Marshall'; on short
-invented articles (our own words, invented people; not news)."""
+that also tells of a visit ahead; an air rank spelled 'Marshall'; two surnames
+in capitals; on short invented articles (our own words, invented people; not
+news)."""
 
 from __future__ import annotations
 
@@ -185,3 +186,16 @@ def test_a_rank_spelled_with_a_double_l_is_no_part_of_the_name(tmp_path: Path) -
     assert {"Tariq Khan", "Somchai Dee"} <= names(reading)
     ranks = reading.all(person(reading, "Tariq Khan"), "hasRank")
     assert "rank:nato-air.air-chief-marshal" in ranks
+
+
+# Invented: a release that writes the visitor's two family names in capitals.
+CAPITAL_SURNAMES = (
+    f"{_NOTE}KIGALI, April 9 (Agency) - The Chief of Staff of the Egyptian Armed Forces,"
+    " Lt Gen Ahmed Fathi IBRAHIM MOUSSA, met Rwandan Defence Minister Juvenal"
+    " Marizamunda in Kigali on Wednesday.\n"
+)
+
+
+def test_two_surnames_in_capitals_are_both_the_names(tmp_path: Path) -> None:
+    found = names(read(CAPITAL_SURNAMES, tmp_path, date=_DATE))
+    assert found == {"Ahmed Fathi Ibrahim Moussa", "Juvenal Marizamunda"}

@@ -77,6 +77,15 @@ def capital_surname(text: str) -> bool:
     return len(text) >= 3 and text.isalpha() and text.isupper()
 
 
+def _named_before(doc: Doc, start: int, end: int) -> bool:
+    """Whether the word before ``end`` is a name's, or a surname in capitals after
+    one: a surname of two words in capitals follows the given names."""
+    i = end - 1
+    while i > start and capital_surname(doc[i].text):
+        i -= 1
+    return is_name(doc[i].text)
+
+
 def name_end(doc: Doc, start: int, limit: int, words: Mapping[str, str]) -> int:
     """Where the name that starts at ``start`` (after honorifics) ends; ``start``
     when no name starts there, or when the words name a body or a place ('Indo-
@@ -121,8 +130,8 @@ def name_end(doc: Doc, start: int, limit: int, words: Mapping[str, str]) -> int:
             end += 1
             count += kind != "particle"
             continue
-        if end > start and capital_surname(token.text) and is_name(doc[end - 1].text):
-            end += 1  # 'Yaşar GÜLER'
+        if end > start and capital_surname(token.text) and _named_before(doc, start, end):
+            end += 1  # 'Yaşar GÜLER'; 'Ahmed Fathi IBRAHIM KHALIFA' (session 35)
             count += 1
             continue
         if end > start and nickname(doc, end, limit):
@@ -361,10 +370,9 @@ def strip_honorifics(name: str, words: Mapping[str, str]) -> str:
         del parts[0]
     while len(parts) > 1 and word_kind(words, parts[-1]) in SUFFIXES:
         parts.pop()  # 'X Jr.', 'Commodore X HN'
-    parts = [
-        p.title() if k > 0 and capital_surname(p) and is_name(parts[k - 1]) else p
-        for k, p in enumerate(parts)
-    ]
+    for k in range(1, len(parts)):
+        if capital_surname(parts[k]) and is_name(parts[k - 1]):
+            parts[k] = parts[k].title()  # 'GÜLER'; both of 'IBRAHIM KHALIFA' (session 35)
     return " ".join(parts)
 
 
