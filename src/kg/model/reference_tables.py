@@ -60,30 +60,28 @@ NAME_WORD_KINDS = frozenset(
 )
 
 # The kinds of word meeting_words.csv may give (kg extract's guessed meeting, round 5;
-# 'again': a sentence that tells on of a meeting already told, 'same-day': one set
-# on the day told before, round 6; 'list-end': a word that opens a clause of its own
-# inside a list of attendees; 'topic': what talks are about, round 7; 'stand-in': a
-# word standing for a person named before, 'His Excellency', 'the delegation', round 9;
-# 'proxy': words before a name that make it someone's envoy, message or government,
-# not a participant, 'proxy-after' such words right after it ('the A government');
-# 'each': a phrase of kind 'visit' that is a call on one person,
-# so a list after it is of separate calls, round 10; 'recalled-signing': words
-# before a signing that set it before the story's own day, 'one day earlier', 'as a
-# reminder', round 17; 'recalled-person': words that set a sentence before the
-# story's time, so its persons are named in passing, round 18; 'unheld-signing':
-# words before a signing told as a noun that set it ahead or apart, round 19;
-# 'stay-start': the word just before a day that makes it a visit's first day,
-# 'beginning yesterday', 'started on May 13', round 20; 'stay-place': a word of a
-# stay, 'during his stay in': the city the sentence names is where the visit's
-# meetings were, as for a word of kind 'stay', round 22; 'onlooker': a phrase before
-# a signing's signatories after which those named before it only watch, 'looks on
-# as', round 22; 'ahead': words right before a meeting phrase that put its verb
-# ahead, 'scheduled to', 'is to'; 'habitual': words of a meeting phrase's clause
-# that tell of meetings over and over, 'several times', round 22; 'visitor': a noun
-# after 'the visiting' that stands for the visitor, 'the visiting dignitary', round 23;
-# 'denied': words right before a meeting phrase that say it was not held, 'could not
-# meet', 'was unable to meet', session 33; 'reporter': who reports after an
-# inverted reporting verb, 'said officials on Thursday', session 35).
+# 'again': a sentence that tells on of a meeting already told, 'same-day': one set on the
+# day told before, round 6; 'list-end': a word that opens a clause of its own inside a
+# list of attendees; 'topic': what talks are about, round 7; 'stand-in': a word standing
+# for a person named before, 'His Excellency', 'the delegation', round 9; 'proxy': words
+# before a name that make it someone's envoy, message or government, not a participant,
+# 'proxy-after' such words right after it ('the A government'); 'each': a phrase of kind
+# 'visit' that is a call on one person, so a list after it is of separate calls, round 10;
+# 'recalled-signing': words before a signing that set it before the story's own day, 'one
+# day earlier', 'as a reminder', round 17; 'recalled-person': words that set a sentence
+# before the story's time, so its persons are named in passing, round 18; 'unheld-
+# signing': words before a signing told as a noun that set it ahead or apart, round 19;
+# 'stay-start': the word just before a day that makes it a visit's first day, 'beginning
+# yesterday', 'started on May 13', round 20; 'stay-place': a word of a stay, 'during his
+# stay in': the city the sentence names is where the visit's meetings were, as for a word
+# of kind 'stay', round 22; 'onlooker': a phrase before a signing's signatories after
+# which those named before it only watch, 'looks on as', round 22; 'ahead': words right
+# before a meeting phrase that put its verb ahead, 'scheduled to', 'is to'; 'habitual':
+# words of a meeting phrase's clause that tell of meetings over and over, 'several times',
+# round 22; 'visitor': a noun after 'the visiting' that stands for the visitor, 'the
+# visiting dignitary', round 23; 'denied': words right before a meeting phrase that say it
+# was not held, 'could not meet', 'was unable to meet', session 33; 'reporter': who
+# reports after an inverted reporting verb, 'said officials on Thursday', session 35).
 MEETING_WORD_KINDS = frozenset(
     {
         "meeting",
