@@ -199,3 +199,18 @@ CAPITAL_SURNAMES = (
 def test_two_surnames_in_capitals_are_both_the_names(tmp_path: Path) -> None:
     found = names(read(CAPITAL_SURNAMES, tmp_path, date=_DATE))
     assert found == {"Ahmed Fathi Ibrahim Moussa", "Juvenal Marizamunda"}
+
+
+# Invented: a caption that names the leaders it shows, its credit after the last name
+# (regression: session 35's first reading of credits left the last leader out).
+CREDIT_AFTER_NAMES = (
+    f"{_NOTE}OSLO, April 9 (Agency) - The Nordic prime ministers met in Oslo on Wednesday"
+    " to discuss defence, hosted by Norwegian Prime Minister Lars Berg.\n\n"
+    "Leaders in Oslo: (from left) Norway's Lars Berg, Sweden's Eva Lund and Iceland's"
+    " Sigrun Olafsdottir (Photo: Per Moen/Office of the Prime Minister)\n"
+)
+
+
+def test_a_credit_after_a_name_leaves_the_name(tmp_path: Path) -> None:
+    found = names(read(CREDIT_AFTER_NAMES, tmp_path, date=_DATE))
+    assert found == {"Lars Berg", "Eva Lund", "Sigrun Olafsdottir"}

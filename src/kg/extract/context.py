@@ -25,13 +25,15 @@ _PASSING_WINDOW = 8
 def passing(doc: Doc, sent: Span, mention: Mention, actors: list[Mention]) -> bool:
     """Whether a mention names its person in passing: a phrase of kind 'passing'
     (extract_phrases.csv) stands just before it, with only persons joined by
-    'and' between ('merits of X and President Y'), or just after it; or the
-    mention is in the possessive ("X's message", round 7)."""
+    'and' between ('merits of X and President Y'), or just after it; one of kind
+    'credit' just before it; or the mention is in the possessive ("X's message",
+    round 7)."""
     if mention.end < sent.end and doc[mention.end].lower_ in POSSESSIVE:
         return True  # "President X's message", "X's announcement" (round 7)
     if _former(doc, sent, mention):
         return True
-    phrases = [e for e in sent.ents if e.label_ == "PASSING"]
+    # A photograph's credit names its photographer after it, never before (session 35).
+    phrases = [e for e in sent.ents if e.label_ in ("PASSING", "CREDIT")]
     for phrase in phrases:
         near = mention.start - phrase.end <= _PASSING_WINDOW or _title_chain(
             doc, phrase.end, mention.start
@@ -43,7 +45,8 @@ def passing(doc: Doc, sent: Span, mention: Mention, actors: list[Mention]) -> bo
             words = {doc[i].lower_ for i in range(phrase.end, mention.start)}
             if not between or "and" in words:
                 return True
-        if mention.end <= phrase.start and phrase.start - mention.end <= 2:
+        after = mention.end <= phrase.start and phrase.start - mention.end <= 2
+        if after and phrase.label_ == "PASSING":
             return True
     return False
 
