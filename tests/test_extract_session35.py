@@ -55,8 +55,8 @@ INVERTED_REPORT = (
     f"{_NOTE}Canberra, April 10 - Fijian Defence Minister Pita Ratu called on"
     " Australian Prime Minister Helen Marsh at Parliament House, said officials on"
     " Thursday.\n\n"
-    "The meeting took place on Wednesday, during which both discussed maritime"
-    " patrols in the Pacific.\n"
+    "The talks were held on Wednesday, and the two covered maritime patrols in the"
+    " Pacific.\n"
 )
 
 
@@ -88,8 +88,8 @@ def test_a_photographer_credited_takes_no_part(tmp_path: Path) -> None:
 PLURAL_TITLE = (
     f"{_NOTE}VIENTIANE, April 9 (Agency) - Vietnamese General Tran Van Minh met Lao"
     " Defence Minister Khamla Vongsa in Vientiane on Wednesday.\n\n"
-    "Minh praised the friendship year ceremony, co-chaired by the two Party General"
-    " Secretaries in Hanoi and Vientiane, and the visits of both defence ministries.\n"
+    "Minh praised the anniversary ceremony that the two Party General Secretaries"
+    " opened together, and the visits of both defence ministries.\n"
 )
 
 
@@ -110,7 +110,7 @@ AGENCY_DATELINE = (
     "Phnom Penh (VNA) - A Vietnamese military delegation, led by General Do Van Nam,"
     " Chief of the General Staff, on April 9 concluded its three-day official visit to"
     " Cambodia.\n\n"
-    "During the stay, Nam paid a courtesy visit to Cambodian Prime Minister Heng Sarin"
+    "During the stay, Nam also called on Cambodian Prime Minister Heng Sarin"
     " on April 8, during which the officer briefed him on border cooperation.\n"
 )
 
@@ -190,15 +190,15 @@ def test_a_rank_spelled_with_a_double_l_is_no_part_of_the_name(tmp_path: Path) -
 
 # Invented: a release that writes the visitor's two family names in capitals.
 CAPITAL_SURNAMES = (
-    f"{_NOTE}KIGALI, April 9 (Agency) - The Chief of Staff of the Egyptian Armed Forces,"
-    " Lt Gen Ahmed Fathi IBRAHIM MOUSSA, met Rwandan Defence Minister Juvenal"
-    " Marizamunda in Kigali on Wednesday.\n"
+    f"{_NOTE}KIGALI, April 9 (Agency) - Egypt's army chief of staff, Lt Gen Omar Nabil"
+    " HASSAN MOUSSA, held talks with Rwandan Defence Minister Jean Bosco Mugenzi in"
+    " Kigali on Wednesday.\n"
 )
 
 
 def test_two_surnames_in_capitals_are_both_the_names(tmp_path: Path) -> None:
     found = names(read(CAPITAL_SURNAMES, tmp_path, date=_DATE))
-    assert found == {"Ahmed Fathi Ibrahim Moussa", "Juvenal Marizamunda"}
+    assert found == {"Omar Nabil Hassan Moussa", "Jean Bosco Mugenzi"}
 
 
 # Invented: a caption that names the leaders it shows, its credit after the last name
