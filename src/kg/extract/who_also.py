@@ -11,6 +11,7 @@ attachés and chiefs of defence give it ('Colonel A (France); Colonel B
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from .findings import NATION_LABELS, POSSESSIVE
@@ -57,31 +58,38 @@ def _clause_country(doc: Doc, sent: Span, end: int) -> str | None:
 def countries_in_own_clause(findings: Findings, docs: list[Doc]) -> None:
     """Give each person without a country the one country its ', who is also ...'
     clauses name with a post (all of them the same)."""
-    for person in findings.persons:
-        if person.country:
-            continue
-        found: set[str] = set()
-        for doc in docs:
-            for sent, _, end in name_mentions(doc, person):
-                country = _clause_country(doc, sent, end)
-                if country:
-                    found.add(country)
-        if len(found) == 1:
-            person.country = found.pop()
+    _one_country(findings, docs, _clause_country)
 
 
 def countries_in_brackets(findings: Findings, docs: list[Doc]) -> None:
     """Give each person without a country the one country named alone in brackets
     right after the person's name ('Colonel A B (France)')."""
+    _one_country(findings, docs, _bracketed_country)
+
+
+def _bracketed_country(doc: Doc, sent: Span, end: int) -> str | None:
+    """The country of '(COUNTRY)' right after a name ending at end."""
+    if end + 2 >= sent.end or doc[end].text != "(":
+        return None
+    ent = next((e for e in doc.ents if e.start == end + 1), None)
+    if ent is None or ent.label_ != "COUNTRY" or doc[ent.end].text != ")":
+        return None
+    return str(ent.ent_id_)
+
+
+def _one_country(
+    findings: Findings, docs: list[Doc], country_after: Callable[[Doc, Span, int], str | None]
+) -> None:
+    """Give each person without a country the one country that ``country_after``
+    reads right after the person's mentions (all of them the same)."""
     for person in findings.persons:
         if person.country:
             continue
-        found: set[str] = set()
-        for doc in docs:
-            for _, _, end in name_mentions(doc, person):
-                if end + 2 < len(doc) and doc[end].text == "(":
-                    ent = next((e for e in doc.ents if e.start == end + 1), None)
-                    if ent is not None and ent.label_ == "COUNTRY" and doc[ent.end].text == ")":
-                        found.add(str(ent.ent_id_))
+        found = {
+            country
+            for doc in docs
+            for sent, _, end in name_mentions(doc, person)
+            if (country := country_after(doc, sent, end))
+        }
         if len(found) == 1:
             person.country = found.pop()
