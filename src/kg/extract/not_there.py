@@ -90,10 +90,11 @@ _TALK_WORDS = {
 
 
 def _calls_told_again(docs: list[Doc]) -> set[str]:
-    """Session 35: the sentences that refer back to talks the sentence before them
-    that tells of talks gives as a call: 'A and B held phone talks on Thursday.
-    During the talks with B, A ...' names the call's participants where the call's
-    own sentence did not, and the dateline then placed it."""
+    """Session 35: the sentences that refer back to 'the talks', 'the
+    conversation' or 'the call' right after a sentence that tells of a call (the
+    last before them that tells of talks at all): 'A and B held phone talks on
+    Thursday. During the talks with B, A ...' names the call's participants where
+    the call's own sentence did not, and the dateline then placed the call."""
     found: set[str] = set()
     before: Span | None = None
     for sent in (s for doc in docs for s in doc.sents):

@@ -72,7 +72,7 @@ def _bracketed_country(doc: Doc, sent: Span, end: int) -> str | None:
     if end + 2 >= sent.end or doc[end].text != "(":
         return None
     ent = next((e for e in doc.ents if e.start == end + 1), None)
-    if ent is None or ent.label_ != "COUNTRY" or doc[ent.end].text != ")":
+    if ent is None or ent.label_ != "COUNTRY" or ent.end >= sent.end or doc[ent.end].text != ")":
         return None
     return str(ent.ent_id_)
 
