@@ -6,6 +6,7 @@ in nothing."""
 from __future__ import annotations
 
 from .findings import Findings, Person
+from .plural_titles import singular
 
 
 def title_only(person: Person, title_words: frozenset[str]) -> bool:
@@ -13,15 +14,7 @@ def title_only(person: Person, title_words: frozenset[str]) -> bool:
     too ('Officers', 'National Security', 'Deputy Defense'; 'Secretaries', session
     35)."""
     words = person.name.split()
-    return bool(words) and all(_singular(w) & title_words for w in words)
-
-
-def _singular(word: str) -> set[str]:
-    """The word and what it may be the plural of ('Officers', 'Secretaries')."""
-    found = {word, word.removesuffix("s")}
-    if word.endswith("ies"):
-        found.add(word[:-3] + "y")
-    return found
+    return bool(words) and all({w, singular(w)} & title_words for w in words)
 
 
 def drop_title_persons(findings: Findings, title_words: frozenset[str]) -> None:
