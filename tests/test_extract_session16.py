@@ -163,13 +163,15 @@ def test_his_excellency_shortened_without_its_last_dot(tmp_path: Path) -> None:
 
 def test_presidents_listed_together_are_of_two_countries(tmp_path: Path) -> None:
     # A president is one to a country: the context's guess for the first is not the
-    # second's too (it gave both the country of the article's dateline).
+    # second's too (it gave both the country of the article's dateline). Session 36:
+    # the presidents last met in January (of a meeting still to come, 'will meet
+    # next month', both are named in passing now, so neither is drafted).
     text = (
         "BUENOS AIRES, March 18, 2023 (Invented) - Foreign Ministers Pablo Ortiz of"
         " Uruguay and Diego Rossi of Argentina on Friday agreed to arrange a summit"
         " between Alberto Mendez and Luis Varela in April.\n\nA ministry statement says"
         " the foreign ministers agreed that Presidents Alberto Mendez and Luis Varela"
-        " will meet next month."
+        " last met in January."
     )
     reading = read(text, tmp_path)
     first, second = countries(reading, "Alberto Mendez"), countries(reading, "Luis Varela")

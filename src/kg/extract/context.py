@@ -35,7 +35,10 @@ def passing(doc: Doc, sent: Span, mention: Mention, actors: list[Mention]) -> bo
     # A photograph's credit names its photographer after it, never before (session 35).
     phrases = [e for e in sent.ents if e.label_ in ("PASSING", "CREDIT")]
     for phrase in phrases:
-        near = mention.start - phrase.end <= _PASSING_WINDOW or _title_chain(
+        # A comma ends the phrase's reach unless only titles stand between ('will
+        # meet again next year, said B' names B as the speaker; session 36).
+        unbroken = all(doc[i].text != "," for i in range(phrase.end, mention.start))
+        near = (mention.start - phrase.end <= _PASSING_WINDOW and unbroken) or _title_chain(
             doc, phrase.end, mention.start
         )
         if phrase.end <= mention.start and near:

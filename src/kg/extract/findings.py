@@ -433,6 +433,7 @@ def paragraphs(text: str) -> list[str]:
                 current = f"{current} {line}".strip()
         if current:
             found.append(current)
+    found = [p for p in found if not _LINK.match(p)]  # a link to another story
     if found and _CUT_OFF.search(found[-1]) and len(found[-1].split()) >= 8:
         # A text cut off inside a sentence ('... with Vice President Wan') may end
         # inside a word too: the last word is dropped, not read as a whole name
@@ -452,6 +453,9 @@ def paragraphs(text: str) -> list[str]:
     ]
 
 
+# A news site's link to another of its stories, inside the page ('Also Read | A
+# meets B'): another story's people and meetings, not this one's (session 36).
+_LINK = re.compile(r"(?:also read|read also|read more|see also)\s*[:|]", re.I)
 _DATE_MARKER = re.compile(r"(date \d{4}-\d{2}-\d{2})\s+(?=\S)")
 
 

@@ -1,0 +1,84 @@
+"""kg extract, session 36: persons named only in passing (an invitation passed
+on or received, a visit or meeting still to come, a predecessor, one who has died, one
+a reporter could not reach) and a link to another story inside the page ('Also
+read | ...'), on short invented articles (our own words, invented people; not
+news)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .drafts import draft, names, participants, read
+
+_DATE = "2025-04-10"
+_NOTE = "(Invented test article for kg extract; not news.)\n\n"
+
+
+# Invented: an army chief's visit, in which he passes on his president's invitation
+# to another president, and the host's minister has received one to an exercise.
+INVITED = (
+    f"{_NOTE}MAPUTO, April 9 (Agency) - Zambian Army Commander Lieutenant General"
+    " Joseph Banda held talks in Maputo on Wednesday with Mozambique's Chief of the"
+    " General Staff, Admiral Tomas Cossa, on border patrols.\n\n"
+    "General Banda also conveyed Zambian President Mwila Phiri's invitation to Mozambican"
+    " President Ernesto Macuacua to visit Lusaka later this year. Mozambican Defence"
+    " Minister Celia Nhantumbo has received an invitation from Zambian Defence Minister"
+    " Peter Zulu to attend a joint exercise in May.\n"
+)
+
+
+def test_invitations_passed_on_name_their_persons_in_passing(tmp_path: Path) -> None:
+    result = draft(INVITED, tmp_path, date=_DATE)
+    found = names(read(INVITED, tmp_path, date=_DATE))
+    assert {"Joseph Banda", "Tomas Cossa"} <= found
+    assert not found & {"Mwila Phiri", "Ernesto Macuacua", "Peter Zulu"}
+    assert participants(result) == [frozenset({"Joseph Banda", "Tomas Cossa"})]
+
+
+# Invented: a report of talks that closes with visits and meetings still to come.
+AHEAD = (
+    f"{_NOTE}KATHMANDU, April 9 - Nepalese Foreign Minister Sita Gurung held talks with"
+    " Bangladeshi Foreign Minister Rafiq Hossain in Kathmandu on Wednesday.\n\n"
+    "Bangladeshi Prime Minister Nasrin Akter will visit Nepal in June, the ministry"
+    " said. During his stay Hossain is also likely to meet Home Minister Bikram Rai"
+    " and Finance Minister Laxmi Thapa.\n"
+)
+
+
+def test_persons_of_visits_and_meetings_to_come_are_named_in_passing(tmp_path: Path) -> None:
+    found = names(read(AHEAD, tmp_path, date=_DATE))
+    assert {"Sita Gurung", "Rafiq Hossain"} <= found
+    assert not found & {"Nasrin Akter", "Bikram Rai", "Laxmi Thapa"}
+
+
+# Invented: a new air force chief's courtesy call, with his predecessor, a late
+# chief and a spokesman who gave no comment in the same story.
+PREDECESSORS = (
+    f"{_NOTE}ACCRA, April 9 - Air Vice Marshal Kofi Mensah, who took command of the"
+    " Ghana Air Force last week succeeding Air Vice Marshal Yaw Boateng, called on"
+    " Defence Minister Ama Owusu in Accra on Wednesday.\n\n"
+    "The post had stood empty since the death of Air Marshal Kwame Asante in January."
+    " Ministry spokesman Kojo Addo could not be reached for comment.\n"
+)
+
+
+def test_predecessors_the_dead_and_the_unreached_are_named_in_passing(tmp_path: Path) -> None:
+    found = names(read(PREDECESSORS, tmp_path, date=_DATE))
+    assert {"Kofi Mensah", "Ama Owusu"} <= found
+    assert not found & {"Yaw Boateng", "Kwame Asante", "Kojo Addo"}
+
+
+# Invented: a news site's story with a link to another of its stories in between.
+LINKED = (
+    f"{_NOTE}NEW DELHI, April 9 - Indian Defence Minister Arun Mehta met Kenyan Defence"
+    " Cabinet Secretary Grace Wanjiru in New Delhi on Wednesday.\n\n"
+    "Also Read | Army Chief General Vikram Rao meets Chilean Army Commander General"
+    " Paula Rojas in Santiago\n\n"
+    "The two ministers agreed to hold joint naval exercises next year.\n"
+)
+
+
+def test_a_link_to_another_story_is_not_read(tmp_path: Path) -> None:
+    result = draft(LINKED, tmp_path, date=_DATE)
+    assert names(read(LINKED, tmp_path, date=_DATE)) == {"Arun Mehta", "Grace Wanjiru"}
+    assert participants(result) == [frozenset({"Arun Mehta", "Grace Wanjiru"})]
