@@ -1,6 +1,6 @@
 """kg extract, session 36: persons named only in passing (an invitation passed
 on or received, a visit or meeting still to come, a predecessor, one who has died, one
-a reporter could not reach) and a link to another story inside the page ('Also
+a reporter could not reach, one whose leadership is praised) and a link to another story inside the page ('Also
 read | ...'), on short invented articles (our own words, invented people; not
 news)."""
 
@@ -82,3 +82,18 @@ def test_a_link_to_another_story_is_not_read(tmp_path: Path) -> None:
     result = draft(LINKED, tmp_path, date=_DATE)
     assert names(read(LINKED, tmp_path, date=_DATE)) == {"Arun Mehta", "Grace Wanjiru"}
     assert participants(result) == [frozenset({"Arun Mehta", "Grace Wanjiru"})]
+
+
+# Invented: a visitor praises a commander who takes no part in the talks.
+PRAISED = (
+    f"{_NOTE}MUSCAT, April 9 - Omani Defence Minister Salim Harthy received Egyptian Chief"
+    " of Staff General Amr Fahmy in Muscat on Wednesday.\n\n"
+    "General Fahmy praised the wise leadership of Rear Admiral Khalid Nabhani, Oman's"
+    " naval commander, in keeping the region's sea lanes open.\n"
+)
+
+
+def test_a_leader_whose_leadership_is_praised_is_named_in_passing(tmp_path: Path) -> None:
+    found = names(read(PRAISED, tmp_path, date=_DATE))
+    assert {"Salim Harthy", "Amr Fahmy"} <= found
+    assert "Khalid Nabhani" not in found
