@@ -1,8 +1,8 @@
-"""kg extract, session 36: persons named only in passing (an invitation passed
-on or received, a visit or meeting still to come, a predecessor, one who has died, one
-a reporter could not reach, one whose leadership is praised) and a link to another story inside the page ('Also
-read | ...'), on short invented articles (our own words, invented people; not
-news)."""
+"""kg extract, session 36: persons named only in passing (an invitation passed on
+or received, a visit or meeting still to come, a predecessor, one who has died,
+one a reporter could not reach, one whose leadership is praised) and a link to
+another story inside the page ('Also Read | ...'), on short invented articles (our
+own words, invented people; not news)."""
 
 from __future__ import annotations
 
