@@ -1,14 +1,15 @@
 """kg extract, session 36: persons named only in passing (an invitation passed on
 or received, a visit or meeting still to come, a predecessor, one who has died,
-one a reporter could not reach, one whose leadership is praised) and a link to
-another story inside the page ('Also Read | ...'), on short invented articles (our
-own words, invented people; not news)."""
+one a reporter could not reach, one whose leadership is praised), a country the
+name speaks for against the context's guess, and a link to another story inside
+the page ('Also Read | ...'), on short invented articles (our own words, invented
+people; not news)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from .drafts import draft, names, participants, read
+from .drafts import countries, draft, names, participants, read
 
 _DATE = "2025-04-10"
 _NOTE = "(Invented test article for kg extract; not news.)\n\n"
@@ -97,3 +98,20 @@ def test_a_leader_whose_leadership_is_praised_is_named_in_passing(tmp_path: Path
     found = names(read(PRAISED, tmp_path, date=_DATE))
     assert {"Salim Harthy", "Amr Fahmy"} <= found
     assert "Khalid Nabhani" not in found
+
+
+# Invented: a defence minister named without his country in a story datelined in
+# the capital he visits; the story names his country only for its ships.
+NAMED_AWAY = (
+    f"{_NOTE}HANOI, April 9 - Defence Minister Hiroshi Ishizaki held talks in Hanoi on"
+    " Wednesday with Deputy Defence Minister Nguyen Van Thang on training and the visits"
+    " of Japanese ships to Cam Ranh Bay.\n"
+)
+
+
+def test_a_name_that_speaks_for_another_named_country_overrules_the_context(
+    tmp_path: Path,
+) -> None:
+    reading = read(NAMED_AWAY, tmp_path, date=_DATE)
+    assert countries(reading, "Hiroshi Ishizaki") == {"JP"}
+    assert countries(reading, "Nguyen Van Thang") == {"VN"}

@@ -7,6 +7,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from .findings import NATION_LABELS, POSSESSIVE, Findings, Meeting, Mention, Person, word_before
+from .name_side import name_country
 from .sides import partner_countries, partners
 from .visit_hosts import host_country
 from .visit_side import visitor_side
@@ -132,6 +133,9 @@ def settle(
             if not ours and visited:
                 # Not the country of a visit's hosts to their visitor (round 18).
                 guess = visitor_side(findings, person, guess, others_met(findings, person), visited)
+            if guess and not ours:
+                # A name that speaks far more for another named country (session 36).
+                guess = name_country(gaz.name_endings, person, guess, findings.named_countries)
             # Met on a visit to a country: its host, as the text says (round 19).
             country = host_country(person) or ours or guess
             abroad = person.pending_post is not None and person.pending_post.abroad
