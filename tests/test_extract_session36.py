@@ -1,9 +1,9 @@
 """kg extract, session 36: persons named only in passing (an invitation passed on
 or received, a visit or meeting still to come, a predecessor, one who has died,
 one a reporter could not reach, one whose leadership is praised), a country the
-name speaks for against the context's guess, and a link to another story inside
-the page ('Also Read | ...'), on short invented articles (our own words, invented
-people; not news)."""
+name speaks for against the context's guess, two hosts of separate meetings, and a
+link to another story inside the page ('Also Read | ...'), on short invented
+articles (our own words, invented people; not news)."""
 
 from __future__ import annotations
 
@@ -115,3 +115,19 @@ def test_a_name_that_speaks_for_another_named_country_overrules_the_context(
     reading = read(NAMED_AWAY, tmp_path, date=_DATE)
     assert countries(reading, "Hiroshi Ishizaki") == {"JP"}
     assert countries(reading, "Nguyen Van Thang") == {"VN"}
+
+
+# Invented: two hosts, each of whom met the visitor on his own.
+EACH_HOST = (
+    f"{_NOTE}YEREVAN, April 9 - Armenian Deputy Defence Minister Aram Petrosyan and"
+    " Armenia's army chief, Lieutenant General Levon Sargsyan, held separate meetings"
+    " with Indian Vice Chief of Army Staff Lieutenant General Rakesh Sharma, who is"
+    " visiting Armenia, on Wednesday.\n"
+)
+
+
+def test_two_hosts_of_separate_meetings_each_meet_the_guest(tmp_path: Path) -> None:
+    assert sorted(participants(draft(EACH_HOST, tmp_path, date=_DATE)), key=sorted) == [
+        frozenset({"Aram Petrosyan", "Rakesh Sharma"}),
+        frozenset({"Levon Sargsyan", "Rakesh Sharma"}),
+    ]

@@ -96,15 +96,16 @@ class MeetingRules(MeetingPlaces):
             if not after:
                 return
             if before:
-                first = before[-1].persons[0]
+                firsts = _each_subject(doc, before)
             elif trigger.start == sent.start and self.subject is not None:
-                first = self.subject  # 'The meetings with A and B took place' (session 26)
+                firsts = [self.subject]  # 'The meetings with A and B took place' (session 26)
             else:
                 return
-            host = first if "recept" in trigger.text.lower() else None
-            for mention in coordinated(doc, after, forward=True):
-                for person in mention.persons:
-                    self.add_meeting(doc, sent, [first, person], host, text, recent=True)
+            for first in firsts:
+                host = first if "recept" in trigger.text.lower() else None
+                for mention in coordinated(doc, after, forward=True):
+                    for person in mention.persons:
+                        self.add_meeting(doc, sent, [first, person], host, text, recent=True)
             return
         if kind == "meet-between" or (not before and len(after) >= 2):
             participants = [p for a in after[:3] for p in a.persons]
@@ -397,3 +398,12 @@ class MeetingRules(MeetingPlaces):
         # The sentence once: 'S S' quotes no article (session 20; invalid drafts).
         told = span_text(sent) if where is sent else span_text(where) + " " + span_text(sent)
         latest.meeting = self.add_meeting(doc, where, latest.signatories, None, told)
+
+
+def _each_subject(doc: Doc, before: list[Mention]) -> list[Person]:
+    """Who held the separate meetings: 'A and B held separate meetings with C' (each
+    met C on his own, session 36), else the one named last before the phrase."""
+    together = coordinated(doc, before, forward=False)
+    if len(together) == 2 and distinct(together) == 2 and all(m.kind == "person" for m in together):
+        return [m.persons[0] for m in reversed(together)]
+    return [before[-1].persons[0]]
