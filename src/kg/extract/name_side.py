@@ -4,10 +4,10 @@ Where the text gives a person's post no country, kg.extract.context guesses one
 from the article's context (the side of those the person met, the country named
 most, the dateline's). On real news that guess is wrong about one time in ten,
 and often plainly so: 'Toru Ishikawa' guessed Vietnamese in an article on his
-talks in Hanoi, 'Manmohan Singh' guessed French. The
-name endings the gold readings count (kg.extract.name_endings) know better: where
-another country the article names is far likelier for the name's endings than the
-guessed one, the person is of that country.
+talks in Hanoi, 'Manmohan Singh' guessed French. The name endings the gold
+readings count (kg.extract.name_endings) know better: where another country the
+article names is far likelier for the name's endings than the guessed one, the
+person is of that country.
 
 The endings were counted (session 20) from readings none of tune85's, so tune85
 measures the rule as fresh text would (with officials.csv held out by fold too).
