@@ -1,9 +1,10 @@
 """kg extract, session 36: persons named only in passing (an invitation passed on
 or received, a visit or meeting still to come, a predecessor, one who has died,
 one a reporter could not reach, one whose leadership is praised), a country the
-name speaks for against the context's guess, two hosts of separate meetings, and a
-link to another story inside the page ('Also Read | ...'), on short invented
-articles (our own words, invented people; not news)."""
+name speaks for against the context's guess, two hosts of separate meetings, a
+link to another story inside the page ('Also Read | ...'), and a time word or a
+style before a name ('Today', 'Associate Professor', 'Archbishop'), on short
+invented articles (our own words, invented people; not news)."""
 
 from __future__ import annotations
 
@@ -131,3 +132,20 @@ def test_two_hosts_of_separate_meetings_each_meet_the_guest(tmp_path: Path) -> N
         frozenset({"Aram Petrosyan", "Rakesh Sharma"}),
         frozenset({"Levon Sargsyan", "Rakesh Sharma"}),
     ]
+
+
+# Invented: a minister's quote that opens with "Today" before a name, and an envoy
+# styled as an academic and a churchman.
+STYLED = (
+    f'{_NOTE}MINSK, April 9 - "Today Viktor Hrynko, the Chief of the General Staff, held'
+    ' talks with the visiting commander of the Qatari Air Force," the ministry said.\n\n'
+    "Senior Minister of State for Defence Associate Professor Lim Wei Ming of Singapore"
+    " and Archbishop Marco Lenti, the Vatican's envoy, also called on Defence Minister"
+    " Oleg Sakovich on Wednesday.\n"
+)
+
+
+def test_a_time_word_or_a_style_before_a_name_is_no_part_of_it(tmp_path: Path) -> None:
+    found = names(read(STYLED, tmp_path, date=_DATE))
+    assert {"Viktor Hrynko", "Lim Wei Ming", "Marco Lenti"} <= found
+    assert not any(n.startswith(("Today", "Associate", "Archbishop")) for n in found)
