@@ -2,8 +2,9 @@
 or received, a visit or meeting still to come, a predecessor, one who has died,
 one a reporter could not reach, one whose leadership is praised), a country the
 name speaks for against the context's guess, two hosts of separate meetings, a
-link to another story inside the page ('Also Read | ...'), and a time word or a
-style before a name ('Today', 'Associate Professor', 'Archbishop'), on short
+link to another story inside the page ('Also Read | ...'), a time word or a style
+before a name ('Today', 'Associate Professor', 'Archbishop'), and words unlike a
+country's names after its possessive ("Kenya's Northern Highlands"), on short
 invented articles (our own words, invented people; not news)."""
 
 from __future__ import annotations
@@ -149,3 +150,21 @@ def test_a_time_word_or_a_style_before_a_name_is_no_part_of_it(tmp_path: Path) -
     found = names(read(STYLED, tmp_path, date=_DATE))
     assert {"Viktor Hrynko", "Lim Wei Ming", "Marco Lenti"} <= found
     assert not any(n.startswith(("Today", "Associate", "Archbishop")) for n in found)
+
+
+# Invented: a ministry release that names a region after a country's possessive, and
+# a minister named the same way.
+OWNED = (
+    f"{_NOTE}WARSAW, April 9 - Poland's Tomasz Wisniewski met Kenyan Defence Cabinet"
+    " Secretary Grace Wanjiru in Warsaw on Wednesday.\n\n"
+    "The two discussed training for troops deployed to Kenya's Northern Highlands and a"
+    " joint exercise next year.\n"
+)
+
+
+def test_words_unlike_the_country_s_names_after_its_possessive_are_no_person(
+    tmp_path: Path,
+) -> None:
+    found = names(read(OWNED, tmp_path, date=_DATE))
+    assert {"Tomasz Wisniewski", "Grace Wanjiru"} <= found
+    assert "Northern Highlands" not in found
