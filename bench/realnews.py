@@ -22,7 +22,6 @@ part's persons are scored against a table that lists them already.
 from __future__ import annotations
 
 import argparse
-import csv
 import json
 import shutil
 import sys
@@ -138,10 +137,7 @@ def _write_officials(path: Path, ids: list[str]) -> None:
     for i in ids:
         gold = json.loads((GOLD / f"{i}.json").read_text(encoding="utf-8"))
         readings.append([(p["name"], p["countries"]) for p in gold["persons"]])
-    with path.open("w", encoding="utf-8", newline="") as out:
-        table = csv.writer(out, lineterminator="\n")
-        table.writerow(["name", "countries", "readings"])
-        table.writerows(Officials.of(readings).rows())
+    Officials.of(readings).write(path)
 
 
 def main() -> int:

@@ -27,7 +27,6 @@ readings only (no texts needed), and leaves the fitted tables as they are.
 from __future__ import annotations
 
 import argparse
-import csv
 import dataclasses
 import json
 import sys
@@ -141,10 +140,7 @@ def right_count(
 
 def write_officials(officials: Officials) -> int:
     """Write officials.csv; the number of officials written."""
-    with OFFICIALS.open("w", encoding="utf-8", newline="") as out:
-        table = csv.writer(out, lineterminator="\n")
-        table.writerow(["name", "countries", "readings"])
-        table.writerows(officials.rows())
+    officials.write(OFFICIALS)
     return len(officials.listed)
 
 

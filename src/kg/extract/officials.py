@@ -18,6 +18,7 @@ words or more are listed, and only those the readings agree on.
 
 from __future__ import annotations
 
+import csv
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -102,6 +103,13 @@ class Officials:
     def rows(self) -> list[tuple[str, str, int]]:
         """The table's rows, sorted by name: name, countries joined by '|', readings."""
         return sorted((e.name, "|".join(e.countries), e.readings) for e in self.listed.values())
+
+    def write(self, path: Path) -> None:
+        """Write the table to ``path`` as officials.csv, in the form ``load`` reads."""
+        with path.open("w", encoding="utf-8", newline="") as out:
+            table = csv.writer(out, lineterminator="\n")
+            table.writerow(["name", "countries", "readings"])
+            table.writerows(self.rows())
 
     @classmethod
     def load(cls, path: Path, countries: Iterable[str] | None = None) -> Officials:
