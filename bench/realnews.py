@@ -5,7 +5,7 @@ readings are facts only and live in ``bench/realnews/gold/NNN.json`` (written by
 hand before the extractor ran; see ``bench/realnews/README.md``). Usage::
 
     python bench/realnews.py TEXTS_DIR [--part PART|all|ID,ID] [--out FILE]
-        [--held-officials PART]
+        [--held-officials PART] [--held-endings PART]
 
 ``TEXTS_DIR`` holds ``NNN.txt``, the article as published (the URLs are in
 docs/extract.md). Each article is drafted with its publication date as
@@ -17,6 +17,8 @@ counted from as fresh text sees the table: the articles are split into five
 folds, and each fold is drafted with officials.csv counted again from PART's
 readings less the fold's own (in a copy of data/reference). Without it, such a
 part's persons are scored against a table that lists them already.
+``--held-endings PART`` (session 37) does the same for name_endings.csv, counted
+from PART's readings less the fold's own; the two may be given together.
 """
 
 from __future__ import annotations
@@ -37,6 +39,7 @@ sys.path.insert(0, str(ROOT / "src"))
 from kg.errors import KgError  # noqa: E402
 from kg.extract import extract  # noqa: E402
 from kg.extract.evaluation import Reading, Score, combined, report_lines, score  # noqa: E402
+from kg.extract.name_endings import NameEndings  # noqa: E402
 from kg.extract.officials import Officials  # noqa: E402
 
 
@@ -82,25 +85,32 @@ def lacks_meeting(gold: dict[str, Any], facts: Sequence[tuple[str, ...]]) -> boo
 
 
 def run(
-    texts: Path, ids: list[str], held_officials: list[str] | None = None
+    texts: Path,
+    ids: list[str],
+    held_officials: list[str] | None = None,
+    held_endings: list[str] | None = None,
 ) -> tuple[list[Score], list[str]]:
     """Micro-averaged scores, and a line for each article that could not be drafted
-    or whose gold has a meeting that its draft lacks. With ``held_officials`` (the
-    ids of the readings officials.csv is counted from), each of five folds of the
-    articles is drafted with the table counted again from those readings less the
-    fold's own."""
+    or whose gold has a meeting that its draft lacks. With ``held_officials`` or
+    ``held_endings`` (the ids of the readings officials.csv or name_endings.csv is
+    counted from), each of five folds of the articles is drafted with that table
+    counted again from those readings less the fold's own."""
     runs: list[tuple[str, list[Score]]] = []
     notes: list[str] = []
-    if held_officials is None:
+    if held_officials is None and held_endings is None:
         _draft_all(texts, ids, None, runs, notes)
     else:
         for fold in range(_FOLDS):
             mine = ids[fold::_FOLDS]
-            others = [i for i in held_officials if i not in set(mine)]
             with tempfile.TemporaryDirectory() as tmp:
                 data = Path(tmp)
                 shutil.copytree(ROOT / "data" / "reference", data / "reference")
-                _write_officials(data / "reference" / "officials.csv", others)
+                if held_officials is not None:
+                    others = [i for i in held_officials if i not in set(mine)]
+                    _write_officials(data / "reference" / "officials.csv", others)
+                if held_endings is not None:
+                    others = [i for i in held_endings if i not in set(mine)]
+                    _write_endings(data / "reference" / "name_endings.csv", others)
                 _draft_all(texts, mine, data, runs, notes)
     runs.sort()
     return combined(runs), notes
@@ -130,14 +140,25 @@ def _draft_all(
             notes.append(f"{i}: the gold has a meeting, the draft none")
 
 
-def _write_officials(path: Path, ids: list[str]) -> None:
-    """officials.csv counted from the gold readings of ``ids``, as
-    tools/train_country_guess.py writes it."""
+def _persons(ids: list[str]) -> list[list[tuple[str, list[str]]]]:
+    """Each gold reading's persons with their countries."""
     readings = []
     for i in ids:
         gold = json.loads((GOLD / f"{i}.json").read_text(encoding="utf-8"))
         readings.append([(p["name"], p["countries"]) for p in gold["persons"]])
-    Officials.of(readings).write(path)
+    return readings
+
+
+def _write_officials(path: Path, ids: list[str]) -> None:
+    """officials.csv counted from the gold readings of ``ids``, as
+    tools/train_country_guess.py writes it."""
+    Officials.of(_persons(ids)).write(path)
+
+
+def _write_endings(path: Path, ids: list[str]) -> None:
+    """name_endings.csv counted from the gold readings of ``ids``, as
+    tools/train_country_guess.py writes it."""
+    NameEndings.of(person for reading in _persons(ids) for person in reading).write(path)
 
 
 def main() -> int:
@@ -155,6 +176,12 @@ def main() -> int:
         help="draft each fifth of the articles with officials.csv counted from PART's"
         " readings less its own (as fresh text sees the table)",
     )
+    parser.add_argument(
+        "--held-endings",
+        metavar="PART",
+        help="draft each fifth of the articles with name_endings.csv counted from PART's"
+        " readings less its own",
+    )
     args = parser.parse_args()
     split = json.loads((GOLD.parent / "split.json").read_text(encoding="utf-8"))
     if args.part in split:
@@ -167,14 +194,21 @@ def main() -> int:
     if missing:
         print(f"no text for {', '.join(missing)} in {args.texts}", file=sys.stderr)
         return 2
-    held = None
-    if args.held_officials:
-        if args.held_officials not in split:
-            print(f"no part {args.held_officials} in split.json", file=sys.stderr)
+    held: dict[str, list[str] | None] = {}
+    for option, part in (("officials", args.held_officials), ("endings", args.held_endings)):
+        if part and part not in split:
+            print(f"no part {part} in split.json", file=sys.stderr)
             return 2
-        held = split[args.held_officials]
-    scores, notes = run(args.texts, ids, held)
-    how = f", officials.csv less each fifth's readings of {args.held_officials}" if held else ""
+        held[option] = split[part] if part else None
+    scores, notes = run(args.texts, ids, held["officials"], held["endings"])
+    how = "".join(
+        f", {table} less each fifth's readings of {part}"
+        for table, part in (
+            ("officials.csv", args.held_officials),
+            ("name_endings.csv", args.held_endings),
+        )
+        if part
+    )
     title = f"{len(ids)} articles ({args.part}{how}), micro-averaged:"
     lines = [title, *report_lines(scores), *notes]
     report(lines, args.out)

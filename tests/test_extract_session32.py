@@ -125,6 +125,7 @@ def _listed_in_full() -> tuple[str, str, str]:
             and len(entry.countries) == 1
             and entry.countries != ("KE",)
             and all(w.isalpha() and len(w) >= 5 for w in words[-2:])
+            and all(len(w) >= 2 for w in words)  # no initial ('A Necdet Sezer')
             and len(tails[table.key(tail)]) == 1
         ):
             return entry.name, tail, entry.countries[0]

@@ -7,6 +7,7 @@ readings. Run by hand, never at run time:
     python tools/train_country_guess.py TEXTS_DIR [--part tune42] [--officials-part all]
         [--folds 5] [--write]
     python tools/train_country_guess.py --officials-only [--officials-part known31]
+    python tools/train_country_guess.py --endings-only [--endings-part known36]
 
 TEXTS_DIR holds the articles (NNN.txt; third-party text, outside the repository,
 see bench/realnews/README.md). Every article of the part is read with no weights,
@@ -20,7 +21,11 @@ writes the three tables, the officials table from the readings of
 --officials-part (all: every reading held, those whose text is gone too). Each
 article is read with the officials table of those readings less its fold's, so
 that an official listed there is no example, as in a draft, where a listed
-official gets no guess. --officials-only writes officials.csv alone, from the
+official gets no guess. The name endings are counted from the readings of
+--endings-part (default: --part), less each fold's in the report: readings need no
+texts, so a part larger than the one the weights are fitted on may count them.
+--endings-only writes name_endings.csv alone, from those readings, and leaves the
+other tables as they are. --officials-only writes officials.csv alone, from the
 readings only (no texts needed), and leaves the fitted tables as they are.
 """
 
@@ -153,12 +158,22 @@ def main() -> int:
         help="the part whose readings officials.csv is counted from (default: --part);"
         " all: every reading of bench/realnews/gold, those with no text held too",
     )
+    parser.add_argument(
+        "--endings-part",
+        help="the part whose readings name_endings.csv is counted from (default: --part);"
+        " the readings need no texts, so a part larger than --part may count them",
+    )
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--write", action="store_true", help="write the fitted tables")
     parser.add_argument(
         "--officials-only",
         action="store_true",
         help="write officials.csv alone, from the readings (no texts needed)",
+    )
+    parser.add_argument(
+        "--endings-only",
+        action="store_true",
+        help="write name_endings.csv alone, from the readings (no texts needed)",
     )
     args = parser.parse_args()
     split = json.loads((GOLD.parent / "split.json").read_text(encoding="utf-8"))
@@ -168,12 +183,17 @@ def main() -> int:
         if args.officials_part == "all"
         else split[args.officials_part or args.part]
     )
+    named = split[args.endings_part or args.part]
     if args.officials_only:
         count = write_officials(Officials.of(gold_readings(known)))
         print(f"wrote {OFFICIALS} ({count} officials)")
         return 0
+    if args.endings_only:
+        NameEndings.of(gold_persons(named)).write(ENDINGS)
+        print(f"wrote {ENDINGS} (from {len(named)} readings)")
+        return 0
     if args.texts is None:
-        parser.error("TEXTS_DIR is needed unless --officials-only")
+        parser.error("TEXTS_DIR is needed unless --officials-only or --endings-only")
     found = examples(args.texts, ids, args.folds, known)
     with_gold = [e for e in found if e.right]
     print(
@@ -185,7 +205,7 @@ def main() -> int:
     for fold in range(args.folds):
         held = {a for n, a in enumerate(articles) if n % args.folds == fold}
         # The name endings are counted from the other articles' gold only.
-        endings = NameEndings.of(gold_persons([i for i in ids if i not in held]))
+        endings = NameEndings.of(gold_persons([i for i in named if i not in held]))
         train = [e for e in found if e.article not in held]
         test = [e for e in found if e.article in held]
         weights = fit([(e.scored(endings), e.right) for e in train])
@@ -199,15 +219,14 @@ def main() -> int:
     )
     if args.write:
         officials = Officials.of(gold_readings(known))
-        endings = NameEndings.of(gold_persons(ids))
+        endings = NameEndings.of(gold_persons(named))
         weights = fit([(e.scored(endings), e.right) for e in found])
         note = (
             f"features of kg.extract.country_guess; fitted on {args.part} ({len(ids)} articles,"
             f" {len(found)} persons) by tools/train_country_guess.py"
         )
         TABLE.write_text(table_text(weights, note), encoding="utf-8")
-        counted = [f"{e},{c},{n}" for e, c, n in endings.rows()]
-        ENDINGS.write_text("\n".join(["ending,country,count", *counted]) + "\n", encoding="utf-8")
+        endings.write(ENDINGS)
         write_officials(officials)
         print(f"wrote {TABLE}, {ENDINGS} and {OFFICIALS} ({len(officials.listed)} officials)")
     return 0

@@ -11,12 +11,14 @@ feature of kg.extract.country_guess, where the text leaves two sides to choose f
 
 from __future__ import annotations
 
+import csv
 import math
 import re
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from pathlib import Path
 
 # Counted for a country's persons; no name ends so.
 ALL = "*"
@@ -82,3 +84,11 @@ class NameEndings:
             for ending, by_country in self.counts.items()
             for country, n in by_country.items()
         )
+
+    def write(self, path: Path) -> None:
+        """Write the table to ``path`` as name_endings.csv, in the form the gazetteer
+        reads."""
+        with path.open("w", encoding="utf-8", newline="") as out:
+            table = csv.writer(out, lineterminator="\n")
+            table.writerow(["ending", "country", "count"])
+            table.writerows(self.rows())
