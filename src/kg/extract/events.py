@@ -39,7 +39,7 @@ from .junk import drop_title_persons, drop_unread
 from .meetings import MeetingRules
 from .met_side import other_side_home, unmet_home
 from .name_forms import settle_names
-from .nonnames import drop_place_persons
+from .nonnames import drop_common_words, drop_place_persons
 from .official_country import apply_listed
 from .one_by_one import split_one_by_one
 from .one_country import one_country_home
@@ -47,6 +47,7 @@ from .pairs import arrival_country, principal_pair, the_two
 from .place_choice import choose_places
 from .recalled import recalled_signing
 from .royal_styles import unstyled
+from .royals import styled_names
 from .signings import (
     between,
     date_words_end,
@@ -91,8 +92,10 @@ class ArticleReader(MeetingRules):
         self.settle_countries()
         drop_title_persons(self.findings, self.gaz.title_words)
         drop_place_persons(self.findings, self.gaz)  # round 15
+        drop_common_words(self.findings, self.docs)  # session 37
         settle_names(self.findings, self.docs, self.gaz)
         unstyled(self.findings, self.gaz)  # session 17
+        styled_names(self.findings, self.docs)  # session 37
         one_person_twice(self.findings)  # round 10
         guess_meeting(self)
         join_early(self)  # round 11

@@ -389,6 +389,12 @@ _DATE_LINE = re.compile(
 # sentence a page broke with a blank line ('This' / 'came during a meeting').
 _UNENDED = re.compile(r"[^.!?:;\"\u201d)\s]\s*$")
 _LOWER_START = re.compile(r"\s*[a-z]")
+# A page's byline or date line under a headline or caption ('Published date:
+# 11.01.2017', 'Posted on', 'Updated:'): the line above does not run on into it.
+_FURNITURE = re.compile(
+    r"(?:Published|Posted|Updated|Last updated|Written|Author|Date)\b[^.]{0,40}?:"
+    r"|(?:Published|Posted|Updated) (?:on|at)\b"
+)
 # A text's last paragraph that ends in a word, with no stop after it.
 _CUT_OFF = re.compile(r"\w$")
 
@@ -426,6 +432,7 @@ def paragraphs(text: str) -> list[str]:
             # ('Chisinau, 27 January /AGENCY/ - A received B'), or the dateline
             # is read as words of the headline (session 28).
             alone = alone or len(split_dateline(line)) == 2
+            alone = alone or bool(_FURNITURE.match(line))
             if current and (ended or alone or len(current.split()) < 8):
                 found.append(current)
                 current = line

@@ -7,10 +7,14 @@ countries' names, and name_stopwords.csv's kinds 'common' and 'place'."""
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from .findings import Findings
 from .gazetteer import Gazetteer
 from .junk import drop_persons
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 _KINDS = frozenset({"common", "place"})
 _LONGEST = 6
@@ -40,5 +44,24 @@ def drop_place_persons(findings: Findings, gaz: Gazetteer) -> None:
     """Leave out the persons whose name is only country names and common words, and
     their part in the events read."""
     junk = {id(p) for p in findings.persons if place_only(p.name, gaz)}
+    if junk:
+        drop_persons(findings, junk)
+
+
+def common_word(name: str, docs: list[Doc]) -> bool:
+    """Whether a one-word name is a common word of the article: an English stop word
+    ('We', 'Has': a headline's capitals), or a word the article also writes in small
+    letters ('the Chiefs of Defence Session', 'the session')."""
+    if len(name.split()) != 1 or not docs:
+        return False
+    lower = name.lower()
+    if docs[0].vocab[lower].is_stop:
+        return True
+    return any(token.text == lower for doc in docs for token in doc)
+
+
+def drop_common_words(findings: Findings, docs: list[Doc]) -> None:
+    """Leave out the persons whose one-word name is a common word of the article."""
+    junk = {id(p) for p in findings.persons if common_word(p.name, docs)}
     if junk:
         drop_persons(findings, junk)

@@ -18,6 +18,8 @@ from .names import is_name, word_kind
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
+    from .findings import Findings
+
 # The styles of a reigning monarch that may stand right before a single name; both
 # are honorifics of name_stopwords.csv, so a name read from them leaves them out.
 STYLES = frozenset({"King", "Queen"})
@@ -50,3 +52,29 @@ def monarch(
 def regnal_end(doc: Doc, end: int, limit: int) -> int:
     """Past the reign's number right after a monarch's name ('King A VI'), if any."""
     return end + 1 if end < limit and doc[end].text in REGNAL else end
+
+
+# The style a monarch's lone given name keeps (session 37): curators write 'King
+# Abdullah' (ten readings of tune87 to one 'Gyanendra'), while a name with the
+# reign's number or of two words or more goes without it ('Abdullah II', 'Hamad
+# bin Isa Al Khalifa'); after 'Queen' and 'Emperor' they leave the style out.
+KEPT_STYLE = "King"
+
+
+def styled_names(findings: Findings, docs: list[Doc]) -> None:
+    """Name a person read by one given name 'King A' where the article writes the
+    name so, with no reign's number after it."""
+    for person in findings.persons:
+        name = person.name
+        if len(name.split()) != 1:
+            continue
+        for doc in docs:
+            if any(_styled_at(doc, i, name) for i in range(1, len(doc))):
+                person.name = f"{KEPT_STYLE} {name}"
+                break
+
+
+def _styled_at(doc: Doc, i: int, name: str) -> bool:
+    if doc[i].text != name or doc[i - 1].text != KEPT_STYLE:
+        return False
+    return i + 1 >= len(doc) or (doc[i + 1].text not in REGNAL and not is_name(doc[i + 1].text))

@@ -1,0 +1,84 @@
+"""kg extract, session 37: a one-word 'name' that is a common word of the article
+(a quotation's 'We', a headline's 'Issues'), a caption whose last words would run
+on into the page's date line under it ('... Attaché, A B' / 'Published date: ...'),
+and a king named by his given name alone ('King A'), on short invented articles
+(our own words, invented people; not news)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from kg.extract.gazetteer import pipeline
+from kg.extract.nonnames import common_word
+
+from .drafts import draft, names, participants, read
+
+_REFERENCE = Path(__file__).resolve().parent.parent / "data" / "reference"
+
+_DATE = "2025-04-10"
+_NOTE = "(Invented test article for kg extract; not news.)\n\n"
+
+
+# Invented: a navy chief quoted after the talks, his quotation opening with 'We'.
+QUOTED = (
+    f"{_NOTE}KOCHI, April 9 - Indian Navy chief Admiral Vikram Rao met the commander of"
+    " the Royal Thai Navy, Admiral Somchai Wongsa, in Kochi on Wednesday.\n\n"
+    'Speaking on the sidelines of the event, the Navy chief said, "We are happy to'
+    ' hold the fifth edition of the exercise."\n'
+)
+
+
+def test_a_quotation_opening_with_we_names_nobody(tmp_path: Path) -> None:
+    assert names(read(QUOTED, tmp_path, date=_DATE)) == {"Vikram Rao", "Somchai Wongsa"}
+
+
+def test_a_word_the_article_writes_in_small_letters_is_no_name() -> None:
+    nlp = pipeline(_REFERENCE)
+    docs = [
+        nlp("Ministers Discuss Cooperation Issues"),
+        nlp("During the talks, issues of training were raised."),
+    ]
+    assert common_word("Issues", docs)
+    assert common_word("We", docs)  # a stop word, written in small letters or not
+    assert not common_word("Gurung", docs)
+    assert not common_word("Sita Issues", docs)  # two words: a name's, whatever they mean
+
+
+# Invented: a ministry release whose photo caption stands over the page's date line.
+CAPTIONED = (
+    f"{_NOTE}Minister Petrovic with the Greek Defence Attaché, Colonel Nikos Andreou\n"
+    "Published date: 09.04.2025 11:00 | Author: press office\n\n"
+    "Minister of Defence Dragan Petrovic had a meeting today with the Defence Attaché of"
+    " Greece, Colonel Nikos Andreou, in Podgorica.\n"
+)
+
+
+def test_a_caption_does_not_run_on_into_the_date_line_under_it(tmp_path: Path) -> None:
+    result = draft(CAPTIONED, tmp_path, date=_DATE)
+    assert "Nikos Andreou" in names(read(CAPTIONED, tmp_path, date=_DATE))
+    assert participants(result) == [frozenset({"Dragan Petrovic", "Nikos Andreou"})]
+
+
+# Invented: a king named by his given name alone, and one with his reign's number.
+KING = (
+    f"{_NOTE}AMMAN, April 9 (Agency) - King Abdullah received visiting Moroccan Foreign"
+    " Minister Karim Alaoui at the Royal Court in Amman on Wednesday.\n\n"
+    "King Abdullah stressed the close ties between Jordan and Morocco, the Royal Court"
+    " said.\n"
+)
+NUMBERED = KING.replace("King Abdullah received", "King Abdullah II received").replace(
+    "King Abdullah stressed", "The King stressed"
+)
+
+
+def test_a_king_of_one_given_name_keeps_the_style(tmp_path: Path) -> None:
+    assert "King Abdullah" in names(read(KING, tmp_path, date=_DATE))
+    assert participants(draft(KING, tmp_path, date=_DATE)) == [
+        frozenset({"King Abdullah", "Karim Alaoui"})
+    ]
+
+
+def test_a_king_with_his_reigns_number_goes_without_it(tmp_path: Path) -> None:
+    found = names(read(NUMBERED, tmp_path, date=_DATE))
+    assert "Abdullah II" in found
+    assert not any(name.startswith("King") for name in found)
