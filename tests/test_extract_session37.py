@@ -1,8 +1,10 @@
 """kg extract, session 37: a one-word 'name' that is a common word of the article
 (a quotation's 'We', a headline's 'Issues'), a caption whose last words would run
 on into the page's date line under it ('... Attaché, A B' / 'Published date: ...'),
-and a king named by his given name alone ('King A'), on short invented articles
-(our own words, invented people; not news)."""
+a king named by his given name alone ('King A'), envoys presenting their
+credentials (listed after 'The ambassadors are', or named after the first), and
+'Gen. of the Army', a general of the army as wires shorten the rank; on short
+invented articles (our own words, invented people; not news)."""
 
 from __future__ import annotations
 
@@ -11,7 +13,7 @@ from pathlib import Path
 from kg.extract.gazetteer import pipeline
 from kg.extract.nonnames import common_word
 
-from .drafts import draft, names, participants, read
+from .drafts import countries, days, draft, names, participants, person, places, read
 
 _REFERENCE = Path(__file__).resolve().parent.parent / "data" / "reference"
 
@@ -82,3 +84,72 @@ def test_a_king_with_his_reigns_number_goes_without_it(tmp_path: Path) -> None:
     found = names(read(NUMBERED, tmp_path, date=_DATE))
     assert "Abdullah II" in found
     assert not any(name.startswith("King") for name in found)
+
+
+# Invented: a president receiving the credentials of envoys listed after a plural title.
+LISTED_ENVOYS = (
+    f"{_NOTE}LILONGWE, April 9 (Agency) - Malawian President Peter Chirwa on Wednesday"
+    " received the letters of credence of five new ambassadors at the State House in"
+    " Lilongwe.\n\n"
+    "The ambassadors are Lena Varga from Hungary, Tomas Berg from Sweden, Akira Sato from"
+    " Japan, Ana Silva from Portugal and Jan Novak from the Czech Republic.\n\n"
+    "President Chirwa welcomed the envoys and wished them a fruitful stay.\n"
+)
+ENVOYS = {
+    "Lena Varga": "HU",
+    "Tomas Berg": "SE",
+    "Akira Sato": "JP",
+    "Ana Silva": "PT",
+    "Jan Novak": "CZ",
+}
+
+
+def test_envoys_listed_after_a_plural_title_are_read_each_with_a_country(tmp_path: Path) -> None:
+    reading = read(LISTED_ENVOYS, tmp_path, date=_DATE)
+    for name, country in ENVOYS.items():
+        assert countries(reading, name) == {country}
+
+
+def test_each_envoy_presenting_credentials_meets_the_receiver(tmp_path: Path) -> None:
+    result = draft(LISTED_ENVOYS, tmp_path, date=_DATE)
+    assert sorted(participants(result), key=sorted) == sorted(
+        (frozenset({"Peter Chirwa", name}) for name in ENVOYS), key=sorted
+    )
+    assert set(days(result).values()) == {"2025-04-09"}
+    assert set(places(result).values()) == {"place:lilongwe"}
+
+
+# Invented: the first envoy named with the receiver, the others in a later sentence.
+LATER_ENVOYS = (
+    f"{_NOTE}Envoys of three nations present credentials to President\n\n"
+    "NEW DELHI, April 9 - Indian President Anjali Mehta received the credentials of the"
+    " Ambassador of Chile, Rosa Pinto, at Rashtrapati Bhavan in New Delhi on Wednesday.\n\n"
+    "High Commissioner of Ghana Kwame Owusu and Ambassador of Norway Erik Dahl also"
+    " presented their credentials at the ceremony.\n"
+)
+
+
+def test_envoys_named_later_meet_the_receiver_of_the_first(tmp_path: Path) -> None:
+    result = draft(LATER_ENVOYS, tmp_path, date=_DATE)
+    assert sorted(participants(result), key=sorted) == sorted(
+        (frozenset({"Anjali Mehta", name}) for name in ("Rosa Pinto", "Kwame Owusu", "Erik Dahl")),
+        key=sorted,
+    )
+
+
+# Invented: a general of the army whose rank a wire shortens to 'Gen. of the Army'.
+GENERAL_OF_THE_ARMY = (
+    f"{_NOTE}MOSCOW, April 9 - Chief of the General Staff of the Russian Armed Forces,"
+    " Gen. of the Army Pavel Orlov, met Chief of the General Staff of the Kazakh Armed"
+    " Forces Colonel General Ruslan Abenov in Moscow on Wednesday.\n"
+)
+
+
+def test_general_of_the_army_shortened_is_read_in_the_countrys_ladder(tmp_path: Path) -> None:
+    reading = read(GENERAL_OF_THE_ARMY, tmp_path, date=_DATE)
+    assert reading.one(person(reading, "Pavel Orlov"), "hasRank") == (
+        "rank:post-soviet-army.general-of-the-army"
+    )
+    assert participants(draft(GENERAL_OF_THE_ARMY, tmp_path, date=_DATE)) == [
+        frozenset({"Pavel Orlov", "Ruslan Abenov"})
+    ]

@@ -15,6 +15,7 @@ from .backing import congratulation, mutual_issue, owned_elsewhere
 from .body_staff import body_staff
 from .cosigners import aside_of
 from .country_guess import guess_countries
+from .credentials import presentations
 from .dates import stated_period, vague_past
 from .documents import DOCUMENT_WORDS, documents, once_each, signed_again, signed_before
 from .during_talks import talks_found
@@ -47,7 +48,6 @@ from .pairs import arrival_country, principal_pair, the_two
 from .place_choice import choose_places
 from .recalled import recalled_signing
 from .royal_styles import unstyled
-from .royals import styled_names
 from .signings import (
     between,
     date_words_end,
@@ -95,7 +95,6 @@ class ArticleReader(MeetingRules):
         drop_common_words(self.findings, self.docs)  # session 37
         settle_names(self.findings, self.docs, self.gaz)
         unstyled(self.findings, self.gaz)  # session 17
-        styled_names(self.findings, self.docs)  # session 37
         one_person_twice(self.findings)  # round 10
         guess_meeting(self)
         join_early(self)  # round 11
@@ -126,6 +125,7 @@ class ArticleReader(MeetingRules):
         choose_places(self.gaz, self.findings, self.docs)  # session 21
         unplace_third_country(self.findings)  # session 25
         split_one_by_one(self.findings, self.docs)  # session 33
+        presentations(self.findings, self.docs)  # session 37
         leaders_at_home(self.findings)  # session 28
         filed_at_home(self.gaz, self.findings, self.docs)  # session 30
         once = told_by_countries(once_each(self.findings.signed))

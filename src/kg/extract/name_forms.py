@@ -19,6 +19,7 @@ from ..model.identity import normalise
 from .junk import drop_persons, replace_person
 from .name_tails import tail_of
 from .names import INITIAL, NOT_NAMES, is_name, nickname, word_kind
+from .royals import styled_names
 from .spelling import alike, near_spellings, same_spelling
 from .twice import one_meeting_twice
 
@@ -34,8 +35,9 @@ _GIVEN = 2
 
 def settle_names(findings: Findings, docs: list[Doc], gaz: Gazetteer) -> None:
     """Drop the persons that are no names, name in full a person read by the surname
-    only, make one person of the forms of one name, and put a generation's suffix
-    back on the names the article writes with one."""
+    only, make one person of the forms of one name, put a generation's suffix back
+    on the names the article writes with one, and a king's style on his lone given
+    name."""
     words = gaz.name_words
     for person in findings.persons:
         if len(person.name.split()) == 1:
@@ -56,6 +58,7 @@ def settle_names(findings: Findings, docs: list[Doc], gaz: Gazetteer) -> None:
     suffixes += [w.upper() for w in suffixes if w.upper() not in suffixes]
     for person in findings.persons:
         person.name = _with_generation(person.name, docs, suffixes)
+    styled_names(findings, docs)  # session 37: 'King A'
     one_meeting_twice(findings, gaz)  # round 22: a meeting read under two name forms
 
 

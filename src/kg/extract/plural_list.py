@@ -31,6 +31,8 @@ _TITLE_WORDS = 3
 _BRACKET = 8
 # What may stand between a list of countries and the names of their holders.
 _BEFORE_NAMES = {",", ":", "-", "\u2013", "\u2014"}
+# The words between a plural title and the names it lists, each with its country.
+_LIST_OPENERS = {"are", "were", "include", "included", ":"}
 # The rule a person read from a plural title is drafted with (kg.extract.draft).
 PLURAL_RULE = "plural title and names"
 
@@ -223,6 +225,8 @@ def _each_named_with_country(rules: PersonRules, doc: Doc, sent: Span, last: int
     if found is None:
         return False
     post, first, title_end = found
+    # 'The new ambassadors are A from X, B from Y and C from Z' (session 37).
+    title_end += title_end < sent.end and doc[title_end].lower_ in _LIST_OPENERS
     pairs, end = names_each_with_country(rules, doc, sent, title_end)
     if not pairs:
         pairs, end = _countries_then_names(rules, doc, sent, title_end)
