@@ -153,3 +153,17 @@ def test_general_of_the_army_shortened_is_read_in_the_countrys_ladder(tmp_path: 
     assert participants(draft(GENERAL_OF_THE_ARMY, tmp_path, date=_DATE)) == [
         frozenset({"Pavel Orlov", "Ruslan Abenov"})
     ]
+
+
+# Invented: a minister who lays a wreath at a leader's grave, and who replaced another.
+HONOURED = (
+    f"{_NOTE}BAKU, April 9 - Georgian Defence Minister Levan Beridze met Azerbaijani"
+    " Defence Minister Colonel General Rauf Aliyev in Baku on Wednesday.\n\n"
+    "Before the talks, Beridze laid a wreath at the grave of national leader Kamran"
+    " Huseynov. Beridze, who replaced Irakli Tsiklauri as minister in March, also visited"
+    " a military academy.\n"
+)
+
+
+def test_one_honoured_at_a_grave_or_replaced_is_named_in_passing(tmp_path: Path) -> None:
+    assert names(read(HONOURED, tmp_path, date=_DATE)) == {"Levan Beridze", "Rauf Aliyev"}
