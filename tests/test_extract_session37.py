@@ -167,3 +167,18 @@ HONOURED = (
 
 def test_one_honoured_at_a_grave_or_replaced_is_named_in_passing(tmp_path: Path) -> None:
     assert names(read(HONOURED, tmp_path, date=_DATE)) == {"Levan Beridze", "Rauf Aliyev"}
+
+
+# Invented: a minister of Yugoslavia (of which Serbia is the continuing state)
+# visiting Moscow while Kosovo is in the news.
+YUGOSLAV = (
+    f"{_NOTE}MOSCOW, May 14 - Yugoslav Defence Minister Petar Jankovic held talks with"
+    " Russian Defence Minister Igor Sokolov in Moscow on Thursday on the situation in"
+    " Kosovo.\n"
+)
+
+
+def test_a_yugoslav_minister_is_serbias(tmp_path: Path) -> None:
+    reading = read(YUGOSLAV, tmp_path, date="2000-05-15")
+    assert countries(reading, "Petar Jankovic") == {"RS"}
+    assert countries(reading, "Igor Sokolov") == {"RU"}
