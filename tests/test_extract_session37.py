@@ -2,9 +2,10 @@
 (a quotation's 'We', a headline's 'Issues'), a caption whose last words would run
 on into the page's date line under it ('... Attaché, A B' / 'Published date: ...'),
 a king named by his given name alone ('King A'), envoys presenting their
-credentials (listed after 'The ambassadors are', or named after the first), and
-'Gen. of the Army', a general of the army as wires shorten the rank; on short
-invented articles (our own words, invented people; not news)."""
+credentials (listed after 'The ambassadors are', or named after the first),
+'Gen. of the Army', a general of the army as wires shorten the rank, one replaced
+in a post or honoured at a grave, and a Yugoslav minister; on short invented
+articles (our own words, invented people; not news)."""
 
 from __future__ import annotations
 
@@ -139,9 +140,9 @@ def test_envoys_named_later_meet_the_receiver_of_the_first(tmp_path: Path) -> No
 
 # Invented: a general of the army whose rank a wire shortens to 'Gen. of the Army'.
 GENERAL_OF_THE_ARMY = (
-    f"{_NOTE}MOSCOW, April 9 - Chief of the General Staff of the Russian Armed Forces,"
-    " Gen. of the Army Pavel Orlov, met Chief of the General Staff of the Kazakh Armed"
-    " Forces Colonel General Ruslan Abenov in Moscow on Wednesday.\n"
+    f"{_NOTE}MOSCOW, April 9 - Russia's top soldier, Gen. of the Army Pavel Orlov, held"
+    " talks in Moscow on Wednesday with Kazakh army chief Colonel General Ruslan"
+    " Abenov.\n"
 )
 
 
