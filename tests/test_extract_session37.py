@@ -4,8 +4,9 @@ on into the page's date line under it ('... Attaché, A B' / 'Published date: ..
 a king named by his given name alone ('King A'), envoys presenting their
 credentials (listed after 'The ambassadors are', or named after the first),
 'Gen. of the Army', a general of the army as wires shorten the rank, one replaced
-in a post or honoured at a grave, and a Yugoslav minister; on short invented
-articles (our own words, invented people; not news)."""
+in a post or honoured at a grave, a Yugoslav minister, and a given name that is a
+month's ('Foreign Minister January A'); on short invented articles (our own words,
+invented people; not news)."""
 
 from __future__ import annotations
 
@@ -183,3 +184,18 @@ def test_a_yugoslav_minister_is_serbias(tmp_path: Path) -> None:
     reading = read(YUGOSLAV, tmp_path, date="2000-05-15")
     assert countries(reading, "Petar Jankovic") == {"RS"}
     assert countries(reading, "Igor Sokolov") == {"RU"}
+
+
+# Invented: a foreign minister whose given name is a month's.
+MONTH_NAMED = (
+    f"{_NOTE}DODOMA, April 9 - Tanzanian Foreign Minister January Kikwete held talks with"
+    " Kenyan Foreign Minister Alfred Mutua in Dodoma on Wednesday.\n\n"
+    "The President October 25 visit was also discussed.\n"
+)
+
+
+def test_a_month_after_a_title_and_before_a_name_is_a_given_name(tmp_path: Path) -> None:
+    assert names(read(MONTH_NAMED, tmp_path, date=_DATE)) == {"January Kikwete", "Alfred Mutua"}
+    assert participants(draft(MONTH_NAMED, tmp_path, date=_DATE)) == [
+        frozenset({"January Kikwete", "Alfred Mutua"})
+    ]

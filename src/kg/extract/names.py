@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from . import titles
+from .dates import MONTHS
 from .findings import POSSESSIVE
 from .gazetteer import DIGRAPH_INITIALS
 
@@ -108,6 +109,10 @@ def name_end(doc: Doc, start: int, limit: int, words: Mapping[str, str]) -> int:
             end += 1
             start += 1
             continue
+        if kind == "time" and end == start and _month_named(doc, end, limit):
+            end += 1  # 'Foreign Minister January Makamba' (session 37)
+            count += 1
+            continue
         if kind in ("verb", "organisation", "time") or kind in SUFFIXES:
             break
         if end > start and token.text == "May" and end + 1 < limit and doc[end + 1].like_num:
@@ -171,6 +176,22 @@ def name_end(doc: Doc, start: int, limit: int, words: Mapping[str, str]) -> int:
         # title of honour (a chain of them), and the name comes after the rank.
         return first
     return end
+
+
+def _month_named(doc: Doc, i: int, limit: int) -> bool:
+    """Whether the month at ``i`` is a given name: right after a title and before a
+    name word that is no day ('Foreign Minister January Makamba'; 'the President
+    October 25' is a date)."""
+    after = doc[i + 1] if i + 1 < limit else None
+    titled = i > 0 and doc[i - 1].ent_type_ in ("POST", "RANK")
+    return (
+        titled
+        and doc[i].lower_ in MONTHS
+        and after is not None
+        and is_name(after.text)
+        and not after.like_num
+        and not after.ent_type_
+    )
 
 
 def bare_initials(doc: Doc, i: int, limit: int) -> int:
