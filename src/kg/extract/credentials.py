@@ -1,7 +1,7 @@
 """Session 37 (meetings): envoys presenting their credentials. 'President A received
 the credentials of fourteen new ambassadors', then 'The ambassadors are B of X, C of
 Y, ...': the rules read the head of state's meeting with the first envoy named and
-leave the others, who the text lists in other shapes (a list after a colon, one
+leave the others, whom the text lists in other shapes (a list after a colon, one
 envoy a paragraph). Each presentation is an audience of its own, and curators
 write one meeting of the head of state with each envoy (as the gold policy's 'two
 persons meeting separately with a third'); so the article's other envoys, the
@@ -30,7 +30,7 @@ ENVOY_WORDS = ("ambassador", "envoy", "high commissioner")
 def presentations(findings: Findings, docs: list[Doc]) -> None:
     """In an article that speaks of credentials, a meeting of a receiver with an
     envoy is repeated with each other envoy of the article the receiver has not met
-    (one of a post abroad, not of the receiver's country)."""
+    (one of a post abroad or introduced as an envoy, not of the receiver's country)."""
     if not any(t.lower_ in CREDENTIAL_WORDS for doc in docs for t in doc):
         return
     envoys = [p for p in findings.persons if _envoy(p)]
