@@ -177,6 +177,9 @@ def main() -> int:
     )
     args = parser.parse_args()
     split = json.loads((GOLD.parent / "split.json").read_text(encoding="utf-8"))
+    for part in (args.part, args.officials_part, args.endings_part):
+        if part and part != "all" and part not in split:
+            parser.error(f"no part {part} in {GOLD.parent / 'split.json'}")
     ids = split[args.part]
     known = (
         sorted(p.stem for p in GOLD.glob("*.json"))
