@@ -20,6 +20,7 @@ from .junk import drop_persons, replace_person
 from .name_tails import tail_of
 from .names import INITIAL, NOT_NAMES, is_name, nickname, word_kind
 from .royals import styled_names
+from .run_on import cut_run_on_surnames
 from .spelling import alike, near_spellings, same_spelling
 from .twice import one_meeting_twice
 
@@ -49,6 +50,7 @@ def settle_names(findings: Findings, docs: list[Doc], gaz: Gazetteer) -> None:
     common = [p for p in findings.persons if _common(p.name, words) or _body_last(p.name, words)]
     if common:
         drop_persons(findings, {id(p) for p in common})
+    cut_run_on_surnames(findings, gaz)  # session 38: 'Geoffrey Onyeama Blinken said'
     _merge_forms(findings, words)
     _merge_spellings(findings, words)
     _merge_nicknames(findings, docs)

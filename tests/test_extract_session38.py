@@ -1,0 +1,67 @@
+"""kg extract, session 38: a region's name read as a minister's ('the Ruritania-Borduria
+Nagorno-Karabakh conflict' after 'the Minister of Defence provided information about'),
+and a name run on into the next person's surname where a comma is missing ('...
+Foreign Minister A B Kerr said'); on short invented articles (our own words, invented
+people; not news) and an officials table written for the test."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from kg.extract import extract
+from kg.extract.evaluation import Reading
+
+from .drafts import INVENTED, data_copy, draft, names, participants
+
+_DATE = "2025-04-10"
+
+# Invented: a ministry release whose minister speaks of a conflict by its region.
+REGION = (
+    "BAKU, April 9 - Defence Minister Colonel General Ilgar Mammadli met the visiting"
+    " Defence Minister of Kenya, Wanjiru Kamau, in Baku on Wednesday.\n\n"
+    "The Minister of Defence provided detailed information about the Armenia-Azerbaijan"
+    " Nagorno-Karabakh conflict. Both sides also discussed military education.\n"
+)
+
+
+def test_a_regions_name_is_no_person(tmp_path: Path) -> None:
+    result = draft(REGION, tmp_path, date=_DATE)
+    assert "Nagorno-Karabakh" not in names(Reading.of(result.facts))
+    assert participants(result) == [frozenset({"Ilgar Mammadli", "Wanjiru Kamau"})]
+
+
+# Invented: a wire story whose press-conference sentence lacks the comma after the
+# host's name, so that the guest's surname follows it.
+RUN_ON = (
+    "ACCRA, April 9 - US Secretary of State Daniel Kerr on Wednesday opened talks in"
+    " Accra as part of his tour of West Africa.\n\n"
+    "Speaking at a joint press conference with Ghanaian Foreign Minister Kofi Mensah"
+    " Kerr said the United States would work closely with Ghana on trade.\n\n"
+    "Kerr arrived in Ghana from Senegal.\n"
+)
+
+
+def _drafted(tmp_path: Path, rows: list[str]) -> Reading:
+    """The draft of RUN_ON against a copy of the data whose officials.csv holds
+    only ``rows``."""
+    data = data_copy(tmp_path)
+    (data / "reference" / "officials.csv").write_text(
+        "\n".join(["name,countries,readings", *rows]) + "\n", encoding="utf-8"
+    )
+    article = tmp_path / "run_on.txt"
+    article.write_text(RUN_ON + INVENTED, encoding="utf-8")
+    return Reading.of(extract(article, date=_DATE, data_dir=data).facts)
+
+
+def test_a_listed_official_run_on_into_the_guests_surname_is_cut_back(tmp_path: Path) -> None:
+    reading = _drafted(tmp_path, ["Kofi Mensah,GH,3"])
+    assert names(reading) == {"Daniel Kerr", "Kofi Mensah"}
+    (meeting,) = reading.of_class("Meeting")
+    labels = {reading.one(p, "label") for p in reading.all(meeting, "participant")}
+    assert labels == {"Daniel Kerr", "Kofi Mensah"}
+
+
+def test_a_name_the_table_does_not_list_short_is_kept_whole(tmp_path: Path) -> None:
+    # A family shares its surname: with no listed official to cut back to, the
+    # name as written stands.
+    assert "Kofi Mensah Kerr" in names(_drafted(tmp_path, ["Daniel Kerr,US,3"]))
