@@ -65,3 +65,37 @@ def test_a_name_the_table_does_not_list_short_is_kept_whole(tmp_path: Path) -> N
     # A family shares its surname: with no listed official to cut back to, the
     # name as written stands.
     assert "Kofi Mensah Kerr" in names(_drafted(tmp_path, ["Daniel Kerr,US,3"]))
+
+
+# Invented: a president read by his surname first, then written in full twice, with
+# and without his middle name.
+FULLEST = (
+    "KAMPALA, April 9 - President Okello of Uganda hosted Prime Minister Tesfaye Alemu of"
+    " Ethiopia in Kampala on Wednesday.\n\n"
+    "President Daniel Okello said the visit opened a new chapter. Later, President Daniel"
+    " Joseph Okello praised the two countries' ties.\n"
+)
+
+
+def test_the_fullest_of_nested_forms_names_a_surname_read_first(tmp_path: Path) -> None:
+    assert names(Reading.of(draft(FULLEST, tmp_path, date=_DATE).facts)) == {
+        "Daniel Joseph Okello",
+        "Tesfaye Alemu",
+    }
+
+
+# Invented: an Indian wire's short title for the External Affairs Minister, after a
+# post that is the other side's ('with the Italian Foreign Minister, EAM B').
+EAM = (
+    "External Affairs Minister S Menon met his Italian counterpart Lucia Ferraro on the"
+    " sidelines of the summit in Bali on April 9.\n\n"
+    "Sharing a photograph with the Italian Foreign Minister, EAM Menon wrote on social media,"
+    ' "Met FM Lucia Ferraro of Italy on the sidelines of the summit."\n'
+)
+
+
+def test_eam_is_a_title_not_a_given_name(tmp_path: Path) -> None:
+    assert names(Reading.of(draft(EAM, tmp_path, date=_DATE).facts)) == {
+        "S Menon",
+        "Lucia Ferraro",
+    }

@@ -97,7 +97,25 @@ def _written_in_full(
                 given += 1
             if given:
                 found.add(doc[start : token.i + 1].text)
-    return found.pop() if len(found) == 1 else name
+    return _fullest(found) or name
+
+
+def _fullest(forms: set[str]) -> str | None:
+    """The one form of a name, or the fullest where each other form is its words
+    with some left out ('Barack Obama' and 'Barack Hussein Obama'; session 38); None
+    where two forms tell two persons ('Ram Nath Kovind', 'Savita Kovind')."""
+    if not forms:
+        return None
+    longest = max(forms, key=lambda f: (len(f.split()), f))
+    if all(_within(form.split(), longest.split()) for form in forms):
+        return longest
+    return None
+
+
+def _within(words: list[str], fuller: list[str]) -> bool:
+    """Whether the words stand in ``fuller`` in the same order."""
+    rest = iter(fuller)
+    return all(word in rest for word in words)
 
 
 # The Arabic article glued to a surname by a hyphen ('al-Abadi', 'el-Sisi').
