@@ -1,8 +1,10 @@
-"""kg extract, session 38: a region's name read as a minister's ('the Ruritania-Borduria
+"""kg extract, session 38: a region's name read as a minister's ('the Armenia-Azerbaijan
 Nagorno-Karabakh conflict' after 'the Minister of Defence provided information about'),
-and a name run on into the next person's surname where a comma is missing ('...
-Foreign Minister A B Kerr said'); on short invented articles (our own words, invented
-people; not news) and an officials table written for the test."""
+a name run on into the next person's surname where a comma is missing ('... Foreign
+Minister A B Kerr said'), the fullest of the forms of a name read by its surname first,
+'EAM' as a title, a teleconference under a heading that names another person, and a
+call weeks before a visit told beside it; on short invented articles (our own words,
+invented people; not news) and an officials table written for the test."""
 
 from __future__ import annotations
 
@@ -11,7 +13,7 @@ from pathlib import Path
 from kg.extract import extract
 from kg.extract.evaluation import Reading
 
-from .drafts import INVENTED, data_copy, draft, names, participants
+from .drafts import INVENTED, data_copy, days, draft, names, participants, places
 
 _DATE = "2025-04-10"
 
@@ -99,3 +101,39 @@ def test_eam_is_a_title_not_a_given_name(tmp_path: Path) -> None:
         "S Menon",
         "Lucia Ferraro",
     }
+
+
+# Invented: a defence ministry's monthly summary, a section's heading naming another
+# person above a teleconference whose subject stands before a comma-set post.
+TELECONFERENCE = (
+    "Defence Focus No. 12\n\nCourtesy Call by Deputy Foreign Minister Hans Weber\n\n"
+    "Chief of Staff, Joint Staff's Teleconferences\n\n"
+    "On June 30th, General Mori, Chief of Staff, Joint Staff held a teleconference with"
+    " Lieutenant General Avi Cohen, Chief of the General Staff, Israel Defense Forces. The"
+    " two leaders reaffirmed the importance of defence exchanges.\n"
+)
+
+
+def test_a_teleconference_is_a_call_with_no_place(tmp_path: Path) -> None:
+    result = draft(TELECONFERENCE, tmp_path, date="2020-07-10")
+    assert places(result) == {frozenset({"Mori", "Avi Cohen"}): ""}
+    assert days(result) == {frozenset({"Mori", "Avi Cohen"}): "2020-06-30"}
+
+
+# Invented: a wire story of a visit that recalls an earlier call of the same two.
+VISIT_AND_CALL = (
+    "NEW DELHI, March 9 (Agency) - Lieutenant General Tom Reid, Chief of the Australian"
+    " Army, arrived in New Delhi on Wednesday. He was received by Army chief General"
+    " Arvind Rao at South Block.\n\n"
+    "On February 2, General Rao had held a telephonic conversation with Lieutenant General"
+    " Reid, where they discussed defence cooperation.\n"
+)
+
+
+def test_a_call_weeks_before_a_visit_is_another_meeting(tmp_path: Path) -> None:
+    result = draft(VISIT_AND_CALL, tmp_path, date="2022-03-09")
+    reading = Reading.of(result.facts)
+    meetings = {
+        (reading.one(m, "date"), reading.one(m, "location")) for m in reading.of_class("Meeting")
+    }
+    assert meetings == {("2022-03-09", "place:new-delhi"), ("2022-02-02", "")}

@@ -106,6 +106,27 @@ def retold(
     return known
 
 
+def another_event(reader: _Reader, known: Meeting, text: str, apart: set[str]) -> bool:
+    """Whether a sentence naming the participants of a meeting already read tells
+    another event of theirs: one of the two is told as held apart (a call, a video
+    link: ``apart``) and the other not, and the sentence states a day of its own,
+    days away from the first one's ('He was received by General B' in a report of
+    the visit, then 'On February 2, B had held a telephonic conversation with him';
+    session 38). A day or two apart is the same event told twice: a quoted release's
+    'spoke by phone today' under a wire's dateline of the next day."""
+    if (text in apart) == (known.evidence in apart):
+        return False
+    stated = own_date(reader.gaz, text, reader.date)
+    if stated is None or not known.date:
+        return False
+    gap = date.fromisoformat(stated[0]) - date.fromisoformat(known.date)
+    return abs(gap.days) > _APART_DAYS
+
+
+# The most days between two tellings of one event (a release's day, a wire's).
+_APART_DAYS = 3
+
+
 _SPAN_DAYS = 14
 # A day written as a page stamps its own ('2016-04-14 10:40' under a headline run
 # into it): the page's day, never how a report tells the day of what it reports.

@@ -13,7 +13,7 @@ from .findings import NATION_LABELS, PLACED, Meeting, Mention, Person, span_text
 from .guest_side import listed_guests
 from .guests import each_guest, host_by_title
 from .host_list import hosts
-from .hostplace import retold
+from .hostplace import another_event, retold
 from .meeting_place import MeetingPlaces, in_name
 from .met_object import met_object
 from .near_day import meeting_date
@@ -248,6 +248,8 @@ class MeetingRules(MeetingPlaces):
         # meeting of its own (session 25).
         separate = any(t.lower_ in SEPARATE for t in sent)
         for known in self.findings.meetings:
+            if another_event(self, known, text, self.findings.remote_told):
+                continue
             if {id(p) for p in known.participants} == ids:
                 return retold(self, known, (doc, sent), people, host)
             there = {id(p) for p in known.participants} | {id(p) for p, _ in known.joined}
