@@ -13,7 +13,7 @@ from pathlib import Path
 from kg.extract import extract
 from kg.extract.evaluation import Reading
 
-from .drafts import INVENTED, data_copy, days, draft, names, participants, places
+from .drafts import INVENTED, countries, data_copy, days, draft, names, participants, places
 
 _DATE = "2025-04-10"
 
@@ -137,3 +137,20 @@ def test_a_call_weeks_before_a_visit_is_another_meeting(tmp_path: Path) -> None:
         (reading.one(m, "date"), reading.one(m, "location")) for m in reading.of_class("Meeting")
     }
     assert meetings == {("2022-03-09", "place:new-delhi"), ("2022-02-02", "")}
+
+
+# Invented: a country's name written without its hyphen ('Guinea Bissau'), and an
+# Armenian post, whose label names the country as a reader would.
+SPELLED = (
+    "MOMBASA, January 7 - President Daniel Kiptoo of Kenya hosted Umaro Lopes Embalo, the"
+    " president-elect of Guinea Bissau, at State House in Mombasa on Tuesday.\n\n"
+    "Separately, Armenian Defence Minister Aram Petrosyan met Kiptoo.\n"
+)
+
+
+def test_a_country_written_without_its_hyphen_is_that_country(tmp_path: Path) -> None:
+    result = draft(SPELLED, tmp_path, date="2020-01-07")
+    reading = Reading.of(result.facts)
+    assert countries(reading, "Umaro Lopes Embalo") == {"GW"}
+    assert "Minister of Defence of Armenia" in result.text
+    assert "of ARM" not in result.text
