@@ -3,7 +3,8 @@ Nagorno-Karabakh conflict' after 'the Minister of Defence provided information a
 a name run on into the next person's surname where a comma is missing ('... Foreign
 Minister A B Kerr said'), the fullest of the forms of a name read by its surname first,
 'EAM' as a title, a teleconference under a heading that names another person, and a
-call weeks before a visit told beside it; on short invented articles (our own words,
+call weeks before a visit told beside it, a country's name without its hyphen, and
+a news agency read as a person; on short invented articles (our own words,
 invented people; not news) and an officials table written for the test."""
 
 from __future__ import annotations
@@ -154,3 +155,22 @@ def test_a_country_written_without_its_hyphen_is_that_country(tmp_path: Path) ->
     assert countries(reading, "Umaro Lopes Embalo") == {"GW"}
     assert "Minister of Defence of Armenia" in result.text
     assert "of ARM" not in result.text
+
+
+# Invented: a wire story whose headline in capitals ends with a title, above the
+# agency's name on a line of its own, and a page's furniture after an agency's name.
+AGENCY = (
+    "ARMENIAN PRESIDENT ON ROLE OF COUNCIL OF DEFENSE MINISTERS\nRIA Novosti, Russia\n"
+    "May 21 2004\n"
+    "YEREVAN, May 21 (RIA Novosti) - The council is one of the most useful bodies of the"
+    " Commonwealth, Armenian President Armen Sargsyan told its session in Yerevan.\n"
+    "Russian Defense Minister Anton Berg - Sputnik International\nSubscribe\n"
+    "Russian Defense Minister Anton Berg met Sargsyan in Yerevan on Friday.\n"
+)
+
+
+def test_a_news_agency_is_no_person(tmp_path: Path) -> None:
+    assert names(Reading.of(draft(AGENCY, tmp_path, date="2004-05-21").facts)) == {
+        "Anton Berg",
+        "Armen Sargsyan",
+    }
