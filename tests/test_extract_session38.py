@@ -4,7 +4,7 @@ a name run on into the next person's surname where a comma is missing ('... Fore
 Minister A B Kerr said'), the fullest of the forms of a name read by its surname first,
 'EAM' as a title, a teleconference under a heading that names another person, and a
 call weeks before a visit told beside it, a country's name without its hyphen, and
-a news agency read as a person; on short invented articles (our own words,
+a news agency or a headline's verb read as a person; on short invented articles (our own words,
 invented people; not news) and an officials table written for the test."""
 
 from __future__ import annotations
@@ -173,4 +173,21 @@ def test_a_news_agency_is_no_person(tmp_path: Path) -> None:
     assert names(Reading.of(draft(AGENCY, tmp_path, date="2004-05-21").facts)) == {
         "Anton Berg",
         "Armen Sargsyan",
+    }
+
+
+# Invented: a headline in title case whose verb is no name's word.
+HEADLINE_VERB = (
+    "Kazakh Minister Invites Iraqi Counterpart To Astana\n\n"
+    "ASTANA, May 3 - Kazakh Foreign Minister Erlan Nurov met Iraqi Foreign Minister Fuad"
+    " Karim in Astana on Tuesday, with OSCE Monitor Alexander Hug present.\n\n"
+    "The ministers discussed the Current Situation in the region.\n"
+)
+
+
+def test_a_headlines_verb_reads_no_person(tmp_path: Path) -> None:
+    assert names(Reading.of(draft(HEADLINE_VERB, tmp_path, date="2024-05-03").facts)) == {
+        "Erlan Nurov",
+        "Fuad Karim",
+        "Alexander Hug",
     }
