@@ -191,3 +191,17 @@ def test_a_headlines_verb_reads_no_person(tmp_path: Path) -> None:
         "Fuad Karim",
         "Alexander Hug",
     }
+
+
+# Invented: 'HM' without its dots before a king's style, and a region's name.
+HIS_MAJESTY = (
+    "MADRID, April 18 - HM King Felipe received Egyptian Foreign Minister Karim Fathy at the"
+    " Royal Palace in Madrid on Monday, before the minister travelled to Eastern Equatoria.\n"
+)
+
+
+def test_hm_is_an_honorific_and_equatoria_a_region(tmp_path: Path) -> None:
+    assert names(Reading.of(draft(HIS_MAJESTY, tmp_path, date="2022-04-18").facts)) == {
+        "King Felipe",
+        "Karim Fathy",
+    }
