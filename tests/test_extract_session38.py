@@ -163,16 +163,16 @@ AGENCY = (
     "ARMENIAN PRESIDENT ON ROLE OF COUNCIL OF DEFENSE MINISTERS\nRIA Novosti, Russia\n"
     "May 21 2004\n"
     "YEREVAN, May 21 (RIA Novosti) - The council is one of the most useful bodies of the"
-    " Commonwealth, Armenian President Armen Sargsyan told its session in Yerevan.\n"
+    " Commonwealth, Armenian President Aram Vardanyan told its session in Yerevan.\n"
     "Russian Defense Minister Anton Berg - Sputnik International\nSubscribe\n"
-    "Russian Defense Minister Anton Berg met Sargsyan in Yerevan on Friday.\n"
+    "Russian Defense Minister Anton Berg met Vardanyan in Yerevan on Friday.\n"
 )
 
 
 def test_a_news_agency_is_no_person(tmp_path: Path) -> None:
     assert names(Reading.of(draft(AGENCY, tmp_path, date="2004-05-21").facts)) == {
         "Anton Berg",
-        "Armen Sargsyan",
+        "Aram Vardanyan",
     }
 
 
@@ -195,13 +195,13 @@ def test_a_headlines_verb_reads_no_person(tmp_path: Path) -> None:
 
 # Invented: 'HM' without its dots before a king's style, and a region's name.
 HIS_MAJESTY = (
-    "MADRID, April 18 - HM King Felipe received Egyptian Foreign Minister Karim Fathy at the"
+    "MADRID, April 18 - HM King Rudolf received Egyptian Foreign Minister Karim Fathy at the"
     " Royal Palace in Madrid on Monday, before the minister travelled to Eastern Equatoria.\n"
 )
 
 
 def test_hm_is_an_honorific_and_equatoria_a_region(tmp_path: Path) -> None:
     assert names(Reading.of(draft(HIS_MAJESTY, tmp_path, date="2022-04-18").facts)) == {
-        "King Felipe",
+        "King Rudolf",
         "Karim Fathy",
     }

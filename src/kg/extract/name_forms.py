@@ -36,7 +36,8 @@ _GIVEN = 2
 
 def settle_names(findings: Findings, docs: list[Doc], gaz: Gazetteer) -> None:
     """Drop the persons that are no names, name in full a person read by the surname
-    only, make one person of the forms of one name, put a generation's suffix back
+    only, cut a name run on into another person's surname (kg.extract.run_on), make
+    one person of the forms of one name, put a generation's suffix back
     on the names the article writes with one, and a king's style on his lone given
     name."""
     words = gaz.name_words

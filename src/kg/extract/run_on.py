@@ -19,6 +19,8 @@ if TYPE_CHECKING:
 
 
 def cut_run_on_surnames(findings: Findings, gaz: Gazetteer) -> None:
+    """Cut each name run on into another person's surname back to the official
+    officials.csv lists."""
     officials = gaz.officials
     if not officials:
         return
