@@ -4,7 +4,8 @@ a name run on into the next person's surname where a comma is missing ('... Fore
 Minister A B Kerr said'), the fullest of the forms of a name read by its surname first,
 'EAM' as a title, a teleconference under a heading that names another person, and a
 call weeks before a visit told beside it, a country's name without its hyphen, and
-a news agency or a headline's verb read as a person; on short invented articles (our own words,
+a news agency or a headline's verb read as a person, and a day set off by
+commas ('signed in Oslo, March 3rd, by'); on short invented articles (our own words,
 invented people; not news) and an officials table written for the test."""
 
 from __future__ import annotations
@@ -205,3 +206,18 @@ def test_hm_is_an_honorific_and_equatoria_a_region(tmp_path: Path) -> None:
         "King Rudolf",
         "Karim Fathy",
     }
+
+
+# Invented: a ministry release that dates a signing between commas, with no 'on',
+# under a dateline of the day filed.
+COMMA_DAY = (
+    "OSLO, March 5, (Agency) -- A defence cooperation agreement was signed in Oslo,"
+    " March 3rd, by Estonian Defence Minister Karl Tamm and Norwegian Defence Minister"
+    " Ingrid Dahl.\n"
+)
+
+
+def test_a_day_set_off_by_commas_dates_the_signing(tmp_path: Path) -> None:
+    reading = Reading.of(draft(COMMA_DAY, tmp_path, date="2025-03-05").facts)
+    (agreement,) = reading.of_class("Agreement")
+    assert reading.one(agreement, "signedOn") == "2025-03-03"

@@ -65,6 +65,10 @@ _DOTTED_MONTH_DAY = re.compile(
     r"(?<![\w.])(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.\s+(\d{1,2})\b"
     r"(?!,?\s*\d{4}|\s*[-\u2013]\s*\d)"
 )
+# 'was signed in Warsaw, August 20th, by A and B': a month and day set off by
+# commas date a day without an 'on' before them (session 38); not a dateline's
+# ('BEIJING, June 5, (Agency) --', the day filed).
+_COMMA_MONTH_DAY = re.compile(rf"(?<=,\s){_MONTH}\s+{_DAY}(?=,)(?!,?\s*\d{{4}})(?!,\s*[(\[])", re.I)
 # A day in brackets after a relative one, as Sri Lankan and South Asian releases
 # write it: 'today (6 Oct 23)', 'last evening (November 25)' (session 25). A year
 # of two digits is this century's.
@@ -159,6 +163,13 @@ def article_dates(text: str, year: int | None = None) -> list[tuple[int, str, st
         for m in _DOTTED_MONTH_DAY.finditer(text):
             inside = any(a <= m.start() < b for a, b in spans)
             if not inside and (iso := _iso(year, month_number(m[1]), int(m[2]))) is not None:
+                found.append((m.start(), iso, m.group(0)))
+        for m in _COMMA_MONTH_DAY.finditer(text):
+            inside = any(a <= m.start() < b for a, b in spans)
+            line = text[text.rfind("\n", 0, m.start()) + 1 : m.start()].rstrip(", ")
+            if inside or line.isupper():
+                continue  # 'BEIJING, June 5, ...': a dateline's city before it
+            if (iso := _iso(year, month_number(m[1]), int(m[2]))) is not None:
                 found.append((m.start(), iso, m.group(0)))
         found += _bracketed(text, year, spans)
     return sorted(found)
