@@ -5,8 +5,9 @@ Minister A B Kerr said'), the fullest of the forms of a name read by its surname
 'EAM' as a title, a teleconference under a heading that names another person, and a
 call weeks before a visit told beside it, a country's name without its hyphen, and
 a news agency or a headline's verb read as a person, and a day set off by
-commas ('signed in Oslo, March 3rd, by'); on short invented articles (our own words,
-invented people; not news) and an officials table written for the test."""
+commas ('signed in Oslo, March 3rd, by') and 'Riyad' as a given name; on short
+invented articles (our own words, invented people; not news) and an officials table
+written for the test."""
 
 from __future__ import annotations
 
@@ -221,3 +222,15 @@ def test_a_day_set_off_by_commas_dates_the_signing(tmp_path: Path) -> None:
     reading = Reading.of(draft(COMMA_DAY, tmp_path, date="2025-03-05").facts)
     (agreement,) = reading.of_class("Agreement")
     assert reading.one(agreement, "signedOn") == "2025-03-03"
+
+
+# Invented: a given name that is also a city's other spelling ('Riyad').
+GIVEN_CITY = (
+    "ASTANA, July 31 - The issue was discussed at a meeting between Palestinian Foreign"
+    " Minister Riyad al-Haddad and Kazakh Foreign Minister Aidos Serikov in Astana.\n"
+)
+
+
+def test_riyad_is_a_given_name_not_riyadh(tmp_path: Path) -> None:
+    result = draft(GIVEN_CITY, tmp_path, date="2018-07-31")
+    assert participants(result) == [frozenset({"Riyad al-Haddad", "Aidos Serikov"})]
