@@ -15,10 +15,12 @@ from pathlib import Path
 
 from kg.extract import extract
 from kg.extract.evaluation import Reading
+from kg.extract.gazetteer import pipeline
 
 from .drafts import INVENTED, countries, data_copy, days, draft, names, participants, places
 
 _DATE = "2025-04-10"
+_REFERENCE = Path(__file__).resolve().parent.parent / "data" / "reference"
 
 # Invented: a ministry release whose minister speaks of a conflict by its region.
 REGION = (
@@ -234,3 +236,20 @@ GIVEN_CITY = (
 def test_riyad_is_a_given_name_not_riyadh(tmp_path: Path) -> None:
     result = draft(GIVEN_CITY, tmp_path, date="2018-07-31")
     assert participants(result) == [frozenset({"Riyad al-Haddad", "Aidos Serikov"})]
+
+
+# Invented: Turkish given names that gazetteers list as other spellings of cities
+# (Fushun's 'Fusun', Touba's 'Tuba').
+FUSUN = (
+    "BUCHAREST, Nov 26 - Romania's Defence Minister Andrei Popa on Tuesday welcomed"
+    " Turkey's ambassador in Bucharest Fusun Kaya to highlight the importance of security"
+    " co-operation.\n"
+)
+
+
+def test_fusun_and_tuba_are_given_names(tmp_path: Path) -> None:
+    assert participants(draft(FUSUN, tmp_path, date="2019-11-26")) == [
+        frozenset({"Andrei Popa", "Fusun Kaya"})
+    ]
+    doc = pipeline(_REFERENCE)("Ambassador Tuba Nur Demir met Ambassador Fusun Kaya.")
+    assert [e.text for e in doc.ents if e.label_ == "PLACE"] == []
