@@ -102,14 +102,15 @@ def run(
     else:
         for fold in range(_FOLDS):
             mine = ids[fold::_FOLDS]
+            own = set(mine)
             with tempfile.TemporaryDirectory() as tmp:
                 data = Path(tmp)
                 shutil.copytree(ROOT / "data" / "reference", data / "reference")
                 if held_officials is not None:
-                    others = [i for i in held_officials if i not in set(mine)]
+                    others = [i for i in held_officials if i not in own]
                     _write_officials(data / "reference" / "officials.csv", others)
                 if held_endings is not None:
-                    others = [i for i in held_endings if i not in set(mine)]
+                    others = [i for i in held_endings if i not in own]
                     _write_endings(data / "reference" / "name_endings.csv", others)
                 _draft_all(texts, mine, data, runs, notes)
     runs.sort()

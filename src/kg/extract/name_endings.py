@@ -11,7 +11,6 @@ feature of kg.extract.country_guess, where the text leaves two sides to choose f
 
 from __future__ import annotations
 
-import csv
 import math
 import re
 import unicodedata
@@ -19,6 +18,8 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from ..model.reference import write_rows
 
 # Counted for a country's persons; no name ends so.
 ALL = "*"
@@ -88,7 +89,4 @@ class NameEndings:
     def write(self, path: Path) -> None:
         """Write the table to ``path`` as name_endings.csv, in the form the gazetteer
         reads."""
-        with path.open("w", encoding="utf-8", newline="") as out:
-            table = csv.writer(out, lineterminator="\n")
-            table.writerow(["ending", "country", "count"])
-            table.writerows(self.rows())
+        write_rows(path, ["ending", "country", "count"], self.rows())

@@ -18,7 +18,6 @@ words or more are listed, and only those the readings agree on.
 
 from __future__ import annotations
 
-import csv
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -26,7 +25,7 @@ from pathlib import Path
 
 from ..errors import DataError
 from ..model.identity import Resolver
-from ..model.reference import rows
+from ..model.reference import rows, write_rows
 from .evaluation import person_key
 
 # The share of a name's readings that must give the same countries for it to be listed.
@@ -106,10 +105,7 @@ class Officials:
 
     def write(self, path: Path) -> None:
         """Write the table to ``path`` as officials.csv, in the form ``load`` reads."""
-        with path.open("w", encoding="utf-8", newline="") as out:
-            table = csv.writer(out, lineterminator="\n")
-            table.writerow(["name", "countries", "readings"])
-            table.writerows(self.rows())
+        write_rows(path, ["name", "countries", "readings"], self.rows())
 
     @classmethod
     def load(cls, path: Path, countries: Iterable[str] | None = None) -> Officials:

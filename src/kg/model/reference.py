@@ -8,6 +8,7 @@ import csv
 import difflib
 import functools
 import re
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -254,6 +255,14 @@ def rows(path: Path, columns: list[str]) -> list[tuple[int, dict[str, str]]]:
             return [(reader.line_num, row) for row in reader]
     except OSError as exc:
         raise DataError(f"cannot read reference table: {exc.strerror}", path=path) from exc
+
+
+def write_rows(path: Path, columns: list[str], table: Iterable[Sequence[object]]) -> None:
+    """Write a reference table that ``rows`` reads back: the header, then a row each."""
+    with path.open("w", encoding="utf-8", newline="") as out:
+        writer = csv.writer(out, lineterminator="\n")
+        writer.writerow(columns)
+        writer.writerows(table)
 
 
 def _aliases(cell: str | None) -> tuple[str, ...]:
