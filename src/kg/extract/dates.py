@@ -160,17 +160,8 @@ def article_dates(text: str, year: int | None = None) -> list[tuple[int, str, st
             if (iso := _iso(year, month_number(month), int(day))) is not None:
                 found.append((m.start(), iso, m.group(0)))
         spans = [(start, start + len(words)) for start, _, words in found]
-        for m in _DOTTED_MONTH_DAY.finditer(text):
-            inside = any(a <= m.start() < b for a, b in spans)
-            if not inside and (iso := _iso(year, month_number(m[1]), int(m[2]))) is not None:
-                found.append((m.start(), iso, m.group(0)))
-        for m in _COMMA_MONTH_DAY.finditer(text):
-            inside = any(a <= m.start() < b for a, b in spans)
-            line = text[text.rfind("\n", 0, m.start()) + 1 : m.start()].rstrip(", ")
-            if inside or line.isupper():
-                continue  # 'BEIJING, June 5, ...': a dateline's city before it
-            if (iso := _iso(year, month_number(m[1]), int(m[2]))) is not None:
-                found.append((m.start(), iso, m.group(0)))
+        found += _month_days(_DOTTED_MONTH_DAY, text, year, spans, after_city=False)
+        found += _month_days(_COMMA_MONTH_DAY, text, year, spans, after_city=True)
         found += _bracketed(text, year, spans)
     return sorted(found)
 
@@ -193,6 +184,29 @@ def _weekday_fits(before: str, year: int, first: int, second: int) -> list[tuple
         for d, mo in sorted(readings)
         if (iso := _iso(year, mo, d)) and datetime.date.fromisoformat(iso).weekday() == weekday
     ]
+
+
+def _month_days(
+    pattern: re.Pattern[str],
+    text: str,
+    year: int,
+    spans: list[tuple[int, int]],
+    *,
+    after_city: bool,
+) -> list[tuple[int, str, str]]:
+    """The month-day pairs of the pattern (groups: month, day) outside the dates read
+    before; with after_city, not a dateline's either ('BEIJING, June 5, ...': only
+    capitals before it on its line, the day the report was filed)."""
+    found = []
+    for m in pattern.finditer(text):
+        if any(a <= m.start() < b for a, b in spans):
+            continue
+        line = text[text.rfind("\n", 0, m.start()) + 1 : m.start()].rstrip(", ")
+        if after_city and line.isupper():
+            continue
+        if (iso := _iso(year, month_number(m[1]), int(m[2]))) is not None:
+            found.append((m.start(), iso, m.group(0)))
+    return found
 
 
 def _bracketed(text: str, year: int, spans: list[tuple[int, int]]) -> list[tuple[int, str, str]]:
