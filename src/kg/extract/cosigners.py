@@ -156,15 +156,22 @@ def passive(
 _CLAUSE_OPENERS = {"during", "after", "before", "following"}
 
 
+_RELATIVES = {"which", "who", "whom", "whose"}
+
+
 def aside_of(sent: Span, trigger: Span, after: list[Mention] | None = None) -> int:
     """Where a passive signing's signatories stop: 'signed by A, accompanied by B',
     'in the presence of B': B does not sign (round 7); 'inked by A and B during the
     former's courtesy call to President C': nor does C (session 32)."""
     aside = [e.start for e in sent.ents if e.ent_id_ == "joined-by" and e.start >= trigger.end]
-    first = next((m.end for m in after or [] if m.kind == "person"), None)
-    if first is not None:
+    persons = [m for m in after or [] if m.kind == "person"]
+    if persons:
         doc = sent.doc
-        aside += [i for i in range(first, sent.end) if doc[i].lower_ in _CLAUSE_OPENERS]
+        aside += [i for i in range(persons[0].end, sent.end) if doc[i].lower_ in _CLAUSE_OPENERS]
+        # 'was signed at the summit which was hosted by A': A hosted, and the
+        # signatories are not named (session 39).
+        lead = range(trigger.end, persons[0].start)
+        aside += [i for i in lead if doc[i].lower_ in _RELATIVES]
     return min(aside, default=sent.end)
 
 

@@ -304,6 +304,7 @@ class ArticleReader(MeetingRules):
         ]
         start = max([start, *thats])
         titles = documents(span_text(doc[start : trigger.start]))
+        titles = titles or it_signed.before_aside(doc, sent, start, trigger)
         # 'signed by A, accompanied by B', 'in the presence of B': B does not sign (round 7).
         stop = aside_of(sent, trigger, after)
         signers = [p for a in after if a.start < stop for p in a.persons]

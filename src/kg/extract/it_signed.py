@@ -1,6 +1,7 @@
 """Round 16 (agreements): 'It was signed on <day> by A and B' names its document
 only by the pronoun; the document is the one the sentence just before names ('This
-memorandum is meant to ...', 'X and Y have signed an agreement ...')."""
+memorandum is meant to ...', 'X and Y have signed an agreement ...'). Session 39:
+'The treaty, <an aside>, was signed by A and B' names it before the aside."""
 
 from __future__ import annotations
 
@@ -50,3 +51,19 @@ def noun_titles(doc: Doc, sent: Span, trigger: Span) -> list[tuple[str, str]]:
     while end > of + 1 and doc[end - 1].is_punct:
         end -= 1
     return documents(span_text(doc[of + 1 : end]))
+
+
+def before_aside(doc: Doc, sent: Span, start: int, trigger: Span) -> list[tuple[str, str]]:
+    """The titles of a passive signing's subject set off from its verb by an aside
+    ('The treaty, the first of its kind, was signed by A and B'; session 39), where
+    the clause read for its title (from ``start``) is empty: the nearest words
+    between two commas, or before the first, that name a document."""
+    if start != trigger.start:
+        return []
+    commas = [i for i in range(sent.start, start - 1) if doc[i].text == ","]
+    # The aside may hold commas of its own ('similar to those signed with A, B and C').
+    for k in range(len(commas) - 1, -1, -1):
+        first = commas[k - 1] + 1 if k else sent.start
+        if titles := documents(span_text(doc[first : commas[k]])):
+            return titles
+    return []

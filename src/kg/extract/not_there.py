@@ -45,6 +45,7 @@ _PRESENT = {"is", "are"}
 REMOTE = {
     *("telephone", "phone", "videoconference", "video-conference", "teleconference"),
     *("telephonic", "telephonically"),  # 'in a telephonic conversation' (session 33)
+    *("telephoned", "phoned"),  # 'A telephoned B' (session 39)
 }
 # 'via video link', 'in a video call' (session 26): 'video' alone may be a caption's.
 _VIDEO_WITH = {"link", "call", "calls", "conference", "conferencing", "linkup"}

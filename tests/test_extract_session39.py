@@ -1,0 +1,75 @@
+"""kg extract, session 39: a call told by the verb alone ('A telephoned B'), a
+passive signing whose document is set off from its verb by an aside ('The treaty,
+the first of its kind, was signed ... by A and B'), a summit's host named after
+'which was hosted by' in such a sentence (no signatory), and 'mutual support' (both
+parties, not a country named later in the sentence); on short invented articles
+(our own words, invented people; not news)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .drafts import draft, participants, places, signings
+
+_DATE = "2025-05-10"
+
+# Invented: a wire story of a congratulatory call, told with 'telephoned'.
+CALL = (
+    "SANTIAGO, May 9 (Invented Wire) -- Chilean President Ana Morales on Friday"
+    " telephoned Peruvian President Jorge Quispe to congratulate him on his election.\n\n"
+    "During the ten-minute conversation, the two leaders agreed to meet later this year.\n"
+)
+
+
+def test_telephoned_is_a_call_drafted_with_no_place(tmp_path: Path) -> None:
+    result = draft(CALL, tmp_path, date=_DATE)
+    assert participants(result) == [frozenset({"Ana Morales", "Jorge Quispe"})]
+    assert places(result) == {frozenset({"Ana Morales", "Jorge Quispe"}): ""}
+
+
+# Invented: a newspaper's report of a treaty, its signing told in a second sentence
+# whose subject an aside (with commas of its own) parts from the verb.
+TREATY = (
+    "Portugal and Ghana on Friday signed a new treaty of friendship and cooperation with"
+    " a defence clause.\n\n"
+    "The treaty, similar to those Portugal signed with Angola, Mozambique and Cabo Verde,"
+    " was signed in Porto by Portuguese Prime Minister Rui Carvalho and Ghanaian"
+    " President Kwame Boateng.\n"
+)
+
+
+def test_a_treaty_parted_from_its_passive_verb_by_an_aside_is_signed(tmp_path: Path) -> None:
+    result = draft(TREATY, tmp_path, date=_DATE)
+    assert signings(result) == [({"Rui Carvalho", "Kwame Boateng"}, "2025-05-09")]
+
+
+# Invented: a release of a summit's memorandum whose host is named after 'which was
+# hosted by' and whose witness after 'witnessed by'; the signatories come before.
+HOSTED = (
+    "LUSAKA, May 9 - Malawian President Peter Banda and Tanzanian President Grace Mushi"
+    " on Friday signed a memorandum of understanding on border trade.\n\n"
+    "The memorandum, as we reported this morning, was signed at the close of the"
+    " regional summit which was hosted by Zambian President Joseph Mwale and was"
+    " witnessed by Kenyan President Daniel Otieno.\n"
+)
+
+
+def test_a_summits_host_after_which_was_hosted_by_does_not_sign(tmp_path: Path) -> None:
+    result = draft(HOSTED, tmp_path, date=_DATE)
+    assert signings(result) == [({"Peter Banda", "Grace Mushi"}, "2025-05-09")]
+
+
+# Invented: a treaty committing its parties to mutual support, a third country named
+# later in the sentence.
+MUTUAL = (
+    "Norway and Estonia on Friday signed a defence treaty committing the parties to"
+    " mutual support in case of an attack, as the two allies strengthen ties following"
+    " Russia's invasion of Ukraine.\n"
+)
+
+
+def test_mutual_support_is_the_parties_not_a_country_named_later(tmp_path: Path) -> None:
+    supports = {
+        (s.supporter, s.party) for s in draft(MUTUAL, tmp_path, date=_DATE).findings.supports
+    }
+    assert supports == {("NO", "EE"), ("EE", "NO")}
