@@ -2,8 +2,10 @@
 passive signing whose document is set off from its verb by an aside ('The treaty,
 the first of its kind, was signed ... by A and B'), a summit's host named after
 'which was hosted by' in such a sentence (no signatory), and 'mutual support' (both
-parties, not a country named later in the sentence); on short invented articles
-(our own words, invented people; not news)."""
+parties, not a country named later in the sentence), a city written with a straight
+apostrophe where the table has a curly one ('Xi'an') and 'Presidency' before a
+member's name; on short invented articles (our own words, invented people; not
+news)."""
 
 from __future__ import annotations
 
@@ -73,3 +75,30 @@ def test_mutual_support_is_the_parties_not_a_country_named_later(tmp_path: Path)
         (s.supporter, s.party) for s in draft(MUTUAL, tmp_path, date=_DATE).findings.supports
     }
     assert supports == {("NO", "EE"), ("EE", "NO")}
+
+
+# Invented: a wire story datelined in the capital about talks in a city whose name
+# the table writes with a curly apostrophe and the outlet with a straight one.
+APOSTROPHE = (
+    "BEIJING, Sept 19 - Defense Minister Li Wenhua met with Pakistan's Chief of Army"
+    " Staff General Tariq Mehmood Khan in Xi'an on Monday.\n"
+)
+
+
+def test_a_city_written_with_a_straight_apostrophe_is_read(tmp_path: Path) -> None:
+    result = draft(APOSTROPHE, tmp_path, date="2022-09-20")
+    assert places(result) == {frozenset({"Li Wenhua", "Tariq Mehmood Khan"}): "place:xi-an"}
+
+
+# Invented: a release from a country whose collective head of state is called its
+# Presidency, the word standing right before a member's name.
+PRESIDENCY = (
+    "SARAJEVO, Dec 8 - The Chairman of the Bosnian Presidency Marko Jelic received the"
+    " new commander of the European Union force, Major General Anders Holm, in"
+    " Sarajevo on Saturday.\n"
+)
+
+
+def test_presidency_is_no_part_of_a_name(tmp_path: Path) -> None:
+    result = draft(PRESIDENCY, tmp_path, date="2007-12-09")
+    assert participants(result) == [frozenset({"Marko Jelic", "Anders Holm"})]

@@ -58,6 +58,7 @@ TRIGGER_LABELS = {t.upper() for t in TRIGGERS}
 NATION_LABELS = frozenset({"COUNTRY", "DEMONYM"})
 # The possessive as the tokenizer splits it off a name, with either apostrophe, and
 # the bare apostrophe of a plural's ('the Philippines' Secretary B'; session 32).
+_APOSTROPHES = re.compile("['\u2019]")
 POSSESSIVE = frozenset({"'s", "\u2019s", "'", "\u2019"})
 # Honorifics with a dot that the tokenizer would otherwise split off ('Mr.' it keeps).
 HONORIFICS_DOTTED = ("H.E.", "Mr.", "Ms.", "Mrs.", "Dr.", "Sen.", "Gen.")
@@ -271,7 +272,9 @@ def load_gazetteer(reference_folder: Path) -> Gazetteer:
     patterns: list[dict[str, Any]] = []
 
     def add(label: str, phrase: str, ident: str) -> None:
-        patterns.append({"label": label, "pattern": phrase, "id": ident})
+        # Outlets write an apostrophe straight or curly ("Xi'an", the table's U+2019): both.
+        for written in dict.fromkeys(_APOSTROPHES.sub(a, phrase) for a in "'\u2019"):
+            patterns.append({"label": label, "pattern": written, "id": ident})
 
     names: dict[str, str] = {}
     for _, row in rows(reference_folder / "country_names.csv", ["name", "country"]):
