@@ -4,8 +4,9 @@ the first of its kind, was signed ... by A and B'), a summit's host named after
 'which was hosted by' in such a sentence (no signatory), and 'mutual support' (both
 parties, not a country named later in the sentence), a city written with a straight
 apostrophe where the table has a curly one ('Xi'an') and 'Presidency' before a
-member's name; on short invented articles (our own words, invented people; not
-news)."""
+member's name, and a hyphenated given name written only after the surname alone
+('Kassym-Jomart Tokayev' after 'President Tokayev'); on short invented articles
+(our own words, invented people; not news)."""
 
 from __future__ import annotations
 
@@ -102,3 +103,16 @@ PRESIDENCY = (
 def test_presidency_is_no_part_of_a_name(tmp_path: Path) -> None:
     result = draft(PRESIDENCY, tmp_path, date="2007-12-09")
     assert participants(result) == [frozenset({"Marko Jelic", "Anders Holm"})]
+
+
+# Invented: a presidential release that names the president by his surname first and
+# in full, a hyphenated given name, only in its last sentence.
+HYPHENATED = (
+    "ASTANA, Nov 5 - President Seitkali received Defence Minister Nurlan Abenov today.\n\n"
+    "Minister Abenov went on to inform Aibek-Nurlan Seitkali on the housing of officers.\n"
+)
+
+
+def test_a_hyphenated_given_name_is_kept_whole_when_written_later(tmp_path: Path) -> None:
+    result = draft(HYPHENATED, tmp_path, date="2020-11-05")
+    assert participants(result) == [frozenset({"Aibek-Nurlan Seitkali", "Nurlan Abenov"})]

@@ -89,6 +89,9 @@ def _written_in_full(
                 if given == 0 and _article_glued(doc, start):
                     start -= 2  # 'Haider al-Abadi' for 'Abadi' (session 31)
                     continue
+                if given and _hyphen_glued(doc, start):
+                    start -= 2  # 'Kassym-Jomart Tokayev': one given name (session 39)
+                    continue
                 initial_after = INITIAL.match(doc[start].text) is not None
                 if not given_name(before, words, title_words) or (
                     before.is_sent_start and not initial_after
@@ -131,6 +134,19 @@ def _article_glued(doc: Doc, start: int) -> bool:
         and not doc[start - 2].whitespace_
         and not doc[start - 1].whitespace_
         and doc[start - 2].lower_ in _ARTICLES
+    )
+
+
+def _hyphen_glued(doc: Doc, start: int) -> bool:
+    """Whether the word at ``start`` ends a hyphenated name ('Jomart' of
+    'Kassym-Jomart'): a hyphen glued to it and to a capitalised word before."""
+    return (
+        start >= 2
+        and doc[start - 1].text == "-"
+        and not doc[start - 2].whitespace_
+        and not doc[start - 1].whitespace_
+        and doc[start - 2].is_alpha
+        and doc[start - 2].text[:1].isupper()
     )
 
 
