@@ -5,14 +5,17 @@ the first of its kind, was signed ... by A and B'), a summit's host named after
 parties, not a country named later in the sentence), a city written with a straight
 apostrophe where the table has a curly one ('Xi'an') and 'Presidency' before a
 member's name, and a hyphenated given name written only after the surname alone
-('Kassym-Jomart Tokayev' after 'President Tokayev'); on short invented articles
-(our own words, invented people; not news)."""
+('Kassym-Jomart Tokayev' after 'President Tokayev'), and a national post's title
+of another country after the name ('B, secretary of defense of the Philippines');
+on short invented articles (our own words, invented people; not news)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from .drafts import draft, participants, places, signings
+from kg.extract.evaluation import Reading
+
+from .drafts import countries, draft, participants, places, signings
 
 _DATE = "2025-05-10"
 
@@ -116,3 +119,19 @@ HYPHENATED = (
 def test_a_hyphenated_given_name_is_kept_whole_when_written_later(tmp_path: Path) -> None:
     result = draft(HYPHENATED, tmp_path, date="2020-11-05")
     assert participants(result) == [frozenset({"Aibek-Nurlan Seitkali", "Nurlan Abenov"})]
+
+
+# Invented: a wire story under a headline whose guest is named with the title of a
+# post that one country's ministry has by that name, of another country.
+NATIONAL = (
+    "Chinese, Philippine Military Leaders Hold Talks\n\n"
+    "Chinese Minister of National Defense Li Wenhua held talks Saturday with Ramon"
+    " Cruz, secretary of defense of the Philippines.\n"
+)
+
+
+def test_a_national_posts_title_of_another_country_after_the_name(tmp_path: Path) -> None:
+    # 'Secretary of Defense' is the US department's title (national_ministries.csv),
+    # but the words after the name give the Philippines.
+    reading = Reading.of(draft(NATIONAL, tmp_path, date="2000-10-08").facts)
+    assert countries(reading, "Ramon Cruz") == {"PH"}

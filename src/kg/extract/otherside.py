@@ -46,7 +46,9 @@ def _names(gaz: Gazetteer, person: Person, country: str) -> bool:
     """Whether the person's own words name the country (its name or demonym) before
     the name with no comma between: 'Mongolian Defence Minister B', not 'talks
     with the Mongolian Defence minister, A inspected ...' (a title after a
-    preposition, then the sentence's subject)."""
+    preposition, then the sentence's subject); or after the name, as the country of
+    the title that follows it: 'B, secretary of defense of the Philippines' (session
+    39)."""
     words = [
         p["pattern"]
         for p in gaz.patterns
@@ -58,7 +60,15 @@ def _names(gaz: Gazetteer, person: Person, country: str) -> bool:
                 name = text.find(person.surname, found.end())
                 if name >= 0 and "," not in text[found.end() : name]:
                     return True
+                name = text.find(person.surname)
+                before = text[max(name, 0) : found.start()]
+                if 0 <= name < found.start() and _OF_THE.search(before):
+                    return True
     return False
+
+
+# 'of' or 'of the' right before a country's name.
+_OF_THE = re.compile(r"\bof\s+(?:the\s+)?$", re.I)
 
 
 def _national_posts(
