@@ -6,8 +6,10 @@ parties, not a country named later in the sentence), a city written with a strai
 apostrophe where the table has a curly one ('Xi'an') and 'Presidency' before a
 member's name, and a hyphenated given name written only after the surname alone
 ('Kassym-Jomart Tokayev' after 'President Tokayev'), and a national post's title
-of another country after the name ('B, secretary of defense of the Philippines');
-on short invented articles (our own words, invented people; not news)."""
+of another country after the name ('B, secretary of defense of the Philippines'),
+and words glued where a page lost a line break ('CounterpartFu Quanyou', 'Camera
+IconForeign Minister'); on short invented articles (our own words, invented people;
+not news)."""
 
 from __future__ import annotations
 
@@ -15,7 +17,7 @@ from pathlib import Path
 
 from kg.extract.evaluation import Reading
 
-from .drafts import countries, draft, participants, places, signings
+from .drafts import countries, draft, names, participants, places, signings
 
 _DATE = "2025-05-10"
 
@@ -135,3 +137,20 @@ def test_a_national_posts_title_of_another_country_after_the_name(tmp_path: Path
     # but the words after the name give the Philippines.
     reading = Reading.of(draft(NATIONAL, tmp_path, date="2000-10-08").facts)
     assert countries(reading, "Ramon Cruz") == {"PH"}
+
+
+# Invented: a page whose headline lost its line break, so that its last word and the
+# first word of the text are glued ('CounterpartNadia Ruiz'), under a picture's
+# caption words glued the same way ('Camera IconDefence Minister').
+GLUED = (
+    "Defence Minister Meets Chilean CounterpartNadia Ruiz, Minister of National"
+    " Defence of Chile, met her Peruvian counterpart Jorge Salas in Lima on Tuesday.\n\n"
+    "Camera IconDefence Minister Jorge Salas and Nadia Ruiz during the talks.\n"
+)
+
+
+def test_words_glued_where_a_page_lost_a_line_break_part(tmp_path: Path) -> None:
+    result = draft(GLUED, tmp_path, date="2025-05-07")
+    reading = Reading.of(result.facts)
+    assert names(reading) == {"Nadia Ruiz", "Jorge Salas"}
+    assert participants(result) == [frozenset({"Nadia Ruiz", "Jorge Salas"})]

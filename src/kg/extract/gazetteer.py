@@ -398,27 +398,9 @@ def load_gazetteer(reference_folder: Path) -> Gazetteer:
         else {},
         country_guess_weights=_weights(reference_folder / "country_guess_weights.csv"),
         meeting_place_weights=_weights(reference_folder / "meeting_place_weights.csv"),
-        name_endings=_name_endings(reference_folder / "name_endings.csv"),
+        name_endings=NameEndings.load(reference_folder / "name_endings.csv"),
         officials=Officials.load(reference_folder / "officials.csv", reference.countries),
     )
-
-
-def _name_endings(path: Path) -> NameEndings:
-    """The counts of name_endings.csv; a count that is no number stops at its line."""
-    table = NameEndings()
-    if not path.exists():
-        return table
-    for line, row in rows(path, ["ending", "country", "count"]):
-        ending, country, count = (row[c] or "" for c in ("ending", "country", "count"))
-        if not (ending and country and count.isascii() and count.isdigit()):
-            raise DataError(
-                f"row {ending},{country},{count} is not an ending, a country and a count",
-                path=path,
-                line=line,
-                hint="write an ending, a country code and a whole number of persons, e.g. dze,GE,3",
-            )
-        table.counts[ending][country] += int(count)
-    return table
 
 
 def _weights(path: Path) -> dict[str, float]:
@@ -489,6 +471,9 @@ def pipeline(reference_folder: Path) -> Language:
         r"[\u2013\u2014]",
         r"(?<=\))(?=[^\W\d_])",
         r"(?<=\b[A-Z]\.)(?=[A-Z][a-z])",  # 'N.Batbold' (two letters: _GLUED_INITIAL)
+        # 'CounterpartFu Quanyou', 'LaosSergey Lavrov': words a page glued where it
+        # lost a line break part too (not 'McDonald' nor 'MacArthur'; session 39).
+        r"(?<=[a-z]{3})(?=[A-Z][a-z])",
     ]
     tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     prefixes = [_GLUED_INITIAL, *(nlp.Defaults.prefixes or ())]

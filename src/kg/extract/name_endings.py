@@ -19,7 +19,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..model.reference import write_rows
+from ..errors import DataError
+from ..model.reference import rows, write_rows
 
 # Counted for a country's persons; no name ends so.
 ALL = "*"
@@ -44,6 +45,25 @@ def endings(name: str) -> list[str]:
 class NameEndings:
     counts: dict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
     """An ending -> its persons by country; ``ALL`` -> each country's persons."""
+
+    @classmethod
+    def load(cls, path: Path) -> NameEndings:
+        """The counts of name_endings.csv; a count that is no number stops at its line."""
+        table = cls()
+        if not path.exists():
+            return table
+        for line, row in rows(path, ["ending", "country", "count"]):
+            ending, country, count = (row[c] or "" for c in ("ending", "country", "count"))
+            if not (ending and country and count.isascii() and count.isdigit()):
+                raise DataError(
+                    f"row {ending},{country},{count} is not an ending, a country and a count",
+                    path=path,
+                    line=line,
+                    hint="write an ending, a country code and a whole number of persons,"
+                    " e.g. dze,GE,3",
+                )
+            table.counts[ending][country] += int(count)
+        return table
 
     @classmethod
     def of(cls, persons: Iterable[tuple[str, Iterable[str]]]) -> NameEndings:

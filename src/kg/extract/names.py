@@ -119,6 +119,8 @@ def name_end(doc: Doc, start: int, limit: int, words: Mapping[str, str]) -> int:
             break  # 'met A B May 15': a date, though May is a surname too (session 30)
         if end > start and token.text in _NEVER_INSIDE:
             break  # 'General A B / The Chief ...': a headline's name ends there (round 20)
+        if end > start and _glued_on(doc, end):
+            break  # 'Spanish CounterpartFu Quanyou': a page's lost line break (session 39)
         country_first = end == start and country_in_name(doc, end, limit, words)
         if end > start and demonym_in_name(doc, end, limit):
             end += 1  # 'Lai Thai Binh': a demonym's word inside a name (session 17)
@@ -176,6 +178,19 @@ def name_end(doc: Doc, start: int, limit: int, words: Mapping[str, str]) -> int:
         # title of honour (a chain of them), and the name comes after the rank.
         return first
     return end
+
+
+def _glued_on(doc: Doc, i: int) -> bool:
+    """Whether the word at ``i`` starts a capitalised word glued to a word that ends
+    in small letters ('CounterpartFu', 'LaosSergey'), where a page lost a line break
+    (gazetteer.pipeline parts them)."""
+    before = doc[i - 1]
+    return (
+        not before.whitespace_
+        and before.is_alpha
+        and before.text[-1:].islower()
+        and doc[i].text[:1].isupper()
+    )
 
 
 def _month_named(doc: Doc, i: int, limit: int) -> bool:
