@@ -58,8 +58,9 @@ TRIGGER_LABELS = {t.upper() for t in TRIGGERS}
 NATION_LABELS = frozenset({"COUNTRY", "DEMONYM"})
 # The possessive as the tokenizer splits it off a name, with either apostrophe, and
 # the bare apostrophe of a plural's ('the Philippines' Secretary B'; session 32).
-_APOSTROPHES = re.compile("['\u2019]")
 POSSESSIVE = frozenset({"'s", "\u2019s", "'", "\u2019"})
+# Either apostrophe, as outlets write it.
+_APOSTROPHES = re.compile("['\u2019]")
 # Honorifics with a dot that the tokenizer would otherwise split off ('Mr.' it keeps).
 HONORIFICS_DOTTED = ("H.E.", "Mr.", "Ms.", "Mrs.", "Dr.", "Sen.", "Gen.")
 

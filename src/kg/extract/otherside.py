@@ -55,14 +55,13 @@ def _names(gaz: Gazetteer, person: Person, country: str) -> bool:
         if p["label"] in NATION_LABELS and p["id"] == country and isinstance(p["pattern"], str)
     ]
     for text in (person.evidence, person.post_evidence):
+        own = text.find(person.surname)
         for word in words:
             for found in re.finditer(rf"\b{re.escape(word)}\b", text):
                 name = text.find(person.surname, found.end())
                 if name >= 0 and "," not in text[found.end() : name]:
                     return True
-                name = text.find(person.surname)
-                before = text[max(name, 0) : found.start()]
-                if 0 <= name < found.start() and _OF_THE.search(before):
+                if 0 <= own < found.start() and _OF_THE.search(text[own : found.start()]):
                     return True
     return False
 
