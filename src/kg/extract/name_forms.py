@@ -128,25 +128,26 @@ _ARTICLES = frozenset({"al", "el"})
 
 def _article_glued(doc: Doc, start: int) -> bool:
     """Whether the word at ``start`` follows an article and a hyphen, all glued."""
-    return (
-        start >= 2
-        and doc[start - 1].text == "-"
-        and not doc[start - 2].whitespace_
-        and not doc[start - 1].whitespace_
-        and doc[start - 2].lower_ in _ARTICLES
-    )
+    return _glued_hyphen_after(doc, start) and doc[start - 2].lower_ in _ARTICLES
 
 
 def _hyphen_glued(doc: Doc, start: int) -> bool:
     """Whether the word at ``start`` ends a hyphenated name ('Jomart' of
     'Kassym-Jomart'): a hyphen glued to it and to a capitalised word before."""
     return (
+        _glued_hyphen_after(doc, start)
+        and doc[start - 2].is_alpha
+        and doc[start - 2].text[:1].isupper()
+    )
+
+
+def _glued_hyphen_after(doc: Doc, start: int) -> bool:
+    """Whether the word at ``start`` follows a word and a hyphen, all glued."""
+    return (
         start >= 2
         and doc[start - 1].text == "-"
         and not doc[start - 2].whitespace_
         and not doc[start - 1].whitespace_
-        and doc[start - 2].is_alpha
-        and doc[start - 2].text[:1].isupper()
     )
 
 
